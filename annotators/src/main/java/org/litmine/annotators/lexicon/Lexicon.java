@@ -1,0 +1,112 @@
+package org.litmine.annotators.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An in-memory map from normalized surface keys to identifiers, read from TSV lexicon files.
+ *
+ * <p>File format, one entry per line, {@code #} starts a comment line:
+ *
+ * <pre>
+ * surface&lt;TAB&gt;id[|id...][&lt;TAB&gt;flags]
+ * </pre>
+ *
+ * where {@code flags} may hold {@code cs} (match letter case exactly: "ALL", "CI", "OS" and other short symbols
+ * that are also words or trial abbreviations). A surface listed twice keeps its first identifiers. Keys are made by
+ * {@link KeyNormalizer}, the same way for loading and lookup.
+ */
+public final class Lexicon {
+
+  /** Characters at which a tokenizer may split a surface; each may become a token of its own. */
+  private static final String SEPARATORS = " -/(),.+:;";
+
+  private final String name;
+  private final Map<String, List<String>> caseSensitive = new HashMap<>();
+  private final Map<String, List<String>> caseInsensitive = new HashMap<>();
+  private int maxTokens = 1;
+
+  private Lexicon(String name) {
+    this.name = name;
+  }
+
+  /** Reads a lexicon from a classpath resource or, if no such resource exists, a file path. */
+  public static Lexicon load(String location) {
+    Lexicon lexicon = new Lexicon(location);
+    try (InputStream in = open(location)) {
+      lexicon.read(in);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("Cannot read lexicon " + location + ": " + e.getMessage(), e);
+    }
+    return lexicon;
+  }
+
+  private static InputStream open(String location) throws IOException {
+    InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(location);
+    if (in != null) {
+      return in;
+    }
+    Path path = Path.of(location);
+    if (!Files.isRegularFile(path)) {
+      throw new IOException("no such classpath resource or file");
+    }
+    return Files.newInputStream(path);
+  }
+
+  private void read(InputStream in) throws IOException {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    int lineNumber = 0;
+    while ((line = reader.readLine()) != null) {
+      lineNumber++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t", -1);
+      if (cols.length < 2 || cols[0].isBlank() || cols[1].isBlank()) {
+        throw new IllegalArgumentException(
+            "Lexicon " + name + " line " + lineNumber + ": expected surface<TAB>id[<TAB>flags], got: " + line);
+      }
+      boolean cs = cols.length > 2 && Arrays.asList(cols[2].split(",")).contains("cs");
+      add(cols[0], List.of(cols[1].split("\\|")), cs);
+    }
+  }
+
+  private void add(String surface, List<String> ids, boolean cs) {
+    String key = KeyNormalizer.key(surface, cs);
+    (cs ? caseSensitive : caseInsensitive).putIfAbsent(key, List.copyOf(ids));
+    maxTokens = Math.max(maxTokens, 1 + 2 * (int) key.chars().filter(c -> SEPARATORS.indexOf(c) >= 0).count());
+  }
+
+  /** The identifiers the surface grounds to, if the lexicon lists it. */
+  public Optional<List<String>> lookup(String surface) {
+    List<String> ids = caseSensitive.get(KeyNormalizer.key(surface, true));
+    if (ids == null) {
+      ids = caseInsensitive.get(KeyNormalizer.key(surface, false));
+    }
+    return Optional.ofNullable(ids);
+  }
+
+  /** An upper bound on the tokens any surface spans once tokenized: the longest span worth looking up. */
+  public int maxTokens() {
+    return maxTokens;
+  }
+
+  public int size() {
+    return caseSensitive.size() + caseInsensitive.size();
+  }
+
+  public String name() {
+    return name;
+  }
+}

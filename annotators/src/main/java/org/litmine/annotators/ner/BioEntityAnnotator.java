@@ -1,0 +1,77 @@
+package org.litmine.annotators.ner;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.litmine.annotators.BioAnnotations;
+import org.litmine.annotators.lexicon.LexiconSet;
+
+/**
+ * Finds genes, drugs, drug classes, gene families and cancer types by lexicon and grounds them to identifiers.
+ *
+ * <p>Register with {@code customAnnotatorClass.bioentity = org.litmine.annotators.ner.BioEntityAnnotator}.
+ *
+ * <p>Properties (all optional; {@code bioentity} stands for the annotator's name):
+ *
+ * <ul>
+ *   <li>{@code bioentity.genes.tsv}, {@code .drugs.tsv}, {@code .cancers.tsv}, {@code .families.tsv},
+ *       {@code .class_targets.tsv}, {@code .class_words.tsv}, {@code .token_affixes.tsv}: a classpath resource
+ *       or file path replacing the bundled lexicon of that name (see {@link org.litmine.annotators.lexicon.Lexicon}
+ *       for the TSV format).
+ * </ul>
+ *
+ * <p>Writes {@link BioAnnotations.BioMentionsAnnotation} on each sentence and the entity type as the
+ * {@code NamedEntityTagAnnotation} of each token ({@code O} elsewhere). A drug class tags only its head word
+ * ("inhibitors"), so the gene it names keeps its own tag.
+ */
+public class BioEntityAnnotator implements Annotator {
+
+  private static final String OUTSIDE = "O";
+
+  private final EntityMatcher matcher;
+
+  public BioEntityAnnotator(String name, Properties props) {
+    this(new EntityMatcher(LexiconSet.load(name, props)));
+  }
+
+  public BioEntityAnnotator(EntityMatcher matcher) {
+    this.matcher = matcher;
+  }
+
+  @Override
+  public void annotate(Annotation annotation) {
+    for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      List<BioMention> mentions = matcher.find(tokens);
+      for (CoreLabel token : tokens) {
+        token.setNER(OUTSIDE);
+      }
+      for (BioMention mention : mentions) {
+        if (mention.type() == EntityType.DRUG_CLASS) {
+          tokens.get(mention.tokenEnd() - 1).setNER(mention.type().name());
+        } else {
+          for (int i = mention.tokenBegin(); i < mention.tokenEnd(); i++) {
+            tokens.get(i).setNER(mention.type().name());
+          }
+        }
+      }
+      sentence.set(BioAnnotations.BioMentionsAnnotation.class, mentions);
+    }
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of(BioAnnotations.BioMentionsAnnotation.class, CoreAnnotations.NamedEntityTagAnnotation.class);
+  }
+}

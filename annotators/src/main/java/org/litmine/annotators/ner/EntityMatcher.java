@@ -1,0 +1,241 @@
+package org.litmine.annotators.ner;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.litmine.annotators.lexicon.KeyNormalizer;
+import org.litmine.annotators.lexicon.LexiconSet;
+
+/**
+ * Finds entity mentions in one sentence's tokens by lexicon lookup, in three passes.
+ *
+ * <ol>
+ *   <li>Spans: the longest run of tokens that a lexicon lists, in {@link EntityType#LOOKUP_ORDER}.
+ *   <li>Inside spans: a span no lexicon lists is read as a slash list of genes ("IGF-IR/InsR", "Erk1/2", where a
+ *       bare number borrows the stem before it), then both again without its affixes ("cisplatin-resistant",
+ *       "anti-IGF-IR", "EGFR/ErbB2-targeted").
+ *   <li>Classes: a gene, family or class target followed by a head word ("mTOR inhibitors", "anti-IGF-IR mAb",
+ *       "IGF-IR-targeted agents") becomes a {@link EntityType#DRUG_CLASS} mention spanning both.
+ * </ol>
+ *
+ * It holds no state between sentences and is safe to share between threads.
+ */
+public final class EntityMatcher {
+
+  private static final String HEAD = "head";
+  private static final String WEAK_HEAD = "weak-head";
+  private static final String MODIFIER = "modifier";
+  private static final String PREFIX = "prefix";
+  private static final String SUFFIX = "suffix";
+  private static final int MAX_MODIFIERS = 3;
+  /** The longest span of tokens looked up, whatever the lexicons hold. */
+  private static final int MAX_SPAN = 12;
+  /** ANNOTATION.md's one class for every agent against IGF-IR, whatever else it also targets. */
+  private static final String ANTI_IGF1R = "anti-igf1r";
+
+  private final LexiconSet lexicons;
+
+  public EntityMatcher(LexiconSet lexicons) {
+    this.lexicons = lexicons;
+  }
+
+  /** The mentions in a sentence, sorted by start and end token; classes overlap the genes they name. */
+  public List<BioMention> find(List<CoreLabel> tokens) {
+    List<BioMention> mentions = new ArrayList<>();
+    int longest = 1;
+    for (EntityType type : EntityType.LOOKUP_ORDER) {
+      longest = Math.max(longest, lexicons.of(type).maxTokens());
+    }
+    longest = Math.min(longest, MAX_SPAN);
+    int i = 0;
+    while (i < tokens.size()) {
+      Optional<BioMention> span = longestSpan(tokens, i, longest);
+      if (span.isPresent()) {
+        mentions.add(span.get());
+        i = span.get().tokenEnd();
+      } else {
+        i++;
+      }
+    }
+    mentions.addAll(classes(tokens, mentions));
+    mentions.sort(Comparator.comparingInt(BioMention::tokenBegin).thenComparingInt(BioMention::tokenEnd)
+        .thenComparing(BioMention::type));
+    return mentions;
+  }
+
+  /**
+   * The longest span starting at {@code begin} that names an entity: as written, as a slash list of genes, or
+   * either of these once affixes are stripped ("cisplatin-resistant", "anti-IGF-IR", "EGFR/ErbB2-targeted").
+   */
+  private Optional<BioMention> longestSpan(List<CoreLabel> tokens, int begin, int longest) {
+    for (int end = Math.min(tokens.size(), begin + longest); end > begin; end--) {
+      String surface = surface(tokens, begin, end);
+      int charBegin = tokens.get(begin).beginPosition();
+      Optional<BioMention> found = named(surface, begin, end, charBegin);
+      if (found.isEmpty()) {
+        int[] core = core(surface);
+        if (core[0] > 0 || core[1] < surface.length()) {
+          found = named(surface.substring(core[0], core[1]), begin, end, charBegin + core[0]);
+        }
+      }
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A mention for text spanning tokens [begin, end), if a lexicon lists it or it is a slash list of genes. */
+  private Optional<BioMention> named(String text, int begin, int end, int charBegin) {
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    for (EntityType type : EntityType.LOOKUP_ORDER) {
+      Optional<List<String>> ids = lexicons.of(type).lookup(text);
+      if (ids.isPresent()) {
+        return Optional.of(new BioMention(type, text, ids.get(), begin, end, charBegin, charBegin + text.length()));
+      }
+    }
+    return slashed(text).map(ids ->
+        new BioMention(EntityType.GENE, text, ids, begin, end, charBegin, charBegin + text.length()));
+  }
+
+  /** The [from, to) range of text once a leading prefix ("anti-") and trailing suffixes ("-resistant") go. */
+  private int[] core(String text) {
+    int from = 0;
+    int to = text.length();
+    for (int cut = text.indexOf('-'); cut > 0 && cut < text.length() - 1; cut = text.indexOf('-', cut + 1)) {
+      if (isAffix(text.substring(0, cut + 1), PREFIX)) {
+        from = cut + 1;
+        break;
+      }
+    }
+    for (int cut = text.lastIndexOf('-'); cut > from; cut = text.lastIndexOf('-', cut - 1)) {
+      if (isAffix(text.substring(cut), SUFFIX)) {
+        to = cut;
+      }
+    }
+    return new int[] {from, to};
+  }
+
+  private boolean isAffix(String affix, String kind) {
+    return lexicons.affixes().lookup(affix).map(ids -> ids.contains(kind)).orElse(false);
+  }
+
+  /** "IGF-IR/InsR" → [IGF1R, INSR]; "Erk1/2" → [MAPK3, MAPK1]; empty unless every part is a gene. */
+  private Optional<List<String>> slashed(String text) {
+    if (!text.contains("/") || text.startsWith("/") || text.endsWith("/") || text.contains(" ")) {
+      return Optional.empty();
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    String previous = null;
+    for (String part : text.split("/")) {
+      String name = part;
+      if (previous != null && part.chars().allMatch(Character::isDigit) && !part.isEmpty()) {
+        name = previous.replaceFirst("\\d+$", "") + part;
+      }
+      Optional<List<String>> found = lexicons.of(EntityType.GENE).lookup(name);
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      ids.addAll(found.get());
+      previous = name;
+    }
+    return Optional.of(List.copyOf(ids));
+  }
+
+  /** Classes: [anti-]TARGET [modifier...] HEAD, or TARGET-targeted WEAK_HEAD. */
+  private List<BioMention> classes(List<CoreLabel> tokens, List<BioMention> mentions) {
+    List<BioMention> classes = new ArrayList<>();
+    for (int h = 0; h < tokens.size(); h++) {
+      String kind = wordKind(tokens.get(h));
+      if (!HEAD.equals(kind) && !WEAK_HEAD.equals(kind)) {
+        continue;
+      }
+      int t = h - 1;
+      int modifiers = 0;
+      while (t >= 0 && modifiers < MAX_MODIFIERS && MODIFIER.equals(wordKind(tokens.get(t)))) {
+        t--;
+        modifiers++;
+      }
+      if (t < 0) {
+        continue;
+      }
+      Optional<BioMention> target = mentionEndingAt(mentions, t);
+      if (target.isPresent() && target.get().type() == EntityType.DRUG_CLASS) {
+        continue;
+      }
+      String written = target.map(m -> surface(tokens, m.tokenBegin(), m.tokenEnd()))
+          .orElse(tokens.get(t).originalText());
+      String targetText = target.map(BioMention::text).orElse(written);
+      boolean marked = !targetText.equals(written);
+      if (WEAK_HEAD.equals(kind) && !marked) {
+        continue;
+      }
+      if (target.isEmpty() && lexicons.classTargets().lookup(targetText).isEmpty()) {
+        continue;
+      }
+      int begin = target.map(BioMention::tokenBegin).orElse(t);
+      classes.add(new BioMention(EntityType.DRUG_CLASS, surface(tokens, begin, h + 1), classIds(targetText),
+          begin, h + 1, tokens.get(begin).beginPosition(), tokens.get(h).endPosition()));
+    }
+    return classes;
+  }
+
+  private String wordKind(CoreLabel token) {
+    return lexicons.classWords().lookup(token.originalText()).map(ids -> ids.get(0)).orElse("");
+  }
+
+  private static Optional<BioMention> mentionEndingAt(List<BioMention> mentions, int t) {
+    return mentions.stream()
+        .filter(m -> m.tokenEnd() == t + 1 && m.type() != EntityType.DRUG && m.type() != EntityType.CANCER)
+        .findFirst();
+  }
+
+  /**
+   * The classes a target names, as ANNOTATION.md writes them: the class target lexicon's entry for the whole
+   * target ("IGF-IR/InsR" → anti-igf1r), else one class per slash-separated name, each its lexicon entry or its
+   * own spelling lower-cased + " inhibitor" ("EGFR/ErbB2" → egfr inhibitor, erbb2 inhibitor; "MEK1/2" stays one).
+   */
+  private List<String> classIds(String target) {
+    Optional<List<String>> whole = lexicons.classTargets().lookup(target);
+    if (whole.isPresent()) {
+      return List.of(whole.get().get(0));
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    String[] parts = target.split("/");
+    StringBuilder numbered = new StringBuilder(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      if (parts[i].chars().allMatch(Character::isDigit)) {
+        numbered.append('/').append(parts[i]);
+      } else {
+        ids.add(classIdOfName(numbered.toString()));
+        numbered = new StringBuilder(parts[i]);
+      }
+    }
+    ids.add(classIdOfName(numbered.toString()));
+    return ids.contains(ANTI_IGF1R) ? List.of(ANTI_IGF1R) : List.copyOf(ids);
+  }
+
+  private String classIdOfName(String name) {
+    return lexicons.classTargets().lookup(name).map(ids -> ids.get(0))
+        .orElseGet(() -> KeyNormalizer.key(name, false) + " inhibitor");
+  }
+
+  /** The text of tokens [begin, end) as written, with a space wherever the source had whitespace. */
+  static String surface(List<CoreLabel> tokens, int begin, int end) {
+    StringBuilder out = new StringBuilder();
+    for (int i = begin; i < end; i++) {
+      CoreLabel token = tokens.get(i);
+      if (i > begin && token.beginPosition() > tokens.get(i - 1).endPosition()) {
+        out.append(' ');
+      }
+      out.append(token.originalText());
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,81 @@
+package org.litmine.annotators.relation;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.litmine.annotators.lexicon.Lexicon;
+
+/**
+ * Decides whether a statement between two nodes of a dependency graph is negated or hedged.
+ *
+ * <p>The scope is the shortest path between the two nodes plus the clauses that embed a node of it, up to three
+ * levels ({@code xcomp}, {@code ccomp}, {@code csubj}, {@code advcl} parents: "fails to sensitize",
+ * "suggests that ... confers").
+ * A cue counts when a scope node has it as a {@code modifier} dependent ("not", "may") or when a scope node's own
+ * lemma is a {@code governor} cue ("fail", "suggest"). Cue lexicons map a word to its kind.
+ */
+public final class ModalityDetector {
+
+  private static final Set<String> MODIFIER_RELATIONS = Set.of("advmod", "aux", "det", "neg", "cc:preconj", "amod");
+  private static final Set<String> EMBEDDING_RELATIONS = Set.of("xcomp", "ccomp", "csubj", "csubj:pass");
+  private static final int MAX_EMBEDDING = 3;
+
+  private final Lexicon negationCues;
+  private final Lexicon hedgeCues;
+
+  public ModalityDetector(Lexicon negationCues, Lexicon hedgeCues) {
+    this.negationCues = negationCues;
+    this.hedgeCues = hedgeCues;
+  }
+
+  public boolean negated(SemanticGraph graph, IndexedWord a, IndexedWord b) {
+    return hasCue(graph, scope(graph, a, b), negationCues);
+  }
+
+  public boolean hedged(SemanticGraph graph, IndexedWord a, IndexedWord b) {
+    return hasCue(graph, scope(graph, a, b), hedgeCues);
+  }
+
+  private static List<IndexedWord> scope(SemanticGraph graph, IndexedWord a, IndexedWord b) {
+    List<IndexedWord> path = graph.getShortestUndirectedPathNodes(a, b);
+    Set<IndexedWord> scope = new LinkedHashSet<>(path == null ? List.of(a, b) : path);
+    List<IndexedWord> frontier = new ArrayList<>(scope);
+    for (int i = 0; i < MAX_EMBEDDING && !frontier.isEmpty(); i++) {
+      List<IndexedWord> next = new ArrayList<>();
+      for (IndexedWord node : frontier) {
+        for (SemanticGraphEdge edge : graph.incomingEdgeIterable(node)) {
+          String relation = edge.getRelation().toString();
+          if ((EMBEDDING_RELATIONS.contains(relation) || relation.startsWith("advcl"))
+              && scope.add(edge.getGovernor())) {
+            next.add(edge.getGovernor());
+          }
+        }
+      }
+      frontier = next;
+    }
+    return new ArrayList<>(scope);
+  }
+
+  private static boolean hasCue(SemanticGraph graph, List<IndexedWord> scope, Lexicon cues) {
+    for (IndexedWord node : scope) {
+      if (isCue(cues, node, "governor")) {
+        return true;
+      }
+      for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+        if (MODIFIER_RELATIONS.contains(edge.getRelation().toString()) && isCue(cues, edge.getDependent(), "modifier")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCue(Lexicon cues, IndexedWord word, String kind) {
+    String lemma = word.lemma() == null ? word.word() : word.lemma();
+    return cues.lookup(lemma).or(() -> cues.lookup(word.word())).map(k -> k.contains(kind)).orElse(false);
+  }
+}

@@ -1,0 +1,102 @@
+package org.litmine.annotators.relation;
+
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a Semgrex rule file. Rules are blocks of {@code key: value} lines separated by blank lines; lines starting
+ * with {@code #} are comments:
+ *
+ * <pre>
+ * # why the rule exists
+ * rule: inhibitor-apposition
+ * example: The EGFR inhibitor gefitinib slowed growth.
+ * confidence: 0.9
+ * pattern: {ner:DRUG}=drug &gt;compound ({lemma:inhibitor} &gt;compound {ner:GENE}=gene)
+ * </pre>
+ *
+ * {@code rule}, {@code example} and {@code pattern} are required; a rule may give several {@code pattern} lines,
+ * alternatives that all yield the same statement. {@code confidence} defaults to 0.7. A bad rule
+ * fails fast with the file, the line and the reason.
+ */
+public final class RuleFile {
+
+  private static final double DEFAULT_CONFIDENCE = 0.7;
+
+  private RuleFile() {}
+
+  public static List<RelationRule> read(String location, Effect effect) {
+    InputStream in = RuleFile.class.getClassLoader().getResourceAsStream(location);
+    if (in == null) {
+      throw new IllegalArgumentException("Rule file not found on the classpath: " + location);
+    }
+    List<RelationRule> rules = new ArrayList<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      Map<String, List<String>> block = new LinkedHashMap<>();
+      int blockLine = 0;
+      int lineNumber = 0;
+      String line;
+      while ((line = reader.readLine()) != null) {
+        lineNumber++;
+        if (line.isBlank()) {
+          addRule(rules, block, location, blockLine, effect);
+          block.clear();
+          continue;
+        }
+        if (line.startsWith("#")) {
+          continue;
+        }
+        int colon = line.indexOf(':');
+        if (colon <= 0) {
+          throw new IllegalArgumentException(location + " line " + lineNumber + ": expected key: value, got: " + line);
+        }
+        if (block.isEmpty()) {
+          blockLine = lineNumber;
+        }
+        block.computeIfAbsent(line.substring(0, colon).strip(), k -> new ArrayList<>())
+            .add(line.substring(colon + 1).strip());
+      }
+      addRule(rules, block, location, blockLine, effect);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("Cannot read rule file " + location + ": " + e.getMessage(), e);
+    }
+    return rules;
+  }
+
+  private static void addRule(
+      List<RelationRule> rules, Map<String, List<String>> block, String location, int line, Effect effect) {
+    if (block.isEmpty()) {
+      return;
+    }
+    for (String key : List.of("rule", "example", "pattern")) {
+      if (!block.containsKey(key)) {
+        throw new IllegalArgumentException(location + " line " + line + ": rule block has no '" + key + ":'");
+      }
+    }
+    String name = block.get("rule").get(0);
+    List<SemgrexPattern> patterns = new ArrayList<>();
+    for (String pattern : block.get("pattern")) {
+      try {
+        patterns.add(SemgrexPattern.compile(pattern));
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException(
+            location + " line " + line + ": rule " + name + " does not compile: " + e.getMessage(), e);
+      }
+    }
+    double confidence;
+    try {
+      confidence = Double.parseDouble(block.getOrDefault("confidence", List.of(String.valueOf(DEFAULT_CONFIDENCE))).get(0));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(location + " line " + line + ": confidence is not a number", e);
+    }
+    rules.add(new RelationRule(name, effect, confidence, block.get("example").get(0), patterns));
+  }
+}

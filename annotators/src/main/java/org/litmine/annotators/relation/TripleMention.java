@@ -1,0 +1,23 @@
+package org.litmine.annotators.relation;
+
+/**
+ * One gene–drug–effect statement found in one sentence.
+ *
+ * <p>{@code drugKind} is {@code drug} for a named drug and {@code class} for a drug class. Character offsets are
+ * those of the annotated text. {@code rule} names the rule that fired and {@code ruleConfidence} its reliability.
+ */
+public record TripleMention(
+    String gene,
+    String drug,
+    String drugKind,
+    Effect effect,
+    boolean negated,
+    boolean hedged,
+    String rule,
+    double ruleConfidence,
+    String geneText,
+    int geneBegin,
+    int geneEnd,
+    String drugText,
+    int drugBegin,
+    int drugEnd) {}

@@ -1,0 +1,29 @@
+package org.litmine.annotators.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.api.Test;
+
+class KeyNormalizerTest {
+
+  @Test
+  void greekLettersMeetTheirSpelledOutNames() {
+    assertEquals(KeyNormalizer.key("ERalpha", false), KeyNormalizer.key("ERα", false));
+    assertEquals(KeyNormalizer.key("p110beta", false), KeyNormalizer.key("p110β", false));
+  }
+
+  @Test
+  void dashesLigaturesAndSpacesAreUnified() {
+    assertEquals("5-fu", KeyNormalizer.key("5\u2013FU", false));
+    assertEquals("fibroblast", KeyNormalizer.key("\uFB01broblast", false));
+    assertEquals("type i igf receptor", KeyNormalizer.key("  type  I\tIGF receptor ", false));
+  }
+
+  @Test
+  void caseIsKeptOnlyWhenAsked() {
+    assertEquals("ALL", KeyNormalizer.key("ALL", true));
+    assertNotEquals(KeyNormalizer.key("all", true), KeyNormalizer.key("ALL", true));
+    assertEquals(KeyNormalizer.key("all", false), KeyNormalizer.key("ALL", false));
+  }
+}

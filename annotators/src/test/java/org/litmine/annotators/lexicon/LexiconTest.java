@@ -1,0 +1,57 @@
+package org.litmine.annotators.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LexiconTest {
+
+  @TempDir Path dir;
+
+  private Lexicon write(String text) throws IOException {
+    Path file = dir.resolve("lex.tsv");
+    Files.writeString(file, text);
+    return Lexicon.load(file.toString());
+  }
+
+  @Test
+  void looksUpSurfacesWhateverTheirCaseUnlessCaseSensitive() throws IOException {
+    Lexicon lexicon = write("# comment\nIGF-IR\tIGF1R\nALL\tacute lymphoblastic leukemia\tcs\nErk1/2\tMAPK3|MAPK1\n");
+    assertEquals(Optional.of(List.of("IGF1R")), lexicon.lookup("igf-ir"));
+    assertEquals(Optional.of(List.of("acute lymphoblastic leukemia")), lexicon.lookup("ALL"));
+    assertTrue(lexicon.lookup("all").isEmpty(), "'all' the word must not match the case-sensitive 'ALL'");
+    assertEquals(Optional.of(List.of("MAPK3", "MAPK1")), lexicon.lookup("ERK1/2"));
+  }
+
+  @Test
+  void theFirstEntryOfARepeatedSurfaceWins() throws IOException {
+    Lexicon lexicon = write("HER2\tERBB2\nHER2\tOTHER\n");
+    assertEquals(Optional.of(List.of("ERBB2")), lexicon.lookup("HER2"));
+  }
+
+  @Test
+  void aMalformedLineFailsNamingTheLine() throws IOException {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> write("IGF-IR\tIGF1R\nbroken\n"));
+    assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+  }
+
+  @Test
+  void aMissingFileFailsNamingIt() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Lexicon.load("no/such.tsv"));
+    assertTrue(e.getMessage().contains("no/such.tsv"), e.getMessage());
+  }
+
+  @Test
+  void spansAreBoundedByTheTokensASurfaceCanSplitInto() throws IOException {
+    assertTrue(write("type I IGF receptor\tIGF1R\n").maxTokens() >= 4);
+    assertTrue(write("IGF-IR/InsR\tIGF1R\n").maxTokens() >= 5);
+  }
+}

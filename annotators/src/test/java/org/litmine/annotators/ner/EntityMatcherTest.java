@@ -1,0 +1,72 @@
+package org.litmine.annotators.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class EntityMatcherTest {
+
+  private final EntityMatcher matcher = new EntityMatcher(TestTokens.lexicons());
+
+  private String found(String spaced) {
+    return matcher.find(TestTokens.of(spaced)).stream()
+        .map(m -> m.type() + ":" + m.text() + "=" + String.join("+", m.ids()))
+        .collect(Collectors.joining(" "));
+  }
+
+  @Test
+  void groundsGenesAndDrugsToTheirIdentifiers() {
+    assertEquals("GENE:HER2=ERBB2 DRUG:tamoxifen=tamoxifen", found("HER2 confers resistance to tamoxifen"));
+    assertEquals("DRUG:5-FU=fluorouracil", found("treated with 5-FU"));
+  }
+
+  @Test
+  void joinsTokensTheTokenizerSplit() {
+    assertEquals("DRUG:OSI-906=linsitinib", found("OSI|-|906 was given"));
+    assertEquals("GENE:IGF-IR=IGF1R", found("IGF|-|IR signalling"));
+  }
+
+  @Test
+  void aSlashNamesSeveralGenesAndABareNumberBorrowsTheStem() {
+    assertEquals("GENE:IGF-IR/InsR=IGF1R+INSR", found("the IGF-IR|/|InsR axis"));
+    assertEquals("GENE:Erk1/2=MAPK3+MAPK1", found("phosphorylation of Erk1|/|2"));
+    assertEquals("GENE:IGF-IR/InsR=IGF1R+INSR", found("IGF-IR/InsR"));
+  }
+
+  @Test
+  void strippedAffixesLeaveTheNameInsideTheToken() {
+    List<BioMention> mentions = matcher.find(TestTokens.of("cisplatin-resistant cells"));
+    assertEquals(1, mentions.size());
+    assertEquals("cisplatin", mentions.get(0).text());
+    assertEquals(0, mentions.get(0).charBegin());
+    assertEquals(9, mentions.get(0).charEnd());
+  }
+
+  @Test
+  void aTargetBeforeAHeadWordMakesAClassBesideTheGene() {
+    assertEquals("GENE:mTOR=MTOR DRUG_CLASS:mTOR inhibitors=mtor inhibitor", found("mTOR inhibitors"));
+    assertEquals("GENE:IGF-IR=IGF1R DRUG_CLASS:IGF-IR kinase inhibitor=anti-igf1r", found("IGF-IR kinase inhibitor"));
+    assertEquals("FAMILY:PI3K=pi3k DRUG_CLASS:PI3K inhibitors=pi3k inhibitor", found("PI3K inhibitors"));
+  }
+
+  @Test
+  void aWeakHeadNeedsAnAntiOrTargetedMark() {
+    assertEquals("GENE:IGF-IR=IGF1R DRUG_CLASS:anti-IGF-IR therapy=anti-igf1r", found("anti-IGF-IR therapy"));
+    assertEquals("GENE:IGF-IR=IGF1R DRUG_CLASS:IGF-IR-targeted agents=anti-igf1r", found("IGF-IR-targeted agents"));
+    assertEquals("GENE:EGFR=EGFR", found("EGFR therapy"));
+  }
+
+  @Test
+  void familiesAreNotGenes() {
+    assertTrue(matcher.find(TestTokens.of("the MAPK pathway")).stream().noneMatch(m -> m.type() == EntityType.GENE));
+  }
+
+  @Test
+  void caseSensitiveSymbolsDoNotMatchOrdinaryWords() {
+    assertEquals("", found("we met the criteria"));
+    assertEquals("GENE:MET=MET", found("MET amplification"));
+  }
+}

@@ -1,0 +1,48 @@
+package org.litmine.annotators.relation;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RuleFileTest {
+
+  @Test
+  void everyBundledRuleCompilesHasAnExampleAndAUniqueName() {
+    Set<String> names = new HashSet<>();
+    for (Effect effect : Effect.values()) {
+      List<RelationRule> rules = RuleFile.read("org/litmine/annotators/rules/semgrex/" + effect.label() + ".rules",
+          effect);
+      assertFalse(rules.isEmpty(), "no rule for " + effect);
+      for (RelationRule rule : rules) {
+        assertTrue(names.add(rule.name()), "duplicate rule name " + rule.name());
+        assertFalse(rule.example().isBlank(), rule.name());
+        assertTrue(rule.name().startsWith(effect.label() + "-"), rule.name() + " is not named after its effect");
+        assertTrue(rule.confidence() > 0 && rule.confidence() <= 1, rule.name());
+        for (var pattern : rule.patterns()) {
+          String text = pattern.pattern();
+          assertTrue(text.contains("=gene") && text.contains("=drug"), rule.name() + " must name gene and drug");
+        }
+      }
+    }
+  }
+
+  @Test
+  void aBadPatternFailsNamingTheFileLineAndRule() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> RuleFile.read("org/litmine/annotators/testrules/broken.rules", Effect.INHIBITS));
+    assertTrue(e.getMessage().contains("broken.rules line 3"), e.getMessage());
+    assertTrue(e.getMessage().contains("inhibits-broken"), e.getMessage());
+  }
+
+  @Test
+  void aMissingFileFailsNamingIt() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> RuleFile.read("no/such.rules", Effect.INHIBITS));
+    assertTrue(e.getMessage().contains("no/such.rules"), e.getMessage());
+  }
+}

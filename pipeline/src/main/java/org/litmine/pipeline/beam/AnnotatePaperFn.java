@@ -1,0 +1,78 @@
+package org.litmine.pipeline.beam;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.List;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.litmine.annotators.BioAnnotations;
+import org.litmine.annotators.BioNlp;
+import org.litmine.annotators.relation.TripleMention;
+import org.litmine.pipeline.document.Paper;
+import org.litmine.pipeline.document.Paragraph;
+import org.litmine.pipeline.document.Section;
+import org.litmine.pipeline.output.Evidence;
+import org.litmine.pipeline.output.FailureRecord;
+import org.litmine.pipeline.output.Json;
+import org.litmine.pipeline.output.TripleAggregator;
+import org.litmine.pipeline.output.TripleRecord;
+
+/**
+ * Runs CoreNLP with litmine's annotators over each paragraph of a paper and emits the document line and its
+ * triples, or a failure line. The CoreNLP pipeline is built once per DoFn instance in {@code @Setup}.
+ */
+public class AnnotatePaperFn extends DoFn<String, String> {
+
+  static final String STAGE = "annotate";
+
+  private final Counter millis = Metrics.counter(AnnotatePaperFn.class, "annotate_ms");
+  private final Counter tokens = Metrics.counter(AnnotatePaperFn.class, "tokens");
+  private final Counter sentences = Metrics.counter(AnnotatePaperFn.class, "sentences");
+  private transient BioNlp nlp;
+
+  @Setup
+  public void setup() {
+    nlp = new BioNlp();
+  }
+
+  @ProcessElement
+  public void process(@Element String paperJson, MultiOutputReceiver out) {
+    Paper paper = Json.parse(paperJson, Paper.class);
+    long start = System.nanoTime();
+    try {
+      TripleAggregator triples = new TripleAggregator(paper.doc());
+      for (Section section : paper.sections()) {
+        for (Paragraph paragraph : section.paragraphs()) {
+          annotate(section, paragraph, triples);
+        }
+      }
+      out.get(Tags.DOCUMENTS).output(paperJson);
+      for (TripleRecord triple : triples.triples()) {
+        out.get(Tags.TRIPLES).output(Json.line(triple));
+      }
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      out.get(Tags.FAILURES).output(Json.line(FailureRecord.of(paper.path(), STAGE,
+          "annotation failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e)));
+    } finally {
+      millis.inc((System.nanoTime() - start) / 1_000_000);
+    }
+  }
+
+  private void annotate(Section section, Paragraph paragraph, TripleAggregator triples) {
+    Annotation annotation = nlp.annotate(paragraph.text());
+    List<CoreMap> sentenceMaps = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    sentences.inc(sentenceMaps.size());
+    for (CoreMap sentence : sentenceMaps) {
+      tokens.inc(sentence.get(CoreAnnotations.TokensAnnotation.class).size());
+      int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      String text = paragraph.text().substring(begin, end);
+      for (TripleMention mention : sentence.get(BioAnnotations.TriplesAnnotation.class)) {
+        triples.add(mention, new Evidence(text, section.name(), paragraph.page(), paragraph.start() + begin,
+            paragraph.start() + end, mention.geneText(), mention.drugText(), mention.rule(), mention.hedged()));
+      }
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package org.litmine.pipeline.beam;
+
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTagList;
+
+/** Papers (JSON) in; document lines, triple lines and failure lines out, under {@link Tags}. */
+public class ExtractTriples extends PTransform<PCollection<String>, PCollectionTuple> {
+
+  @Override
+  public PCollectionTuple expand(PCollection<String> papers) {
+    return papers.apply("AnnotatePapers", ParDo.of(new AnnotatePaperFn())
+        .withOutputTags(Tags.DOCUMENTS, TupleTagList.of(Tags.TRIPLES).and(Tags.FAILURES)));
+  }
+}

@@ -1,0 +1,54 @@
+package org.litmine.pipeline.beam;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+
+/**
+ * The litmine pipeline: list inputs → read papers → annotate and extract triples → write JSON lines.
+ *
+ * <p>Each output goes to sharded files under a staging folder ({@code <name>-*.jsonl}); the command line then merges
+ * and sorts them into the final files, so the result does not depend on the runner's sharding or ordering.
+ */
+public final class LitminePipeline {
+
+  public static final String DOCUMENTS = "documents";
+  public static final String TRIPLES = "triples";
+  public static final String FAILURES = "failures";
+
+  private LitminePipeline() {}
+
+  public static Pipeline build(LitmineOptions options, List<String> inputs, Path staging) {
+    Pipeline pipeline = Pipeline.create(options);
+    PCollection<String> paths = pipeline.apply("ListInputs", Create.of(inputs).withCoder(StringUtf8Coder.of()));
+    PCollectionTuple read = paths.apply("ReadPapers", new ReadPapers());
+    PCollectionTuple extracted = read.get(Tags.PAPERS).apply("ExtractTriples", new ExtractTriples());
+    write(extracted.get(Tags.DOCUMENTS), staging, DOCUMENTS);
+    write(extracted.get(Tags.TRIPLES), staging, TRIPLES);
+    PCollection<String> failures = PCollectionList.of(read.get(Tags.FAILURES))
+        .and(extracted.get(Tags.FAILURES))
+        .apply("GatherFailures", Flatten.pCollections());
+    write(failures, staging, FAILURES);
+    return pipeline;
+  }
+
+  public static PipelineResult run(LitmineOptions options, List<String> inputs, Path staging) {
+    PipelineResult result = build(options, inputs, staging).run();
+    result.waitUntilFinish();
+    return result;
+  }
+
+  private static void write(PCollection<String> lines, Path staging, String name) {
+    lines.apply("Write_" + name, TextIO.write()
+        .to(staging.resolve(name).toAbsolutePath().toString())
+        .withSuffix(".jsonl"));
+  }
+}

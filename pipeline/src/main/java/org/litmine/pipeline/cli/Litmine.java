@@ -1,0 +1,50 @@
+package org.litmine.pipeline.cli;
+
+import java.io.IOException;
+import java.util.Arrays;
+
+/**
+ * The command line: {@code litmine run|eval|search ...}. See the README and {@code guides/CONTRACT.md}.
+ * Exit codes: 0 done, 1 the run failed, 2 the command line is wrong.
+ */
+public final class Litmine {
+
+  private static final String USAGE = String.join("\n",
+      "usage:",
+      "  litmine run    --corpus PATH [--out DIR] [--runner DirectRunner]",
+      "  litmine eval   --run DIR [--gold gold/] [--report reports/]",
+      "  litmine search --run DIR \"QUERY\"",
+      "  litmine fidelity PAPER REFERENCE   (word-level fidelity of extracted text against a reference text)");
+
+  private Litmine() {}
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  static int execute(String[] args) {
+    if (args.length == 0 || Arrays.asList("-h", "--help", "help").contains(args[0])) {
+      System.out.println(USAGE);
+      return args.length == 0 ? 2 : 0;
+    }
+    ArgList rest = ArgList.parse(args, 1);
+    try {
+      return switch (args[0]) {
+        case "run" -> RunCommand.run(rest);
+        case "eval" -> EvalCommand.run(rest);
+        case "fidelity" -> FidelityCommand.run(rest);
+        case "search" -> {
+          System.err.println("litmine search: not yet (the Lucene index arrives with its issue)");
+          yield 1;
+        }
+        default -> throw new UsageException("unknown command '" + args[0] + "'\n" + USAGE);
+      };
+    } catch (UsageException e) {
+      System.err.println("litmine " + args[0] + ": " + e.getMessage());
+      return 2;
+    } catch (IOException | RuntimeException e) {
+      System.err.println("litmine " + args[0] + ": failed: " + e);
+      return 1;
+    }
+  }
+}

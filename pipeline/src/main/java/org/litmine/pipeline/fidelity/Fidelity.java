@@ -1,0 +1,63 @@
+package org.litmine.pipeline.fidelity;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.litmine.pipeline.document.Caption;
+import org.litmine.pipeline.document.Paper;
+import org.litmine.pipeline.read.PaperReaders;
+import org.litmine.pipeline.read.ReadException;
+import org.litmine.pipeline.read.jats.JatsPaperReader;
+
+/**
+ * Measures how faithfully a paper was read. The reference is a publisher's plain text ({@code .txt}, see
+ * {@link PublisherText}) or a JATS XML twin ({@code .xml}/{@code .nxml}, read with {@link JatsPaperReader}).
+ * Body words are compared in reading order by longest common subsequence: recall is the share of reference words
+ * found, precision the share of extracted words that belong. A figure caption matches when 90% of the reference
+ * caption's words are found in order in an extracted caption of the same label.
+ */
+public final class Fidelity {
+
+  private Fidelity() {}
+
+  public static FidelityReport measure(Path paperPath, Path referencePath) throws ReadException, IOException {
+    Paper paper = PaperReaders.all().read(paperPath);
+    return measure(paper, readReference(referencePath), paperPath.toString(), referencePath.toString());
+  }
+
+  public static ReferenceDoc readReference(Path path) throws ReadException, IOException {
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".txt")) {
+      return PublisherText.read(Files.readString(path, StandardCharsets.UTF_8));
+    }
+    if (name.endsWith(".xml") || name.endsWith(".nxml")) {
+      return ReferenceDoc.of(new JatsPaperReader().read(path, PaperReaders.sha256(path)));
+    }
+    throw new ReadException("reference must be a publisher .txt or a JATS .xml/.nxml file");
+  }
+
+  public static FidelityReport measure(Paper paper, ReferenceDoc reference, String paperName, String refName) {
+    List<String> want = Words.of(reference.body());
+    List<String> got = Words.of(ReferenceDoc.bodyBlocks(paper, reference.withAbstract()));
+    int common = Lcs.length(want, got);
+    List<TableScore> tables = reference.tables().stream().map(t -> TableScore.of(t, paper.tables())).toList();
+    List<Caption> wantFigures = figures(reference.captions());
+    List<Caption> gotFigures = figures(paper.captions());
+    int matched = 0;
+    for (Caption c : wantFigures) {
+      List<String> words = Words.of(c.text());
+      boolean found = gotFigures.stream().filter(g -> g.label().equalsIgnoreCase(c.label()))
+          .anyMatch(g -> Lcs.length(words, Words.of(g.text())) >= 0.9 * words.size());
+      matched += found ? 1 : 0;
+    }
+    return new FidelityReport(paperName, refName, want.size(), got.size(), common, tables, wantFigures.size(),
+        gotFigures.size(), matched, reference.references(), paper.references().size());
+  }
+
+  private static List<Caption> figures(List<Caption> captions) {
+    return captions.stream().filter(c -> c.kind().equals("figure")).toList();
+  }
+}

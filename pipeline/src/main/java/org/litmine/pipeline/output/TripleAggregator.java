@@ -1,0 +1,51 @@
+package org.litmine.pipeline.output;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.litmine.annotators.relation.TripleMention;
+
+/**
+ * Gathers one document's sentence-level triple mentions into distinct triples, one per
+ * (gene, drug, drug kind, effect, negated), each with every supporting sentence.
+ *
+ * <p>A triple is hedged only if every sentence hedges it. Its confidence combines the reliability of each
+ * supporting sentence's rule as independent evidence, 1 − ∏(1 − c), with a hedged sentence counting half.
+ */
+public final class TripleAggregator {
+
+  private final String doc;
+  private final Map<String, List<Evidence>> evidence = new TreeMap<>();
+  private final Map<String, TripleMention> first = new TreeMap<>();
+  private final Map<String, Double> disbelief = new TreeMap<>();
+
+  public TripleAggregator(String doc) {
+    this.doc = doc;
+  }
+
+  public void add(TripleMention mention, Evidence support) {
+    String key = String.join("\t", mention.gene(), mention.drug(), mention.drugKind(), mention.effect().label(),
+        String.valueOf(mention.negated()));
+    first.putIfAbsent(key, mention);
+    evidence.computeIfAbsent(key, k -> new ArrayList<>()).add(support);
+    double c = mention.hedged() ? mention.ruleConfidence() / 2 : mention.ruleConfidence();
+    disbelief.merge(key, 1 - c, (a, b) -> a * b);
+  }
+
+  /** The distinct triples, sorted by gene, drug, kind, effect, negation; evidence sorted by position. */
+  public List<TripleRecord> triples() {
+    List<TripleRecord> out = new ArrayList<>();
+    for (Map.Entry<String, TripleMention> e : first.entrySet()) {
+      TripleMention m = e.getValue();
+      List<Evidence> support = new ArrayList<>(evidence.get(e.getKey()));
+      support.sort(Comparator.comparingInt(Evidence::start).thenComparing(Evidence::rule));
+      boolean hedged = support.stream().allMatch(Evidence::hedged);
+      double confidence = Math.round((1 - disbelief.get(e.getKey())) * 1000) / 1000.0;
+      out.add(new TripleRecord(doc, m.gene(), m.drug(), m.drugKind(), m.effect().label(), m.negated(), hedged,
+          confidence, support));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,16 @@
+package org.litmine.pipeline.read;
+
+import java.nio.file.Path;
+import org.litmine.pipeline.document.Paper;
+
+/** Reads one file of one format into a {@link Paper}. Implementations are stateless and thread-safe. */
+public interface PaperReader {
+
+  /** The format name written to {@code documents.jsonl} ({@code pdf}, {@code jats}, {@code text}). */
+  String format();
+
+  /** Whether this reader takes files with this (lower-case) name. */
+  boolean accepts(String fileName);
+
+  Paper read(Path path, String sha256) throws ReadException;
+}

@@ -1,0 +1,72 @@
+package org.litmine.pipeline.read.pdf;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Collects the glyphs of every page with their positions and fonts, using PDFBox's text stripper only for what it
+ * does well: decoding glyphs to Unicode and dropping duplicated overlapping text (fake bold). Rotated text (axis
+ * labels, margin notes) is left out: it is never prose.
+ */
+public final class GlyphCollector extends PDFTextStripper {
+
+  private final List<PageGlyphs> pages = new ArrayList<>();
+
+  private GlyphCollector() throws IOException {
+    setSortByPosition(false);
+    setShouldSeparateByBeads(false);
+  }
+
+  /** The glyphs of all pages of the document. */
+  public static List<PageGlyphs> collect(PDDocument pdf) throws IOException {
+    GlyphCollector collector = new GlyphCollector();
+    collector.writeText(pdf, new StringWriter());
+    return collector.pages;
+  }
+
+  @Override
+  protected void writePage() throws IOException {
+    PDRectangle box = getCurrentPage().getCropBox();
+    List<Glyph> glyphs = new ArrayList<>();
+    for (List<TextPosition> article : getCharactersByArticle()) {
+      for (TextPosition tp : article) {
+        if (tp.getDir() != 0f || tp.getUnicode() == null) {
+          continue;
+        }
+        glyphs.add(toGlyph(tp));
+      }
+    }
+    pages.add(new PageGlyphs(getCurrentPageNo(), box.getWidth(), box.getHeight(), glyphs));
+  }
+
+  private static Glyph toGlyph(TextPosition tp) {
+    PDFont font = tp.getFont();
+    String name = font == null || font.getName() == null ? "" : font.getName();
+    int plus = name.indexOf('+');
+    if (plus == 6) {
+      name = name.substring(plus + 1);
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    PDFontDescriptor descriptor = font == null ? null : font.getFontDescriptor();
+    boolean bold = lower.contains("bold") || lower.contains("black") || lower.contains("heavy")
+        || lower.contains("semibold") || lower.contains("demi")
+        || (descriptor != null && (descriptor.getFontWeight() >= 600 || descriptor.isForceBold()));
+    boolean italic = lower.contains("italic") || lower.contains("oblique") || lower.matches(".*-(it|bdit|boldit)$")
+        || (descriptor != null && descriptor.getItalicAngle() != 0f);
+    float size = tp.getFontSizeInPt();
+    if (size <= 0f) {
+      size = tp.getHeightDir();
+    }
+    float x0 = tp.getXDirAdj();
+    return new Glyph(tp.getUnicode(), x0, x0 + tp.getWidthDirAdj(), tp.getYDirAdj(), size, name, bold, italic);
+  }
+}

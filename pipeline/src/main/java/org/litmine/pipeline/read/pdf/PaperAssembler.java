@@ -1,0 +1,191 @@
+package org.litmine.pipeline.read.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.litmine.pipeline.document.Caption;
+import org.litmine.pipeline.document.PaperBuilder;
+import org.litmine.pipeline.document.Table;
+
+/**
+ * Walks the lines of a paper in reading order and builds its structure: headings open sections, running-text
+ * lines are joined into paragraphs, captions and tables are set apart, and after the reference heading the lines
+ * go to the {@link ReferenceList}. Text set clearly smaller than the running text outside captions and the
+ * reference list (footnotes, figure labels, licence lines) is left out of the prose. A paragraph goes on across a
+ * column or page break, and around a figure, unless the next line is indented or the last one ended short.
+ */
+public final class PaperAssembler {
+
+  private final BodyStyle body;
+  private final Hyphenation hyphenation;
+  private final Headings headings;
+  private final FrontSection front = new FrontSection();
+  private final PaperBuilder builder;
+  private final ReferenceList references;
+  private final StringBuilder paragraph = new StringBuilder();
+  private int paragraphPage;
+  private Line lastProse;
+  private boolean inFront = true;
+  private boolean inReferences;
+
+  public PaperAssembler(BodyStyle body, Hyphenation hyphenation, Headings headings, PaperBuilder builder) {
+    this.body = body;
+    this.hyphenation = hyphenation;
+    this.headings = headings;
+    this.builder = builder;
+    this.references = new ReferenceList(hyphenation);
+  }
+
+  /** Reads all lines, then hands the finished parts to the builder. */
+  public void assemble(List<Line> lines) {
+    int i = 0;
+    while (i < lines.size()) {
+      Line line = lines.get(i);
+      if (line.table() != null) {
+        addTable(line.table());
+        i++;
+      } else if (headings.isHeading(line) && !continuesParagraph(line)) {
+        i = heading(lines, i);
+      } else if (startsCaption(line)) {
+        i = caption(lines, i);
+      } else if (inReferences) {
+        references.add(line);
+        i++;
+      } else {
+        if (!body.small(line.first())) {
+          prose(line);
+        }
+        i++;
+      }
+    }
+    endParagraph();
+    if (inFront) {
+      front.emit(builder);
+    }
+    references.entries().forEach(builder::reference);
+  }
+
+  private boolean continuesParagraph(Line line) {
+    return lastProse != null && paragraph.length() > 0 && line.bold() && !body.large(line.first())
+        && Math.abs(line.size() - lastProse.size()) < 0.3f && line.page() == lastProse.page()
+        && line.column() == lastProse.column() && line.base() - lastProse.base() < lastProse.size() * 1.5f;
+  }
+
+  private int heading(List<Line> lines, int start) {
+    Line first = lines.get(start);
+    StringBuilder text = new StringBuilder(first.text());
+    int i = start + 1;
+    Line previous = first;
+    while (i < lines.size() && lines.get(i).styleKey().equals(first.styleKey()) && headings.isHeading(lines.get(i))
+        && lines.get(i).page() == previous.page() && lines.get(i).base() > previous.base()
+        && lines.get(i).base() - previous.base() < previous.size() * 1.6f) {
+      hyphenation.append(text, lines.get(i).text());
+      previous = lines.get(i);
+      i++;
+    }
+    endParagraph();
+    String name = text.toString().strip();
+    if (inFront) {
+      inFront = false;
+      front.emit(builder);
+    }
+    if (Headings.opensReferences(name)) {
+      inReferences = true;
+    } else {
+      inReferences = false;
+      builder.heading(name, headings.level(first, name));
+    }
+    lastProse = null;
+    return i;
+  }
+
+  private boolean startsCaption(Line line) {
+    Optional<CaptionStart> start = CaptionStart.of(line.text());
+    if (start.isEmpty()) {
+      return false;
+    }
+    boolean setApart = line.startsBold() || Math.abs(line.size() - body.size()) > 0.3f
+        || !line.first().font().equals(body.font());
+    boolean opensBlock = lastProse == null || paragraph.length() == 0 || endsShort(lastProse)
+        || line.page() != lastProse.page() || line.base() - lastProse.base() > body.lineSpacing() * 1.5f;
+    return setApart && opensBlock;
+  }
+
+  private int caption(List<Line> lines, int start) {
+    Line first = lines.get(start);
+    CaptionStart label = CaptionStart.of(first.text()).orElseThrow();
+    StringBuilder text = new StringBuilder(label.rest());
+    int i = start + 1;
+    Line previous = first;
+    while (i < lines.size()) {
+      Line next = lines.get(i);
+      boolean sameBlock = next.page() == previous.page() && next.base() > previous.base()
+          && next.base() - previous.base() < previous.size() * 1.8f && Math.abs(next.size() - first.size()) < 0.6f
+          && next.table() == null && !headings.isHeading(next) && CaptionStart.of(next.text()).isEmpty()
+          && (Math.abs(next.x0() - first.x0()) < first.size() * 3 || next.column() == first.column());
+      if (!sameBlock || (Math.abs(first.size() - body.size()) < 0.3f && indentedOrAfterShort(previous, next))) {
+        break;
+      }
+      hyphenation.append(text, next.text());
+      previous = next;
+      i++;
+    }
+    builder.caption(new Caption(label.kind(), label.label(), first.page(), text.toString().strip()));
+    return i;
+  }
+
+  private void addTable(TableBlock table) {
+    String caption = table.caption();
+    builder.table(new Table(table.label(), caption, table.page(), table.rows()));
+    String full = table.notes().isEmpty() ? caption : caption + " " + table.notes();
+    builder.caption(new Caption("table", table.label(), table.page(), full.strip()));
+  }
+
+  private void prose(Line line) {
+    if (lastProse != null && paragraph.length() > 0 && startsNewParagraph(lastProse, line)) {
+      endParagraph();
+    }
+    if (paragraph.length() == 0) {
+      paragraphPage = line.page();
+    }
+    hyphenation.append(paragraph, line.text());
+    lastProse = line;
+  }
+
+  private boolean startsNewParagraph(Line previous, Line line) {
+    if (Math.abs(previous.size() - line.size()) > 0.6f) {
+      return true;
+    }
+    if (indentedOrAfterShort(previous, line)) {
+      return true;
+    }
+    boolean sameColumn = previous.page() == line.page() && previous.column() == line.column()
+        && line.base() > previous.base();
+    return sameColumn && line.base() - previous.base() > Math.max(body.lineSpacing(), previous.size() * 1.1f) * 1.35f;
+  }
+
+  private static boolean indentedOrAfterShort(Line previous, Line line) {
+    float indent = line.x0() - line.colLeft();
+    boolean indented = indent > line.size() * 0.6f && indent < line.size() * 6f;
+    return indented || endsShort(previous);
+  }
+
+  private static boolean endsShort(Line line) {
+    String text = line.text();
+    char last = text.charAt(text.length() - 1);
+    boolean terminal = last == '.' || last == '?' || last == '!' || last == ':' || last == ')' || last == ']';
+    return terminal && line.x1() < line.colRight() - line.size() * 1.5f;
+  }
+
+  private void endParagraph() {
+    if (paragraph.length() == 0) {
+      return;
+    }
+    if (inFront) {
+      front.add(paragraph.toString(), paragraphPage);
+    } else {
+      builder.paragraph(paragraph.toString(), paragraphPage);
+    }
+    paragraph.setLength(0);
+  }
+}

@@ -1,0 +1,57 @@
+package org.litmine.pipeline.read.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.litmine.pipeline.document.PaperBuilder;
+
+/**
+ * The whole layout analysis of a PDF, from glyphs to a filled {@link PaperBuilder}: segments per page, running
+ * headers and footers removed, body style measured, columns and tables found, lines put in reading order, the
+ * title block read, then headings, paragraphs, captions, tables and references assembled.
+ */
+public final class PdfLayout {
+
+  private final FrontMatter front;
+  private final int pages;
+
+  private PdfLayout(FrontMatter front, int pages) {
+    this.front = front;
+    this.pages = pages;
+  }
+
+  /** Analyses the pages and fills the builder; returns the front matter found (title, authors, DOI). */
+  public static PdfLayout analyse(List<PageGlyphs> glyphs, PaperBuilder builder) {
+    List<PageText> raw = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (PageGlyphs page : glyphs) {
+      List<Segment> segments = SegmentBuilder.build(page);
+      raw.add(new PageText(page.number(), page.width(), page.height(), segments));
+      segments.forEach(s -> texts.add(s.text()));
+    }
+    if (raw.isEmpty()) {
+      return new PdfLayout(new FrontMatter(null, List.of(), null, 0), 0);
+    }
+    List<PageText> pages = RunningLines.remove(raw);
+    BodyStyle body = BodyStyle.of(pages);
+    Hyphenation hyphenation = new Hyphenation(texts);
+    TableFinder tables = new TableFinder(body, hyphenation);
+    List<Line> lines = new ArrayList<>();
+    for (PageText page : pages) {
+      Columns columns = Columns.detect(page, body);
+      lines.addAll(ReadingOrder.lines(page, columns, tables.find(page, columns)));
+    }
+    FrontMatter front = FrontMatter.of(lines, raw.get(0), body);
+    List<Line> rest = lines.subList(front.dropped(), lines.size());
+    new PaperAssembler(body, hyphenation, new Headings(body, rest), builder).assemble(rest);
+    builder.authors(front.authors());
+    return new PdfLayout(front, raw.size());
+  }
+
+  public FrontMatter front() {
+    return front;
+  }
+
+  public int pages() {
+    return pages;
+  }
+}

@@ -1,0 +1,76 @@
+package org.litmine.pipeline.read.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.litmine.pipeline.document.Reference;
+
+/**
+ * Splits the lines of a reference list into entries. Numbered lists ("1.", "[1]", "1)") start an entry at the
+ * next number in sequence, so a line beginning with a year or a volume never starts one; unnumbered lists start an
+ * entry at a line flush with the column's left edge that follows an entry's indented or short last line.
+ */
+public final class ReferenceList {
+
+  private static final Pattern NUMBERED = Pattern.compile(
+      "^(?:\\[(\\d{1,4})]|(\\d{1,4})[.)]|(\\d{1,4})(?=\\s))\\s*(\\S.*)$");
+
+  private final Hyphenation hyphenation;
+  private final List<Reference> entries = new ArrayList<>();
+  private final StringBuilder current = new StringBuilder();
+  private int number = 0;
+  private Boolean numbered;
+  private Line previous;
+
+  public ReferenceList(Hyphenation hyphenation) {
+    this.hyphenation = hyphenation;
+  }
+
+  public void add(Line line) {
+    String text = line.text();
+    Matcher m = NUMBERED.matcher(text);
+    if (numbered == null) {
+      numbered = m.matches();
+    }
+    if (numbered) {
+      if (m.matches() && numberOf(m) == number + 1) {
+        close();
+        number++;
+        current.append(m.group(4));
+      } else {
+        hyphenation.append(current, text);
+      }
+    } else {
+      boolean flush = Math.abs(line.x0() - line.colLeft()) < 1.5f;
+      boolean previousEnded = previous != null
+          && (previous.x0() > previous.colLeft() + 3f || previous.x1() < previous.colRight() - line.size() * 2);
+      if (current.length() > 0 && flush && previousEnded) {
+        close();
+      }
+      hyphenation.append(current, text);
+    }
+    previous = line;
+  }
+
+  private static int numberOf(Matcher m) {
+    for (int g = 1; g <= 3; g++) {
+      if (m.group(g) != null) {
+        return Integer.parseInt(m.group(g));
+      }
+    }
+    return -1;
+  }
+
+  private void close() {
+    if (current.length() > 0) {
+      entries.add(new Reference(numbered != null && numbered ? number : 0, current.toString().strip()));
+      current.setLength(0);
+    }
+  }
+
+  public List<Reference> entries() {
+    close();
+    return List.copyOf(entries);
+  }
+}

@@ -1,0 +1,136 @@
+package org.litmine.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.litmine.pipeline.cli.LitmineCli;
+import org.litmine.pipeline.document.Paper;
+import org.litmine.pipeline.eval.RunOutput;
+import org.litmine.pipeline.output.Evidence;
+import org.litmine.pipeline.output.FailureRecord;
+import org.litmine.pipeline.output.Json;
+import org.litmine.pipeline.output.TripleRecord;
+
+/**
+ * Runs the real pipeline (DirectRunner, CoreNLP models, PDFBox) on the review PDF and the damaged PDF, twice, and
+ * checks what a user would: every file is there, every input is accounted for, the damaged PDF has a one-line
+ * reason, the review yields triples it plainly states, evidence points at its mentions, outputs are byte-identical
+ * across runs, and eval writes its report.
+ */
+class LitmineRunIT {
+
+  static final Path REVIEW = Path.of("../corpus/hua2020-igf1r-review.pdf");
+  static final Path DAMAGED = Path.of("../../shared/corpus/bad/corrupt-real.pdf");
+  static final List<String> FILES =
+      List.of("documents.jsonl", "triples.jsonl", "trials.jsonl", "failures.jsonl", "manifest.json");
+
+  @TempDir static Path work;
+  static Path input;
+  static Path out;
+
+  @BeforeAll
+  static void runTwice() throws IOException {
+    input = Files.createDirectories(work.resolve("in"));
+    Files.copy(REVIEW, input.resolve(REVIEW.getFileName()));
+    Files.copy(DAMAGED, input.resolve(DAMAGED.getFileName()));
+    out = work.resolve("out");
+    assertEquals(0, LitmineCli.execute("run", "--corpus", input.toString(), "--out", out.toString()));
+    assertEquals(0, LitmineCli.execute("run", "--corpus", input.toString(), "--out", work.resolve("again").toString()));
+  }
+
+  @Test
+  void writesEveryFileOfTheContract() {
+    for (String file : FILES) {
+      assertTrue(Files.isRegularFile(out.resolve(file)), file);
+    }
+    assertFalse(Files.exists(out.resolve(".staging")), "the staging folder is cleaned up");
+  }
+
+  @Test
+  void everyInputIsAccountedForExactlyOnce() throws IOException {
+    List<Paper> documents = RunOutput.readLines(out.resolve("documents.jsonl"), Paper.class);
+    List<FailureRecord> failures = RunOutput.readLines(out.resolve("failures.jsonl"), FailureRecord.class);
+    assertEquals(1, documents.size());
+    assertEquals(1, failures.size());
+    assertTrue(documents.get(0).path().endsWith("hua2020-igf1r-review.pdf"));
+    FailureRecord failure = failures.get(0);
+    assertTrue(failure.path().endsWith("corrupt-real.pdf"));
+    assertEquals("read", failure.stage());
+    assertFalse(failure.error().isBlank());
+    assertFalse(failure.error().contains("\n"), "one line");
+    JsonNode manifest = Json.mapper().readTree(out.resolve("manifest.json").toFile());
+    assertEquals(2, manifest.get("inputs").asInt());
+    assertEquals(1, manifest.get("succeeded").asInt());
+    assertEquals(1, manifest.get("failed").asInt());
+    assertEquals(RunOutput.readLines(out.resolve("triples.jsonl"), TripleRecord.class).size(),
+        manifest.get("outputs").get("triples").asInt());
+  }
+
+  @Test
+  void theReviewYieldsTriplesItPlainlyStates() throws IOException {
+    Set<String> found = new HashSet<>();
+    for (TripleRecord t : RunOutput.readLines(out.resolve("triples.jsonl"), TripleRecord.class)) {
+      if (!t.negated()) {
+        found.add(t.gene() + " " + t.drug() + " " + t.effect());
+      }
+    }
+    // "linsitinib (OSI-906), a dual IGF-IR/InsR inhibitor" and "IGF-IR inhibition sensitizes ... to cisplatin".
+    for (String expected : List.of("IGF1R linsitinib inhibits", "INSR linsitinib inhibits",
+        "IGF1R cisplatin sensitizes")) {
+      assertTrue(found.contains(expected), "missing " + expected + " among " + found.size() + " triples");
+    }
+  }
+
+  @Test
+  void evidenceQuotesItsSentenceAndMentions() throws IOException {
+    List<TripleRecord> triples = RunOutput.readLines(out.resolve("triples.jsonl"), TripleRecord.class);
+    assertFalse(triples.isEmpty());
+    for (TripleRecord t : triples) {
+      assertFalse(t.evidence().isEmpty());
+      assertTrue(t.confidence() > 0 && t.confidence() <= 1);
+      for (Evidence e : t.evidence()) {
+        assertTrue(e.sentence().contains(e.geneText()), e.geneText() + " not in " + e.sentence());
+        assertTrue(e.sentence().contains(e.drugText()), e.drugText() + " not in " + e.sentence());
+        assertEquals(e.sentence().length(), e.end() - e.start());
+        assertTrue(e.page() >= 1);
+      }
+    }
+  }
+
+  @Test
+  void outputsAreByteIdenticalAcrossRuns() throws IOException {
+    for (String file : FILES) {
+      if (!file.equals("manifest.json")) {
+        assertArrayEquals(Files.readAllBytes(out.resolve(file)), Files.readAllBytes(work.resolve("again").resolve(file)),
+            file);
+      }
+    }
+  }
+
+  @Test
+  void evalWritesItsReportWithTheRunsNumbers() throws IOException {
+    Path report = work.resolve("report");
+    assertEquals(0, LitmineCli.execute("eval", "--run", out.toString(), "--gold", "../gold", "--report",
+        report.toString()));
+    JsonNode metrics = Json.mapper().readTree(report.resolve("metrics.json").toFile());
+    assertEquals(List.of("hua2020-igf1r-review"), List.of(metrics.get("scoredDocuments").get(0).asText()));
+    int tp = metrics.get("triples").get("tp").asInt();
+    assertTrue(tp > 0, "some gold triples are found");
+    String markdown = Files.readString(report.resolve("report.md"));
+    assertTrue(markdown.contains("## False positives (" + metrics.get("triples").get("fp").asInt() + ")"));
+    assertTrue(markdown.contains("## False negatives (" + metrics.get("triples").get("fn").asInt() + ")"));
+    assertTrue(Files.readString(report.resolve("report.html")).contains("<table>"));
+  }
+}
