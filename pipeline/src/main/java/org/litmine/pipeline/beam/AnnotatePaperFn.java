@@ -3,7 +3,9 @@ package org.litmine.pipeline.beam;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -18,10 +20,13 @@ import org.litmine.pipeline.output.FailureRecord;
 import org.litmine.pipeline.output.Json;
 import org.litmine.pipeline.output.TripleAggregator;
 import org.litmine.pipeline.output.TripleRecord;
+import org.litmine.pipeline.trial.TrialExtractor;
+import org.litmine.pipeline.trial.TrialRecord;
 
 /**
- * Runs CoreNLP with litmine's annotators over each paragraph of a paper and emits the document line and its
- * triples, or a failure line. The CoreNLP pipeline is built once per DoFn instance in {@code @Setup}.
+ * Runs CoreNLP with litmine's annotators over each paragraph of a paper and emits the document line, its
+ * triples and its trial records, or a failure line. The CoreNLP pipeline is built once per DoFn instance in
+ * {@code @Setup}.
  */
 public class AnnotatePaperFn extends DoFn<String, String> {
 
@@ -31,10 +36,12 @@ public class AnnotatePaperFn extends DoFn<String, String> {
   private final Counter tokens = Metrics.counter(AnnotatePaperFn.class, "tokens");
   private final Counter sentences = Metrics.counter(AnnotatePaperFn.class, "sentences");
   private transient BioNlp nlp;
+  private transient TrialExtractor trialExtractor;
 
   @Setup
   public void setup() {
     nlp = new BioNlp();
+    trialExtractor = new TrialExtractor();
   }
 
   @ProcessElement
@@ -43,14 +50,19 @@ public class AnnotatePaperFn extends DoFn<String, String> {
     long start = System.nanoTime();
     try {
       TripleAggregator triples = new TripleAggregator(paper.doc());
+      Map<Paragraph, List<CoreMap>> sentencesByParagraph = new LinkedHashMap<>();
       for (Section section : paper.sections()) {
         for (Paragraph paragraph : section.paragraphs()) {
-          annotate(section, paragraph, triples);
+          sentencesByParagraph.put(paragraph, annotate(section, paragraph, triples));
         }
       }
+      List<TrialRecord> trials = trialExtractor.extract(paper, sentencesByParagraph);
       out.get(Tags.DOCUMENTS).output(paperJson);
       for (TripleRecord triple : triples.triples()) {
         out.get(Tags.TRIPLES).output(Json.line(triple));
+      }
+      for (TrialRecord trial : trials) {
+        out.get(Tags.TRIALS).output(Json.line(trial));
       }
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       out.get(Tags.FAILURES).output(Json.line(FailureRecord.of(paper.path(), STAGE,
@@ -60,7 +72,8 @@ public class AnnotatePaperFn extends DoFn<String, String> {
     }
   }
 
-  private void annotate(Section section, Paragraph paragraph, TripleAggregator triples) {
+  /** Annotates one paragraph, adds its triples, and returns its annotated sentences. */
+  private List<CoreMap> annotate(Section section, Paragraph paragraph, TripleAggregator triples) {
     Annotation annotation = nlp.annotate(paragraph.text());
     List<CoreMap> sentenceMaps = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     sentences.inc(sentenceMaps.size());
@@ -74,5 +87,6 @@ public class AnnotatePaperFn extends DoFn<String, String> {
             paragraph.start() + end, mention.geneText(), mention.drugText(), mention.rule(), mention.hedged()));
       }
     }
+    return sentenceMaps;
   }
 }

@@ -13,7 +13,7 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 
 /**
- * The litmine pipeline: list inputs → read papers → annotate and extract triples → write JSON lines.
+ * The litmine pipeline: list inputs → read papers → annotate, extract triples and trials → write JSON lines.
  *
  * <p>Each output goes to sharded files under a staging folder ({@code <name>-*.jsonl}); the command line then merges
  * and sorts them into the final files, so the result does not depend on the runner's sharding or ordering.
@@ -22,6 +22,7 @@ public final class LitminePipeline {
 
   public static final String DOCUMENTS = "documents";
   public static final String TRIPLES = "triples";
+  public static final String TRIALS = "trials";
   public static final String FAILURES = "failures";
 
   private LitminePipeline() {}
@@ -33,6 +34,7 @@ public final class LitminePipeline {
     PCollectionTuple extracted = read.get(Tags.PAPERS).apply("ExtractTriples", new ExtractTriples());
     write(extracted.get(Tags.DOCUMENTS), staging, DOCUMENTS);
     write(extracted.get(Tags.TRIPLES), staging, TRIPLES);
+    write(extracted.get(Tags.TRIALS), staging, TRIALS);
     PCollection<String> failures = PCollectionList.of(read.get(Tags.FAILURES))
         .and(extracted.get(Tags.FAILURES))
         .apply("GatherFailures", Flatten.pCollections());

@@ -66,13 +66,14 @@ final class RunCommand {
 
     List<String> documents = OutputFiles.shardLines(staging, LitminePipeline.DOCUMENTS);
     List<String> triples = OutputFiles.shardLines(staging, LitminePipeline.TRIPLES);
+    List<String> trials = OutputFiles.shardLines(staging, LitminePipeline.TRIALS);
     List<String> failures = new ArrayList<>(OutputFiles.shardLines(staging, LitminePipeline.FAILURES));
     finder.failures().forEach(f -> failures.add(Json.line(f)));
     failures.addAll(unaccounted(inputs, documents, failures));
 
     OutputFiles.writeSorted(out, "documents.jsonl", documents);
     OutputFiles.writeSorted(out, "triples.jsonl", triples);
-    OutputFiles.writeSorted(out, "trials.jsonl", List.of());
+    OutputFiles.writeSorted(out, "trials.jsonl", trials);
     OutputFiles.writeSorted(out, "failures.jsonl", failures);
     OutputFiles.deleteTree(staging);
 
@@ -81,7 +82,7 @@ final class RunCommand {
     Map<String, Integer> counts = new LinkedHashMap<>();
     counts.put("documents", documents.size());
     counts.put("triples", triples.size());
-    counts.put("trials", 0);
+    counts.put("trials", trials.size());
     counts.put("failures", failures.size());
     Map<String, String> opts = new LinkedHashMap<>();
     opts.put("corpus", corpus.toString());
