@@ -13,7 +13,7 @@ ROWS = [
 # ---------------- Introduction
 ("IGF1R","ganitumab",D,"inhibits",C,"Nevertheless, some anti-IGF-IR mAbs, such as ganitumab","under active evaluation.","apposition: anti-IGF-IR mAbs such as ganitumab"),
 # ---------------- Radiotherapy and chemotherapy
-("IGF1R","atr inhibitor",K,"sensitizes",O,"Indeed, IGF-IR inhibition sensitizes cancer cells to ATM-related kinase inhibition","[96–99].","'ATM-related kinase inhibition' read as ATR inhibitors; a process noun, not a named agent class"),
+("IGF1R","atr inhibitor",K,"sensitizes",O,"Indeed, IGF-IR inhibition sensitizes cancer cells to ATM-related kinase inhibition","[96–99].","'ATM-related kinase inhibition' read as ATR inhibitors; a process noun, not a named agent class; as-written alternative 'atm-related kinase inhibitor' also listed"),
 ("IGF1R","cisplatin",D,"sensitizes",C,"Indeed, IGF-IR inhibition sensitizes cancer cells to ATM-related kinase inhibition","[96–99].",None),
 ("IGF1R","oxaliplatin",D,"sensitizes",C,"Indeed, IGF-IR inhibition sensitizes cancer cells to ATM-related kinase inhibition","[96–99].",None),
 ("IGF1R","doxorubicin",D,"sensitizes",C,"Indeed, IGF-IR inhibition sensitizes cancer cells to ATM-related kinase inhibition","[96–99].",None),
@@ -30,10 +30,10 @@ ROWS = [
 ("INSR","tamoxifen",D,"resistance",C,"Phosphorylation of IGF-IR/InsR is elevated","[107–109].","slash: IGF-IR/InsR"),
 ("IGF1","tamoxifen",D,"resistance",C,"Phosphorylation of IGF-IR/InsR is elevated","[107–109].","'increased secretion of IGF1/2 in these [tamoxifen-resistant] cells' (hedged: possibly)"),
 ("IGF2","tamoxifen",D,"resistance",C,"Phosphorylation of IGF-IR/InsR is elevated","[107–109].","'increased secretion of IGF1/2 in these [tamoxifen-resistant] cells' (hedged: possibly)"),
-("KDM5A","tamoxifen",D,"resistance",O,"Phosphorylation of IGF-IR/InsR is elevated","[107–109].","'retinoblastoma-binding protein 2' (RBP2) -> KDM5A; mapping by alias"),
+("KDM5A","tamoxifen",D,"resistance",C,"Phosphorylation of IGF-IR/InsR is elevated","[107–109].","'retinoblastoma-binding protein 2' (RBP2) -> KDM5A (its previous HGNC name); elevated in tamoxifen-resistant cells (hedged: possibly); core after pass-2 resolution"),
 ("IGF1R","linsitinib",D,"inhibits",C,"The most extensively evaluated IGF-IR inhibitor is linsitinib (OSI-906)","(Table 2).","apposition: a dual IGF-IR/InsR inhibitor; OSI-906 equated with linsitinib"),
 ("INSR","linsitinib",D,"inhibits",C,"The most extensively evaluated IGF-IR inhibitor is linsitinib (OSI-906)","(Table 2).","slash: dual IGF-IR/InsR inhibitor"),
-("IGF1R","er inhibitor",K,"sensitizes",O,"In addition, the dual InsR/IGF-IR inhibitor linsitinib can prevent the emergence","ovariectomized mice [107].","linsitinib prevents emergence of resistance to antiestrogen treatment; 'antiestrogen' normalized as 'er inhibitor'; contrast: the IGF-IR-only mAb fails (negated, see README)"),
+("IGF1R","er inhibitor",K,"sensitizes",O,"In addition, the dual InsR/IGF-IR inhibitor linsitinib can prevent the emergence","ovariectomized mice [107].","linsitinib prevents emergence of resistance to antiestrogen treatment; 'antiestrogen' normalized as 'er inhibitor' (as-written alternative 'estrogen inhibitor' also listed); contrast: the IGF-IR-only mAb fails (negated, see README)"),
 ("INSR","er inhibitor",K,"sensitizes",O,"In addition, the dual InsR/IGF-IR inhibitor linsitinib can prevent the emergence","ovariectomized mice [107].","as for IGF1R; the next-but-one sentence attributes mAb failure to InsR compensation"),
 ("ESR1","fulvestrant",D,"inhibits",C,"Combination of linsitinib and the ER antagonist fulvestrant","than the single agent [108].","apposition: the ER antagonist fulvestrant; ER -> ESR1"),
 ("INSR","anti-igf1r",K,"resistance",C,"InsR-A confers both intrinsic and acquired resistance to anti-IGF-IR therapies as well","[169].","also: mAb fails 'due to the compensation by InsR' [107]; 'InsR-expressed tumors are resistant to this therapy' [168]; InsR-A -> INSR"),
@@ -158,10 +158,9 @@ ROWS = [
 ("STAT3","linsitinib",D,"resistance",C,"In fact, upregulation of IRS1, PI3K, STAT3, and p38 MAPK","[128].",None),
 ("MAPK14","dalotuzumab",D,"resistance",C,"In fact, upregulation of IRS1, PI3K, STAT3, and p38 MAPK","[128].","p38 MAPK -> MAPK14"),
 ("MAPK14","linsitinib",D,"resistance",C,"In fact, upregulation of IRS1, PI3K, STAT3, and p38 MAPK","[128].","p38 MAPK -> MAPK14"),
-("EGFR","anti-igf1r",K,"inhibits",O,"The bispecific antibody targeting both IGF-IR and EGFR","[181].","unnamed bispecific anti-IGF-IR/EGFR antibody counted as an anti-IGF-IR agent"),
-("IGF2","linsitinib",D,"response",O,"Tumor cells with mesenchymal phenotype are resistant to the dual IGF-IR/InsR inhibitor linsitinib","[182].","resistance is due to DECREASED IGF2 expression, so expression goes with sensitivity (mirror of resistance); not 'resistance'"),
-("INSR","linsitinib",D,"response",O,"Tumor cells with mesenchymal phenotype are resistant to the dual IGF-IR/InsR inhibitor linsitinib","[182].","resistance is due to decreased InsR expression/phosphorylation -> response"),
-("IGF1R","linsitinib",D,"response",O,"Tumor cells with mesenchymal phenotype are resistant to the dual IGF-IR/InsR inhibitor linsitinib","[182].","resistance is due to decreased IGF-IR/InsR phosphorylation -> response"),
+("IGF2","linsitinib",D,"response",C,"Tumor cells with mesenchymal phenotype are resistant to the dual IGF-IR/InsR inhibitor linsitinib","[182].","resistance is due to DECREASED IGF2 expression, so expression goes with sensitivity (mirror of resistance); not 'resistance'; core after pass-2 resolution"),
+("INSR","linsitinib",D,"response",C,"Tumor cells with mesenchymal phenotype are resistant to the dual IGF-IR/InsR inhibitor linsitinib","[182].","resistance is due to decreased InsR expression/phosphorylation -> response"),
+("IGF1R","linsitinib",D,"response",C,"Tumor cells with mesenchymal phenotype are resistant to the dual IGF-IR/InsR inhibitor linsitinib","[182].","resistance is due to decreased IGF-IR/InsR phosphorylation -> response"),
 # ---------------- Tumor microenvironment
 ("IGF2","cixutumumab",D,"induces",C,"On the other hand, treatment of cancer cells with the anti-IGF-IR mAb cixutumumab","[190].",None),
 ("IGF2","cixutumumab",D,"resistance",C,"On the other hand, treatment of cancer cells with the anti-IGF-IR mAb cixutumumab","[190].","IGF2 hampers the efficacy of cixutumumab"),
@@ -177,13 +176,21 @@ ROWS = [
 ("PTK2","ceritinib",D,"inhibits",C,"Recently, the FDA-approved ALK inhibitor ceritinib","[203].","FAK -> PTK2"),
 ("RPS6KA1","ceritinib",D,"inhibits",C,"Recently, the FDA-approved ALK inhibitor ceritinib","[203].","RSK1/2 -> RPS6KA1, RPS6KA3"),
 ("RPS6KA3","ceritinib",D,"inhibits",C,"Recently, the FDA-approved ALK inhibitor ceritinib","[203].","RSK1/2 -> RPS6KA1, RPS6KA3"),
-("IGF1R","ceritinib",D,"response",O,"It is worthwhile to ensure whether ceritinib can be repurposed","IGF-IR-activated cancer.","open question: IGF-IR activation as a selection marker for ceritinib"),
 # ---------------- added in pass 2
-("IGF1","anti-igf1r",K,"resistance",O,"Given that IGF can bypass IGF-IR to activate alternative signaling pathways","anti-IGF-IR agents.","'stroma-derived IGF' (IGF1 or IGF2 not specified)"),
 ("IGF1R","egfr inhibitor",K,"sensitizes",O,"Concomitant inhibition of both EGFR and InsR/IGF-IR is required","[118].","co-inhibition required for apoptosis; process mentions only"),
 ("INSR","egfr inhibitor",K,"sensitizes",O,"Concomitant inhibition of both EGFR and InsR/IGF-IR is required","[118].","co-inhibition required for apoptosis; process mentions only"),
 ("EGFR","anti-igf1r",K,"sensitizes",O,"Concomitant inhibition of both EGFR and InsR/IGF-IR is required","[118].","co-inhibition required for apoptosis; process mentions only"),
 ("ALK","alk inhibitor",K,"response",O,"Besides, selective anaplastic lymphoma kinase (ALK) inhibitors is a first-line therapy","[133, 134].","ALK-fusion-positive tumours are treated first-line with ALK inhibitors (class with its own target: only non-inhibits effects are allowed)"),
+# ---------------- added in the second, independent curation pass (see gold/pass2/agreement.md)
+("IGF1R","atm-related kinase inhibitor",K,"sensitizes",O,"Indeed, IGF-IR inhibition sensitizes cancer cells to ATM-related kinase inhibition","[96–99].","class spelled as written ('ATM-related kinase inhibition'); alternative to 'atr inhibitor'; process noun, so optional"),
+("IGF1R","estrogen inhibitor",K,"sensitizes",O,"In addition, the dual InsR/IGF-IR inhibitor linsitinib can prevent the emergence","ovariectomized mice [107].","'antiestrogen treatment' normalized as written (cf. anti-VEGF -> vegf inhibitor); alternative to 'er inhibitor'"),
+("INSR","estrogen inhibitor",K,"sensitizes",O,"In addition, the dual InsR/IGF-IR inhibitor linsitinib can prevent the emergence","ovariectomized mice [107].","as for IGF1R; alternative to 'er inhibitor'"),
+("IGF1R","fulvestrant",D,"sensitizes",O,"Combination of linsitinib and the ER antagonist fulvestrant","than the single agent [108].","combination more effective than the single agent; combination-efficacy reading"),
+("INSR","fulvestrant",D,"sensitizes",O,"Combination of linsitinib and the ER antagonist fulvestrant","than the single agent [108].","linsitinib is a dual InsR/IGF-IR inhibitor; combination-efficacy reading"),
+("INSR","egfr inhibitor",K,"resistance",O,"In addition, cholangiocarcinoma cells can adapt to EGFR inhibition","[119].","'IGF2-IR' read as IGF2/IR (IR = insulin receptor, as in 'IGF-IR/IR kinase inhibitor'); third reading beside IGF2R and IGF2"),
+("GSK3B","pi3k inhibitor",K,"induces",O,"On the other hand, PI3K inhibition may abrogate the suppression","[124, 125].","abrogating Akt's suppression of GSK3β raises its activity; process noun, indirect"),
+("SRC","anti-igf1r",K,"sensitizes",O,"Combined treatment with anti-IGF-IR agents and SFK inhibitors","[173].","SFK defined in the previous sentence as 'YES/Src family tyrosine kinase'; combination-efficacy reading"),
+("YES1","anti-igf1r",K,"sensitizes",O,"Combined treatment with anti-IGF-IR agents and SFK inhibitors","[173].","as for SRC"),
 ]
 
 TABLE_ROWS = [

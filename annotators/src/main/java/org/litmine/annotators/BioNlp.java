@@ -1,24 +1,37 @@
 package org.litmine.annotators;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import org.litmine.annotators.ner.DefinitionAnnotator;
+import org.litmine.annotators.relation.RelationAnnotator;
 
 /**
- * The CoreNLP pipeline litmine runs: tokenize, ssplit, pos, lemma, depparse, then the {@code bioentity} and
- * {@code biorelation} annotators.
+ * The CoreNLP pipeline litmine runs, in two stages.
+ *
+ * <ol>
+ *   <li>Per paragraph: tokenize, ssplit, pos, lemma, depparse, then {@code bioentity} (genes, drugs, classes).
+ *   <li>Over the whole paper: {@code biodefinitions} (abbreviations and code names the paper defines, applied
+ *       everywhere in it), then {@code biorelation} (the triples).
+ * </ol>
  *
  * <p>CoreNLP's own {@code ner} is left out on purpose: it is the slowest stage, its PERSON/LOCATION labels do not
  * help ("Ewing" becomes a PERSON), and {@code bioentity} writes the NER tags the rules use. The tokenizer keeps
  * hyphenated names whole ("IGF-IR", "BMS-754807"). Building one takes a few seconds and about 0.5 GB: build it
- * once per JVM or per worker and share it; {@link #annotate} is safe to call from one thread at a time per instance.
+ * once per JVM or per worker and share it; one instance serves one thread at a time.
  */
 public final class BioNlp {
 
-  public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,depparse,bioentity,biorelation";
+  public static final String PARAGRAPH_ANNOTATORS = "tokenize,ssplit,pos,lemma,depparse,bioentity";
   public static final String PLAIN_ANNOTATORS = "tokenize,ssplit,pos,lemma,depparse";
 
-  private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP paragraphStage;
+  private final List<Annotator> paperStage;
 
   public BioNlp() {
     this(new Properties());
@@ -26,9 +39,11 @@ public final class BioNlp {
 
   /** Builds the pipeline; {@code overrides} may replace any default property (lexicon paths, rule folder). */
   public BioNlp(Properties overrides) {
-    Properties props = defaults(ANNOTATORS);
+    Properties props = defaults(PARAGRAPH_ANNOTATORS);
     props.putAll(overrides);
-    this.pipeline = new StanfordCoreNLP(props);
+    this.paragraphStage = new StanfordCoreNLP(props);
+    this.paperStage = List.of(new DefinitionAnnotator("biodefinitions", props),
+        new RelationAnnotator("biorelation", props));
   }
 
   /** The properties of the linguistic stages shared by litmine and by the plain CoreNLP baseline. */
@@ -39,14 +54,34 @@ public final class BioNlp {
     props.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("customAnnotatorClass.bioentity", "org.litmine.annotators.ner.BioEntityAnnotator");
+    props.setProperty("customAnnotatorClass.biodefinitions", "org.litmine.annotators.ner.DefinitionAnnotator");
     props.setProperty("customAnnotatorClass.biorelation", "org.litmine.annotators.relation.RelationAnnotator");
     return props;
   }
 
-  /** Annotates one piece of text (a paragraph or a section). */
+  /** Annotates one piece of text as a whole paper of one paragraph. */
   public Annotation annotate(String text) {
-    Annotation annotation = new Annotation(text);
-    pipeline.annotate(annotation);
-    return annotation;
+    return annotateDocument(List.of(text)).get(0);
+  }
+
+  /**
+   * Annotates the paragraphs of one paper: each on its own, then what spans the paper (definitions, relations)
+   * over all of their sentences together. Returns one annotation per paragraph, offsets relative to it.
+   */
+  public List<Annotation> annotateDocument(List<String> paragraphs) {
+    List<Annotation> annotations = new ArrayList<>();
+    List<CoreMap> sentences = new ArrayList<>();
+    for (String paragraph : paragraphs) {
+      Annotation annotation = new Annotation(paragraph);
+      paragraphStage.annotate(annotation);
+      annotations.add(annotation);
+      sentences.addAll(annotation.get(CoreAnnotations.SentencesAnnotation.class));
+    }
+    Annotation paper = new Annotation("");
+    paper.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    for (Annotator annotator : paperStage) {
+      annotator.annotate(paper);
+    }
+    return annotations;
   }
 }

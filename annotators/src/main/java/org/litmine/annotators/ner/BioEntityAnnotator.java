@@ -27,8 +27,8 @@ import org.litmine.annotators.lexicon.LexiconSet;
  * </ul>
  *
  * <p>Writes {@link BioAnnotations.BioMentionsAnnotation} on each sentence and the entity type as the
- * {@code NamedEntityTagAnnotation} of each token ({@code O} elsewhere). A drug class tags only its head word
- * ("inhibitors"), so the gene it names keeps its own tag.
+ * {@code NamedEntityTagAnnotation} of each token ({@code O} elsewhere). A drug class tags its head word
+ * ("inhibitors") and those of its tokens no other mention tags, so the gene it names keeps its own tag.
  */
 public class BioEntityAnnotator implements Annotator {
 
@@ -53,11 +53,18 @@ public class BioEntityAnnotator implements Annotator {
         token.setNER(OUTSIDE);
       }
       for (BioMention mention : mentions) {
-        if (mention.type() == EntityType.DRUG_CLASS) {
-          tokens.get(mention.tokenEnd() - 1).setNER(mention.type().name());
-        } else {
+        if (mention.type() != EntityType.DRUG_CLASS) {
           for (int i = mention.tokenBegin(); i < mention.tokenEnd(); i++) {
             tokens.get(i).setNER(mention.type().name());
+          }
+        }
+      }
+      for (BioMention mention : mentions) {
+        if (mention.type() == EntityType.DRUG_CLASS) {
+          for (int i = mention.tokenBegin(); i < mention.tokenEnd(); i++) {
+            if (OUTSIDE.equals(tokens.get(i).ner()) || i == mention.tokenEnd() - 1) {
+              tokens.get(i).setNER(mention.type().name());
+            }
           }
         }
       }

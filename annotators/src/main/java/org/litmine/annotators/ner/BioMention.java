@@ -6,16 +6,31 @@ import java.util.List;
  * One entity mention in a sentence: a token span, the text as written, and the identifiers it grounds to.
  *
  * <p>A mention may ground to several identifiers ("IGF-IR/InsR" names IGF1R and INSR; "Erk1/2" names MAPK3 and
- * MAPK1). Offsets are character offsets into the annotated text; token indices are 0-based, end exclusive.
+ * MAPK1). {@code knownIds} are what the lexicon knows the name as, where that differs from what is emitted: a drug
+ * code name is emitted as itself ("BYL719" → byl719, as ANNOTATION.md asks) while the lexicon knows its generic
+ * name (alpelisib), which is used only where the paper itself equates the two. Offsets are character offsets into
+ * the annotated text; token indices are 0-based, end exclusive.
  */
-public record BioMention(
-    EntityType type, String text, List<String> ids, int tokenBegin, int tokenEnd, int charBegin, int charEnd) {
+public record BioMention(EntityType type, String text, List<String> ids, int tokenBegin, int tokenEnd,
+    int charBegin, int charEnd, List<String> knownIds) {
 
   public BioMention {
     ids = List.copyOf(ids);
+    knownIds = List.copyOf(knownIds);
+  }
+
+  /** A mention whose lexicon identifiers are the ones emitted. */
+  public BioMention(EntityType type, String text, List<String> ids, int tokenBegin, int tokenEnd, int charBegin,
+      int charEnd) {
+    this(type, text, ids, tokenBegin, tokenEnd, charBegin, charEnd, ids);
   }
 
   public boolean covers(int tokenIndex) {
     return tokenIndex >= tokenBegin && tokenIndex < tokenEnd;
+  }
+
+  /** The same mention grounded to other identifiers. */
+  public BioMention withIds(List<String> newIds) {
+    return new BioMention(type, text, newIds, tokenBegin, tokenEnd, charBegin, charEnd, knownIds);
   }
 }

@@ -22,7 +22,10 @@ import org.litmine.annotators.lexicon.LexiconSet;
  *       "IGF-IR-targeted agents") becomes a {@link EntityType#DRUG_CLASS} mention spanning both.
  * </ol>
  *
- * It holds no state between sentences and is safe to share between threads.
+ * <p>A drug written as a code name is emitted as that code name, normalized ({@link CodeNames}); the generic
+ * name the lexicon knows for it stays in {@link BioMention#knownIds()}.
+ *
+ * <p>It holds no state between sentences and is safe to share between threads.
  */
 public final class EntityMatcher {
 
@@ -32,6 +35,7 @@ public final class EntityMatcher {
   private static final String PREFIX = "prefix";
   private static final String SUFFIX = "suffix";
   private static final int MAX_MODIFIERS = 3;
+  private static final Set<String> CONNECTORS = Set.of(",", "and", "or", "and/or");
   /** The longest span of tokens looked up, whatever the lexicons hold. */
   private static final int MAX_SPAN = 12;
   /** ANNOTATION.md's one class for every agent against IGF-IR, whatever else it also targets. */
@@ -61,7 +65,8 @@ public final class EntityMatcher {
         i++;
       }
     }
-    mentions.addAll(classes(tokens, mentions));
+    addClasses(tokens, mentions);
+    mentions.addAll(codeNamesAfterHeads(tokens, mentions));
     mentions.sort(Comparator.comparingInt(BioMention::tokenBegin).thenComparingInt(BioMention::tokenEnd)
         .thenComparing(BioMention::type));
     return mentions;
@@ -97,7 +102,10 @@ public final class EntityMatcher {
     for (EntityType type : EntityType.LOOKUP_ORDER) {
       Optional<List<String>> ids = lexicons.of(type).lookup(text);
       if (ids.isPresent()) {
-        return Optional.of(new BioMention(type, text, ids.get(), begin, end, charBegin, charBegin + text.length()));
+        List<String> emitted = type == EntityType.DRUG && CodeNames.isCode(text)
+            ? List.of(CodeNames.normalize(text)) : ids.get();
+        return Optional.of(new BioMention(type, text, emitted, begin, end, charBegin, charBegin + text.length(),
+            ids.get()));
       }
     }
     return slashed(text).map(ids ->
@@ -148,9 +156,15 @@ public final class EntityMatcher {
     return Optional.of(List.copyOf(ids));
   }
 
-  /** Classes: [anti-]TARGET [modifier...] HEAD, or TARGET-targeted WEAK_HEAD. */
-  private List<BioMention> classes(List<CoreLabel> tokens, List<BioMention> mentions) {
+  /**
+   * Adds the classes: [anti-]TARGET [modifier...] HEAD, or TARGET-targeted WEAK_HEAD. A head shared by coordinated
+   * targets ("BRAF and MEK inhibitors", "MAPK, CDK, and ALK inhibitors") makes one class per target; there the
+   * targets name classes, not genes, so their gene and family mentions give way, and each class but the last spans
+   * its target alone.
+   */
+  private void addClasses(List<CoreLabel> tokens, List<BioMention> mentions) {
     List<BioMention> classes = new ArrayList<>();
+    List<BioMention> replaced = new ArrayList<>();
     for (int h = 0; h < tokens.size(); h++) {
       String kind = wordKind(tokens.get(h));
       if (!HEAD.equals(kind) && !WEAK_HEAD.equals(kind)) {
@@ -162,28 +176,78 @@ public final class EntityMatcher {
         t--;
         modifiers++;
       }
-      if (t < 0) {
-        continue;
+      List<Target> targets = new ArrayList<>();
+      Optional<Target> target = targetEndingAt(tokens, mentions, t, WEAK_HEAD.equals(kind));
+      while (target.isPresent()) {
+        targets.add(target.get());
+        int j = target.get().begin() - 1;
+        int connectors = 0;
+        while (j >= 0 && CONNECTORS.contains(tokens.get(j).originalText().toLowerCase(java.util.Locale.ROOT))) {
+          j--;
+          connectors++;
+        }
+        target = connectors == 0 ? Optional.empty() : targetEndingAt(tokens, mentions, j, WEAK_HEAD.equals(kind));
       }
-      Optional<BioMention> target = mentionEndingAt(mentions, t);
-      if (target.isPresent() && target.get().type() == EntityType.DRUG_CLASS) {
-        continue;
+      for (int i = 0; i < targets.size(); i++) {
+        Target tg = targets.get(i);
+        int end = i == 0 ? h + 1 : tg.end();
+        classes.add(new BioMention(EntityType.DRUG_CLASS, surface(tokens, tg.begin(), end), classIds(tg.text()),
+            tg.begin(), end, tokens.get(tg.begin()).beginPosition(), tokens.get(end - 1).endPosition()));
+        if (targets.size() > 1) {
+          tg.mention().ifPresent(replaced::add);
+        }
       }
-      String written = target.map(m -> surface(tokens, m.tokenBegin(), m.tokenEnd()))
-          .orElse(tokens.get(t).originalText());
-      String targetText = target.map(BioMention::text).orElse(written);
-      boolean marked = !targetText.equals(written);
-      if (WEAK_HEAD.equals(kind) && !marked) {
-        continue;
-      }
-      if (target.isEmpty() && lexicons.classTargets().lookup(targetText).isEmpty()) {
-        continue;
-      }
-      int begin = target.map(BioMention::tokenBegin).orElse(t);
-      classes.add(new BioMention(EntityType.DRUG_CLASS, surface(tokens, begin, h + 1), classIds(targetText),
-          begin, h + 1, tokens.get(begin).beginPosition(), tokens.get(h).endPosition()));
     }
-    return classes;
+    mentions.removeAll(replaced);
+    mentions.addAll(classes);
+  }
+
+  /**
+   * What a class can be named after, ending at token t: its tokens [begin, end), its text without affixes, and the
+   * gene or family mention it is, if any.
+   */
+  private record Target(int begin, int end, String text, Optional<BioMention> mention) {}
+
+  private Optional<Target> targetEndingAt(List<CoreLabel> tokens, List<BioMention> mentions, int t,
+      boolean mustBeMarked) {
+    if (t < 0) {
+      return Optional.empty();
+    }
+    Optional<BioMention> mention = mentionEndingAt(mentions, t);
+    if (mention.isPresent() && mention.get().type() == EntityType.DRUG_CLASS) {
+      return Optional.empty();
+    }
+    String written = mention.map(m -> surface(tokens, m.tokenBegin(), m.tokenEnd()))
+        .orElse(tokens.get(t).originalText());
+    String text = mention.map(BioMention::text).orElse(written);
+    if (mustBeMarked && text.equals(written)) {
+      return Optional.empty();
+    }
+    if (mention.isEmpty() && lexicons.classTargets().lookup(text).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Target(mention.map(BioMention::tokenBegin).orElse(t), t + 1, text, mention));
+  }
+
+  /**
+   * A code name right after a class head is a drug even when no lexicon lists it: "the MEK inhibitor AZD6244",
+   * "the dual IGF-IR/Src inhibitor LL28".
+   */
+  private static List<BioMention> codeNamesAfterHeads(List<CoreLabel> tokens, List<BioMention> mentions) {
+    List<BioMention> drugs = new ArrayList<>();
+    for (BioMention m : mentions) {
+      int next = m.tokenEnd();
+      if (m.type() != EntityType.DRUG_CLASS || next >= tokens.size()) {
+        continue;
+      }
+      String text = tokens.get(next).originalText();
+      boolean covered = mentions.stream().anyMatch(o -> o.covers(next));
+      if (!covered && CodeNames.isCode(text) && drugs.stream().noneMatch(d -> d.tokenBegin() == next)) {
+        drugs.add(new BioMention(EntityType.DRUG, text, List.of(CodeNames.normalize(text)), next, next + 1,
+            tokens.get(next).beginPosition(), tokens.get(next).endPosition()));
+      }
+    }
+    return drugs;
   }
 
   private String wordKind(CoreLabel token) {

@@ -11,6 +11,7 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,20 +33,24 @@ import org.litmine.annotators.ner.EntityType;
  *
  * <ul>
  *   <li>{@code biorelation.rules.dir}: classpath folder holding one {@code <effect>.rules} file per {@link Effect}
- *       (default {@code org/litmine/annotators/rules/semgrex}); see {@link RuleFile} for the format.
+ *       and {@code common.macros}, the node descriptions they share (default
+ *       {@code org/litmine/annotators/rules/semgrex}); see {@link RuleFile} for the format.
  *   <li>{@code biorelation.cues.negation}, {@code biorelation.cues.hedging}: cue lexicons, word → {@code modifier}
  *       or {@code governor} (defaults under {@code org/litmine/annotators/rules/cues/}).
  * </ul>
  *
  * <p>A rule names the nodes {@code gene} and {@code drug}; a match yields one triple per identifier of the gene
- * mention covering the {@code gene} node, with the drug or drug class covering the {@code drug} node. A class is
- * not related to a gene inside its own name ("mTOR inhibitors" says nothing new about MTOR). Within a sentence,
- * a triple found by several rules is kept once, from the most reliable rule.
+ * mention covering the {@code gene} node, with the drug covering the {@code drug} node or each class headed by it.
+ * A class is not related to the gene it is named after ("mTOR inhibitors" says nothing new about MTOR). Rules match
+ * a copy of the graph in which exemplars stand where their umbrella noun does ({@link ExemplarEdges}). Within a
+ * sentence, a triple found by several rules is kept once, from the most reliable rule.
  */
 public class RelationAnnotator implements Annotator {
 
   private static final String DEFAULT_RULES = "org/litmine/annotators/rules/semgrex";
   private static final String DEFAULT_CUES = "org/litmine/annotators/rules/cues/";
+  private static final String ANTI_IGF1R = "anti-igf1r";
+  private static final String COMMON_MACROS = "common.macros";
 
   private final List<RelationRule> rules;
   private final ModalityDetector modality;
@@ -63,9 +68,10 @@ public class RelationAnnotator implements Annotator {
   }
 
   private static List<RelationRule> loadRules(String dir) {
+    Map<String, String> common = RuleFile.readMacros(dir + "/" + COMMON_MACROS);
     List<RelationRule> rules = new ArrayList<>();
     for (Effect effect : Effect.values()) {
-      rules.addAll(RuleFile.read(dir + "/" + effect.label() + ".rules", effect));
+      rules.addAll(RuleFile.read(dir + "/" + effect.label() + ".rules", effect, new LinkedHashMap<>(common)));
     }
     return rules;
   }
@@ -90,9 +96,10 @@ public class RelationAnnotator implements Annotator {
     if (mentions == null || graph == null || mentions.isEmpty()) {
       return List.of();
     }
+    SemanticGraph enriched = ExemplarEdges.addTo(graph, mentions);
     for (RelationRule rule : rules) {
       for (SemgrexPattern pattern : rule.patterns()) {
-        collect(rule, pattern.matcher(graph), graph, mentions, found);
+        collect(rule, pattern.matcher(enriched), enriched, mentions, found);
       }
     }
     return List.copyOf(found.values());
@@ -100,19 +107,22 @@ public class RelationAnnotator implements Annotator {
 
   private void collect(RelationRule rule, SemgrexMatcher m, SemanticGraph graph, List<BioMention> mentions,
       Map<String, TripleMention> found) {
-      while (m.find()) {
-        IndexedWord geneNode = m.getNode("gene");
-        IndexedWord drugNode = m.getNode("drug");
-        Optional<BioMention> gene = covering(mentions, geneNode, Set.of(EntityType.GENE));
-        Optional<BioMention> drug = covering(mentions, drugNode, Set.of(EntityType.DRUG, EntityType.DRUG_CLASS));
-        if (gene.isEmpty() || drug.isEmpty() || namesItsOwnTarget(drug.get(), gene.get())) {
-          continue;
-        }
-        boolean negated = modality.negated(graph, geneNode, drugNode);
-        boolean hedged = modality.hedged(graph, geneNode, drugNode);
+    while (m.find()) {
+      IndexedWord geneNode = m.getNode("gene");
+      IndexedWord drugNode = m.getNode("drug");
+      Optional<BioMention> gene = geneAt(mentions, geneNode);
+      if (gene.isEmpty()) {
+        continue;
+      }
+      boolean negated = modality.negated(graph, geneNode, drugNode);
+      boolean hedged = modality.hedged(graph, geneNode, drugNode);
+      for (BioMention drug : drugsAt(mentions, drugNode)) {
         for (String geneId : gene.get().ids()) {
-          for (String drugId : drug.get().ids()) {
-            TripleMention triple = triple(rule, geneId, drugId, gene.get(), drug.get(), negated, hedged);
+          for (String drugId : drug.ids()) {
+            if (namesItsOwnTarget(drug, drugId, gene.get(), geneId)) {
+              continue;
+            }
+            TripleMention triple = triple(rule, geneId, drugId, gene.get(), drug, negated, hedged);
             String key = geneId + "\t" + drugId + "\t" + rule.effect() + "\t" + negated;
             TripleMention previous = found.get(key);
             if (previous == null || previous.ruleConfidence() < rule.confidence()) {
@@ -121,6 +131,7 @@ public class RelationAnnotator implements Annotator {
           }
         }
       }
+    }
   }
 
   private static TripleMention triple(RelationRule rule, String geneId, String drugId, BioMention gene,
@@ -130,18 +141,47 @@ public class RelationAnnotator implements Annotator {
         gene.text(), gene.charBegin(), gene.charEnd(), drug.text(), drug.charBegin(), drug.charEnd());
   }
 
-  private static Optional<BioMention> covering(List<BioMention> mentions, IndexedWord node, Set<EntityType> types) {
+  private static Optional<BioMention> geneAt(List<BioMention> mentions, IndexedWord node) {
     if (node == null) {
       return Optional.empty();
     }
     int token = node.index() - 1;
-    return mentions.stream().filter(m -> types.contains(m.type()) && m.covers(token)).findFirst();
+    return mentions.stream().filter(m -> m.type() == EntityType.GENE && m.covers(token)).findFirst();
   }
 
-  private static boolean namesItsOwnTarget(BioMention drug, BioMention gene) {
-    return drug.type() == EntityType.DRUG_CLASS
-        && gene.tokenBegin() >= drug.tokenBegin()
-        && gene.tokenEnd() <= drug.tokenEnd();
+  /**
+   * The named drug covering the node, or every class whose head word the node is, or that covers the node where the
+   * node is tagged as a class word ("BRAF" in "BRAF and MEK inhibitors").
+   */
+  private static List<BioMention> drugsAt(List<BioMention> mentions, IndexedWord node) {
+    if (node == null) {
+      return List.of();
+    }
+    int token = node.index() - 1;
+    List<BioMention> drugs = new ArrayList<>();
+    boolean classToken = EntityType.DRUG_CLASS.name().equals(node.ner());
+    for (BioMention m : mentions) {
+      boolean drug = m.type() == EntityType.DRUG && m.covers(token);
+      boolean classHead = m.type() == EntityType.DRUG_CLASS && m.tokenEnd() - 1 == token;
+      boolean classWord = m.type() == EntityType.DRUG_CLASS && classToken && m.covers(token);
+      if (drug || classHead || classWord) {
+        drugs.add(m);
+      }
+    }
+    return drugs;
+  }
+
+  /**
+   * A class says nothing new about the gene it is named after: not within its own name ("mTOR inhibitors"), nor
+   * elsewhere in the sentence ("ALK inhibition overcomes resistance to ALK inhibitors").
+   */
+  private static boolean namesItsOwnTarget(BioMention drug, String drugId, BioMention gene, String geneId) {
+    if (drug.type() != EntityType.DRUG_CLASS) {
+      return false;
+    }
+    boolean inside = gene.tokenBegin() >= drug.tokenBegin() && gene.tokenEnd() <= drug.tokenEnd();
+    String own = geneId.toLowerCase(java.util.Locale.ROOT) + " inhibitor";
+    return inside || drugId.equals(own) || (drugId.equals(ANTI_IGF1R) && geneId.equals("IGF1R"));
   }
 
   @Override

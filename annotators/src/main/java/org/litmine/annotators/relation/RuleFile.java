@@ -23,17 +23,38 @@ import java.util.Map;
  * pattern: {ner:DRUG}=drug &gt;compound ({lemma:inhibitor} &gt;compound {ner:GENE}=gene)
  * </pre>
  *
- * {@code rule}, {@code example} and {@code pattern} are required; a rule may give several {@code pattern} lines,
+ * A line {@code define: NAME = fragment} (outside rule blocks) defines a macro that later patterns use as
+ * {@code @NAME}, so that a node description shared by many rules ("a loss or inhibition of a gene") is written
+ * once. {@code rule}, {@code example} and {@code pattern} are required; a rule may give several {@code pattern} lines,
  * alternatives that all yield the same statement. {@code confidence} defaults to 0.7. A bad rule
  * fails fast with the file, the line and the reason.
  */
 public final class RuleFile {
 
   private static final double DEFAULT_CONFIDENCE = 0.7;
+  private static final java.util.regex.Pattern MACRO = java.util.regex.Pattern.compile("@([A-Z][A-Z0-9_]*)");
 
   private RuleFile() {}
 
   public static List<RelationRule> read(String location, Effect effect) {
+    return read(location, effect, new LinkedHashMap<>());
+  }
+
+  /**
+   * Reads the macros of a macros file: blocks of {@code define: NAME = fragment} lines only. A fragment may use
+   * macros defined before it.
+   */
+  public static Map<String, String> readMacros(String location) {
+    Map<String, String> macros = new LinkedHashMap<>();
+    read(location, null, macros);
+    return macros;
+  }
+
+  /**
+   * Reads the rules of a file; {@code macros} holds the macros defined so far (shared ones, say) and gains the
+   * file's own {@code define:} lines. A pattern refers to a macro as {@code @NAME}.
+   */
+  public static List<RelationRule> read(String location, Effect effect, Map<String, String> macros) {
     InputStream in = RuleFile.class.getClassLoader().getResourceAsStream(location);
     if (in == null) {
       throw new IllegalArgumentException("Rule file not found on the classpath: " + location);
@@ -46,8 +67,12 @@ public final class RuleFile {
       String line;
       while ((line = reader.readLine()) != null) {
         lineNumber++;
+        if (line.startsWith("define:")) {
+          define(line.substring("define:".length()), macros, location, lineNumber);
+          continue;
+        }
         if (line.isBlank()) {
-          addRule(rules, block, location, blockLine, effect);
+          addRule(rules, block, location, blockLine, effect, macros);
           block.clear();
           continue;
         }
@@ -64,15 +89,40 @@ public final class RuleFile {
         block.computeIfAbsent(line.substring(0, colon).strip(), k -> new ArrayList<>())
             .add(line.substring(colon + 1).strip());
       }
-      addRule(rules, block, location, blockLine, effect);
+      addRule(rules, block, location, blockLine, effect, macros);
     } catch (IOException e) {
       throw new IllegalArgumentException("Cannot read rule file " + location + ": " + e.getMessage(), e);
     }
     return rules;
   }
 
+  private static void define(String definition, Map<String, String> macros, String location, int line) {
+    int eq = definition.indexOf('=');
+    String name = eq < 0 ? "" : definition.substring(0, eq).strip();
+    if (!name.matches("[A-Z][A-Z0-9_]*")) {
+      throw new IllegalArgumentException(location + " line " + line + ": expected define: NAME = fragment");
+    }
+    macros.put(name, expand(definition.substring(eq + 1).strip(), macros, location, line));
+  }
+
+  /** Replaces each {@code @NAME} by its macro, longest names first; an unknown name fails. */
+  private static String expand(String pattern, Map<String, String> macros, String location, int line) {
+    java.util.regex.Matcher m = MACRO.matcher(pattern);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String fragment = macros.get(m.group(1));
+      if (fragment == null) {
+        throw new IllegalArgumentException(location + " line " + line + ": unknown macro @" + m.group(1));
+      }
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(fragment));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
   private static void addRule(
-      List<RelationRule> rules, Map<String, List<String>> block, String location, int line, Effect effect) {
+      List<RelationRule> rules, Map<String, List<String>> block, String location, int line, Effect effect,
+      Map<String, String> macros) {
     if (block.isEmpty()) {
       return;
     }
@@ -85,7 +135,7 @@ public final class RuleFile {
     List<SemgrexPattern> patterns = new ArrayList<>();
     for (String pattern : block.get("pattern")) {
       try {
-        patterns.add(SemgrexPattern.compile(pattern));
+        patterns.add(SemgrexPattern.compile(expand(pattern, macros, location, line)));
       } catch (RuntimeException e) {
         throw new IllegalArgumentException(
             location + " line " + line + ": rule " + name + " does not compile: " + e.getMessage(), e);

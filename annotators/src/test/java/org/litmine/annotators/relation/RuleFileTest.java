@@ -14,9 +14,10 @@ class RuleFileTest {
   @Test
   void everyBundledRuleCompilesHasAnExampleAndAUniqueName() {
     Set<String> names = new HashSet<>();
+    String dir = "org/litmine/annotators/rules/semgrex/";
     for (Effect effect : Effect.values()) {
-      List<RelationRule> rules = RuleFile.read("org/litmine/annotators/rules/semgrex/" + effect.label() + ".rules",
-          effect);
+      List<RelationRule> rules = RuleFile.read(dir + effect.label() + ".rules", effect,
+          new java.util.LinkedHashMap<>(RuleFile.readMacros(dir + "common.macros")));
       assertFalse(rules.isEmpty(), "no rule for " + effect);
       for (RelationRule rule : rules) {
         assertTrue(names.add(rule.name()), "duplicate rule name " + rule.name());
@@ -37,6 +38,16 @@ class RuleFileTest {
         () -> RuleFile.read("org/litmine/annotators/testrules/broken.rules", Effect.INHIBITS));
     assertTrue(e.getMessage().contains("broken.rules line 3"), e.getMessage());
     assertTrue(e.getMessage().contains("inhibits-broken"), e.getMessage());
+  }
+
+  @Test
+  void macrosExpandAndAnUnknownMacroFailsNamingIt() {
+    List<RelationRule> rules = RuleFile.read("org/litmine/annotators/testrules/macros.rules", Effect.INHIBITS);
+    assertTrue(rules.get(0).patterns().get(0).pattern().contains("{ner:DRUG}=drug >obj {ner:GENE}=gene"),
+        rules.get(0).patterns().get(0).pattern());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> RuleFile.read("org/litmine/annotators/testrules/unknown-macro.rules", Effect.INHIBITS));
+    assertTrue(e.getMessage().contains("@NOWHERE"), e.getMessage());
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.litmine.pipeline.beam;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +51,19 @@ public class AnnotatePaperFn extends DoFn<String, String> {
     long start = System.nanoTime();
     try {
       TripleAggregator triples = new TripleAggregator(paper.doc());
-      Map<Paragraph, List<CoreMap>> sentencesByParagraph = new LinkedHashMap<>();
+      List<Section> sectionOf = new ArrayList<>();
+      List<Paragraph> paragraphs = new ArrayList<>();
       for (Section section : paper.sections()) {
         for (Paragraph paragraph : section.paragraphs()) {
-          sentencesByParagraph.put(paragraph, annotate(section, paragraph, triples));
+          sectionOf.add(section);
+          paragraphs.add(paragraph);
         }
+      }
+      List<Annotation> annotations = nlp.annotateDocument(paragraphs.stream().map(Paragraph::text).toList());
+      Map<Paragraph, List<CoreMap>> sentencesByParagraph = new LinkedHashMap<>();
+      for (int i = 0; i < paragraphs.size(); i++) {
+        sentencesByParagraph.put(paragraphs.get(i), collect(sectionOf.get(i), paragraphs.get(i), annotations.get(i),
+            triples));
       }
       List<TrialRecord> trials = trialExtractor.extract(paper, sentencesByParagraph);
       out.get(Tags.DOCUMENTS).output(paperJson);
@@ -72,9 +81,9 @@ public class AnnotatePaperFn extends DoFn<String, String> {
     }
   }
 
-  /** Annotates one paragraph, adds its triples, and returns its annotated sentences. */
-  private List<CoreMap> annotate(Section section, Paragraph paragraph, TripleAggregator triples) {
-    Annotation annotation = nlp.annotate(paragraph.text());
+  /** Adds the triples of one annotated paragraph and returns its sentences. */
+  private List<CoreMap> collect(Section section, Paragraph paragraph, Annotation annotation,
+      TripleAggregator triples) {
     List<CoreMap> sentenceMaps = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     sentences.inc(sentenceMaps.size());
     for (CoreMap sentence : sentenceMaps) {

@@ -20,8 +20,14 @@ public final class PaperBuilder {
   private int sectionStart = 0;
   private int offset = 0;
 
-  /** Starts a new section; an empty section before it is dropped. */
+  /**
+   * Starts a new section. An empty section before it is dropped, unless this one is nested deeper (a level-1
+   * heading whose text is all in level-2 subsections is kept, empty, so its heading is not lost).
+   */
   public PaperBuilder heading(String name, int level) {
+    if (paragraphs.isEmpty() && level > sectionLevel && !(sections.isEmpty() && sectionName.equals("Front"))) {
+      sections.add(new Section(sectionName, sectionLevel, offset, offset, List.of()));
+    }
     closeSection();
     sectionName = name;
     sectionLevel = level;

@@ -13,7 +13,9 @@ import org.litmine.pipeline.document.Table;
  * separated by blank lines; the body runs from the "Abstract" line (or the start) to the "References" line;
  * a block starting "Fig. N" or "Table N" is a caption; tab-separated lines after a table caption are its rows
  * (header first) and the block right after them is the table's note; blocks starting with a footnote mark
- * ("*", "©", a superscript digit) are page footnotes. Captions, tables, notes and footnotes are not body text.
+ * ("*", "©", a superscript digit) are page footnotes. After "References" the entries are bulleted ("- ") or
+ * numbered ("12. "); their count is the highest number when there are numbers (a list may start bulleted and go
+ * on numbered), else the number of bullets. Captions, tables, notes and footnotes are not body text.
  */
 public final class PublisherText {
 
@@ -38,9 +40,17 @@ public final class PublisherText {
       }
     }
     int references = 0;
+    int highest = 0;
     for (int i = end + 1; i < lines.size(); i++) {
-      references += REFERENCE.matcher(lines.get(i)).matches() ? 1 : 0;
+      Matcher m = REFERENCE.matcher(lines.get(i));
+      if (m.matches()) {
+        references++;
+        if (!m.group(1).equals("-")) {
+          highest = Math.max(highest, Integer.parseInt(m.group(1).replace(".", "")));
+        }
+      }
     }
+    references = highest > 0 ? highest : references;
     List<String> blocks = blocks(lines.subList(start, end));
     List<String> body = new ArrayList<>();
     List<Table> tables = new ArrayList<>();

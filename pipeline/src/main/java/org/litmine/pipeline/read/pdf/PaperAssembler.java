@@ -27,6 +27,7 @@ public final class PaperAssembler {
   private Line lastProse;
   private boolean inFront = true;
   private boolean inReferences;
+  private Line lastHeading;
 
   public PaperAssembler(BodyStyle body, Hyphenation hyphenation, Headings headings, PaperBuilder builder) {
     this.body = body;
@@ -52,7 +53,7 @@ public final class PaperAssembler {
         references.add(line);
         i++;
       } else {
-        if (!body.small(line.first())) {
+        if (!body.small(line.first()) && !figureLike(line)) {
           prose(line);
         }
         i++;
@@ -96,6 +97,7 @@ public final class PaperAssembler {
       builder.heading(name, headings.level(first, name));
     }
     lastProse = null;
+    lastHeading = previous;
     return i;
   }
 
@@ -106,8 +108,11 @@ public final class PaperAssembler {
     }
     boolean setApart = line.startsBold() || Math.abs(line.size() - body.size()) > 0.3f
         || !line.first().font().equals(body.font());
-    boolean opensBlock = lastProse == null || paragraph.length() == 0 || endsShort(lastProse)
-        || line.page() != lastProse.page() || line.base() - lastProse.base() > body.lineSpacing() * 1.5f;
+    boolean insideParagraph = lastProse != null && paragraph.length() > 0 && !endsShort(lastProse)
+        && line.page() == lastProse.page() && line.column() == lastProse.column() && line.base() > lastProse.base()
+        && line.base() - lastProse.base() <= body.lineSpacing() * 1.5f
+        && Math.abs(line.size() - lastProse.size()) < 0.3f;
+    boolean opensBlock = !insideParagraph;
     return setApart && opensBlock;
   }
 
@@ -150,6 +155,31 @@ public final class PaperAssembler {
     }
     hyphenation.append(paragraph, line.text());
     lastProse = line;
+  }
+
+  /**
+   * Whether a line looks like a label inside a figure rather than running text: segments far apart on one
+   * baseline, or a short line that neither goes on from a full line of an open paragraph nor follows a heading.
+   */
+  private boolean figureLike(Line line) {
+    List<Segment> segments = line.segments();
+    for (int k = 1; k < segments.size(); k++) {
+      if (segments.get(k).x0() - segments.get(k - 1).x1() > line.size() * 1.5f) {
+        return true;
+      }
+    }
+    float columnWidth = line.colRight() - line.colLeft();
+    if (line.x1() - line.x0() >= columnWidth * 0.5f) {
+      return false;
+    }
+    boolean afterHeading = lastHeading != null && lastProse == null && lastHeading.page() == line.page()
+        && line.base() > lastHeading.base() && line.base() - lastHeading.base() < lastHeading.size() * 3f;
+    boolean continuation = lastProse != null && paragraph.length() > 0
+        && Math.abs(lastProse.size() - line.size()) < 0.6f && !endsShort(lastProse)
+        && lastProse.x1() >= lastProse.colRight() - lastProse.size() * 2f
+        && (lastProse.page() != line.page() || lastProse.column() != line.column()
+            || (line.base() > lastProse.base() && line.base() - lastProse.base() < body.lineSpacing() * 1.6f));
+    return !(afterHeading || continuation);
   }
 
   private boolean startsNewParagraph(Line previous, Line line) {

@@ -24,8 +24,10 @@ public final class ReadingOrder {
     Map<Segment, TableBlock> captions = new IdentityHashMap<>();
     for (TableFinder.Found f : tables) {
       skip.addAll(f.consumed());
-      skip.remove(f.caption());
-      captions.put(f.caption(), f.table());
+      if (f.caption() != null) {
+        skip.remove(f.caption());
+        captions.put(f.caption(), f.table());
+      }
     }
     List<Segment> segments = new ArrayList<>();
     for (Segment s : page.segments()) {

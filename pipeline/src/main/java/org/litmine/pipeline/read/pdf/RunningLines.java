@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Removes running headers, running footers and page numbers. A segment in the top or bottom margin band of a page
  * is running matter when its shape (digits blanked, case folded) recurs in a margin band of at least a quarter of
- * the pages (two at least), or when it is a bare page number ("7", "Page 7 of 15", "- 7 -").
+ * the pages (two at least), or when it is a bare page number ("7", "Page 7 of 15", "- 7 -") with nothing but running matter beside it (a
+ * table row of numbers at the foot of a page stays).
  */
 public final class RunningLines {
 
@@ -38,9 +39,12 @@ public final class RunningLines {
     for (PageText page : pages) {
       List<Segment> kept = new ArrayList<>();
       for (Segment s : page.segments()) {
-        boolean running = inBand(page, s)
-            && (counts.getOrDefault(shape(s.text()), 0) >= threshold || PAGE_NUMBER.matcher(s.text()).matches());
-        if (!running) {
+        boolean repeated = inBand(page, s) && counts.getOrDefault(shape(s.text()), 0) >= threshold;
+        boolean pageNumber = inBand(page, s) && PAGE_NUMBER.matcher(s.text()).matches()
+            && page.segments().stream().filter(o -> o != s && o.sameBaseline(s))
+                .allMatch(o -> counts.getOrDefault(shape(o.text()), 0) >= threshold
+                    || PAGE_NUMBER.matcher(o.text()).matches());
+        if (!repeated && !pageNumber) {
           kept.add(s);
         }
       }

@@ -41,9 +41,14 @@ public record Segment(int page, float x0, float x1, float base, float size, Stri
     return italicShare >= 0.8f;
   }
 
-  /** Whether the two runs share a baseline (within a third of the font size). */
+  /**
+   * Whether the two runs share a baseline (within a third of the font size, or a little more when one of them is
+   * a smaller raised or lowered run).
+   */
   public boolean sameBaseline(Segment other) {
-    return Math.abs(base - other.base) <= 0.35f * Math.max(size, other.size);
+    return Math.abs(base - other.base) <= 0.35f * Math.max(size, other.size)
+        || (Math.abs(base - other.base) <= SegmentBuilder.RAISE * Math.max(size, other.size)
+            && Math.min(size, other.size) < 0.85f * Math.max(size, other.size));
   }
 
   /** The text without glyphs much smaller than the main size (superscript markers such as affiliations). */

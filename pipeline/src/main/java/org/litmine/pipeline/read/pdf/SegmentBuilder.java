@@ -17,6 +17,9 @@ public final class SegmentBuilder {
   /** A gap wider than this many font sizes separates two segments. */
   static final float SPLIT_GAP = 0.8f;
 
+  /** A glyph raised or lowered by up to this many font sizes (superscripts, subscripts) is on the same line. */
+  static final float RAISE = 0.55f;
+
   private SegmentBuilder() {}
 
   /** The gap after a glyph above which a word space is assumed. */
@@ -90,7 +93,7 @@ public final class SegmentBuilder {
     Glyph last = run.get(run.size() - 1);
     float size = Math.max(mainSize(run), g.size());
     float base = mainBase(run);
-    boolean sameLine = Math.abs(g.base() - base) <= 0.45f * size;
+    boolean sameLine = Math.abs(g.base() - base) <= RAISE * size;
     if (!sameLine) {
       return false;
     }
@@ -132,7 +135,7 @@ public final class SegmentBuilder {
 
   private static boolean touchesRight(List<Glyph> left, List<Glyph> right) {
     float size = Math.max(mainSize(left), mainSize(right));
-    if (Math.abs(mainBase(left) - mainBase(right)) > 0.45f * size) {
+    if (Math.abs(mainBase(left) - mainBase(right)) > RAISE * size) {
       return false;
     }
     float gap = right.get(0).x0() - left.get(left.size() - 1).x1();

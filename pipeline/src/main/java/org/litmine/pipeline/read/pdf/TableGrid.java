@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Turns the segments of a table body into rows and cells. Column separators are the vertical white strips left
  * between the horizontal extents of all multi-cell lines; rows start where the vertical gap between baselines is
- * clearly wider than the line spacing inside a cell (or at every baseline when all gaps are alike). The lines of a
+ * clearly wider than the line spacing inside a cell (see {@link #rowGap}), and at a page break. The lines of a
  * cell are joined with hyphenation repaired.
  */
 public final class TableGrid {
@@ -19,16 +19,14 @@ public final class TableGrid {
   /** @param lines the baselines of the table body, top to bottom, each with its segments left to right */
   public static List<List<String>> build(List<List<Segment>> lines, Hyphenation hyphenation) {
     List<float[]> columns = columns(lines);
+    float threshold = rowGap(lines);
     List<List<List<Segment>>> rows = new ArrayList<>();
-    float minGap = Float.MAX_VALUE;
-    for (int i = 1; i < lines.size(); i++) {
-      minGap = Math.min(minGap, lines.get(i).get(0).base() - lines.get(i - 1).get(0).base());
-    }
     List<List<Segment>> current = null;
     for (int i = 0; i < lines.size(); i++) {
       List<Segment> line = lines.get(i);
-      float gap = i == 0 ? Float.MAX_VALUE : line.get(0).base() - lines.get(i - 1).get(0).base();
-      if (current == null || gap > minGap * 1.3f) {
+      float gap = i == 0 || !samePage(line, lines.get(i - 1)) ? Float.MAX_VALUE
+          : line.get(0).base() - lines.get(i - 1).get(0).base();
+      if (current == null || gap > threshold) {
         current = new ArrayList<>();
         rows.add(current);
       }
@@ -48,6 +46,35 @@ public final class TableGrid {
       grid.add(cells.stream().map(StringBuilder::toString).toList());
     }
     return grid;
+  }
+
+  /**
+   * The baseline gap above which a new row starts: the middle of the widest jump (by ratio, at least 1.25)
+   * between the sorted gaps, which separates line spacing inside cells from spacing between rows; when there is
+   * no such jump all gaps are row gaps.
+   */
+  static float rowGap(List<List<Segment>> lines) {
+    List<Float> gaps = new ArrayList<>();
+    for (int i = 1; i < lines.size(); i++) {
+      if (samePage(lines.get(i), lines.get(i - 1))) {
+        gaps.add(lines.get(i).get(0).base() - lines.get(i - 1).get(0).base());
+      }
+    }
+    gaps.sort(null);
+    float threshold = gaps.isEmpty() ? 0f : gaps.get(0) * 0.99f;
+    float best = 1.25f;
+    for (int i = 1; i < gaps.size(); i++) {
+      float ratio = gaps.get(i) / Math.max(0.1f, gaps.get(i - 1));
+      if (ratio > best) {
+        best = ratio;
+        threshold = (gaps.get(i) + gaps.get(i - 1)) / 2f;
+      }
+    }
+    return threshold;
+  }
+
+  private static boolean samePage(List<Segment> a, List<Segment> b) {
+    return a.get(0).page() == b.get(0).page();
   }
 
   private static int columnOf(List<float[]> columns, Segment s) {

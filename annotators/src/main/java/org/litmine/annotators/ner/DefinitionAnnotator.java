@@ -1,0 +1,171 @@
+package org.litmine.annotators.ner;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.litmine.annotators.BioAnnotations;
+
+/**
+ * Applies what a paper defines in parentheses to the whole paper.
+ *
+ * <ul>
+ *   <li>Abbreviations of entity names: "5-fluorouracil (5FU)" makes every later (and earlier) "5FU" a mention of
+ *       fluorouracil, where no lexicon names it.
+ *   <li>Code names equated with generic names: "linsitinib (OSI-906)" or "MK-0646 (dalotuzumab)" ground every
+ *       mention of that code name in the paper to the generic name (ANNOTATION.md: the INN wins only where the paper
+ *       equates them).
+ * </ul>
+ *
+ * <p>Run it over an annotation whose sentences are the whole paper (see {@code BioNlp#annotateDocument}); over one
+ * paragraph it applies what that paragraph defines. Register with
+ * {@code customAnnotatorClass.biodefinitions = org.litmine.annotators.ner.DefinitionAnnotator}; it reads no
+ * properties. A short form is one to three tokens between the brackets, right after a gene, drug or cancer mention;
+ * an undefined short form must be one token of 2–10 characters with a capital letter or a digit.
+ */
+public class DefinitionAnnotator implements Annotator {
+
+  private static final int MAX_SHORT_TOKENS = 3;
+  private static final Set<EntityType> DEFINABLE = Set.of(EntityType.GENE, EntityType.DRUG, EntityType.CANCER);
+
+  public DefinitionAnnotator(String name, Properties props) {}
+
+  public DefinitionAnnotator() {}
+
+  @Override
+  public void annotate(Annotation annotation) {
+    List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    Map<String, BioMention> abbreviations = new HashMap<>();
+    Map<String, String> codeToGeneric = new HashMap<>();
+    for (CoreMap sentence : sentences) {
+      collect(sentence, abbreviations, codeToGeneric);
+    }
+    if (abbreviations.isEmpty() && codeToGeneric.isEmpty()) {
+      return;
+    }
+    for (CoreMap sentence : sentences) {
+      apply(sentence, abbreviations, codeToGeneric);
+    }
+  }
+
+  private static void collect(CoreMap sentence, Map<String, BioMention> abbreviations,
+      Map<String, String> codeToGeneric) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<BioMention> mentions = sentence.get(BioAnnotations.BioMentionsAnnotation.class);
+    for (int open = 1; open < tokens.size(); open++) {
+      if (!isOpen(tokens.get(open))) {
+        continue;
+      }
+      int close = open + 1;
+      while (close < tokens.size() && close - open - 1 < MAX_SHORT_TOKENS && !isClose(tokens.get(close))) {
+        close++;
+      }
+      if (close >= tokens.size() || !isClose(tokens.get(close)) || close == open + 1) {
+        continue;
+      }
+      int shortBegin = open + 1;
+      int shortEnd = close;
+      BioMention longForm = endingAt(mentions, open);
+      if (longForm == null || !DEFINABLE.contains(longForm.type())) {
+        continue;
+      }
+      BioMention shortForm = spanning(mentions, shortBegin, shortEnd);
+      if (shortForm != null) {
+        equate(longForm, shortForm, codeToGeneric);
+      } else if (shortEnd - shortBegin == 1
+          && plausibleShortForm(tokens.get(shortBegin).originalText(), longForm.text())) {
+        abbreviations.putIfAbsent(tokens.get(shortBegin).originalText(), longForm);
+      }
+    }
+  }
+
+  /** "linsitinib (OSI-906)" and "MK-0646 (dalotuzumab)": the code name stands for the generic name. */
+  private static void equate(BioMention a, BioMention b, Map<String, String> codeToGeneric) {
+    if (a.type() != EntityType.DRUG || b.type() != EntityType.DRUG) {
+      return;
+    }
+    boolean aCode = CodeNames.isCode(a.text());
+    boolean bCode = CodeNames.isCode(b.text());
+    if (aCode != bCode) {
+      BioMention code = aCode ? a : b;
+      BioMention generic = aCode ? b : a;
+      codeToGeneric.putIfAbsent(code.ids().get(0), generic.ids().get(0));
+    }
+  }
+
+  private static void apply(CoreMap sentence, Map<String, BioMention> abbreviations,
+      Map<String, String> codeToGeneric) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<BioMention> mentions = new ArrayList<>();
+    for (BioMention m : sentence.get(BioAnnotations.BioMentionsAnnotation.class)) {
+      String generic = m.type() == EntityType.DRUG ? codeToGeneric.get(m.ids().get(0)) : null;
+      mentions.add(generic == null ? m : m.withIds(List.of(generic)));
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel token = tokens.get(i);
+      BioMention defined = abbreviations.get(token.originalText());
+      int index = i;
+      if (defined == null || mentions.stream().anyMatch(m -> m.covers(index))) {
+        continue;
+      }
+      List<String> ids = defined.type() == EntityType.DRUG && codeToGeneric.containsKey(defined.ids().get(0))
+          ? List.of(codeToGeneric.get(defined.ids().get(0))) : defined.ids();
+      mentions.add(new BioMention(defined.type(), token.originalText(), ids, i, i + 1, token.beginPosition(),
+          token.endPosition(), defined.knownIds()));
+      token.setNER(defined.type().name());
+    }
+    mentions.sort(Comparator.comparingInt(BioMention::tokenBegin).thenComparingInt(BioMention::tokenEnd)
+        .thenComparing(BioMention::type));
+    sentence.set(BioAnnotations.BioMentionsAnnotation.class, mentions);
+  }
+
+  /** A short form of 2–10 characters with a capital or a digit, starting as some word of the long form does. */
+  private static boolean plausibleShortForm(String text, String longForm) {
+    char first = Character.toLowerCase(text.charAt(0));
+    boolean startsAWord = false;
+    for (String word : longForm.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
+      startsAWord |= !word.isEmpty() && word.charAt(0) == first;
+    }
+    return startsAWord && text.length() >= 2 && text.length() <= 10 && text.chars().anyMatch(Character::isLetter)
+        && text.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+        && text.chars().noneMatch(Character::isWhitespace);
+  }
+
+  private static boolean isOpen(CoreLabel token) {
+    String w = token.word();
+    return "(".equals(w) || "-LRB-".equals(w);
+  }
+
+  private static boolean isClose(CoreLabel token) {
+    String w = token.word();
+    return ")".equals(w) || "-RRB-".equals(w) || ",".equals(w) || ";".equals(w);
+  }
+
+  private static BioMention endingAt(List<BioMention> mentions, int tokenIndex) {
+    return mentions.stream().filter(m -> m.tokenEnd() == tokenIndex && DEFINABLE.contains(m.type()))
+        .reduce((first, second) -> second).orElse(null);
+  }
+
+  private static BioMention spanning(List<BioMention> mentions, int begin, int end) {
+    return mentions.stream().filter(m -> m.tokenBegin() == begin && m.tokenEnd() == end).findFirst().orElse(null);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(BioAnnotations.BioMentionsAnnotation.class);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of();
+  }
+}

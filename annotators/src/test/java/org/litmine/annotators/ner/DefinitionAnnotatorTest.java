@@ -1,0 +1,67 @@
+package org.litmine.annotators.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.litmine.annotators.BioAnnotations;
+
+class DefinitionAnnotatorTest {
+
+  private final EntityMatcher matcher = new EntityMatcher(TestTokens.lexicons());
+
+  private Annotation paper(String... spacedSentences) {
+    List<CoreMap> sentences = new ArrayList<>();
+    for (String spaced : spacedSentences) {
+      List<CoreLabel> tokens = TestTokens.of(spaced);
+      CoreMap sentence = new ArrayCoreMap();
+      sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
+      sentence.set(BioAnnotations.BioMentionsAnnotation.class, matcher.find(tokens));
+      sentences.add(sentence);
+    }
+    Annotation annotation = new Annotation("");
+    annotation.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    new DefinitionAnnotator().annotate(annotation);
+    return annotation;
+  }
+
+  private static String drugs(Annotation annotation, int sentence) {
+    return annotation.get(CoreAnnotations.SentencesAnnotation.class).get(sentence)
+        .get(BioAnnotations.BioMentionsAnnotation.class).stream()
+        .filter(m -> m.type() == EntityType.DRUG)
+        .map(m -> m.text() + "=" + String.join("+", m.ids()))
+        .collect(Collectors.joining(" "));
+  }
+
+  @Test
+  void aCodeNameIsItselfUntilThePaperEquatesItWithAGenericName() {
+    Annotation alone = paper("BMS-754807 was given");
+    assertEquals("BMS-754807=bms754807", drugs(alone, 0));
+    Annotation equated = paper("OSI-906 blocks growth", "linsitinib ( OSI-906 ) is a dual inhibitor");
+    assertEquals("OSI-906=linsitinib", drugs(equated, 0));
+    assertEquals("linsitinib=linsitinib OSI-906=linsitinib", drugs(equated, 1));
+  }
+
+  @Test
+  void anAbbreviationDefinedOnceNamesTheEntityEverywhere() {
+    Annotation annotation = paper("cells resistant to TMZ", "temozolomide ( TMZ ) was added");
+    assertEquals("TMZ=temozolomide", drugs(annotation, 0));
+    assertEquals("DRUG",
+        annotation.get(CoreAnnotations.SentencesAnnotation.class).get(0)
+            .get(CoreAnnotations.TokensAnnotation.class).get(3).ner(), "the new mention's token is tagged");
+  }
+
+  @Test
+  void bracketsThatDoNotAbbreviateTheNameDefineNothing() {
+    Annotation annotation = paper("cisplatin ( Figure 2 ) and TMZ", "temozolomide ( MCF7 ) cells and MCF7");
+    assertEquals("cisplatin=cisplatin", drugs(annotation, 0));
+    assertEquals("temozolomide=temozolomide", drugs(annotation, 1));
+  }
+}
