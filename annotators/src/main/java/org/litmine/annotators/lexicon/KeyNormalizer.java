@@ -7,7 +7,8 @@ import java.util.Locale;
  * The one normalizer of lexicon keys, used both when a lexicon is loaded and when text is looked up.
  *
  * <p>It folds Unicode compatibility forms (ligatures, superscripts, full-width letters), unifies dashes and
- * spaces, spells Greek letters out ("ERα" and "ERalpha" meet), and, unless the key is case-sensitive, lowercases.
+ * spaces, spells Greek letters out and joins them to what precedes ("ERα", "ER α", "ER-α" and "ERalpha" meet), and,
+ * unless the key is case-sensitive, lowercases.
  */
 public final class KeyNormalizer {
 
@@ -28,6 +29,9 @@ public final class KeyNormalizer {
       char c = s.charAt(i);
       int greek = GREEK.indexOf(c);
       if (greek >= 0) {
+        while (out.length() > 0 && (out.charAt(out.length() - 1) == ' ' || out.charAt(out.length() - 1) == '-')) {
+          out.setLength(out.length() - 1);
+        }
         out.append(GREEK_NAMES[greek]);
         space = false;
       } else if (c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2212') {

@@ -35,6 +35,9 @@ public final class EntityMatcher {
   private static final String PREFIX = "prefix";
   private static final String SUFFIX = "suffix";
   private static final int MAX_MODIFIERS = 3;
+  /** A slash part that names a variant of the part before it: a number or a Greek letter ("1/2", "α/β"). */
+  private static final java.util.regex.Pattern VARIANT = java.util.regex.Pattern.compile("\\d+|[α-ωΑ-Ω]");
+  private static final String VARIANT_SUFFIX = "(\\d+|[α-ωΑ-Ω])$";
   private static final Set<String> CONNECTORS = Set.of(",", "and", "or", "and/or");
   /** The longest span of tokens looked up, whatever the lexicons hold. */
   private static final int MAX_SPAN = 12;
@@ -134,20 +137,26 @@ public final class EntityMatcher {
     return lexicons.affixes().lookup(affix).map(ids -> ids.contains(kind)).orElse(false);
   }
 
-  /** "IGF-IR/InsR" → [IGF1R, INSR]; "Erk1/2" → [MAPK3, MAPK1]; empty unless every part is a gene. */
+  /**
+   * "IGF-IR/InsR" → [IGF1R, INSR]; "Erk1/2" → [MAPK3, MAPK1]; "PDGFR α/β" → [PDGFRA, PDGFRB]: a part that is a
+   * bare number or Greek letter borrows the stem of the part before it. Empty unless every part is a gene.
+   */
   private Optional<List<String>> slashed(String text) {
-    if (!text.contains("/") || text.startsWith("/") || text.endsWith("/") || text.contains(" ")) {
+    if (!text.contains("/") || text.startsWith("/") || text.endsWith("/")) {
       return Optional.empty();
     }
     Set<String> ids = new LinkedHashSet<>();
     String previous = null;
-    for (String part : text.split("/")) {
+    for (String raw : text.split("/")) {
+      String part = raw.strip();
       String name = part;
-      if (previous != null && part.chars().allMatch(Character::isDigit) && !part.isEmpty()) {
-        name = previous.replaceFirst("\\d+$", "") + part;
+      if (previous != null && VARIANT.matcher(part).matches()) {
+        name = previous.replaceFirst(VARIANT_SUFFIX, "") + part;
+      } else if (part.contains(" ") && previous != null) {
+        return Optional.empty();
       }
       Optional<List<String>> found = lexicons.of(EntityType.GENE).lookup(name);
-      if (found.isEmpty()) {
+      if (part.isEmpty() || found.isEmpty()) {
         return Optional.empty();
       }
       ids.addAll(found.get());

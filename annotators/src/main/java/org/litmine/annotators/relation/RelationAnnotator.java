@@ -119,7 +119,7 @@ public class RelationAnnotator implements Annotator {
       for (BioMention drug : drugsAt(mentions, drugNode)) {
         for (String geneId : gene.get().ids()) {
           for (String drugId : drug.ids()) {
-            if (namesItsOwnTarget(drug, drugId, gene.get(), geneId)) {
+            if (namesItsOwnTarget(rule.effect(), drug, drugId, gene.get(), geneId)) {
               continue;
             }
             TripleMention triple = triple(rule, geneId, drugId, gene.get(), drug, negated, hedged);
@@ -172,16 +172,21 @@ public class RelationAnnotator implements Annotator {
   }
 
   /**
-   * A class says nothing new about the gene it is named after: not within its own name ("mTOR inhibitors"), nor
-   * elsewhere in the sentence ("ALK inhibition overcomes resistance to ALK inhibitors").
+   * A class says nothing new about the gene it is named after: never within its own name ("mTOR inhibitors"),
+   * and for {@code inhibits} and {@code sensitizes} not elsewhere in the sentence either ("ALK inhibitors block
+   * ALK", "ALK inhibition overcomes resistance to ALK inhibitors"). What else the paper says of the class and its
+   * target stands ("IGF-IR localization predicts response to anti-IGF-IR antibodies", "ALK amplification confers
+   * resistance to ALK inhibitors").
    */
-  private static boolean namesItsOwnTarget(BioMention drug, String drugId, BioMention gene, String geneId) {
+  private static boolean namesItsOwnTarget(Effect effect, BioMention drug, String drugId, BioMention gene,
+      String geneId) {
     if (drug.type() != EntityType.DRUG_CLASS) {
       return false;
     }
     boolean inside = gene.tokenBegin() >= drug.tokenBegin() && gene.tokenEnd() <= drug.tokenEnd();
-    String own = geneId.toLowerCase(java.util.Locale.ROOT) + " inhibitor";
-    return inside || drugId.equals(own) || (drugId.equals(ANTI_IGF1R) && geneId.equals("IGF1R"));
+    boolean own = drugId.equals(geneId.toLowerCase(java.util.Locale.ROOT) + " inhibitor")
+        || (drugId.equals(ANTI_IGF1R) && geneId.equals("IGF1R"));
+    return inside || (own && (effect == Effect.INHIBITS || effect == Effect.SENSITIZES));
   }
 
   @Override
