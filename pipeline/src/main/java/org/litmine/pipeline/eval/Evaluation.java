@@ -11,8 +11,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.litmine.pipeline.document.Paper;
+import org.litmine.pipeline.eval.trial.TrialScorer;
 import org.litmine.pipeline.output.TripleRecord;
 import org.litmine.pipeline.read.DocIds;
+import org.litmine.pipeline.trial.TrialRecord;
 
 /**
  * A finished run scored against the gold set. A run document is matched to gold by its {@code doc} or, failing
@@ -22,16 +24,18 @@ public final class Evaluation {
 
   /** The figures of {@code metrics.json}. */
   @JsonPropertyOrder({"run", "gold", "scoredDocuments", "unscoredDocuments", "triples", "drug", "class",
-      "byEffect"})
+      "byEffect", "trials"})
   public record Metrics(String run, String gold, List<String> scoredDocuments, List<String> unscoredDocuments,
       Score triples, Score drug, @com.fasterxml.jackson.annotation.JsonProperty("class") Score drugClass,
-      Map<String, Score> byEffect) {}
+      Map<String, Score> byEffect, TrialScorer.Metrics trials) {}
 
   private final TripleScorer scorer;
+  private final TrialScorer trialScorer;
   private final Metrics metrics;
 
-  private Evaluation(TripleScorer scorer, Metrics metrics) {
+  private Evaluation(TripleScorer scorer, TrialScorer trialScorer, Metrics metrics) {
     this.scorer = scorer;
+    this.trialScorer = trialScorer;
     this.metrics = metrics;
   }
 
@@ -58,13 +62,26 @@ public final class Evaluation {
     for (String effect : scorer.effects()) {
       byEffect.put(effect, scorer.byEffect(effect).score());
     }
+    TrialScorer trialScorer = trials(run, gold, docToGold);
     Metrics metrics = new Metrics(run.toString(), gold.toString(), List.copyOf(new TreeSet<>(docToGold.values())),
         List.copyOf(unscored), scorer.all().score(), scorer.byKind("drug").score(), scorer.byKind("class").score(),
-        byEffect);
+        byEffect, trialScorer == null ? null : trialScorer.metrics());
     if (!Files.isDirectory(run)) {
       throw new IOException("not a run folder: " + run);
     }
-    return new Evaluation(scorer, metrics);
+    return new Evaluation(scorer, trialScorer, metrics);
+  }
+
+  /** The trial scores, if the gold set has trials ({@code trials.jsonl}); a run without that file predicted none. */
+  private static TrialScorer trials(Path run, Path gold, Map<String, String> docToGold) throws IOException {
+    Path goldTrials = gold.resolve("trials.jsonl");
+    if (!Files.isRegularFile(goldTrials)) {
+      return null;
+    }
+    Path runTrials = run.resolve("trials.jsonl");
+    List<TrialRecord> predicted = Files.isRegularFile(runTrials)
+        ? RunOutput.readLines(runTrials, TrialRecord.class) : List.of();
+    return new TrialScorer(RunOutput.readLines(goldTrials, TrialRecord.class), predicted, docToGold);
   }
 
   public Metrics metrics() {
@@ -73,5 +90,10 @@ public final class Evaluation {
 
   public TripleScorer scorer() {
     return scorer;
+  }
+
+  /** The trial scorer, or null when the gold set has no trials. */
+  public TrialScorer trialScorer() {
+    return trialScorer;
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.litmine.pipeline.eval.trial.TrialReport;
 import org.litmine.pipeline.output.Evidence;
 import org.litmine.pipeline.output.Json;
 import org.litmine.pipeline.output.OutputFiles;
@@ -59,6 +60,9 @@ public final class ReportWriter {
       md.append("- **").append(key.gene()).append(" · ").append(key.drug()).append(" · ").append(key.effect())
           .append("** (").append(g.drugKind()).append(", ").append(g.section()).append("): ")
           .append(escape(g.sentence())).append('\n');
+    }
+    if (evaluation.trialScorer() != null) {
+      md.append(TrialReport.markdown(evaluation.trialScorer()));
     }
     md.append("\n## True positives (").append(all.truePositives().size()).append(")\n\n");
     for (TripleKey key : all.truePositives()) {

@@ -1,22 +1,130 @@
 package org.litmine.pipeline.trial;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.litmine.annotators.BioAnnotations;
+import org.litmine.annotators.lexicon.Lexicon;
+import org.litmine.annotators.ner.BioMention;
+import org.litmine.annotators.ner.EntityType;
 import org.litmine.pipeline.document.Paper;
 import org.litmine.pipeline.document.Paragraph;
+import org.litmine.pipeline.document.Reference;
+import org.litmine.pipeline.document.Section;
+import org.litmine.pipeline.document.Table;
 
 /**
- * Finds the clinical-trial records of a paper, from its tables and from its annotated sentences.
- * Not built yet: it finds none.
+ * Finds the clinical-trial records of a paper (ANNOTATION.md section 2): one per row of its trial tables
+ * ({@link TableTrialExtractor}), one per trial or extra arm its sentences report ({@link TextTrialExtractor}), and,
+ * where the paper is itself a trial report, one per arm of that trial ({@link TrialReportExtractor}). In a trial
+ * report, sentences about other trials give records only when they name a registry id: its discussion of earlier
+ * trials is background, not results.
+ *
+ * <p>Drug names in tables are normalized with litmine's drug lexicon ({@link DrugNames}); drugs in sentences are the
+ * entity annotator's mentions. Build one per worker: it loads the drug lexicon and the trial vocabulary once.
  */
 public final class TrialExtractor {
+
+  static final String DRUG_LEXICON = "org/litmine/annotators/lexicons/drugs.tsv";
+
+  private final TrialVocabulary vocabulary;
+  private final Lexicon drugLexicon;
+  private final TableTrialExtractor tables;
+  private final TextTrialExtractor text;
+  private final TrialReportExtractor report;
+
+  public TrialExtractor() {
+    this(TrialVocabulary.load(), Lexicon.load(DRUG_LEXICON));
+  }
+
+  public TrialExtractor(TrialVocabulary vocabulary, Lexicon drugLexicon) {
+    this.vocabulary = vocabulary;
+    this.drugLexicon = drugLexicon;
+    ResponseParser parser = new ResponseParser(vocabulary);
+    this.tables = new TableTrialExtractor(vocabulary, parser);
+    this.text = new TextTrialExtractor(vocabulary, parser);
+    this.report = new TrialReportExtractor(parser);
+  }
 
   /**
    * The trial records of a paper. {@code sentences} holds, for each paragraph of the body, its sentences as
    * annotated by {@link org.litmine.annotators.BioNlp} (entity mentions included).
    */
   public List<TrialRecord> extract(Paper paper, Map<Paragraph, List<CoreMap>> sentences) {
-    return List.of();
+    return extract(paper, sentences(paper, sentences));
+  }
+
+  /** The trial records of a paper whose sentences are already read into {@link TrialSentence}s. */
+  public List<TrialRecord> extract(Paper paper, List<TrialSentence> sentences) {
+    DrugNames drugs = new DrugNames(drugLexicon, vocabulary, paperText(paper));
+    drugs.learnAbbreviations(paperText(paper));
+    Set<Integer> refs = new TreeSet<>();
+    for (Reference reference : paper.references()) {
+      if (reference.number() > 0) {
+        refs.add(reference.number());
+      }
+    }
+    List<TrialRecord> records = new ArrayList<>();
+    for (Table table : paper.tables()) {
+      records.addAll(tables.extract(paper.doc(), table, drugs, refs));
+    }
+    List<TrialRecord> reported = report.extract(paper, sentences, drugs);
+    List<TrialRecord> known = new ArrayList<>(records);
+    known.addAll(reported);
+    for (TrialRecord fromText : text.extract(paper.doc(), sentences, known, refs)) {
+      if (reported.isEmpty() || fromText.trialId() != null) {
+        records.add(fromText);
+      }
+    }
+    records.addAll(reported);
+    return records;
+  }
+
+  /** The paper's title, body and table cells: where its drug abbreviations and equated names are sought. */
+  static String paperText(Paper paper) {
+    StringBuilder all = new StringBuilder(paper.title() == null ? "" : paper.title()).append('\n');
+    for (Section section : paper.sections()) {
+      for (Paragraph paragraph : section.paragraphs()) {
+        all.append(paragraph.text()).append('\n');
+      }
+    }
+    for (Table table : paper.tables()) {
+      all.append(table.caption()).append('\n');
+      table.rows().forEach(row -> all.append(String.join(" ; ", row)).append('\n'));
+    }
+    return all.toString();
+  }
+
+  /** The annotated sentences as {@link TrialSentence}s, numbering paragraphs in order. */
+  static List<TrialSentence> sentences(Paper paper, Map<Paragraph, List<CoreMap>> byParagraph) {
+    Map<Paragraph, String> sectionOf = new java.util.HashMap<>();
+    paper.sections().forEach(s -> s.paragraphs().forEach(p -> sectionOf.put(p, s.name())));
+    List<TrialSentence> out = new ArrayList<>();
+    int paragraph = 0;
+    for (Map.Entry<Paragraph, List<CoreMap>> entry : byParagraph.entrySet()) {
+      String section = sectionOf.getOrDefault(entry.getKey(), "");
+      for (CoreMap sentence : entry.getValue()) {
+        List<String> drugs = new ArrayList<>();
+        List<String> drugTexts = new ArrayList<>();
+        List<String> cancers = new ArrayList<>();
+        List<BioMention> mentions = sentence.get(BioAnnotations.BioMentionsAnnotation.class);
+        for (BioMention m : mentions == null ? List.<BioMention>of() : mentions) {
+          if (m.type() == EntityType.DRUG && !m.ids().isEmpty()) {
+            drugs.add(m.ids().get(0));
+            drugTexts.add(m.text());
+          } else if (m.type() == EntityType.CANCER) {
+            cancers.add(m.text());
+          }
+        }
+        out.add(new TrialSentence(sentence.get(CoreAnnotations.TextAnnotation.class), section, paragraph, drugs,
+            drugTexts, cancers));
+      }
+      paragraph++;
+    }
+    return out;
   }
 }

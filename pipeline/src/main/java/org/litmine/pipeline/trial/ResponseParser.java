@@ -1,0 +1,286 @@
+package org.litmine.pipeline.trial;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.litmine.pipeline.trial.TrialVocabulary.MetricMention;
+
+/**
+ * Reads response figures from a table cell or a sentence into {@link TrialResult}s.
+ *
+ * <p>Each metric named ({@link TrialVocabulary#metrics}) owns the text up to the next metric. In it, a figure is a
+ * number with a unit ("16%", "1.94 months"), optionally followed by a confidence interval ("(95% CI 1.45-2.1
+ * months)") and an arm or subgroup ("for rhabdomyosarcoma", "for MK plus gemcitabine (arm A)", "in the XELIRI
+ * arm"). Numbers that qualify the metric instead of measuring it ("SD &gt; 24 weeks", "12-week PFR", "PFS rate at 9
+ * months") are skipped, as are citations and p values. A number printed without a unit takes the unit of the next
+ * figure it is listed with ("3.0 (…) and 1.2 (…) months"), or, right after a separator, % for a rate ("CR, 0").
+ * Ranges ("20–22 months") are not read, nor numbers more than 50 characters past the metric or its last figure or
+ * separated from it by other than linking words ("was", "of", "in", "for", "median", …).
+ * Lists are distributed: "…, respectively" pairs listed metrics with listed figures, and listed arms ("for topotecan
+ * and linsitinib, respectively") with figures. "No objective responses" is a 0% rate.
+ */
+public final class ResponseParser {
+
+  private static final String NUM = "(\\d+(?:\\.\\d+)?)";
+  private static final Pattern QUALIFIER = Pattern.compile(
+      "(?i)(?:(?:≥|≤|>|<|\\bat|\\bfor|\\bover|\\bbeyond|\\bafter|\\bat least)\\s*\\d+(?:\\.\\d+)?\\s*-?\\s*"
+          + "(?:weeks?|months?|days?|years?|wks?|mos?)\\b)|(?:\\b\\d+(?:\\.\\d+)?\\s?-\\s?(?:weeks?|months?|days?|years?)\\b)");
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.#/:])" + NUM + "(?![\\p{N}#]|\\.\\d)");
+  private static final Pattern CI = Pattern.compile(
+      "(?i)^\\s*[(\\[]\\s*(?:(?:95|90|99)\\s*%\\s*)?(?:CI|confidence interval)\\s*[,:=]?\\s*" + NUM
+          + "\\s*(?:%|[a-z]+)?\\s*(?:-|to|,)\\s*" + NUM + "\\s*(?:%|[a-z]+)?\\s*[)\\]]");
+  private static final Pattern ARM = Pattern.compile("(?i)^\\s*(?:for|in)\\s+(?:the\\s+)?(?=\\p{L})");
+  private static final Pattern ARM_LABEL = Pattern.compile("(?i)\\b(arm\\s+[A-Z0-9]{1,2})\\b");
+  private static final Pattern P_VALUE = Pattern.compile("(?i)(?:\\bp\\s*[=<>≤]|\\bHR\\s*(?:of|=)?|\\bOR\\s*=)\\s*$");
+  private static final Pattern RANGE = Pattern.compile("(?i)\\s*(?:-|to)\\s*\\d+(?:\\.\\d+)?(?:\\s*%)?");
+  /** The most characters between a metric (or its previous figure) and a figure it owns. */
+  private static final int MAX_GAP = 50;
+  /** What may stand between a metric (or its last figure) and a figure: linking words, signs, qualifiers. */
+  private static final Pattern GAP = Pattern.compile("(?i)(?:[\\s,:;=()\\[\\]≥≤<>#.+-]|\\b(?:was|were|is|are|of|in|at|for|"
+      + "reached|achieved|showed|with|the|a|an|median|mean|rates?|overall|months?|weeks?|days?|years?|and|or|vs|"
+      + "versus|respectively|patients|cases|than|about|approximately|only|cr|pr|sd|pd)\\b)*");
+  private static final Pattern NEGATED = Pattern.compile("(?i)\\bno\\s+$");
+
+  private final TrialVocabulary vocabulary;
+
+  /** One figure before lists are distributed. */
+  private record Figure(int start, int end, double value, String unit, Double ciLow, Double ciHigh, String arm) {}
+
+  public ResponseParser(TrialVocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  /** The response figures of a text, in reading order. */
+  public List<TrialResult> parse(String text) {
+    String t = mask(TrialText.blankCitations(TrialText.fold(text)));
+    List<MetricMention> mentions = merged(vocabulary.metrics(t), t);
+    List<List<Figure>> figures = new ArrayList<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      int end = i + 1 < mentions.size() ? mentions.get(i + 1).start() : t.length();
+      figures.add(figures(t, mentions.get(i), end));
+    }
+    List<TrialResult> results = new ArrayList<>();
+    int i = 0;
+    while (i < mentions.size()) {
+      int j = i;
+      while (j < mentions.size() - 1 && figures.get(j).isEmpty() && listed(t, mentions.get(j), mentions.get(j + 1))) {
+        j++;
+      }
+      List<Figure> last = figures.get(j);
+      if (j > i && last.size() == j - i + 1 && t.toLowerCase().indexOf("respectively", mentions.get(j).end()) >= 0) {
+        for (int k = i; k <= j; k++) {
+          results.add(result(mentions.get(k), last.get(k - i)));
+        }
+      } else {
+        for (int k = i; k <= j; k++) {
+          MetricMention mention = mentions.get(k);
+          if (figures.get(k).isEmpty() && NEGATED.matcher(t.substring(0, mention.start())).find()
+              && mention.rate()) {
+            results.add(new TrialResult(mention.metric(), 0.0, "%", null, null, null));
+          }
+          for (Figure figure : figures.get(k)) {
+            results.add(result(mention, figure));
+          }
+        }
+      }
+      i = j + 1;
+    }
+    return results;
+  }
+
+  private static TrialResult result(MetricMention mention, Figure f) {
+    return new TrialResult(mention.metric(), f.value(), f.unit(), f.ciLow(), f.ciHigh(), f.arm());
+  }
+
+  /** Blanks the digits of qualifying numbers ("&gt; 24 weeks", "12-week") so they are not read as figures. */
+  private static String mask(String text) {
+    StringBuilder out = new StringBuilder(text);
+    Matcher m = QUALIFIER.matcher(text);
+    while (m.find()) {
+      for (int i = m.start(); i < m.end(); i++) {
+        if (Character.isDigit(out.charAt(i)) || out.charAt(i) == '.') {
+          out.setCharAt(i, '#');
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** Joins "partial responses (PR)" into one mention. */
+  private static List<MetricMention> merged(List<MetricMention> mentions, String t) {
+    List<MetricMention> out = new ArrayList<>();
+    for (MetricMention m : mentions) {
+      if (!out.isEmpty()) {
+        MetricMention prev = out.get(out.size() - 1);
+        String between = t.substring(prev.end(), m.start());
+        if (prev.metric().equals(m.metric()) && between.matches("\\s*\\(\\s*") && t.startsWith(")",
+            skipSpaces(t, m.end()))) {
+          out.set(out.size() - 1, new MetricMention(prev.start(), skipSpaces(t, m.end()) + 1, prev.metric(),
+              prev.rate()));
+          continue;
+        }
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static int skipSpaces(String t, int i) {
+    while (i < t.length() && t.charAt(i) == ' ') {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whether two metrics are listed together ("clinical benefit, progression-free survival, and"). */
+  private static boolean listed(String t, MetricMention a, MetricMention b) {
+    return t.substring(a.end(), b.start()).matches("(?i)[\\s,]*(?:and|or)?[\\s,]*(?:the\\s+)?(?:median\\s+)?");
+  }
+
+  /** The figures a metric owns in text [mention.end, end). */
+  private List<Figure> figures(String t, MetricMention mention, int end) {
+    List<Figure> found = new ArrayList<>();
+    Matcher m = NUMBER.matcher(t);
+    m.region(mention.end(), end);
+    int from = mention.end();
+    List<Integer> unitless = new ArrayList<>();
+    while (m.find()) {
+      if (m.start() < from || P_VALUE.matcher(t.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+        continue;
+      }
+      if (m.start() - from > MAX_GAP || !GAP.matcher(t.substring(from, m.start())).matches()) {
+        break;
+      }
+      Matcher range = RANGE.matcher(t.substring(m.end(), end));
+      if (range.lookingAt()) {
+        from = m.end() + range.end();
+        m.region(from, end);
+        continue;
+      }
+      int pos = m.end();
+      String unit = null;
+      Optional<Map.Entry<String, Integer>> u = vocabulary.unitAt(t.substring(skipSpacesAll(t, pos), end));
+      if (u.isPresent()) {
+        unit = u.get().getKey();
+        pos = skipSpacesAll(t, pos) + u.get().getValue();
+      }
+      Double low = null;
+      Double high = null;
+      Matcher ci = CI.matcher(t.substring(pos, end));
+      if (ci.find()) {
+        low = Double.valueOf(ci.group(1));
+        high = Double.valueOf(ci.group(2));
+        pos += ci.end();
+        if (unit == null) {
+          Optional<Map.Entry<String, Integer>> after = vocabulary.unitAt(t.substring(skipSpacesAll(t, pos), end));
+          if (after.isPresent()) {
+            unit = after.get().getKey();
+            pos = skipSpacesAll(t, pos) + after.get().getValue();
+          }
+        }
+      }
+      String arm = null;
+      Matcher a = ARM.matcher(t.substring(pos, end));
+      if (a.find()) {
+        int armStart = pos + a.end();
+        int armEnd = armEnd(t, armStart, end);
+        arm = armName(t.substring(armStart, armEnd));
+        pos = armEnd;
+      }
+      String before = t.substring(from, m.start());
+      if (unit == null) {
+        boolean afterSeparator = found.isEmpty() && unitless.isEmpty() && before.matches("[\\s,:=]*[,:=][\\s]*");
+        boolean listHead = before.matches("(?i)[\\s,:=]*(?:of|was|were|is|in|at)?\\s*") || before.matches(
+            "(?i)\\s*(?:,|and|or|vs\\.?|versus)\\s*(?:and\\s*)?");
+        if (afterSeparator && mention.rate()) {
+          unit = "%";
+        } else if (listHead && arm == null) {
+          unitless.add(found.size());
+        } else {
+          from = pos;
+          continue;
+        }
+      } else if (!unitless.isEmpty() && !before.matches("(?i)\\s*(?:,|and|or|vs\\.?|versus)\\s*(?:and\\s*)?")) {
+        unitless.clear();
+      } else if (!unitless.isEmpty()) {
+        for (int k : unitless) {
+          Figure f = found.get(k);
+          found.set(k, new Figure(f.start(), f.end(), f.value(), unit, f.ciLow(), f.ciHigh(), f.arm()));
+        }
+        unitless.clear();
+      }
+      found.add(new Figure(m.start(), pos, Double.parseDouble(m.group(1)), unit, low, high, arm));
+      from = pos;
+      m.region(pos, end);
+    }
+    found.removeIf(f -> f.unit() == null);
+    return distributeArms(found, t.substring(mention.end(), end));
+  }
+
+  private static int skipSpacesAll(String t, int i) {
+    while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Where an arm phrase ends: at ";", ",", a sentence end, an opening bracket, or " and " before a number. */
+  private static int armEnd(String t, int start, int end) {
+    int depth = 0;
+    for (int i = start; i < end; i++) {
+      char c = t.charAt(i);
+      if (c == '(') {
+        if (!ARM_LABEL.matcher(t.substring(i, Math.min(end, i + 10))).find()) {
+          return i;
+        }
+        depth++;
+      } else if (c == ')') {
+        if (depth == 0) {
+          return i;
+        }
+        depth--;
+      } else if (depth == 0 && (c == ';' || c == ',' || c == '.' && (i + 1 >= end || t.charAt(i + 1) == ' '))) {
+        return i;
+      } else if (depth == 0 && t.startsWith(" and ", i) && i + 5 < end
+          && (Character.isDigit(t.charAt(skipSpacesAll(t, i + 5))) || t.charAt(skipSpacesAll(t, i + 5)) == '#')) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /** The arm's name: an "arm A" label if the phrase has one, else the phrase without "arm"/"group"/"patients". */
+  private static String armName(String phrase) {
+    Matcher label = ARM_LABEL.matcher(phrase);
+    if (label.find()) {
+      return label.group(1);
+    }
+    String name = phrase.replaceAll("(?i)\\s*,?\\s*respectively\\s*$", "")
+        .replaceAll("(?i)\\s+(?:arms?|groups?|patients|cohorts?)\\s*$", "").strip();
+    return name.isEmpty() || Character.isDigit(name.charAt(0)) ? null : name;
+  }
+
+  /** "… and 1.2 months for topotecan and linsitinib, respectively": one listed arm to each figure. */
+  private static List<Figure> distributeArms(List<Figure> figures, String region) {
+    if (figures.size() < 2 || !region.toLowerCase().contains("respectively")) {
+      return figures;
+    }
+    Figure last = figures.get(figures.size() - 1);
+    if (last.arm() == null || figures.subList(0, figures.size() - 1).stream().anyMatch(f -> f.arm() != null)) {
+      return figures;
+    }
+    String[] arms = last.arm().split("\\s*(?:,\\s*and|,|\\band)\\s+");
+    if (arms.length != figures.size()) {
+      return figures;
+    }
+    List<Figure> out = new ArrayList<>();
+    for (int i = 0; i < figures.size(); i++) {
+      Figure f = figures.get(i);
+      out.add(new Figure(f.start(), f.end(), f.value(), f.unit(), f.ciLow(), f.ciHigh(), arms[i].strip()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,210 @@
+package org.litmine.pipeline.trial;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.litmine.annotators.lexicon.Lexicon;
+import org.litmine.pipeline.document.Paper;
+import org.litmine.pipeline.document.Section;
+import org.litmine.pipeline.document.Table;
+
+/**
+ * Records of a paper that reports its own trial: one per arm (ANNOTATION.md section 2), sharing the registry id.
+ *
+ * <p>A paper reports its own trial when its title speaks of a trial or study and it gives a registry id where it
+ * states its registration ("registered", "identifier", a "Trial registration" section). Arms are the lettered arms it
+ * names ("Arm A (PC)") or, failing those, regimen abbreviations it uses as arm names ("the XELIRI arm"). An arm's
+ * regimen comes from the arm's column header in a table ("Dalotuzumab with pemetrexed/cisplatin"), else from its
+ * bracketed abbreviation ("Arm B (PC + D)"), using the abbreviations the paper defines ({@link DrugNames}); its
+ * patients from "14 in arm A" or an "n = 41" header cell. An arm's {@code drug} is the agent only it receives, else
+ * its first agent (the control arm's first agent). Phase comes from the title or the first sentence where the
+ * authors name their trial's phase; cancer type from the title. Results are read by {@link ArmResults}.
+ */
+public final class TrialReportExtractor {
+
+  static final String CANCER_LEXICON = "org/litmine/annotators/lexicons/cancers.tsv";
+  private static final Pattern TRIAL_TITLE = Pattern.compile("(?i)\\b(?:trial|study|randomi[sz]ed|phase)\\b");
+  private static final Pattern REGISTRATION = Pattern.compile("(?i)\\bregist|\\bidentifier\\b");
+  private static final Pattern LETTERED_ARM = Pattern.compile("\\b[Aa]rm\\s+([A-Z]|\\d)\\b(?:\\s*\\(([^)]{1,40})\\))?");
+  private static final Pattern OWN_TRIAL = Pattern.compile(
+      "(?i)\\b(?:we|our)\\b|\\bthis (?:was|is) an?\\b|\\b(?:this|the) (?:present|current) (?:study|trial)\\b");
+  private static final Pattern MODIFIER = Pattern.compile(
+      "(?i)(?:(?:stage\\s+[IV]+[A-C]?|metastatic|advanced|recurrent|refractory|unresectable|locally|non-[\\p{L}]+|"
+          + "previously\\s+(?:un)?treated)\\s+)+$");
+
+  private final ArmResults armResults;
+  private final Lexicon cancers;
+
+  public TrialReportExtractor(ResponseParser parser) {
+    this.armResults = new ArmResults(parser);
+    this.cancers = Lexicon.load(CANCER_LEXICON);
+  }
+
+  /** The arm records of the paper's own trial; none if the paper is not a trial report. */
+  public List<TrialRecord> extract(Paper paper, List<TrialSentence> sentences, DrugNames drugs) {
+    String title = paper.title() == null ? "" : paper.title();
+    Optional<String> trialId = ownRegistryId(paper, sentences);
+    if (trialId.isEmpty() || !TRIAL_TITLE.matcher(title).find()) {
+      return List.of();
+    }
+    List<TrialArm> arms = arms(paper, sentences, drugs);
+    String phase = TrialText.phase(title).or(() -> ownPhase(sentences)).orElse(null);
+    String cancer = cancer(title).orElse(null);
+    List<TrialRecord> records = new ArrayList<>();
+    Map<String, List<TrialResult>> results = armResults.read(arms, sentences, paper.tables());
+    for (TrialArm arm : arms) {
+      if (arm.regimen().isEmpty()) {
+        continue;
+      }
+      String drug = drugOf(arm, arms);
+      List<String> combination = arm.regimen().stream().filter(a -> !a.equals(drug)).toList();
+      records.add(new TrialRecord(paper.doc(), arm.label(), drug, combination, cancer, phase, arm.participants(),
+          trialId.get(), null, null, results.getOrDefault(arm.label(), List.of()), "text"));
+    }
+    return records;
+  }
+
+  /** The registry id the paper gives with its registration statement. */
+  private static Optional<String> ownRegistryId(Paper paper, List<TrialSentence> sentences) {
+    for (Section section : paper.sections()) {
+      if (section.name().toLowerCase().contains("registration")) {
+        for (var paragraph : section.paragraphs()) {
+          List<String> ids = RegistryIds.find(paragraph.text());
+          if (!ids.isEmpty()) {
+            return Optional.of(ids.get(0));
+          }
+        }
+      }
+    }
+    for (TrialSentence s : sentences) {
+      List<String> ids = RegistryIds.find(s.text());
+      if (!ids.isEmpty() && REGISTRATION.matcher(s.text()).find()) {
+        return Optional.of(ids.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The arms: lettered arms if the paper names any, else regimen abbreviations used as arm names. */
+  private List<TrialArm> arms(Paper paper, List<TrialSentence> sentences, DrugNames drugs) {
+    Map<String, TrialArm> arms = new LinkedHashMap<>();
+    for (TrialSentence s : sentences) {
+      Matcher m = LETTERED_ARM.matcher(s.text());
+      while (m.find()) {
+        String label = "Arm " + m.group(1);
+        TrialArm arm = arms.getOrDefault(label, new TrialArm(label, List.of(), null));
+        if (arm.regimen().isEmpty() && m.group(2) != null) {
+          arm = arm.withRegimen(drugs.regimen(m.group(2)));
+        }
+        arms.put(label, arm);
+      }
+    }
+    if (arms.isEmpty()) {
+      for (Map.Entry<String, List<String>> abbreviation : drugs.abbreviations().entrySet()) {
+        Pattern armUse = Pattern.compile("\\b" + Pattern.quote(abbreviation.getKey()) + "\\s+(?:arm|group)s?\\b");
+        if (abbreviation.getValue().size() > 1
+            && sentences.stream().anyMatch(s -> armUse.matcher(s.text()).find())) {
+          arms.put(abbreviation.getKey(), new TrialArm(abbreviation.getKey(), abbreviation.getValue(), null));
+        }
+      }
+    }
+    List<TrialArm> out = new ArrayList<>();
+    for (TrialArm arm : arms.values()) {
+      List<String> fromTable = tableRegimen(arm, paper.tables(), drugs);
+      TrialArm withRegimen = fromTable.isEmpty() ? arm : arm.withRegimen(fromTable);
+      out.add(withRegimen.withParticipants(participants(withRegimen, sentences, paper.tables())));
+    }
+    return out;
+  }
+
+  /** The regimen named in the header cell that labels the arm, or in the cell below it. */
+  private static List<String> tableRegimen(TrialArm arm, List<Table> tables, DrugNames drugs) {
+    for (Table table : tables) {
+      List<List<String>> rows = table.rows();
+      for (int r = 0; r < Math.min(2, rows.size()); r++) {
+        for (int c = 0; c < rows.get(r).size(); c++) {
+          String cell = rows.get(r).get(c);
+          if (!arm.namedIn(cell) || cell.length() > 80) {
+            continue;
+          }
+          List<String> agents = drugs.regimen(cell);
+          if (agents.isEmpty() && r + 1 < rows.size() && rows.get(r + 1).size() == rows.get(r).size()) {
+            agents = drugs.regimen(rows.get(r + 1).get(c));
+          }
+          if (!agents.isEmpty()) {
+            return agents;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** Patients of an arm: "14 in arm A", "41 pts in the XELIRI", else an "n = 41" cell of the arm's column. */
+  private static Integer participants(TrialArm arm, List<TrialSentence> sentences, List<Table> tables) {
+    Pattern written = Pattern.compile("(?i)(?<![\\p{N}.,])(\\d+)\\s+(?:[\\p{L}.]+\\s+){0,2}?(?:in|to|into)\\s+(?:the\\s+)?"
+        + arm.pattern().pattern().replace("(?i)", ""));
+    for (TrialSentence s : sentences) {
+      Matcher m = written.matcher(s.text());
+      if (m.find()) {
+        return Integer.parseInt(m.group(1));
+      }
+    }
+    Pattern n = Pattern.compile("(?i)\\bn\\s*=\\s*(\\d+)");
+    for (Table table : tables) {
+      List<List<String>> rows = table.rows();
+      for (int r = 0; r < Math.min(3, rows.size()); r++) {
+        for (int c = 0; c < rows.get(r).size(); c++) {
+          if (arm.namedIn(rows.get(r).get(c))) {
+            for (int below = r; below < Math.min(r + 3, rows.size()); below++) {
+              if (c < rows.get(below).size()) {
+                Matcher m = n.matcher(rows.get(below).get(c));
+                if (m.find()) {
+                  return Integer.parseInt(m.group(1));
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The agent only this arm receives, if there is exactly one; else the arm's first agent. */
+  static String drugOf(TrialArm arm, List<TrialArm> arms) {
+    List<String> own = arm.regimen().stream()
+        .filter(a -> arms.stream().filter(o -> o != arm && !o.regimen().isEmpty())
+            .allMatch(o -> !o.regimen().contains(a)))
+        .toList();
+    return own.size() == 1 ? own.get(0) : arm.regimen().get(0);
+  }
+
+  /** The phase the authors give their own trial ("We proposed a randomized phase II trial"). */
+  private static Optional<String> ownPhase(List<TrialSentence> sentences) {
+    for (TrialSentence s : sentences) {
+      Optional<String> phase = TrialText.phase(s.text());
+      if (phase.isPresent() && OWN_TRIAL.matcher(s.text()).find()) {
+        return phase;
+      }
+    }
+    return sentences.stream().map(s -> TrialText.phase(s.text())).flatMap(Optional::stream).findFirst();
+  }
+
+  /** The cancer the title names, with the modifiers written before it ("Stage IV Metastatic Non-squamous …"). */
+  private Optional<String> cancer(String title) {
+    List<SpanFinder.Span> spans = SpanFinder.find(cancers, title);
+    if (spans.isEmpty()) {
+      return Optional.empty();
+    }
+    SpanFinder.Span longest = spans.stream().max((a, b) -> Integer.compare(a.end() - a.start(), b.end() - b.start()))
+        .orElseThrow();
+    Matcher m = MODIFIER.matcher(title.substring(0, longest.start()));
+    int start = m.find() ? m.start() : longest.start();
+    return Optional.of(title.substring(start, longest.end()));
+  }
+}

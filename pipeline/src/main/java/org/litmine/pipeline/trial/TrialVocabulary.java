@@ -1,0 +1,175 @@
+package org.litmine.pipeline.trial;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words of trial records, read from the TSV files next to this class: outcome metrics and their aliases
+ * ({@code metrics.tsv}), units ({@code units.tsv}), status phrases ({@code statuses.tsv}), table column header
+ * synonyms ({@code columns.tsv}) and non-drug treatments ({@code agents.tsv}). Each file has a header comment on
+ * its origin and format; {@code #} starts a comment line. A malformed line fails fast, naming file and line.
+ */
+public final class TrialVocabulary {
+
+  private static final String BASE = "org/litmine/pipeline/trial/";
+
+  /** A metric named in text: its character span, the canonical metric and whether it is a rate. */
+  public record MetricMention(int start, int end, String metric, boolean rate) {}
+
+  /** A non-drug treatment named in text ("radiotherapy", "placebo"). */
+  public record AgentMention(int start, int end, String id) {}
+
+  private record Metric(String metric, boolean rate) {}
+
+  private final Map<String, Metric> metrics = new LinkedHashMap<>();
+  private final Map<String, String> units = new LinkedHashMap<>();
+  private final Map<String, String> statuses = new LinkedHashMap<>();
+  private final Map<String, List<String>> columns = new LinkedHashMap<>();
+  private final Map<String, String> agents = new LinkedHashMap<>();
+  private final Pattern metricPattern;
+  private final Pattern agentPattern;
+  private final Pattern unitPattern;
+
+  private TrialVocabulary() {
+    read("metrics.tsv", 3, cols -> metrics.put(key(cols[0]), new Metric(cols[1], "rate".equals(cols[2]))));
+    read("units.tsv", 2, cols -> units.put(key(cols[0]), cols[1]));
+    read("statuses.tsv", 2, cols -> statuses.put(key(cols[0]), cols[1]));
+    read("columns.tsv", 2, cols -> columns.computeIfAbsent(cols[0], k -> new ArrayList<>()).add(key(cols[1])));
+    read("agents.tsv", 2, cols -> agents.put(key(cols[0]), cols[1]));
+    metricPattern = alternation(metrics.keySet());
+    agentPattern = alternation(agents.keySet());
+    unitPattern = Pattern.compile(
+        "(?:" + units.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+            .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow() + ")(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE);
+  }
+
+  /** Loads the vocabulary from the classpath. */
+  public static TrialVocabulary load() {
+    return new TrialVocabulary();
+  }
+
+  /** The metrics named in text, left to right, longest alias first at each position, not overlapping. */
+  public List<MetricMention> metrics(String text) {
+    List<MetricMention> found = new ArrayList<>();
+    Matcher m = metricPattern.matcher(TrialText.fold(text));
+    while (m.find()) {
+      Metric metric = metrics.get(key(m.group()));
+      found.add(new MetricMention(m.start(), m.end(), metric.metric(), metric.rate()));
+    }
+    return found;
+  }
+
+  /** The unit a text starts with ("months (95% CI" → months), and its length, if it starts with one. */
+  public Optional<Map.Entry<String, Integer>> unitAt(String text) {
+    Matcher m = unitPattern.matcher(text);
+    if (m.lookingAt()) {
+      return Optional.of(Map.entry(units.get(key(m.group())), m.end()));
+    }
+    return Optional.empty();
+  }
+
+  /** The status a text states ("This trial is still ongoing." → ongoing): its longest status phrase. */
+  public Optional<String> status(String text) {
+    String lower = key(text);
+    String best = null;
+    for (String phrase : statuses.keySet()) {
+      if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(phrase) + "(?![\\p{L}])").matcher(lower).find()
+          && (best == null || phrase.length() > best.length())) {
+        best = phrase;
+      }
+    }
+    return Optional.ofNullable(best).map(statuses::get);
+  }
+
+  /**
+   * The role of a table column from its header cell: the role with a synonym equal to the cell, else the role
+   * with the longest synonym the cell contains as whole words.
+   */
+  public Optional<String> columnRole(String header) {
+    String cell = key(header).replaceAll("[*†‡§¶]", "").strip();
+    if (cell.isEmpty()) {
+      return Optional.empty();
+    }
+    String bestRole = null;
+    int bestLength = 0;
+    for (Map.Entry<String, List<String>> role : columns.entrySet()) {
+      for (String synonym : role.getValue()) {
+        if (cell.equals(synonym)) {
+          return Optional.of(role.getKey());
+        }
+        boolean contains = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(synonym) + "(?![\\p{L}])")
+            .matcher(cell).find();
+        if (contains && synonym.length() > bestLength) {
+          bestRole = role.getKey();
+          bestLength = synonym.length();
+        }
+      }
+    }
+    return Optional.ofNullable(bestRole);
+  }
+
+  /** The non-drug treatments named in text ("radiotherapy"), left to right. */
+  public List<AgentMention> agents(String text) {
+    List<AgentMention> found = new ArrayList<>();
+    Matcher m = agentPattern.matcher(TrialText.fold(text));
+    while (m.find()) {
+      found.add(new AgentMention(m.start(), m.end(), agents.get(key(m.group()))));
+    }
+    return found;
+  }
+
+  /** Whitespace-folded lower case with unified dashes: how every surface of these files is compared. */
+  static String key(String surface) {
+    return surface.replaceAll("[\u2010-\u2015\u2212]", "-").replaceAll("\\s+", " ").strip()
+        .toLowerCase(Locale.ROOT);
+  }
+
+  private static Pattern alternation(java.util.Collection<String> keys) {
+    String body = keys.stream().sorted(Comparator.comparingInt(String::length).reversed())
+        .map(k -> Pattern.quote(k).replace(" ", "\\E\\s*\\Q").replace("\\Q\\E", ""))
+        .reduce((a, b) -> a + "|" + b).orElseThrow();
+    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + body + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+  }
+
+  private interface Row {
+    void accept(String[] cols);
+  }
+
+  private static void read(String file, int width, Row row) {
+    try (InputStream in = TrialVocabulary.class.getClassLoader().getResourceAsStream(BASE + file)) {
+      if (in == null) {
+        throw new IllegalStateException("TrialVocabulary: missing resource " + BASE + file);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      int n = 0;
+      while ((line = reader.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t", -1);
+        if (cols.length != width || cols[0].isBlank() || cols[1].isBlank()) {
+          throw new IllegalStateException("TrialVocabulary: " + file + " line " + n + ": expected " + width
+              + " tab-separated columns, got: " + line);
+        }
+        row.accept(cols);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("TrialVocabulary: cannot read " + BASE + file + ": " + e.getMessage(), e);
+    }
+  }
+}
