@@ -24,6 +24,8 @@ import org.litmine.annotators.lexicon.LexiconSet;
  *       {@code .class_targets.tsv}, {@code .class_words.tsv}, {@code .token_affixes.tsv}: a classpath resource
  *       or file path replacing the bundled lexicon of that name (see {@link org.litmine.annotators.lexicon.Lexicon}
  *       for the TSV format).
+ *   <li>{@code bioentity.context_vetoes.tsv}: a classpath resource replacing the contexts in which an ambiguous
+ *       surface is not an entity (see {@link ContextVetoes}).
  * </ul>
  *
  * <p>Writes {@link BioAnnotations.BioMentionsAnnotation} on each sentence and the entity type as the
@@ -37,7 +39,8 @@ public class BioEntityAnnotator implements Annotator {
   private final EntityMatcher matcher;
 
   public BioEntityAnnotator(String name, Properties props) {
-    this(new EntityMatcher(LexiconSet.load(name, props)));
+    this(new EntityMatcher(LexiconSet.load(name, props), ContextVetoes.load(
+        props.getProperty(name + ".context_vetoes.tsv", LexiconSet.ENTITY_RULES_DIR + "context_vetoes.tsv"))));
   }
 
   public BioEntityAnnotator(EntityMatcher matcher) {

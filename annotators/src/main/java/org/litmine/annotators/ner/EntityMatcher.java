@@ -22,6 +22,8 @@ import org.litmine.annotators.lexicon.LexiconSet;
  *       "IGF-IR-targeted agents") becomes a {@link EntityType#DRUG_CLASS} mention spanning both.
  * </ol>
  *
+ * <p>Mentions of ambiguous short surfaces are dropped in the contexts {@link ContextVetoes} lists ("ER stress").
+ *
  * <p>A drug written as a code name is emitted as that code name, normalized ({@link CodeNames}); the generic
  * name the lexicon knows for it stays in {@link BioMention#knownIds()}.
  *
@@ -45,9 +47,15 @@ public final class EntityMatcher {
   private static final String ANTI_IGF1R = "anti-igf1r";
 
   private final LexiconSet lexicons;
+  private final ContextVetoes vetoes;
 
   public EntityMatcher(LexiconSet lexicons) {
+    this(lexicons, ContextVetoes.none());
+  }
+
+  public EntityMatcher(LexiconSet lexicons, ContextVetoes vetoes) {
     this.lexicons = lexicons;
+    this.vetoes = vetoes;
   }
 
   /** The mentions in a sentence, sorted by start and end token; classes overlap the genes they name. */
@@ -68,6 +76,7 @@ public final class EntityMatcher {
         i++;
       }
     }
+    mentions.removeIf(m -> vetoes.vetoes(m, tokens));
     addClasses(tokens, mentions);
     mentions.addAll(codeNamesAfterHeads(tokens, mentions));
     mentions.sort(Comparator.comparingInt(BioMention::tokenBegin).thenComparingInt(BioMention::tokenEnd)
