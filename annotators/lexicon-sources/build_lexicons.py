@@ -6,12 +6,13 @@
 Inputs (Python 3 standard library only, deterministic):
   * the bioresources 1.1.24 jar (default ~/.m2/repository/org/clulab/bioresources/1.1.24/): hgnc.tsv.gz,
     hms-drugs.tsv.gz, ner_stoplist.txt, uniprot-kinases.txt.gz and uniprot-proteins.tsv.gz (the last two for --report);
-  * curated lists in this folder: gene_symbols.tsv, gene_surfaces_extra.tsv, gene_alias_stoplist.txt,
+  * curated lists in this folder: gene_symbols.tsv, gene_surfaces_extra.tsv, gene_alias_stoplist.txt, hgnc_stoplist.txt,
     english_words.txt (frozen by make_english_words.py), families.tsv, class_targets.tsv, drug_classes.tsv,
     drugs_curated.tsv, hms_drugs_map.tsv, cancers_curated.tsv.
 Outputs (sorted, UTF-8 TSV ``surface<TAB>id[|id...][<TAB>cs]``) in
 annotators/src/main/resources/org/litmine/annotators/lexicons/: genes.tsv, families.tsv, class_targets.tsv,
-drug_classes.tsv, drugs.tsv, cancers.tsv.
+drug_classes.tsv, drugs.tsv, cancers.tsv; plus hgnc_ids.tsv (approved symbol<TAB>HGNC:<id> for every HGNC gene).
+genes.tsv holds the curated genes and, after them, every other HGNC gene (approved symbol inferred by infer_symbols()).
 
 Keys are compared with the same normalization as org.litmine.annotators.lexicon.KeyNormalizer (NFKC, dashes to '-',
 Greek letters spelled out, whitespace collapsed, lowercased unless case-sensitive). The build fails on a surface whose
@@ -283,12 +284,325 @@ def build_genes(jar, out_dir, reserved_keys):
         lex.remove_key((key(s, True), True))
     for s, genes, cs in extras:
         lex.add(s, genes, cs)
+    n_curated_rows = len(lex.rows)
+    approved, hstats = add_hgnc_genes(lex, ids_of, surfaces_of, chosen, english, stop, reserved_keys)
+    write_hgnc_ids(out_dir, approved, chosen)
     n = lex.write(out_dir, [
         "Gene and protein surfaces -> HGNC approved symbol(s).",
-        f"Origin: HGNC table of org.clulab:bioresources:1.1.24 (hgnc.tsv.gz, 2016) for {len(chosen)} genes chosen in "
-        "lexicon-sources/gene_symbols.tsv (cancer signalling, pharmacology, human kinome), filtered; plus "
-        "hand-curated literature spellings (gene_surfaces_extra.tsv). Built " + BUILD_DATE + "."])
-    return lex, n, len(chosen), dropped, chosen
+        f"Origin: HGNC table of org.clulab:bioresources:1.1.24 (hgnc.tsv.gz, 2016). {len(chosen)} genes chosen in "
+        "lexicon-sources/gene_symbols.tsv (cancer signalling, pharmacology, human kinome) with all filtered HGNC "
+        f"surfaces and hand-curated literature spellings (gene_surfaces_extra.tsv, {n_curated_rows} rows, priority); "
+        f"plus the other {hstats['genes with rows']} HGNC genes: approved symbol (inferred, cs), unique symbol-like "
+        "aliases (cs) and unique names, filtered (see lexicons/README.md). Built " + BUILD_DATE + "."])
+    return lex, n, len(chosen), dropped, chosen, hstats, n_curated_rows
+
+
+# ---------------------------------------------------------------- all other HGNC genes
+
+# A symbol-like surface: upper-case letters, digits and hyphens (HGNC style), or a C<chr>orf<n> open reading frame.
+SYMBOL_LIKE = re.compile(r"^(?:[A-Z0-9][A-Z0-9-]*|C(?:\d{1,2}|X|Y)orf\d+[A-Z]?)$")
+NAME_STOPWORDS = {"of", "and", "the", "a", "an", "in", "to", "for", "with", "by", "on"}
+ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8", "IX": "9",
+         "X": "10"}
+# Names that are comma-split tails or heads of an HGNC name ("member 12", "regulatory subunit 53",
+# "protein disulfide isomerase family A"), or made only of generic words, are not names of one gene.
+GENERIC_WORDS = set("""
+protein proteins gene genes member members family families subfamily superfamily subunit subunits chain chains
+polypeptide polypeptides complex complexes group groups class type types domain domains containing like homolog
+homologue homologs isoform isoforms variant variants form forms regulatory catalytic accessory structural associated
+related interacting binding factor factors fragment region repeat repeats motif motifs box cluster open reading frame
+frames transcript transcripts copy copies number numbered putative probable hypothetical novel unknown function
+unnamed small large light heavy alpha beta gamma delta epsilon kappa lambda sigma zeta eta theta iota omega
+cerevisiae pombe drosophila elegans yeast mouse human avian bovine rat murine ""
+complementation activity enzyme component components site sites element elements specific dependent sequence
+similarity receptor receptors kinase kinases antigen antigens cell cells transcription tissue
+""".split())
+TAIL_START = re.compile(r"^(member|subunit|subfamily|family|polypeptide|chain|class|group|type|isoform|"
+                        r"complementation|regulatory|catalytic|accessory|noncatalytic|non-catalytic|homolog|like|"
+                        r"member|variant|variable|joining|constant|box|cluster|domain|containing|and|of|with)\b", re.I)
+HEAD_END = re.compile(r"\b(family|subfamily|superfamily|complex|group|class|member|subunit|cluster|"
+                      r"family [A-Z0-9]{1,3}|subfamily [A-Z0-9]{1,3}|group [A-Z0-9]{1,3}|class [A-Z0-9]{1,3}|"
+                      r"type [A-Z0-9]{1,3}|box [A-Z0-9/]{1,5})$", re.I)
+
+
+def _name_variants(name):
+    """A name with parentheticals dropped, plus its HGNC-convention rewrites: a run of one word n times becomes
+    'n word' ('kinase kinase kinase' -> '3 kinase', as in MAP3K) and roman numerals become digits."""
+    n = re.sub(r"\([^()]*\)", " ", name)
+    out = [n]
+    words = n.split()
+    runs, i = [], 0
+    while i < len(words):
+        j = i
+        while j + 1 < len(words) and words[j + 1].lower() == words[i].lower():
+            j += 1
+        runs.append(words[i] if j == i else f"{j - i + 1} {words[i]}")
+        i = j + 1
+    if len(runs) < len(words):
+        out.append(" ".join(runs))
+    roman = "".join(ROMAN.get(t, t) for t in re.split(r"(\W)", n))
+    if roman != n:
+        out.append(roman)
+    return out
+
+
+def _name_chars(name):
+    """(lowercase alphanumeric characters with a word-start flag, number of content words). A digit after a letter,
+    or a letter after a digit, starts a word."""
+    n = name.lower()
+    chars, prev = [], " "
+    for c in n:
+        if c.isalnum():
+            chars.append((c, not prev.isalnum() or c.isdigit() != prev.isdigit()))
+        prev = c
+    words = [w for w in re.findall(r"[a-z]+|[0-9]+", n) if w not in NAME_STOPWORDS]
+    return chars, max(len(words), 1)
+
+
+def _abbrev_score(symbol, name_chars):
+    """How well a symbol abbreviates a name: its letters and digits are aligned in order to the name's; a character
+    matched at a word start scores 2, elsewhere 0.5, an unmatched one costs 2; plus 4 x the share of the name's
+    words whose first character is matched."""
+    chars, n_words = name_chars
+    sym = [c for c in symbol.lower() if c.isalnum()]
+    neg = (-1e9, 0)
+    prev = [(0.0, 0)] * (len(chars) + 1)
+    for c in sym:
+        cur = [neg] * (len(chars) + 1)
+        for j in range(len(chars) + 1):
+            best = (prev[j][0] - 2, prev[j][1])
+            if j:
+                best = max(best, cur[j - 1])
+                nc, start = chars[j - 1]
+                if nc == c:
+                    p = prev[j - 1]
+                    best = max(best, (p[0] + (2 if start else 0.5), p[1] + (1 if start else 0)))
+            cur[j] = best
+        prev = cur
+    score, starts = prev[-1]
+    return score + 4 * min(starts, n_words) / n_words
+
+
+HYPHEN_PEN = 3
+
+
+def _shape_penalty(symbol):
+    """HGNC symbols put no hyphen after a letter (IL6, not IL-6; HLA-, MT- and '-<n>P' pseudogenes excepted), do not
+    spell Greek letters out and do not start with a digit."""
+    pen = 0
+    if not symbol.startswith(("HLA-", "MT-")):
+        if re.search(r"[A-Z]-(?!\d+P?$)", symbol):
+            pen += HYPHEN_PEN
+        if re.search(r"[A-Z]-\d", symbol):
+            pen += HYPHEN_PEN
+    if re.search(r"ALPHA|BETA|GAMMA|DELTA|KAPPA", symbol):
+        pen += 3
+    if symbol[0].isdigit():  # '5-HT2C', '5HTR2C': HGNC writes HTR2C
+        pen += 3
+    return pen
+
+
+def _symbol_abbreviates(symbol, name, strict=False):
+    """True if the symbol's characters occur in order in the name (or one of its variants), its first at the name's
+    start and every digit found; one letter of a symbol of 4 or more characters may be missing ("calcitonin",
+    CALCA), unless `strict`. A name the symbol does not abbreviate is often a comma-split fragment ("neuronal", "skeletal muscle") or
+    a family name ("aldehyde dehydrogenase" for ALDH3A1)."""
+    sym = [c for c in symbol.lower() if c.isalnum()]
+    for v in _name_variants(name):
+        text = [c for c in v.lower() if c.isalnum()]
+        if not text or not sym or text[0] != sym[0]:
+            continue
+        missing, j = 0, 1
+        for c in sym[1:]:
+            k = j
+            while k < len(text) and text[k] != c:
+                k += 1
+            if k < len(text):
+                j = k + 1
+            elif c.isdigit():
+                missing = 99
+            else:
+                missing += 1
+        if missing == 0 or (missing == 1 and len(sym) >= 4 and not strict):
+            return True
+    return False
+
+
+def infer_symbols(ids_of, surfaces_of, fixed):
+    """HGNC id -> inferred approved symbol. The table does not flag the approved symbol, so among each id's
+    symbol-like surfaces (clone codes only as a last resort) take the best by: abbreviation score against the id's
+    multi-word names (best name), +4 if it (or it without its trailing number) is a word of a name ("MET
+    proto-oncogene"), +1 if no other id has it, minus the shape penalty; ties: unique, longer, then alphabetical.
+    A symbol is given to one id only (the best-scoring; ties: lower id); `fixed` (curated) ids keep theirs."""
+    scored = {}
+    for hid in sorted(surfaces_of, key=int):
+        surfaces = surfaces_of[hid]
+        cands = sorted(s for s in surfaces if SYMBOL_LIKE.match(s))
+        good = [s for s in cands if not JUNK_ALIAS.match(s) or re.match(r"^C(\d+|X|Y)orf\d+", s)] or cands
+        names = [s for s in surfaces if (" " in s or re.fullmatch(r"[a-z][a-z-]{3,}", s)) and not SYMBOL_LIKE.match(s)
+                 and not re.search(r"\bfamily [0-9]+[A-Z]$", s)]
+        name_chars = [_name_chars(v) for n in names for v in _name_variants(n)]
+        romans = {t for n in names for t in re.split(r"[\s,;/()-]+", n) if t in ROMAN and len(t) > 1 or t == "IX"}
+        tokens = {t for n in names for t in re.split(r"[\s,;/()]+", n) if t}
+        ranked = []
+        for s in good:
+            a = max((_abbrev_score(s, nc) for nc in name_chars), default=0.0)
+            a += 4 if (s in tokens or re.sub(r"\d+$", "", s) in tokens) else 0
+            a += 1 if len(ids_of[s]) == 1 else 0
+            a -= _shape_penalty(s)
+            # the literature's hyphenated spelling is also listed (IL-5 for IL5): the compact form is the symbol
+            a += 2 if any(re.sub(r"(?<=[A-Z])-(?=\d)", "", t) == s and t != s for t in cands) else 0
+            m = re.match(r"^[A-Z]+?(I{1,3}|IV|VI{0,3}|IX|X)$", s)
+            a -= 3 if m and m.group(1) in romans else 0  # 'FIX' for "factor IX": HGNC writes F9
+            ranked.append((round(a, 6), len(ids_of[s]) == 1, len(s), s))
+        ranked.sort(reverse=True)
+        scored[hid] = ranked
+    taken = {sym: hid for hid, sym in fixed.items()}
+    result = dict(fixed)
+    pending = sorted((h for h in scored if h not in fixed), key=int)
+    while pending:
+        claims = collections.defaultdict(list)
+        for hid in pending:
+            nxt = next((r for r in scored[hid] if r[3] not in taken), None)
+            if nxt is not None:
+                claims[nxt[3]].append((-nxt[0], int(hid), hid))
+        if not claims:
+            break
+        for sym, who in claims.items():
+            taken[sym] = min(who)[2]
+            result[min(who)[2]] = sym
+        pending = [h for h in pending if h not in result and any(r[3] not in taken for r in scored[h])]
+    return result, scored
+
+
+def add_hgnc_genes(lex, ids_of, surfaces_of, chosen, english, stop, reserved_keys):
+    """Adds the HGNC genes outside gene_symbols.tsv to `lex`, after the curated rows (which keep priority)."""
+    stop = stop | read_words("hgnc_stoplist.txt")
+    stop_compact = {re.sub(r"[^0-9a-z]", "", w) for w in read_words("hgnc_stoplist.txt")}
+    approved, scored = infer_symbols(ids_of, surfaces_of, chosen)
+    stats = collections.Counter()
+    for hid, sym in chosen.items():
+        guess = scored.get(hid) and scored[hid][0][3]
+        stats["heuristic agrees with curated symbol"] += guess == sym
+        stats["curated genes checked"] += 1
+    symbol_of = {sym: hid for hid, sym in approved.items()}
+    used = {k.lower() for (k, cs) in lex.rows}  # curated keys, both cases: they keep priority
+
+    def blocked(s):
+        k = key(s, False)
+        c = re.sub(r"[^0-9a-z]", "", k)
+        if k in reserved_keys:
+            return "family/drug/cancer name"
+        if k in stop or (c and c in stop_compact and " " not in s):
+            return "stoplist"
+        if " " not in s and k in english:
+            return "English word"
+        return None
+
+    cands = collections.defaultdict(dict)  # lowercase key -> {hid: (kind, surface, cs)}
+    for hid in sorted(approved, key=int):
+        if hid in chosen:
+            continue
+        sym = approved[hid]
+        names = [s for s in surfaces_of[hid] if " " in s and not SYMBOL_LIKE.match(s)]
+        if names and all(DISEASE.search(n) and not GENE_WORD.search(n) for n in names):
+            stats["gene skipped: a disease locus (all names are disease names)"] += 1
+            continue
+        # the head of an HGNC name "furin, paired basic amino acid cleaving enzyme" is a name too
+        heads = {n.split(",")[0].strip() for n in names if "," in n}
+        for s in sorted(surfaces_of[hid] | {sym} | heads):
+            s = re.sub(r"\s+", " ", s).strip()
+            if s == sym:
+                kind = "symbol"
+                if len(s) < 3 or len(re.findall(r"[A-Za-z]", s)) < 2:
+                    stats["symbol dropped: short or few letters"] += 1
+                    continue
+            elif SYMBOL_LIKE.match(s) and " " not in s:
+                kind = "alias"
+                if len(ids_of.get(s, ())) > 1 or s in symbol_of:
+                    stats["alias dropped: not unique in HGNC"] += 1
+                    continue
+                if len(s) < 4 or len(re.findall(r"[A-Za-z]", s)) < 2 or JUNK_ALIAS.search(s) \
+                        or re.search(r"\d[ -]?K[D]A?$", s):
+                    stats["alias dropped: short, clone code or weight"] += 1
+                    continue
+            else:
+                kind = "name"
+                words = s.split()
+                if len(ids_of.get(s, ())) > 1:
+                    stats["name dropped: not unique in HGNC"] += 1
+                    continue
+                if not _symbol_abbreviates(sym, s, strict=s in heads and s not in surfaces_of[hid]):
+                    stats["name dropped: not abbreviated by the symbol"] += 1
+                    continue
+                if len(words) < 2:
+                    # one-word names ("furin", "amphiregulin"): lower-case protein names only
+                    if not re.fullmatch(r"[a-z][a-z]{4,}(-?[0-9]+[a-z]?)?", s) or s in english \
+                            or s.lower() != s:
+                        stats["name dropped: one word, not a protein name"] += 1
+                        continue
+                elif s.count("(") != s.count(")") or s[0] in "(-" or re.search(r"\d[ -]?k[dD]a?\b", s):
+                    stats["name dropped: fragment"] += 1
+                    continue
+                elif re.search(r"pseudogene|readthrough|antisense|divergent transcript|non-protein coding|"
+                               r"\buncharacterized\b|\bopen reading frame\b|\bhypothetical\b", s, re.I):
+                    stats["name dropped: pseudogene, ncRNA or orf name"] += 1
+                    continue
+                elif TAIL_START.match(s) or HEAD_END.search(s):
+                    stats["name dropped: comma-split head or tail"] += 1
+                    continue
+                elif all(w.lower() in GENERIC_WORDS or w.lower() in NAME_STOPWORDS or re.fullmatch(r"[\W\d]*\w?[\W\d]*", w)
+                         for w in re.split(r"[\s/,-]+", s)):
+                    stats["name dropped: generic words only"] += 1
+                    continue
+                elif DISEASE.search(s) and not GENE_WORD.search(s):
+                    stats["name dropped: disease name"] += 1
+                    continue
+                elif s == s.lower() and not re.search(r"\d", s) and not GENE_WORD.search(s) \
+                        and all(w.strip("(),-") in english for w in words):
+                    stats["name dropped: phrase of English words"] += 1
+                    continue
+            why = blocked(s)
+            if why:
+                stats[f"{kind} dropped: {why}"] += 1
+                continue
+            k = key(s, False)
+            if k in used:
+                stats[f"{kind} dropped: curated surface"] += 1
+                continue
+            cands[k][hid] = (kind, s, kind != "name")
+    genes_with_rows = set()
+    for k in sorted(cands):
+        owners = cands[k]
+        if len(owners) > 1:
+            syms = [h for h, v in owners.items() if v[0] == "symbol"]
+            if len(syms) != 1:
+                stats["dropped: surface of two genes"] += len(owners)
+                continue
+            stats["dropped: surface of two genes"] += len(owners) - 1
+            owners = {syms[0]: owners[syms[0]]}
+        (hid, (kind, s, cs)), = owners.items()
+        lex.add(s, [approved[hid]], cs)
+        stats[f"{kind} rows"] += 1
+        genes_with_rows.add(hid)
+    stats["genes with rows"] = len(genes_with_rows)
+    stats["genes in hgnc_ids.tsv"] = len(approved)
+    order = ["curated genes checked", "heuristic agrees with curated symbol", "genes in hgnc_ids.tsv",
+             "genes with rows", "symbol rows", "alias rows", "name rows"]
+    return approved, {k: stats[k] for k in order + sorted(set(stats) - set(order))}
+
+
+def write_hgnc_ids(out_dir, approved, chosen):
+    rows = sorted((sym, hid) for hid, sym in approved.items())
+    with open(os.path.join(out_dir, "hgnc_ids.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("# HGNC approved symbol -> HGNC CURIE, one row per gene of the HGNC table of "
+                "org.clulab:bioresources:1.1.24 (hgnc.tsv.gz, 2016).\n")
+        f.write(f"# Symbols: {len(chosen)} curated (lexicon-sources/gene_symbols.tsv); the others inferred from the "
+                "unflagged table (see lexicons/README.md). Built " + BUILD_DATE + ".\n")
+        f.write("# Regenerate: python3 annotators/lexicon-sources/build_lexicons.py. Do not edit by hand.\n")
+        f.write("# Format: symbol<TAB>HGNC:<numeric id>\n")
+        for sym, hid in rows:
+            f.write(f"{sym}\tHGNC:{hid}\n")
 
 
 def kinase_report(jar, chosen_symbols):
@@ -423,12 +737,13 @@ def main():
     cancers, counts["cancers.tsv"] = build_cancers(args.out)
     reserved = {k for (k, cs) in list(fam.rows) + list(drugs.rows) + list(cancers.rows)}
     reserved |= {k.lower() for k in reserved}
-    _, counts["genes.tsv"], n_genes, dropped, chosen = build_genes(jar, args.out, reserved)
+    _, counts["genes.tsv"], n_genes, dropped, chosen, hstats, n_cur = build_genes(jar, args.out, reserved)
 
     for f, c in counts.items():
         print(f"{f}: {c} surfaces")
-    print(f"genes: {n_genes} chosen; HGNC surfaces dropped: " +
+    print(f"genes: {n_genes} chosen ({n_cur} rows); HGNC surfaces dropped: " +
           ", ".join(f"{k} {v}" for k, v in sorted(dropped.items())))
+    print("other HGNC genes: " + ", ".join(f"{k} {v}" for k, v in hstats.items()))
     if args.report:
         kinase_report(jar, set(chosen.values()))
 

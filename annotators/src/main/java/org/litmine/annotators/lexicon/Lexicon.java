@@ -42,11 +42,18 @@ public final class Lexicon {
 
   /** Reads a lexicon from a classpath resource or, if no such resource exists, a file path. */
   public static Lexicon load(String location) {
-    Lexicon lexicon = new Lexicon(location);
-    try (InputStream in = open(location)) {
-      lexicon.read(in);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("Cannot read lexicon " + location + ": " + e.getMessage(), e);
+    return load(List.of(location));
+  }
+
+  /** Reads several lexicon files into one; a surface listed by an earlier file keeps that file's identifiers. */
+  public static Lexicon load(List<String> locations) {
+    Lexicon lexicon = new Lexicon(String.join("+", locations));
+    for (String location : locations) {
+      try (InputStream in = open(location)) {
+        lexicon.read(in, location);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("Cannot read lexicon " + location + ": " + e.getMessage(), e);
+      }
     }
     return lexicon;
   }
@@ -63,7 +70,7 @@ public final class Lexicon {
     return Files.newInputStream(path);
   }
 
-  private void read(InputStream in) throws IOException {
+  private void read(InputStream in, String location) throws IOException {
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String line;
     int lineNumber = 0;
@@ -75,7 +82,7 @@ public final class Lexicon {
       String[] cols = line.split("\t", -1);
       if (cols.length < 2 || cols[0].isBlank() || cols[1].isBlank()) {
         throw new IllegalArgumentException(
-            "Lexicon " + name + " line " + lineNumber + ": expected surface<TAB>id[<TAB>flags], got: " + line);
+            "Lexicon " + location + " line " + lineNumber + ": expected surface<TAB>id[<TAB>flags], got: " + line);
       }
       boolean cs = cols.length > 2 && Arrays.asList(cols[2].split(",")).contains("cs");
       add(cols[0], List.of(cols[1].split("\\|")), cs);

@@ -35,7 +35,7 @@ public final class LexiconSet {
   public static LexiconSet load(String prefix, Properties props) {
     Map<EntityType, Lexicon> byType = new EnumMap<>(EntityType.class);
     for (EntityType type : EntityType.LOOKUP_ORDER) {
-      byType.put(type, Lexicon.load(location(prefix, props, type.lexiconFile())));
+      byType.put(type, Lexicon.load(type.lexiconFiles().stream().map(f -> location(prefix, props, f)).toList()));
     }
     return new LexiconSet(
         byType,

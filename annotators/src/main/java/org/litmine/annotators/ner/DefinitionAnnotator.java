@@ -35,7 +35,7 @@ import org.litmine.annotators.BioAnnotations;
 public class DefinitionAnnotator implements Annotator {
 
   private static final int MAX_SHORT_TOKENS = 3;
-  private static final Set<EntityType> DEFINABLE = Set.of(EntityType.GENE, EntityType.DRUG, EntityType.CANCER);
+  private static final Set<EntityType> DEFINABLE = Set.of(EntityType.GENE, EntityType.DRUG, EntityType.CHEMICAL, EntityType.CANCER);
 
   public DefinitionAnnotator(String name, Properties props) {}
 
@@ -90,7 +90,7 @@ public class DefinitionAnnotator implements Annotator {
 
   /** "linsitinib (OSI-906)" and "MK-0646 (dalotuzumab)": the code name stands for the generic name. */
   private static void equate(BioMention a, BioMention b, Map<String, String> codeToGeneric) {
-    if (a.type() != EntityType.DRUG || b.type() != EntityType.DRUG) {
+    if (!a.type().isDrugLike() || !b.type().isDrugLike()) {
       return;
     }
     boolean aCode = CodeNames.isCode(a.text());
@@ -107,7 +107,7 @@ public class DefinitionAnnotator implements Annotator {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<BioMention> mentions = new ArrayList<>();
     for (BioMention m : sentence.get(BioAnnotations.BioMentionsAnnotation.class)) {
-      String generic = m.type() == EntityType.DRUG ? codeToGeneric.get(m.ids().get(0)) : null;
+      String generic = m.type().isDrugLike() ? codeToGeneric.get(m.ids().get(0)) : null;
       mentions.add(generic == null ? m : m.withIds(List.of(generic)));
     }
     for (int i = 0; i < tokens.size(); i++) {
@@ -117,7 +117,7 @@ public class DefinitionAnnotator implements Annotator {
       if (defined == null || mentions.stream().anyMatch(m -> m.covers(index))) {
         continue;
       }
-      List<String> ids = defined.type() == EntityType.DRUG && codeToGeneric.containsKey(defined.ids().get(0))
+      List<String> ids = defined.type().isDrugLike() && codeToGeneric.containsKey(defined.ids().get(0))
           ? List.of(codeToGeneric.get(defined.ids().get(0))) : defined.ids();
       mentions.add(new BioMention(defined.type(), token.originalText(), ids, i, i + 1, token.beginPosition(),
           token.endPosition(), defined.knownIds()));

@@ -114,17 +114,40 @@ public final class EntityMatcher {
     for (EntityType type : EntityType.LOOKUP_ORDER) {
       Optional<List<String>> ids = lexicons.of(type).lookup(text);
       if (ids.isPresent()) {
-        List<String> emitted = type == EntityType.DRUG && CodeNames.isCode(text)
+        List<String> emitted = type.isDrugLike() && CodeNames.isCode(text)
             ? List.of(CodeNames.normalize(text)) : ids.get();
         return Optional.of(new BioMention(type, text, emitted, begin, end, charBegin, charBegin + text.length(),
             ids.get()));
       }
     }
-    return slashed(text).map(ids ->
+    return slashed(text).or(() -> hyphenated(text)).map(ids ->
         new BioMention(EntityType.GENE, text, ids, begin, end, charBegin, charBegin + text.length()));
   }
 
-  /** The [from, to) range of text once a leading prefix ("anti-") and trailing suffixes ("-resistant") go. */
+  /**
+   * Genes joined by hyphens, as fusions and complexes are written ("FUS-DDIT3", "ER-NRIP1-HDAC1"): every part
+   * must be a gene of two characters or more; a name that is itself hyphenated ("IGF-IR") is found whole first.
+   */
+  private Optional<List<String>> hyphenated(String text) {
+    if (!text.contains("-") || text.contains(" ") || text.startsWith("-") || text.endsWith("-")) {
+      return Optional.empty();
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    String[] parts = text.split("-");
+    for (String part : parts) {
+      Optional<List<String>> found = part.length() < 2 ? Optional.empty() : lexicons.of(EntityType.GENE).lookup(part);
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      ids.addAll(found.get());
+    }
+    return parts.length > 1 ? Optional.of(List.copyOf(ids)) : Optional.empty();
+  }
+
+  /**
+   * The [from, to) range of text once a leading prefix ("anti-"), trailing suffixes ("-resistant") and a trailing
+   * sign of status ("ER+", "BCR/ABL+", "ErbB2−") go.
+   */
   private int[] core(String text) {
     int from = 0;
     int to = text.length();
@@ -138,6 +161,9 @@ public final class EntityMatcher {
       if (isAffix(text.substring(cut), SUFFIX)) {
         to = cut;
       }
+    }
+    while (to - from > 1 && (text.charAt(to - 1) == '+' || text.charAt(to - 1) == '\u2212')) {
+      to--;
     }
     return new int[] {from, to};
   }
@@ -274,7 +300,7 @@ public final class EntityMatcher {
 
   private static Optional<BioMention> mentionEndingAt(List<BioMention> mentions, int t) {
     return mentions.stream()
-        .filter(m -> m.tokenEnd() == t + 1 && m.type() != EntityType.DRUG && m.type() != EntityType.CANCER)
+        .filter(m -> m.tokenEnd() == t + 1 && !m.type().isDrugLike() && m.type() != EntityType.CANCER)
         .findFirst();
   }
 

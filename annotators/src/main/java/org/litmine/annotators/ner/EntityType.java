@@ -7,22 +7,33 @@ public enum EntityType {
   DRUG_CLASS,
   CANCER,
   /** A gene family or pathway ("PI3K", "RTKs"): recognized so that it is not mistaken for one gene. */
-  FAMILY;
+  FAMILY,
+  /**
+   * A chemical from the general chemistry lexicon that the curated drug list lacks ("caffeine", "losartan"); in
+   * triples it stands as a named drug.
+   */
+  CHEMICAL;
 
   /**
-   * The lexicon file name (without directory) that lists surfaces of this type. Drug classes named whole
+   * The lexicon files (names without directory) that list surfaces of this type. Drug classes named whole
    * ("rapalogs") are listed; most are recognized from a target and a head word (see {@code EntityMatcher}).
    */
-  public String lexiconFile() {
+  public java.util.List<String> lexiconFiles() {
     return switch (this) {
-      case GENE -> "genes.tsv";
-      case DRUG -> "drugs.tsv";
-      case CANCER -> "cancers.tsv";
-      case FAMILY -> "families.tsv";
-      case DRUG_CLASS -> "drug_classes.tsv";
+      case GENE -> java.util.List.of("genes.tsv");
+      case DRUG -> java.util.List.of("drugs.tsv");
+      case CHEMICAL -> java.util.List.of("chemicals.tsv");
+      case CANCER -> java.util.List.of("cancers.tsv");
+      case FAMILY -> java.util.List.of("families.tsv");
+      case DRUG_CLASS -> java.util.List.of("drug_classes.tsv");
     };
   }
 
   /** The lexicon lookup order for a span: the first type that lists it wins. */
-  public static final java.util.List<EntityType> LOOKUP_ORDER = java.util.List.of(DRUG, DRUG_CLASS, GENE, FAMILY, CANCER);
+  public static final java.util.List<EntityType> LOOKUP_ORDER = java.util.List.of(DRUG, DRUG_CLASS, GENE, FAMILY, CANCER, CHEMICAL);
+
+  /** Whether mentions of this type are named drugs in triples: curated drugs and general chemicals. */
+  public boolean isDrugLike() {
+    return this == DRUG || this == CHEMICAL;
+  }
 }

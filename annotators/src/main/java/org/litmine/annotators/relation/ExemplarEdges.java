@@ -51,6 +51,6 @@ final class ExemplarEdges {
 
   private static boolean isDrug(List<BioMention> mentions, IndexedWord node) {
     int token = node.index() - 1;
-    return mentions.stream().anyMatch(m -> m.type() == EntityType.DRUG && m.covers(token));
+    return mentions.stream().anyMatch(m -> m.type().isDrugLike() && m.covers(token));
   }
 }

@@ -161,7 +161,7 @@ public class RelationAnnotator implements Annotator {
     List<BioMention> drugs = new ArrayList<>();
     boolean classToken = EntityType.DRUG_CLASS.name().equals(node.ner());
     for (BioMention m : mentions) {
-      boolean drug = m.type() == EntityType.DRUG && m.covers(token);
+      boolean drug = m.type().isDrugLike() && m.covers(token);
       boolean classHead = m.type() == EntityType.DRUG_CLASS && m.tokenEnd() - 1 == token;
       boolean classWord = m.type() == EntityType.DRUG_CLASS && classToken && m.covers(token);
       if (drug || classHead || classWord) {

@@ -21,6 +21,14 @@ class KeyNormalizerTest {
   }
 
   @Test
+  void typesetSpacesAroundHyphensAndGreekLettersAreClosed() {
+    assertEquals(KeyNormalizer.key("importin-β1", false), KeyNormalizer.key("importin- β 1", false));
+    assertEquals(KeyNormalizer.key("β-catenin", false), KeyNormalizer.key("β -catenin", false));
+    assertEquals(KeyNormalizer.key("PI3Kδ", false), KeyNormalizer.key("PI3K- δ", false));
+    assertEquals("type i igf receptor", KeyNormalizer.key("type I IGF receptor", false));
+  }
+
+  @Test
   void caseIsKeptOnlyWhenAsked() {
     assertEquals("ALL", KeyNormalizer.key("ALL", true));
     assertNotEquals(KeyNormalizer.key("all", true), KeyNormalizer.key("ALL", true));

@@ -37,6 +37,13 @@ class EntityMatcherTest {
   }
 
   @Test
+  void genesJoinedByHyphensOrMarkedPositiveAreFound() {
+    assertEquals("GENE:EGFR-ErbB3=EGFR+ERBB3", found("an EGFR-ErbB3 fusion"));
+    assertEquals("GENE:HER2=ERBB2", found("HER2+ tumours"));
+    assertEquals("GENE:IGF-IR=IGF1R", found("IGF-IR"), "a hyphenated name is found whole first");
+  }
+
+  @Test
   void strippedAffixesLeaveTheNameInsideTheToken() {
     List<BioMention> mentions = matcher.find(TestTokens.of("cisplatin-resistant cells"));
     assertEquals(1, mentions.size());

@@ -35,7 +35,7 @@ final class TestTokens {
   static LexiconSet lexicons() {
     Properties props = new Properties();
     String dir = "org/litmine/annotators/testlex/";
-    for (String file : List.of("genes.tsv", "drugs.tsv", "drug_classes.tsv", "cancers.tsv", "families.tsv", "class_targets.tsv")) {
+    for (String file : List.of("genes.tsv", "drugs.tsv", "chemicals.tsv", "drug_classes.tsv", "cancers.tsv", "families.tsv", "class_targets.tsv")) {
       props.setProperty("bioentity." + file, dir + file);
     }
     return LexiconSet.load("bioentity", props);

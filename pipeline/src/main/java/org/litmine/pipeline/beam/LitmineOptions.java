@@ -18,4 +18,52 @@ public interface LitmineOptions extends PipelineOptions {
   String getOut();
 
   void setOut(String out);
+
+  // Limits that protect a batch (README, "Limits"); each, when hit, leaves a reason in failures.jsonl or a note.
+
+  @Description("Seconds one document may spend in each stage (read, annotate) before it is abandoned with the "
+      + "failure \"time budget of N s exceeded in stage X\"; 0 = no budget.")
+  @Default.Integer(600)
+  int getTimeBudgetSeconds();
+
+  void setTimeBudgetSeconds(int seconds);
+
+  @Description("Files larger than this many megabytes are refused before they are read; 0 = no limit.")
+  @Default.Integer(100)
+  int getMaxFileMegabytes();
+
+  void setMaxFileMegabytes(int megabytes);
+
+  @Description("PDFs with more pages are refused before their text is extracted; 0 = no limit.")
+  @Default.Integer(1000)
+  int getMaxPages();
+
+  void setMaxPages(int pages);
+
+  @Description("Documents with more characters of body text are refused before annotation; 0 = no limit.")
+  @Default.Integer(2_000_000)
+  int getMaxCharacters();
+
+  void setMaxCharacters(int characters);
+
+  @Description("Sentences with more tokens are split into pieces of at most this many before tagging and parsing, "
+      + "noted in documents.jsonl (notes) and counted in manifest.json (long_sentences_split); 0 = no limit.")
+  @Default.Integer(250)
+  int getMaxSentenceTokens();
+
+  void setMaxSentenceTokens(int tokens);
+
+  @Description("The languages (ISO 639-1 codes, comma-separated) a paper must be in to be annotated; others fail "
+      + "with \"not English (detected: de)\". 'any' turns the check off.")
+  @Default.String("en")
+  String getLanguages();
+
+  void setLanguages(String languages);
+
+  @Description("Read a file whose bytes equal those of an earlier file (in path order) only once; the copy is "
+      + "reported in failures.jsonl as \"duplicate of PATH\". false reads every copy.")
+  @Default.Boolean(true)
+  boolean getSkipDuplicates();
+
+  void setSkipDuplicates(boolean skip);
 }

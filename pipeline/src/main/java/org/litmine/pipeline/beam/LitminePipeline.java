@@ -8,9 +8,11 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.litmine.pipeline.runner.CountDoneFn;
 
 /**
  * The litmine pipeline: list inputs → read papers → annotate, extract triples and trials → write JSON lines.
@@ -23,6 +25,7 @@ public final class LitminePipeline {
   public static final String DOCUMENTS = "documents";
   public static final String TRIPLES = "triples";
   public static final String TRIALS = "trials";
+  public static final String ENTITIES = "entities";
   public static final String FAILURES = "failures";
 
   private LitminePipeline() {}
@@ -35,10 +38,14 @@ public final class LitminePipeline {
     write(extracted.get(Tags.DOCUMENTS), staging, DOCUMENTS);
     write(extracted.get(Tags.TRIPLES), staging, TRIPLES);
     write(extracted.get(Tags.TRIALS), staging, TRIALS);
+    write(extracted.get(Tags.ENTITIES), staging, ENTITIES);
     PCollection<String> failures = PCollectionList.of(read.get(Tags.FAILURES))
         .and(extracted.get(Tags.FAILURES))
         .apply("GatherFailures", Flatten.pCollections());
     write(failures, staging, FAILURES);
+    PCollectionList.of(extracted.get(Tags.DOCUMENTS)).and(failures)
+        .apply("GatherDone", Flatten.pCollections())
+        .apply("CountDone", ParDo.of(new CountDoneFn()));
     return pipeline;
   }
 

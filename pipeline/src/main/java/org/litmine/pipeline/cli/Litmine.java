@@ -4,17 +4,19 @@ import java.io.IOException;
 import java.util.Arrays;
 
 /**
- * The command line: {@code litmine run|eval|search ...}. See the README and {@code guides/CONTRACT.md}.
+ * The command line: {@code litmine run|eval|search|bench|fidelity ...}. See the README and {@code guides/CONTRACT.md}.
  * Exit codes: 0 done, 1 the run failed, 2 the command line is wrong.
  */
 public final class Litmine {
 
   private static final String USAGE = String.join("\n",
       "usage:",
-      "  litmine run    --corpus PATH [--out DIR] [--runner DirectRunner]",
-      "  litmine eval   --run DIR [--gold gold/] [--report reports/]",
-      "  litmine search --run DIR \"QUERY\"",
-      "  litmine fidelity PAPER REFERENCE   (word-level fidelity of extracted text against a reference text)");
+      "  litmine run    --corpus PATH [--out DIR] [--runner DirectRunner|FlinkRunner] [--flinkMaster=host:port]",
+      "  litmine eval   --run DIR [--gold gold/] [--report reports/] [--baseline DIR]",
+      "  litmine search --run DIR \"QUERY\" [--gene G] [--drug D] [--effect E] [--limit N]",
+      "  litmine bench  --corpus DIR [--workers N] [--copies N] [--report reports/bench.md]",
+      "  litmine fidelity PAPER REFERENCE   (word-level fidelity of extracted text against a reference text)",
+      "  litmine bench-drugprot RUN_DIR GOLD_TSV [--report reports/]   (score a run on DrugProt abstracts)");
 
   private Litmine() {}
 
@@ -33,10 +35,9 @@ public final class Litmine {
         case "run" -> RunCommand.run(rest);
         case "eval" -> EvalCommand.run(rest);
         case "fidelity" -> FidelityCommand.run(rest);
-        case "search" -> {
-          System.err.println("litmine search: not yet (the Lucene index arrives with its issue)");
-          yield 1;
-        }
+        case "search" -> SearchCommand.run(rest, System.out);
+        case "bench" -> BenchCommand.run(rest);
+        case "bench-drugprot" -> DrugProtCommand.run(rest);
         default -> throw new UsageException("unknown command '" + args[0] + "'\n" + USAGE);
       };
     } catch (UsageException e) {

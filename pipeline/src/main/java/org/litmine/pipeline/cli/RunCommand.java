@@ -1,6 +1,9 @@
 package org.litmine.pipeline.cli;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
@@ -16,18 +20,26 @@ import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.litmine.pipeline.beam.LitmineOptions;
 import org.litmine.pipeline.beam.LitminePipeline;
-import org.litmine.pipeline.document.Paper;
+import org.litmine.pipeline.export.KgxExport;
+import org.litmine.pipeline.index.TripleIndex;
+import org.litmine.pipeline.limits.Limits;
+import org.litmine.pipeline.limits.RunFolder;
 import org.litmine.pipeline.output.FailureRecord;
+import org.litmine.pipeline.output.ExternalSort;
 import org.litmine.pipeline.output.Json;
 import org.litmine.pipeline.output.Manifest;
 import org.litmine.pipeline.output.OutputFiles;
 import org.litmine.pipeline.read.InputFinder;
 import org.litmine.pipeline.read.PaperReaders;
+import org.litmine.pipeline.runner.Progress;
+import org.litmine.pipeline.runner.RunnerSetup;
 
 /**
- * {@code ./litmine run --corpus PATH [--out DIR] [--runner DirectRunner]}: reads every paper, extracts triples and
- * writes the files of CONTRACT.md. Exits 0 when every input is accounted for in {@code documents.jsonl} or
- * {@code failures.jsonl}.
+ * {@code ./litmine run --corpus PATH [--out DIR] [--runner DirectRunner|FlinkRunner]}: reads every paper, extracts
+ * triples and writes the files of CONTRACT.md, then the Lucene index ({@code index/}) and the knowledge-graph export
+ * ({@code nodes.tsv}, {@code edges.tsv}, {@code triples.tsv}) built from {@code triples.jsonl}. Shards are merged by
+ * an external sort, so no output is held in memory whole. Exits 0 when every input is accounted for in
+ * {@code documents.jsonl} or {@code failures.jsonl}.
  */
 final class RunCommand {
 
@@ -42,6 +54,7 @@ final class RunCommand {
     LitmineOptions options;
     try {
       options = PipelineOptionsFactory.fromArgs(args.asBeamArgs()).withValidation().as(LitmineOptions.class);
+      Limits.of(options);
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
@@ -49,59 +62,78 @@ final class RunCommand {
     if (!Files.exists(corpus)) {
       throw new UsageException("--corpus " + corpus + " does not exist");
     }
-    Path out = Path.of(options.getOut());
-    Files.createDirectories(out);
-    if (!Files.isWritable(out)) {
-      throw new UsageException("--out " + out + " is not writable");
+    RunFolder folder;
+    try {
+      folder = RunFolder.open(Path.of(options.getOut()));
+    } catch (RunFolder.Refused e) {
+      throw new UsageException(e.getMessage());
     }
+    Path out = folder.work();
     Path staging = out.resolve(STAGING);
-    OutputFiles.deleteTree(staging);
     Files.createDirectories(staging);
 
     long start = System.nanoTime();
-    InputFinder finder = new InputFinder(PaperReaders.all()).scan(corpus);
+    InputFinder finder = new InputFinder(PaperReaders.all()).skipDuplicates(options.getSkipDuplicates())
+        .scan(corpus);
     List<String> inputs = finder.inputs();
     System.err.printf("litmine: %d input(s) under %s%n", inputs.size(), corpus);
-    PipelineResult result = LitminePipeline.run(options, inputs, staging);
+    RunnerSetup.configure(options, args.asBeamArgs());
+    PipelineResult result = LitminePipeline.build(options, inputs, staging).run();
+    new Progress(Progress.terminalOrNull(), inputs.size()).await(result);
 
-    List<String> documents = OutputFiles.shardLines(staging, LitminePipeline.DOCUMENTS);
-    List<String> triples = OutputFiles.shardLines(staging, LitminePipeline.TRIPLES);
-    List<String> trials = OutputFiles.shardLines(staging, LitminePipeline.TRIALS);
-    List<String> failures = new ArrayList<>(OutputFiles.shardLines(staging, LitminePipeline.FAILURES));
-    finder.failures().forEach(f -> failures.add(Json.line(f)));
-    failures.addAll(unaccounted(inputs, documents, failures));
-
-    OutputFiles.writeSorted(out, "documents.jsonl", documents);
-    OutputFiles.writeSorted(out, "triples.jsonl", triples);
-    OutputFiles.writeSorted(out, "trials.jsonl", trials);
-    OutputFiles.writeSorted(out, "failures.jsonl", failures);
-    OutputFiles.deleteTree(staging);
-
-    Map<String, Long> stages = stageTimings(result);
-    stages.put("total_ms", (System.nanoTime() - start) / 1_000_000);
+    ExternalSort sorter = new ExternalSort(staging.resolve("sort"), ExternalSort.DEFAULT_RUN_CHARS);
+    Set<String> seen = new HashSet<>();
+    List<String> moreFailures = new ArrayList<>();
+    finder.failures().forEach(f -> moreFailures.add(Json.line(f)));
+    for (Path shard : OutputFiles.shards(staging, LitminePipeline.FAILURES)) {
+      try (var lines = Files.lines(shard)) {
+        lines.filter(line -> !line.isBlank()).forEach(line -> seen.add(pathOf(line)));
+      }
+    }
     Map<String, Integer> counts = new LinkedHashMap<>();
-    counts.put("documents", documents.size());
-    counts.put("triples", triples.size());
-    counts.put("trials", trials.size());
-    counts.put("failures", failures.size());
+    counts.put("documents", sortInto(sorter, staging, LitminePipeline.DOCUMENTS, List.of(), out,
+        line -> seen.add(pathOf(line))));
+    counts.put("triples", sortInto(sorter, staging, LitminePipeline.TRIPLES, List.of(), out, line -> { }));
+    counts.put("trials", sortInto(sorter, staging, LitminePipeline.TRIALS, List.of(), out, line -> { }));
+    counts.put("entities", sortInto(sorter, staging, LitminePipeline.ENTITIES, List.of(), out, line -> { }));
+    moreFailures.addAll(unaccounted(inputs, seen));
+    counts.put("failures", sortInto(sorter, staging, LitminePipeline.FAILURES, moreFailures, out, line -> { }));
+    OutputFiles.deleteTree(staging);
+    Map<String, Long> stages = stageTimings(result);
+    long mark = System.nanoTime();
+    TripleIndex.build(out.resolve("triples.jsonl"), out.resolve(TripleIndex.FOLDER));
+    stages.put("index_ms", (System.nanoTime() - mark) / 1_000_000);
+    mark = System.nanoTime();
+    KgxExport.write(out.resolve("triples.jsonl"), out);
+    stages.put("export_ms", (System.nanoTime() - mark) / 1_000_000);
+    int documents = counts.get("documents");
+    int failures = counts.get("failures");
+
+    stages.put("total_ms", (System.nanoTime() - start) / 1_000_000);
     Map<String, String> opts = new LinkedHashMap<>();
     opts.put("corpus", corpus.toString());
-    opts.put("out", out.toString());
+    opts.put("out", options.getOut());
     opts.put("runner", options.getRunner().getSimpleName());
-    Manifest manifest = new Manifest(inputs.size() + finder.failures().size(), documents.size(), failures.size(),
+    opts.putAll(Limits.of(options).asOptions());
+    Manifest manifest = new Manifest(inputs.size() + finder.failures().size(), documents, failures,
         counts, Versions.all(), opts, stages);
     OutputFiles.writeAtomically(out.resolve("manifest.json"),
         Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(manifest) + "\n");
+    folder.commit();
     System.err.printf("litmine: %d document(s), %d failure(s), %d triple(s) → %s%n",
-        documents.size(), failures.size(), triples.size(), out);
+        documents, failures, counts.get("triples"), folder.target());
     return 0;
   }
 
+  /** Sorts the shards of one output (and {@code extra} lines) into {@code out/<name>.jsonl}; returns the count. */
+  private static int sortInto(ExternalSort sorter, Path staging, String name, List<String> extra, Path out,
+      Consumer<String> visitor) {
+    return Math.toIntExact(sorter.sort(OutputFiles.shards(staging, name), extra, out.resolve(name + ".jsonl"),
+        visitor));
+  }
+
   /** A failure line for each input that ended in neither file, so that nothing is lost without a word. */
-  private static List<String> unaccounted(List<String> inputs, List<String> documents, List<String> failures) {
-    Set<String> seen = new HashSet<>();
-    documents.forEach(d -> seen.add(Json.parse(d, Paper.class).path()));
-    failures.forEach(f -> seen.add(Json.parse(f, FailureRecord.class).path()));
+  private static List<String> unaccounted(List<String> inputs, Set<String> seen) {
     List<String> lost = new ArrayList<>();
     for (String input : inputs) {
       if (!seen.contains(input)) {
@@ -109,6 +141,24 @@ final class RunCommand {
       }
     }
     return lost;
+  }
+
+  /** The top-level {@code path} of a document or failure line, read without building the whole document. */
+  private static String pathOf(String line) {
+    try (JsonParser parser = Json.mapper().getFactory().createParser(line)) {
+      parser.nextToken();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        parser.nextToken();
+        if (field.equals("path")) {
+          return parser.getValueAsString();
+        }
+        parser.skipChildren();
+      }
+      return null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Not a JSON line: " + e.getMessage(), e);
+    }
   }
 
   private static Map<String, Long> stageTimings(PipelineResult result) {

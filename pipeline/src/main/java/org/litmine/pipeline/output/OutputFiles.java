@@ -36,6 +36,18 @@ public final class OutputFiles {
     return lines;
   }
 
+  /** The shard files {@code <name>-*.jsonl} of one output in the staging folder, in name order. */
+  public static List<Path> shards(Path staging, String name) {
+    List<Path> shards = new ArrayList<>();
+    try (DirectoryStream<Path> found = Files.newDirectoryStream(staging, name + "-*.jsonl")) {
+      found.forEach(shards::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    shards.sort(null);
+    return shards;
+  }
+
   /** Writes the lines, sorted, as {@code dir/file}, atomically. */
   public static void writeSorted(Path dir, String file, Collection<String> lines) {
     List<String> sorted = new ArrayList<>(lines);

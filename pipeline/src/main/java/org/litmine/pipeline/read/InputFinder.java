@@ -1,18 +1,23 @@
 package org.litmine.pipeline.read;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.litmine.pipeline.output.FailureRecord;
 
 /**
  * Lists the inputs of a run: a file as given, or every supported file below a folder, sorted by path. A folder
- * that cannot be listed is reported as a failure rather than skipped in silence.
+ * that cannot be listed is reported as a failure rather than skipped in silence. With {@link #skipDuplicates}, a
+ * file whose bytes equal those of a file earlier in path order is not read again but reported as a failure naming
+ * that file, so that one paper downloaded twice is mined once whatever order the files were written in.
  */
 public final class InputFinder {
 
@@ -21,9 +26,16 @@ public final class InputFinder {
   private final PaperReaders readers;
   private final List<String> inputs = new ArrayList<>();
   private final List<FailureRecord> failures = new ArrayList<>();
+  private boolean skipDuplicates;
 
   public InputFinder(PaperReaders readers) {
     this.readers = readers;
+  }
+
+  /** Whether {@link #scan} reports byte-identical copies as failures instead of listing them (default: no). */
+  public InputFinder skipDuplicates(boolean skip) {
+    this.skipDuplicates = skip;
+    return this;
   }
 
   public InputFinder scan(Path corpus) throws IOException {
@@ -51,12 +63,45 @@ public final class InputFinder {
 
       @Override
       public FileVisitResult visitFileFailed(Path file, IOException e) {
-        failures.add(new FailureRecord(file.toString(), STAGE, "cannot open: " + e.getClass().getSimpleName(), null));
+        // a folder this user may not open ends up here, before preVisitDirectory
+        String what = Files.isDirectory(file) ? "folder" : "file";
+        failures.add(new FailureRecord(file.toString(), STAGE, e instanceof AccessDeniedException
+            ? what + " is not readable (permission denied)"
+            : "cannot open " + what + ": " + e.getClass().getSimpleName(), null));
         return FileVisitResult.CONTINUE;
       }
     });
     inputs.sort(null);
+    if (skipDuplicates) {
+      removeDuplicates();
+    }
     return this;
+  }
+
+  private void removeDuplicates() {
+    Map<String, String> firstBySha = new HashMap<>();
+    List<String> kept = new ArrayList<>();
+    for (String input : inputs) {
+      String sha;
+      try {
+        // empty files are all alike; the reader reports each as empty
+        sha = Files.size(Path.of(input)) == 0 ? null : PaperReaders.sha256(Path.of(input));
+      } catch (IOException | ReadException e) {
+        sha = null;
+      }
+      if (sha == null) {
+        kept.add(input);
+        continue;
+      }
+      String first = firstBySha.putIfAbsent(sha, input);
+      if (first == null) {
+        kept.add(input);
+      } else {
+        failures.add(new FailureRecord(input, STAGE, "duplicate of " + first + " (same SHA-256), read once", null));
+      }
+    }
+    inputs.clear();
+    inputs.addAll(kept);
   }
 
   /** The files to read, sorted. */

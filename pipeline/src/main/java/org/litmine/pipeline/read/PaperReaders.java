@@ -13,18 +13,34 @@ import java.util.Optional;
 import org.litmine.pipeline.document.Paper;
 import org.litmine.pipeline.read.jats.JatsPaperReader;
 
-/** The readers litmine knows, chosen by file name, and the checksum every input gets. */
+/**
+ * The readers litmine knows, chosen by file name, and the checksum every input gets. Before a reader runs, the file
+ * must be readable, not empty and within {@link ReadLimits#maxFileBytes}; after it, the body text must be within
+ * {@link ReadLimits#maxCharacters}.
+ */
 public final class PaperReaders {
 
   private final List<PaperReader> readers;
+  private final ReadLimits limits;
 
   public PaperReaders(List<PaperReader> readers) {
-    this.readers = List.copyOf(readers);
+    this(readers, ReadLimits.NONE);
   }
 
-  /** The readers of every supported format. */
+  public PaperReaders(List<PaperReader> readers, ReadLimits limits) {
+    this.readers = List.copyOf(readers);
+    this.limits = limits;
+  }
+
+  /** The readers of every supported format, with no limits. */
   public static PaperReaders all() {
-    return new PaperReaders(List.of(new PdfPaperReader(), new JatsPaperReader(), new TextPaperReader()));
+    return all(ReadLimits.NONE);
+  }
+
+  /** The readers of every supported format, within the given limits. */
+  public static PaperReaders all(ReadLimits limits) {
+    return new PaperReaders(List.of(new PdfPaperReader(limits), new JatsPaperReader(),
+        new TextPaperReader()), limits);
   }
 
   public Optional<PaperReader> readerFor(Path path) {
@@ -41,7 +57,30 @@ public final class PaperReaders {
     if (!Files.isReadable(path)) {
       throw new ReadException("file is not readable (permission denied)");
     }
-    return reader.read(path, sha256(path));
+    long size;
+    try {
+      size = Files.size(path);
+    } catch (IOException e) {
+      throw new ReadException("cannot read file: " + e.getMessage(), e);
+    }
+    if (size == 0) {
+      throw new ReadException("empty file (0 bytes)");
+    }
+    limits.checkSize(size);
+    Paper paper = reader.read(path, sha256(path));
+    limits.checkCharacters(characters(paper));
+    return paper;
+  }
+
+  /** The characters of a paper's body text. */
+  public static int characters(Paper paper) {
+    long chars = 0;
+    for (var section : paper.sections()) {
+      for (var paragraph : section.paragraphs()) {
+        chars += paragraph.text().length();
+      }
+    }
+    return (int) Math.min(Integer.MAX_VALUE, chars);
   }
 
   public static String sha256(Path path) throws ReadException {

@@ -3,6 +3,7 @@ package org.litmine.pipeline.read.pdf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,19 +30,19 @@ public final class SegmentBuilder {
 
   public static List<Segment> build(PageGlyphs page) {
     List<List<Glyph>> runs = new ArrayList<>();
-    List<Glyph> run = new ArrayList<>();
+    Run run = new Run();
     for (Glyph g : page.glyphs()) {
       if (g.isSpace()) {
         continue;
       }
-      if (!run.isEmpty() && !continues(run, g)) {
-        runs.add(run);
-        run = new ArrayList<>();
+      if (!run.glyphs.isEmpty() && !run.continuesWith(g)) {
+        runs.add(run.glyphs);
+        run = new Run();
       }
       run.add(g);
     }
-    if (!run.isEmpty()) {
-      runs.add(run);
+    if (!run.glyphs.isEmpty()) {
+      runs.add(run.glyphs);
     }
     runs = mergeOutOfOrder(runs);
     List<Segment> segments = new ArrayList<>();
@@ -89,16 +90,33 @@ public final class SegmentBuilder {
     return run.get(0).base();
   }
 
-  private static boolean continues(List<Glyph> run, Glyph g) {
-    Glyph last = run.get(run.size() - 1);
-    float size = Math.max(mainSize(run), g.size());
-    float base = mainBase(run);
-    boolean sameLine = Math.abs(g.base() - base) <= RAISE * size;
-    if (!sameLine) {
-      return false;
+  /**
+   * A run of glyphs being built, with its {@link #mainSize} and {@link #mainBase} kept up to date as glyphs are added,
+   * so that a line of 100,000 glyphs costs linear time, not quadratic.
+   */
+  private static final class Run {
+    final List<Glyph> glyphs = new ArrayList<>();
+    private float size;
+    private float base;
+
+    void add(Glyph g) {
+      glyphs.add(g);
+      if (glyphs.size() == 1 || g.size() > size) {
+        size = g.size();
+        base = mainBase(glyphs);
+      }
     }
-    float gap = g.x0() - last.x1();
-    return gap >= -0.6f * size && gap <= SPLIT_GAP * size;
+
+    boolean continuesWith(Glyph g) {
+      Glyph last = glyphs.get(glyphs.size() - 1);
+      float lineSize = Math.max(size, g.size());
+      boolean sameLine = Math.abs(g.base() - base) <= RAISE * lineSize;
+      if (!sameLine) {
+        return false;
+      }
+      float gap = g.x0() - last.x1();
+      return gap >= -0.6f * lineSize && gap <= SPLIT_GAP * lineSize;
+    }
   }
 
   /** Joins runs that lie on one baseline and touch each other but were not adjacent in the content stream. */
@@ -106,7 +124,7 @@ public final class SegmentBuilder {
     List<List<Glyph>> sorted = new ArrayList<>(runs);
     sorted.sort(Comparator.comparingDouble((List<Glyph> r) -> r.get(0).x0()));
     List<List<Glyph>> merged = new ArrayList<>();
-    Map<List<Glyph>, Boolean> used = new HashMap<>();
+    Map<List<Glyph>, Boolean> used = new IdentityHashMap<>();
     for (List<Glyph> r : sorted) {
       if (used.containsKey(r)) {
         continue;

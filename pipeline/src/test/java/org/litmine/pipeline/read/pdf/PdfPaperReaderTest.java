@@ -30,7 +30,7 @@ class PdfPaperReaderTest {
   @Test
   void notAPdf(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("text.pdf"), "just some text, no PDF here");
-    assertEquals("not a PDF: the file has no %PDF header", reason(file));
+    assertEquals("not a PDF: the file is plain text", reason(file));
   }
 
   @Test

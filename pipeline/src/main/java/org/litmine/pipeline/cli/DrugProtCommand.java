@@ -1,0 +1,89 @@
+package org.litmine.pipeline.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.litmine.pipeline.drugprot.DrugProtReport;
+import org.litmine.pipeline.drugprot.DrugProtScorer;
+import org.litmine.pipeline.drugprot.GoldRow;
+import org.litmine.pipeline.drugprot.Lexicons;
+import org.litmine.pipeline.drugprot.RelationGroup;
+import org.litmine.pipeline.drugprot.RunMention;
+
+/**
+ * {@code ./litmine bench-drugprot RUN_DIR GOLD_TSV [--report DIR] [--lexicons DIR]}: scores a run over DrugProt
+ * abstracts against the DrugProt gold pairs and writes {@code drugprot.md} and {@code drugprot.json}.
+ */
+final class DrugProtCommand {
+
+  private DrugProtCommand() {}
+
+  static int run(ArgList args) throws UsageException, IOException {
+    if (args.positional.size() != 2) {
+      throw new UsageException("usage: litmine bench-drugprot RUN_DIR GOLD_TSV [--report DIR] [--lexicons DIR]");
+    }
+    Path run = Path.of(args.positional.get(0));
+    Path goldTsv = Path.of(args.positional.get(1));
+    Path report = Path.of(args.get("report", "reports"));
+    if (!Files.isRegularFile(run.resolve("triples.jsonl"))) {
+      throw new UsageException(run + " holds no triples.jsonl: is it the --out folder of a finished run?");
+    }
+    if (!Files.isRegularFile(goldTsv)) {
+      throw new UsageException(goldTsv + " is not a file (a DrugProt gold TSV such as tune.gold.tsv)");
+    }
+    Lexicons lexicons = args.options.containsKey("lexicons") ? Lexicons.fromDir(Path.of(args.get("lexicons", "")))
+        : Lexicons.fromClasspath();
+    if (lexicons.isEmpty()) {
+      System.err.println("litmine bench-drugprot: warning: no lexicons found; FN lexicon classes are meaningless");
+    }
+    List<GoldRow> gold = GoldRow.read(goldTsv);
+    List<RunMention> mentions = RunMention.read(run);
+    Set<String> runDocs = new HashSet<>(RunMention.documents(run));
+    Set<String> goldPmids = new HashSet<>();
+    gold.forEach(g -> goldPmids.add(g.pmid()));
+    if (!runDocs.isEmpty()) {
+      long shared = goldPmids.stream().filter(runDocs::contains).count();
+      if (shared < goldPmids.size()) {
+        System.err.printf("litmine bench-drugprot: warning: %d of %d gold abstracts are not among the run's "
+            + "documents (their gold pairs count as missed)%n", goldPmids.size() - shared, goldPmids.size());
+      }
+    }
+    DrugProtScorer scorer = new DrugProtScorer(gold, mentions, RunMention.entitySurfaces(run), lexicons);
+    List<DrugProtScorer.GroupResult> results = new ArrayList<>();
+    for (RelationGroup g : RelationGroup.values()) {
+      results.add(scorer.score(g));
+    }
+    Set<String> abstracts = new HashSet<>(scorer.pmids());
+    abstracts.addAll(runDocs);
+    String split = splitName(goldTsv);
+    DrugProtReport.write(report, split, run, goldTsv, abstracts.size(), results);
+    System.out.printf("DrugProt %s: %d abstracts, %d gold rows%n", split, abstracts.size(), gold.size());
+    for (DrugProtScorer.GroupResult r : results) {
+      DrugProtScorer.Score s = r.score();
+      System.out.printf("%-9s P %.3f  R %.3f  F1 %.3f  (TP %d, FP %d, FN %d, ignored %d)  vs %s%n", r.group(),
+          s.precision(), s.recall(), s.f1(), s.tp(), s.fp(), s.fn(), s.ignored(), String.join("/", r.goldRelations()));
+    }
+    System.out.println("most common inhibits error kinds:");
+    int i = 0;
+    for (Map.Entry<String, Integer> e : results.get(0).errorKinds().entrySet()) {
+      if (++i > 10) {
+        break;
+      }
+      System.out.printf("  %4d  %s%n", e.getValue(), e.getKey());
+    }
+    System.out.println("report: " + report.resolve("drugprot.md"));
+    return 0;
+  }
+
+  /** "tune" for tune.gold.tsv, else the file name without extensions. */
+  private static String splitName(Path gold) {
+    String name = gold.getFileName().toString();
+    int dot = name.indexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+}

@@ -1,0 +1,115 @@
+package org.litmine.pipeline.drugprot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.litmine.pipeline.output.Json;
+
+/**
+ * One evidence sentence of one triple of a run, flattened: the abstract's pmid, the triple's effect and negation,
+ * the mentions as written and the rule that fired.
+ */
+public record RunMention(String pmid, String effect, boolean negated, String drugText, String geneText,
+    String sentence, String rule, String gene, String drug) {
+
+  /**
+   * Reads {@code triples.jsonl} of a run folder. A triple's {@code doc} is mapped to a pmid through
+   * {@code documents.jsonl} (the input file name without extension), since {@code doc} is a DOI when the text
+   * states one; without that file {@code doc} is taken as the pmid.
+   */
+  public static List<RunMention> read(Path runDir) throws IOException {
+    Map<String, String> docToPmid = docToPmid(runDir.resolve("documents.jsonl"));
+    List<RunMention> out = new ArrayList<>();
+    int n = 0;
+    Path triples = runDir.resolve("triples.jsonl");
+    for (String line : Files.readAllLines(triples, StandardCharsets.UTF_8)) {
+      n++;
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode t = parse(triples, n, line);
+      String doc = t.path("doc").asText();
+      String pmid = docToPmid.getOrDefault(doc, doc);
+      for (JsonNode e : t.path("evidence")) {
+        out.add(new RunMention(pmid, t.path("effect").asText(), t.path("negated").asBoolean(false),
+            e.path("drugText").asText(""), e.path("geneText").asText(""), e.path("sentence").asText(""),
+            e.path("rule").asText(""), t.path("gene").asText(""), t.path("drug").asText("")));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The spellings of the entities the run recognized, from {@code entities.jsonl}: pmid → "chemical" (kinds drug
+   * and class) or "gene" (kinds gene and family) → surfaces as written. Null when the run has no such file.
+   */
+  public static Map<String, Map<String, List<String>>> entitySurfaces(Path runDir) throws IOException {
+    Path file = runDir.resolve("entities.jsonl");
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    Map<String, String> docToPmid = docToPmid(runDir.resolve("documents.jsonl"));
+    Map<String, Map<String, List<String>>> out = new HashMap<>();
+    int n = 0;
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      n++;
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode e = parse(file, n, line);
+      String kind = switch (e.path("kind").asText()) {
+        case "drug", "class" -> "chemical";
+        case "gene", "family" -> "gene";
+        default -> null;
+      };
+      if (kind == null) {
+        continue;
+      }
+      String doc = e.path("doc").asText();
+      List<String> surfaces = out.computeIfAbsent(docToPmid.getOrDefault(doc, doc), k -> new HashMap<>())
+          .computeIfAbsent(kind, k -> new ArrayList<>());
+      e.path("surfaces").forEach(s -> surfaces.add(s.asText()));
+    }
+    return out;
+  }
+
+  /** The pmids of every document the run read (empty when the run has no documents.jsonl). */
+  public static List<String> documents(Path runDir) throws IOException {
+    return new ArrayList<>(docToPmid(runDir.resolve("documents.jsonl")).values());
+  }
+
+  private static Map<String, String> docToPmid(Path documents) throws IOException {
+    Map<String, String> map = new HashMap<>();
+    if (!Files.isRegularFile(documents)) {
+      return map;
+    }
+    int n = 0;
+    for (String line : Files.readAllLines(documents, StandardCharsets.UTF_8)) {
+      n++;
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode d = parse(documents, n, line);
+      String doc = d.path("doc").asText();
+      String path = d.path("path").asText(doc);
+      String name = Path.of(path).getFileName().toString();
+      int dot = name.lastIndexOf('.');
+      map.put(doc, dot > 0 ? name.substring(0, dot) : name);
+    }
+    return map;
+  }
+
+  private static JsonNode parse(Path file, int n, String line) throws IOException {
+    try {
+      return Json.mapper().readTree(line);
+    } catch (IOException e) {
+      throw new IOException(file + " line " + n + ": not JSON: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package org.litmine.pipeline.export;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * CURIEs for the nodes and publications of the export.
+ *
+ * <ul>
+ *   <li>Genes: {@code HGNC:<number>} from the annotators' {@code lexicons/hgnc_ids.tsv} (generated with the gene
+ *       lexicon by {@code annotators/lexicon-sources/build_lexicons.py}); a symbol not in it gets
+ *       {@code HGNC.SYMBOL:<symbol>}.</li>
+ *   <li>Named drugs: {@code LITMINE.DRUG:<name>}; classes: {@code LITMINE.CLASS:<name>}. The drug lexicon gives
+ *       normalized names, not database ids, so no CHEBI or PubChem id is claimed.</li>
+ *   <li>Documents: {@code doi:<DOI>} where the doc id is a DOI, else {@code LITMINE.DOC:<doc>}.</li>
+ * </ul>
+ * A local part keeps letters, digits and {@code . _ - / + ( )}; a space becomes {@code _}; anything else is
+ * percent-encoded, so a CURIE never holds a tab, a space or a {@code |} (KGX's list separator).
+ */
+public final class Curies {
+
+  static final String HGNC_RESOURCE = "org/litmine/annotators/lexicons/hgnc_ids.tsv";
+  private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._\\-/+()]*");
+
+  private final Map<String, String> hgnc;
+
+  private Curies(Map<String, String> hgnc) {
+    this.hgnc = hgnc;
+  }
+
+  /** The CURIEs with litmine's HGNC table. */
+  public static Curies load() {
+    Map<String, String> hgnc = new HashMap<>();
+    try (InputStream in = Curies.class.getClassLoader().getResourceAsStream(HGNC_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + HGNC_RESOURCE);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          String[] c = line.split("\t");
+          hgnc.put(c[0], c[1]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Curies(hgnc);
+  }
+
+  public String gene(String symbol) {
+    return hgnc.getOrDefault(symbol, "HGNC.SYMBOL:" + local(symbol));
+  }
+
+  /** A named drug ({@code drugKind} "drug") or a class ("class"). */
+  public String drug(String name, String drugKind) {
+    return ("class".equals(drugKind) ? "LITMINE.CLASS:" : "LITMINE.DRUG:") + local(name);
+  }
+
+  public String publication(String doc) {
+    return doc.startsWith("10.") && doc.contains("/") ? "doi:" + local(doc) : "LITMINE.DOC:" + local(doc);
+  }
+
+  /** The local part of a CURIE for a name. */
+  static String local(String name) {
+    String underscored = name.strip().replaceAll("\\s+", "_");
+    if (SAFE.matcher(underscored).matches()) {
+      return underscored;
+    }
+    StringBuilder out = new StringBuilder();
+    underscored.codePoints().forEach(cp -> {
+      String ch = new String(Character.toChars(cp));
+      out.append(SAFE.matcher(ch).matches() ? ch : URLEncoder.encode(ch, StandardCharsets.UTF_8));
+    });
+    return out.toString();
+  }
+}

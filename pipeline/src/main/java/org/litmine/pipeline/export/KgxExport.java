@@ -1,0 +1,117 @@
+package org.litmine.pipeline.export;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.litmine.pipeline.output.Evidence;
+import org.litmine.pipeline.output.Json;
+import org.litmine.pipeline.output.TripleRecord;
+
+/**
+ * Writes, beside {@code triples.jsonl}, a Biolink/KGX knowledge graph and a spreadsheet view of the triples:
+ *
+ * <ul>
+ *   <li>{@code nodes.tsv}: {@code id, category, name}, one row per gene ({@code biolink:Gene}) and per drug or drug
+ *       class ({@code biolink:ChemicalEntity}), sorted by id; CURIEs as {@link Curies} makes them.</li>
+ *   <li>{@code edges.tsv}: one edge per line of {@code triples.jsonl} (a triple of one document), in its order, with
+ *       {@link #EDGE_COLUMNS}; predicate and qualifiers from {@link EffectPredicates}; {@code id} a name-based UUID
+ *       of the triple, so it is stable across runs.</li>
+ *   <li>{@code triples.tsv}: {@link #TRIPLE_COLUMNS}, one row per triple with its first evidence sentence.</li>
+ * </ul>
+ * It streams {@code triples.jsonl}; only the node set (one entry per distinct gene or drug) is held in memory.
+ */
+public final class KgxExport {
+
+  public static final String NODES = "nodes.tsv";
+  public static final String EDGES = "edges.tsv";
+  public static final String TRIPLES = "triples.tsv";
+
+  public static final List<String> NODE_COLUMNS = List.of("id", "category", "name");
+  public static final List<String> EDGE_COLUMNS = List.of("id", "subject", "predicate", "object",
+      "qualified_predicate", "object_aspect_qualifier", "object_direction_qualifier", "negated", "hedged",
+      "has_confidence_score", "publications", "evidence_count", "knowledge_level", "agent_type",
+      "primary_knowledge_source", "litmine_effect");
+  public static final List<String> TRIPLE_COLUMNS = List.of("doc", "gene", "drug", "drugKind", "effect", "negated",
+      "hedged", "confidence", "evidenceCount", "section", "page", "sentence");
+
+  static final String GENE = "biolink:Gene";
+  static final String CHEMICAL = "biolink:ChemicalEntity";
+  /** The knowledge source litmine names itself with (not registered in the Translator infores catalog). */
+  static final String SOURCE = "infores:litmine";
+
+  private KgxExport() {}
+
+  /** Reads {@code triplesJsonl} and writes the three files into {@code outDir}. */
+  public static void write(Path triplesJsonl, Path outDir) {
+    Curies curies = Curies.load();
+    EffectPredicates effects = EffectPredicates.load();
+    Map<String, List<String>> nodes = new TreeMap<>();
+    try (BufferedReader reader = Files.newBufferedReader(triplesJsonl, StandardCharsets.UTF_8);
+        TsvWriter edges = new TsvWriter(outDir.resolve(EDGES), EDGE_COLUMNS);
+        TsvWriter table = new TsvWriter(outDir.resolve(TRIPLES), TRIPLE_COLUMNS);
+        TsvWriter nodeFile = new TsvWriter(outDir.resolve(NODES), NODE_COLUMNS)) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        TripleRecord t = Json.parse(line, TripleRecord.class);
+        String gene = curies.gene(t.gene());
+        String drug = curies.drug(t.drug(), t.drugKind());
+        nodes.putIfAbsent(gene, List.of(gene, GENE, t.gene()));
+        nodes.putIfAbsent(drug, List.of(drug, CHEMICAL, t.drug()));
+        edges.row(edge(t, gene, drug, effects.of(t.effect()), curies));
+        table.row(tableRow(t));
+      }
+      for (List<String> node : nodes.values()) {
+        nodeFile.row(node);
+      }
+      edges.commit();
+      table.commit();
+      nodeFile.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the export into " + outDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  static List<String> edge(TripleRecord t, String gene, String drug, EffectPredicates.Mapping m, Curies curies) {
+    String key = String.join("\t", t.doc(), t.gene(), t.drug(), t.drugKind(), t.effect(),
+        Boolean.toString(t.negated()));
+    return List.of(
+        "urn:uuid:" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)),
+        m.drugIsSubject() ? drug : gene,
+        m.predicate(),
+        m.drugIsSubject() ? gene : drug,
+        m.qualifiedPredicate(),
+        m.objectAspect(),
+        m.objectDirection(),
+        Boolean.toString(t.negated()),
+        Boolean.toString(t.hedged()),
+        number(t.confidence()),
+        curies.publication(t.doc()),
+        Integer.toString(t.evidence().size()),
+        "not_provided",
+        "text_mining_agent",
+        SOURCE,
+        t.effect());
+  }
+
+  static List<String> tableRow(TripleRecord t) {
+    Evidence first = t.evidence().isEmpty() ? null : t.evidence().get(0);
+    return List.of(t.doc(), t.gene(), t.drug(), t.drugKind(), t.effect(), Boolean.toString(t.negated()),
+        Boolean.toString(t.hedged()), number(t.confidence()), Integer.toString(t.evidence().size()),
+        first == null ? "" : first.section(), first == null ? "" : Integer.toString(first.page()),
+        first == null ? "" : first.sentence());
+  }
+
+  private static String number(double value) {
+    return String.format(Locale.ROOT, "%.4f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
+  }
+}

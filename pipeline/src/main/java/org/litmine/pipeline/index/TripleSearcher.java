@@ -1,0 +1,124 @@
+package org.litmine.pipeline.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Searches the evidence index of a run and groups the matching sentences by triple.
+ *
+ * <p>Two kinds of query, kept apart: {@link #parse} reads a user's query in Lucene's classic syntax (default field
+ * {@code sentence}; {@code gene:IGF1R}, {@code effect:resistance}, AND/OR/NOT, phrases); {@link #exact} builds
+ * {@link TermQuery}s for known keys, so entity text is never run through a query parser.
+ */
+public final class TripleSearcher implements Closeable {
+
+  /** How many sentences are read at most for one search before grouping. */
+  static final int MAX_SENTENCES = 10_000;
+
+  private final FSDirectory dir;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+
+  /** Opens the index in {@code indexDir}. */
+  public TripleSearcher(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) {
+      throw new IOException("no index at " + indexDir + " (run ./litmine run first)");
+    }
+    this.dir = FSDirectory.open(indexDir);
+    this.reader = DirectoryReader.open(dir);
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  /** A user's query, in Lucene's classic syntax; the default field is the sentence. */
+  public static Query parse(String userQuery) throws ParseException {
+    QueryParser parser = new QueryParser(IndexFields.SENTENCE, IndexFields.analyzer());
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    return parser.parse(userQuery);
+  }
+
+  /** Exact lookups ({@code field → value}, all required) as term queries; an empty map matches nothing. */
+  public static Query exact(Map<String, String> keys) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    keys.forEach((field, value) -> {
+      if (!IndexFields.KEYS.contains(field)) {
+        throw new IllegalArgumentException("not an exact-key field: " + field + " (one of " + IndexFields.KEYS + ")");
+      }
+      query.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+    });
+    return query.build();
+  }
+
+  /** Both queries must hold (either may be null). */
+  public static Query and(Query a, Query b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    return new BooleanQuery.Builder().add(a, BooleanClause.Occur.MUST).add(b, BooleanClause.Occur.FILTER).build();
+  }
+
+  /** The triples whose sentences match, best first, at most {@code limit}. */
+  public List<SearchHit> search(Query query, int limit) throws IOException {
+    Map<String, Builder> triples = new LinkedHashMap<>();
+    for (ScoreDoc hit : searcher.search(query, MAX_SENTENCES).scoreDocs) {
+      Document d = searcher.storedFields().document(hit.doc);
+      String key = String.join("\t", d.get(IndexFields.DOC), d.get(IndexFields.GENE), d.get(IndexFields.DRUG),
+          d.get(IndexFields.DRUG_KIND), d.get(IndexFields.EFFECT), d.get(IndexFields.NEGATED));
+      Builder b = triples.get(key);
+      if (b == null) {
+        if (triples.size() == limit) {
+          continue;
+        }
+        b = new Builder(d, hit.score);
+        triples.put(key, b);
+      }
+      b.sentences.add(new SearchHit.Sentence(d.get(IndexFields.SENTENCE), d.get(IndexFields.SECTION),
+          d.getField(IndexFields.PAGE).numericValue().intValue(), Boolean.parseBoolean(d.get(IndexFields.HEDGED))));
+    }
+    List<SearchHit> hits = new ArrayList<>();
+    triples.values().forEach(b -> hits.add(b.build()));
+    return hits;
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+    dir.close();
+  }
+
+  /** Gathers the sentences of one triple. */
+  private static final class Builder {
+    final Document first;
+    final float score;
+    final List<SearchHit.Sentence> sentences = new ArrayList<>();
+
+    Builder(Document first, float score) {
+      this.first = first;
+      this.score = score;
+    }
+
+    SearchHit build() {
+      return new SearchHit(first.get(IndexFields.DOC), first.get(IndexFields.GENE), first.get(IndexFields.DRUG),
+          first.get(IndexFields.DRUG_KIND), first.get(IndexFields.EFFECT),
+          Boolean.parseBoolean(first.get(IndexFields.NEGATED)),
+          first.getField(IndexFields.CONFIDENCE).numericValue().doubleValue(), score, List.copyOf(sentences));
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.litmine.pipeline.output;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.litmine.annotators.ner.BioMention;
+
+/** Gathers one document's entity mentions into one {@link EntityRecord} per (kind, identifier). */
+public final class EntityAggregator {
+
+  private final String doc;
+  private final Map<String, Set<String>> surfaces = new TreeMap<>();
+  private final Map<String, Integer> counts = new TreeMap<>();
+
+  public EntityAggregator(String doc) {
+    this.doc = doc;
+  }
+
+  public void add(BioMention mention) {
+    String kind = kind(mention);
+    for (String id : mention.ids()) {
+      String key = kind + "\t" + id;
+      surfaces.computeIfAbsent(key, k -> new TreeSet<>()).add(mention.text());
+      counts.merge(key, 1, Integer::sum);
+    }
+  }
+
+  /** The output kind of a mention: its entity type in lower case, drug classes as {@code class}. */
+  static String kind(BioMention mention) {
+    return switch (mention.type()) {
+      case DRUG_CLASS -> "class";
+      default -> mention.type().name().toLowerCase(Locale.ROOT);
+    };
+  }
+
+  /** The entities, sorted by kind then identifier. */
+  public List<EntityRecord> entities() {
+    List<EntityRecord> out = new ArrayList<>();
+    for (Map.Entry<String, Set<String>> e : surfaces.entrySet()) {
+      String[] key = e.getKey().split("\t", 2);
+      out.add(new EntityRecord(doc, key[0], key[1], new ArrayList<>(e.getValue()), counts.get(e.getKey())));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,22 @@
+package org.litmine.pipeline.runner;
+
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+
+/**
+ * Counts the inputs the pipeline has finished with (a document line or a failure line each) in the counter
+ * {@link #COUNTER}, which {@link Progress} polls for the progress line. Outputs nothing.
+ */
+public class CountDoneFn extends DoFn<String, Void> {
+
+  /** The counter's name: inputs done, documents and failures together. */
+  public static final String COUNTER = "inputs_done";
+
+  private final Counter done = Metrics.counter(CountDoneFn.class, COUNTER);
+
+  @ProcessElement
+  public void process(@Element String line) {
+    done.inc();
+  }
+}

@@ -1,0 +1,114 @@
+package org.litmine.pipeline.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.litmine.pipeline.output.Evidence;
+import org.litmine.pipeline.output.Json;
+import org.litmine.pipeline.output.TripleRecord;
+
+/** Writes the export for a few triples and reads it back as a KGX TSV reader would, with Commons CSV. */
+class KgxExportTest {
+
+  static final Pattern CURIE = Pattern.compile("[A-Za-z][A-Za-z0-9_.]*:[^\\s|]+");
+
+  @TempDir Path dir;
+
+  static TripleRecord triple(String doc, String gene, String drug, String kind, String effect, boolean negated) {
+    String sentence = "A sentence\twith a tab about " + gene + " and " + drug + ".";
+    return new TripleRecord(doc, gene, drug, kind, effect, negated, false, 0.85,
+        List.of(new Evidence(sentence, "Results", 2, 0, sentence.length(), gene, drug, "r", false)));
+  }
+
+  @BeforeEach
+  void export() throws IOException {
+    Path jsonl = dir.resolve("triples.jsonl");
+    Files.write(jsonl, List.of(
+        Json.line(triple("10.1186/s13045-020-00904-3", "IGF1R", "linsitinib", "drug", "inhibits", false)),
+        Json.line(triple("10.1186/s13045-020-00904-3", "IGF1R", "mtor inhibitor", "class", "resistance", false)),
+        Json.line(triple("paper-2", "NOTAGENE1", "cisplatin", "drug", "sensitizes", true))));
+    KgxExport.write(jsonl, dir);
+  }
+
+  private List<CSVRecord> read(String file) throws IOException {
+    CSVFormat tsv = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).setQuote(null).get();
+    try (Reader in = Files.newBufferedReader(dir.resolve(file), StandardCharsets.UTF_8)) {
+      return tsv.parse(in).getRecords();
+    }
+  }
+
+  @Test
+  void edgesAreKgxRowsWithCuriesAndBiolinkPredicates() throws IOException {
+    List<CSVRecord> edges = read(KgxExport.EDGES);
+    assertEquals(3, edges.size());
+    for (CSVRecord e : edges) {
+      assertEquals(KgxExport.EDGE_COLUMNS.size(), e.size());
+      for (String column : List.of("subject", "object", "predicate", "publications", "primary_knowledge_source")) {
+        assertTrue(CURIE.matcher(e.get(column)).matches(), column + " not a CURIE: " + e.get(column));
+      }
+      assertTrue(e.get("predicate").startsWith("biolink:"));
+      assertTrue(e.get("id").startsWith("urn:uuid:"));
+    }
+    CSVRecord inhibits = edges.get(0);
+    assertEquals("LITMINE.DRUG:linsitinib", inhibits.get("subject"), "the drug acts on the gene");
+    assertEquals("biolink:affects", inhibits.get("predicate"));
+    assertEquals("HGNC:5465", inhibits.get("object"), "IGF1R's numeric HGNC id");
+    assertEquals("biolink:causes", inhibits.get("qualified_predicate"));
+    assertEquals("activity", inhibits.get("object_aspect_qualifier"));
+    assertEquals("decreased", inhibits.get("object_direction_qualifier"));
+    assertEquals("doi:10.1186/s13045-020-00904-3", inhibits.get("publications"));
+    assertEquals("1", inhibits.get("evidence_count"));
+    CSVRecord resistance = edges.get(1);
+    assertEquals("HGNC:5465", resistance.get("subject"));
+    assertEquals("biolink:associated_with_resistance_to", resistance.get("predicate"));
+    assertEquals("LITMINE.CLASS:mtor_inhibitor", resistance.get("object"));
+    CSVRecord negated = edges.get(2);
+    assertEquals("HGNC.SYMBOL:NOTAGENE1", negated.get("subject"), "a symbol without a known id");
+    assertEquals("biolink:decreases_sensitivity_to", negated.get("predicate"));
+    assertEquals("true", negated.get("negated"));
+    assertEquals("LITMINE.DOC:paper-2", negated.get("publications"));
+  }
+
+  @Test
+  void everyEdgeEndIsANodeAndNodesAreUniqueAndSorted() throws IOException {
+    List<CSVRecord> nodes = read(KgxExport.NODES);
+    List<String> ids = nodes.stream().map(n -> n.get("id")).toList();
+    assertEquals(ids.stream().sorted().distinct().toList(), ids);
+    Set<String> known = new HashSet<>(ids);
+    for (CSVRecord e : read(KgxExport.EDGES)) {
+      assertTrue(known.contains(e.get("subject")) && known.contains(e.get("object")), e.toString());
+    }
+    CSVRecord igf1r = nodes.get(ids.indexOf("HGNC:5465"));
+    assertEquals("biolink:Gene", igf1r.get("category"));
+    assertEquals("IGF1R", igf1r.get("name"));
+    assertEquals("biolink:ChemicalEntity", nodes.get(ids.indexOf("LITMINE.CLASS:mtor_inhibitor")).get("category"));
+  }
+
+  @Test
+  void theSpreadsheetTableHasOneCleanRowPerTriple() throws IOException {
+    List<CSVRecord> rows = read(KgxExport.TRIPLES);
+    assertEquals(3, rows.size());
+    assertEquals("A sentence with a tab about IGF1R and linsitinib.", rows.get(0).get("sentence"));
+    assertEquals("0.85", rows.get(0).get("confidence"));
+  }
+
+  @Test
+  void localPartsHoldNoSpaceTabOrBar() {
+    assertEquals("cdk4/6_inhibitor", Curies.local("cdk4/6 inhibitor"));
+    assertEquals("a%7Cb_c", Curies.local("a|b\tc"));
+  }
+}

@@ -1,0 +1,83 @@
+package org.litmine.pipeline.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.litmine.pipeline.output.Evidence;
+import org.litmine.pipeline.output.Json;
+import org.litmine.pipeline.output.TripleRecord;
+
+/** Builds an index from a few hand-written triples and asks it what a user would. */
+class TripleSearcherTest {
+
+  @TempDir static Path dir;
+  static Path index;
+
+  static TripleRecord triple(String gene, String drug, String kind, String effect, boolean negated, String sentence) {
+    return new TripleRecord("10.1186/x", gene, drug, kind, effect, negated, false, 0.8,
+        List.of(new Evidence(sentence, "Results", 3, 100, 100 + sentence.length(), gene, drug, "rule-1", false)));
+  }
+
+  @BeforeAll
+  static void build() throws IOException {
+    List<TripleRecord> triples = List.of(
+        triple("IGF1R", "mtor inhibitor", "class", "resistance", false,
+            "Besides, IGF-IR confers resistance to mTOR inhibitors."),
+        triple("IGF1R", "cisplatin", "drug", "sensitizes", false,
+            "IGF-IR inhibition sensitizes cancer cells to cisplatin."),
+        triple("EGFR", "gefitinib", "drug", "resistance", false,
+            "EGFR-mutant cells become resistant to gefitinib."),
+        triple("IGF1R", "trastuzumab", "drug", "resistance", true,
+            "IGF-IR does not confer resistance to trastuzumab in these cells."));
+    Path jsonl = dir.resolve("triples.jsonl");
+    Files.write(jsonl, triples.stream().map(Json::line).toList());
+    index = dir.resolve(TripleIndex.FOLDER);
+    TripleIndex.build(jsonl, index);
+  }
+
+  private static List<String> labels(List<SearchHit> hits) {
+    return hits.stream().map(SearchHit::label).sorted().toList();
+  }
+
+  @Test
+  void theExampleQueryFindsTheIgf1rResistanceTriplesWithTheirSentences() throws Exception {
+    try (TripleSearcher searcher = new TripleSearcher(index)) {
+      List<SearchHit> hits = searcher.search(TripleSearcher.parse("resistance AND gene:IGF1R"), 20);
+      assertEquals(List.of("IGF1R · mtor inhibitor (class) · resistance", "IGF1R · trastuzumab · not resistance"),
+          labels(hits));
+      SearchHit mtor = hits.stream().filter(h -> h.drug().equals("mtor inhibitor")).findFirst().orElseThrow();
+      assertEquals("Besides, IGF-IR confers resistance to mTOR inhibitors.", mtor.sentences().get(0).text());
+      assertEquals(3, mtor.sentences().get(0).page());
+    }
+  }
+
+  @Test
+  void sentenceTermsAreStemmedAndKeysAreExact() throws Exception {
+    try (TripleSearcher searcher = new TripleSearcher(index)) {
+      assertEquals(List.of("EGFR · gefitinib · resistance"),
+          labels(searcher.search(TripleSearcher.parse("resistance AND gene:EGFR"), 20)), "resistant ~ resistance");
+      assertTrue(searcher.search(TripleSearcher.parse("gene:igf1r"), 20).isEmpty(), "keys keep their case");
+    }
+  }
+
+  @Test
+  void exactLookupsUseTermQueriesEvenForEntityTextWithQuerySyntax() throws Exception {
+    try (TripleSearcher searcher = new TripleSearcher(index)) {
+      assertEquals(List.of("IGF1R · mtor inhibitor (class) · resistance"), labels(searcher.search(
+          TripleSearcher.exact(Map.of(IndexFields.DRUG, "mtor inhibitor", IndexFields.NEGATED, "false")), 20)));
+      assertTrue(searcher.search(TripleSearcher.exact(Map.of(IndexFields.DRUG, "cdk4/6 inhibitor AND")), 20).isEmpty());
+    }
+    assertThrows(IllegalArgumentException.class, () -> TripleSearcher.exact(Map.of("sentence", "x")));
+    assertThrows(ParseException.class, () -> TripleSearcher.parse("resistance AND (gene:"));
+  }
+}
