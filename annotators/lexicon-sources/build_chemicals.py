@@ -117,27 +117,35 @@ IUPAC_CHARS = set("()[]{},:;'\"")
 
 
 def key(surface, cs=False):
-    """The lookup key of a surface, exactly as KeyNormalizer.key builds it."""
+    """The lookup key of a surface, exactly as KeyNormalizer.key builds it (spaces around hyphens closed, Greek
+    letters spelled out and joined to what precedes and to a number after a space)."""
     s = unicodedata.normalize("NFKC", surface)
     out = []
     space = False
-    for c in s:
+    after_greek = False
+    for i, c in enumerate(s):
         g = GREEK.find(c)
         if g >= 0:
             while out and out[-1] in (" ", "-"):
                 out.pop()
             out.append(GREEK_NAMES[g])
             space = False
-        elif c in DASHES:
+            after_greek = True
+            continue
+        if c in DASHES or c == "-":
+            if out and out[-1] == " ":
+                out.pop()
             out.append("-")
-            space = False
+            space = True
         elif c.isspace():
-            if not space and out:
+            digit_after_greek = after_greek and i + 1 < len(s) and s[i + 1].isdigit()
+            if not space and out and not digit_after_greek:
                 out.append(" ")
             space = True
         else:
             out.append(c)
             space = False
+        after_greek = False
     k = "".join(out).strip()
     return k if cs else k.lower()
 
