@@ -34,6 +34,7 @@ public final class Lexicon {
   private final String name;
   private final Map<String, List<String>> caseSensitive = new HashMap<>();
   private final Map<String, List<String>> caseInsensitive = new HashMap<>();
+  private final java.util.Set<String> firstWords = new java.util.HashSet<>();
   private int maxTokens = 1;
 
   private Lexicon(String name) {
@@ -92,6 +93,7 @@ public final class Lexicon {
   private void add(String surface, List<String> ids, boolean cs) {
     String key = KeyNormalizer.key(surface, cs);
     (cs ? caseSensitive : caseInsensitive).putIfAbsent(key, List.copyOf(ids));
+    firstWords.add(firstWord(key).toLowerCase(java.util.Locale.ROOT));
     maxTokens = Math.max(maxTokens, 1 + 2 * (int) key.chars().filter(c -> SEPARATORS.indexOf(c) >= 0).count());
   }
 
@@ -102,6 +104,23 @@ public final class Lexicon {
       ids = caseInsensitive.get(KeyNormalizer.key(surface, false));
     }
     return Optional.ofNullable(ids);
+  }
+
+  /**
+   * Whether some surface could start with this text: its first word (up to a separator), normalized, is the first
+   * word of a listed surface. A cheap test that lets a matcher skip tokens no name starts with.
+   */
+  public boolean mayStartWith(String text) {
+    return firstWords.contains(firstWord(KeyNormalizer.key(text, false)));
+  }
+
+  private static String firstWord(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (SEPARATORS.indexOf(key.charAt(i)) >= 0) {
+        return key.substring(0, i);
+      }
+    }
+    return key;
   }
 
   /** An upper bound on the tokens any surface spans once tokenized: the longest span worth looking up. */

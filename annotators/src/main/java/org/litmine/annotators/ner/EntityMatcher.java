@@ -68,6 +68,10 @@ public final class EntityMatcher {
     longest = Math.min(longest, MAX_SPAN);
     int i = 0;
     while (i < tokens.size()) {
+      if (!mayStartAName(tokens.get(i).originalText())) {
+        i++;
+        continue;
+      }
       Optional<BioMention> span = longestSpan(tokens, i, longest);
       if (span.isPresent()) {
         mentions.add(span.get());
@@ -82,6 +86,17 @@ public final class EntityMatcher {
     mentions.sort(Comparator.comparingInt(BioMention::tokenBegin).thenComparingInt(BioMention::tokenEnd)
         .thenComparing(BioMention::type));
     return mentions;
+  }
+
+  /** Whether any lexicon has a name starting as this token does, with or without a prefix ("anti-"). */
+  private boolean mayStartAName(String token) {
+    String text = token.substring(core(token)[0]);
+    for (EntityType type : EntityType.LOOKUP_ORDER) {
+      if (lexicons.of(type).mayStartWith(token) || lexicons.of(type).mayStartWith(text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -18,7 +18,9 @@ import org.apache.beam.sdk.options.PipelineOptions;
  *       real cluster pass {@code --flinkMaster=host:port} and {@code --parallelism=N}; the cluster's task managers
  *       then need the litmine jar and its classpath ({@code --filesToStage}).</li>
  *   <li>{@code DirectRunner}: the run does not block in {@code run()}, so that the command line can poll counters
- *       for its progress line while the pipeline works.</li>
+ *       for its progress line while the pipeline works. Its checks that every element survives encoding and is
+ *       not mutated ({@code --enforceEncodability}, {@code --enforceImmutability}) are off by default: they are
+ *       test aids that re-encode every paper, and the pipeline's elements are immutable strings.</li>
  * </ul>
  */
 public final class RunnerSetup {
@@ -42,7 +44,14 @@ public final class RunnerSetup {
         flink.setFasterCopy(true);
       }
     } else if (DirectRunner.class.equals(options.getRunner())) {
-      options.as(DirectOptions.class).setBlockOnRun(false);
+      DirectOptions direct = options.as(DirectOptions.class);
+      direct.setBlockOnRun(false);
+      if (!given(userArgs, "enforceImmutability")) {
+        direct.setEnforceImmutability(false);
+      }
+      if (!given(userArgs, "enforceEncodability")) {
+        direct.setEnforceEncodability(false);
+      }
     }
   }
 
