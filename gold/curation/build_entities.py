@@ -54,7 +54,7 @@ GENES = [
 ("ATR", ["ATM-related kinase"], O),
 ("BIRC5", ["survivin"], C),
 ("ESR1", ["estrogen receptor α","ER α","ER"], C), ("AR", ["androgen receptor"], C),
-("KDM5A", ["retinoblastoma-binding protein 2"], O), ("NRIP1", ["NRIP1"], C), ("HDAC1", ["HDAC1"], C),
+("KDM5A", ["retinoblastoma-binding protein 2"], C), ("NRIP1", ["NRIP1"], C), ("HDAC1", ["HDAC1"], C),
 ("STAR", ["steroid acute regulatory protein"], C), ("CYP17A1", ["cytochrome p450 family member 17A1"], C),
 ("AKR1C3", ["aldo-keto reductase family member 1C3"], C), ("HSD17B3", ["hydroxysteroid dehydrogenase 17B3"], C),
 ("KRAS", ["KRAS"], C),
