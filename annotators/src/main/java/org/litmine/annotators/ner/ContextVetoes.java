@@ -1,15 +1,10 @@
 package org.litmine.annotators.ner;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import org.litmine.annotators.lexicon.TsvResource;
 
 /**
  * Contexts in which an ambiguous surface is not the entity its lexicon names ("ER stress", "IR doses", "PR" in a
@@ -34,31 +29,14 @@ public final class ContextVetoes {
 
   /** Reads the vetoes from a classpath resource; a malformed row fails naming the file and line. */
   public static ContextVetoes load(String location) {
-    InputStream in = ContextVetoes.class.getClassLoader().getResourceAsStream(location);
-    if (in == null) {
-      throw new IllegalArgumentException("Context veto file not found on the classpath: " + location);
-    }
     List<Veto> vetoes = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int n = 0;
-      while ((line = reader.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        try {
-          vetoes.add(new Veto(cols[0], Where.valueOf(cols[1].toUpperCase(java.util.Locale.ROOT)),
-              Pattern.compile(cols[2], Pattern.CASE_INSENSITIVE)));
-        } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException e) {
-          throw new IllegalArgumentException(location + " line " + n
-              + ": expected surface<TAB>next|previous|sentence<TAB>regex (" + e.getMessage() + ")", e);
-        }
+    TsvResource.read(location, cols -> {
+      if (cols.length != 3) {
+        throw new IllegalArgumentException("expected surface<TAB>next|previous|sentence<TAB>regex");
       }
-    } catch (IOException e) {
-      throw new IllegalArgumentException("Cannot read " + location + ": " + e.getMessage(), e);
-    }
+      vetoes.add(new Veto(cols[0], Where.valueOf(cols[1].toUpperCase(java.util.Locale.ROOT)),
+          Pattern.compile(cols[2], Pattern.CASE_INSENSITIVE)));
+    });
     return new ContextVetoes(vetoes);
   }
 

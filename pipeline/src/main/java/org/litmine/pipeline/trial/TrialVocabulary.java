@@ -1,10 +1,5 @@
 package org.litmine.pipeline.trial;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.litmine.annotators.lexicon.TsvResource;
 
 /**
  * The words of trial records, read from the TSV files next to this class: outcome metrics and their aliases
@@ -144,32 +140,16 @@ public final class TrialVocabulary {
     return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + body + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
   }
 
-  private interface Row {
-    void accept(String[] cols);
-  }
-
-  private static void read(String file, int width, Row row) {
-    try (InputStream in = TrialVocabulary.class.getClassLoader().getResourceAsStream(BASE + file)) {
-      if (in == null) {
-        throw new IllegalStateException("TrialVocabulary: missing resource " + BASE + file);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = reader.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t", -1);
+  private static void read(String file, int width, TsvResource.Row row) {
+    try {
+      TsvResource.read(BASE + file, cols -> {
         if (cols.length != width || cols[0].isBlank() || cols[1].isBlank()) {
-          throw new IllegalStateException("TrialVocabulary: " + file + " line " + n + ": expected " + width
-              + " tab-separated columns, got: " + line);
+          throw new IllegalArgumentException("TrialVocabulary: expected " + width + " tab-separated columns");
         }
         row.accept(cols);
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("TrialVocabulary: cannot read " + BASE + file + ": " + e.getMessage(), e);
+      });
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(e.getMessage(), e);
     }
   }
 }

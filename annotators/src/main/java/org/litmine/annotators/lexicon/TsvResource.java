@@ -1,0 +1,47 @@
+package org.litmine.annotators.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads a tab-separated data file from the classpath, skipping blank lines and {@code #} comments. The one reader
+ * of litmine's small rule and vocabulary files; a row the caller rejects fails naming the file and the line.
+ */
+public final class TsvResource {
+
+  /** Receives the columns of one data line; throws {@link IllegalArgumentException} to reject it. */
+  public interface Row {
+    void accept(String[] columns);
+  }
+
+  private TsvResource() {}
+
+  /** Hands every data line's columns to {@code row}; fails if the resource is missing or a row is rejected. */
+  public static void read(String location, Row row) {
+    InputStream in = TsvResource.class.getClassLoader().getResourceAsStream(location);
+    if (in == null) {
+      throw new IllegalArgumentException("Data file not found on the classpath: " + location);
+    }
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int n = 0;
+      while ((line = reader.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        try {
+          row.accept(line.split("\t", -1));
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+          throw new IllegalArgumentException(location + " line " + n + ": " + e.getMessage() + ": " + line, e);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + location + ": " + e.getMessage(), e);
+    }
+  }
+}
