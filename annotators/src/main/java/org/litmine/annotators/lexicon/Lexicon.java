@@ -31,15 +31,12 @@ public final class Lexicon {
   /** Characters at which a tokenizer may split a surface; each may become a token of its own. */
   private static final String SEPARATORS = " -/(),.+:;";
 
-  private final String name;
   private final Map<String, List<String>> caseSensitive = new HashMap<>();
   private final Map<String, List<String>> caseInsensitive = new HashMap<>();
   private final java.util.Set<String> firstWords = new java.util.HashSet<>();
   private int maxTokens = 1;
 
-  private Lexicon(String name) {
-    this.name = name;
-  }
+  private Lexicon() {}
 
   /** Reads a lexicon from a classpath resource or, if no such resource exists, a file path. */
   public static Lexicon load(String location) {
@@ -48,7 +45,7 @@ public final class Lexicon {
 
   /** Reads several lexicon files into one; a surface listed by an earlier file keeps that file's identifiers. */
   public static Lexicon load(List<String> locations) {
-    Lexicon lexicon = new Lexicon(String.join("+", locations));
+    Lexicon lexicon = new Lexicon();
     for (String location : locations) {
       try (InputStream in = open(location)) {
         lexicon.read(in, location);
@@ -107,11 +104,16 @@ public final class Lexicon {
   }
 
   /**
-   * Whether some surface could start with this text: its first word (up to a separator), normalized, is the first
-   * word of a listed surface. A cheap test that lets a matcher skip tokens no name starts with.
+   * Whether some listed surface starts with this first word (up to a separator, normalized), as
+   * {@link #firstWordOf} gives it: a cheap test that lets a matcher skip tokens no name starts with.
    */
-  public boolean mayStartWith(String text) {
-    return firstWords.contains(firstWord(KeyNormalizer.key(text, false)));
+  public boolean hasFirstWord(String word) {
+    return firstWords.contains(word);
+  }
+
+  /** The normalized first word of a text (up to a separator), as {@link #hasFirstWord} takes it. */
+  public static String firstWordOf(String text) {
+    return firstWord(KeyNormalizer.key(text, false));
   }
 
   private static String firstWord(String key) {
@@ -128,11 +130,5 @@ public final class Lexicon {
     return maxTokens;
   }
 
-  public int size() {
-    return caseSensitive.size() + caseInsensitive.size();
-  }
 
-  public String name() {
-    return name;
-  }
 }

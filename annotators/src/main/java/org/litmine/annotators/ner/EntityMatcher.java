@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.litmine.annotators.lexicon.KeyNormalizer;
+import org.litmine.annotators.lexicon.Lexicon;
 import org.litmine.annotators.lexicon.LexiconSet;
 
 /**
@@ -90,9 +91,10 @@ public final class EntityMatcher {
 
   /** Whether any lexicon has a name starting as this token does, with or without a prefix ("anti-"). */
   private boolean mayStartAName(String token) {
-    String text = token.substring(core(token)[0]);
+    String word = Lexicon.firstWordOf(token);
+    String unprefixed = Lexicon.firstWordOf(token.substring(core(token)[0]));
     for (EntityType type : EntityType.LOOKUP_ORDER) {
-      if (lexicons.of(type).mayStartWith(token) || lexicons.of(type).mayStartWith(text)) {
+      if (lexicons.of(type).hasFirstWord(word) || lexicons.of(type).hasFirstWord(unprefixed)) {
         return true;
       }
     }

@@ -76,9 +76,6 @@ public class RelationAnnotator implements Annotator {
     return rules;
   }
 
-  public List<RelationRule> rules() {
-    return rules;
-  }
 
   @Override
   public void annotate(Annotation annotation) {

@@ -36,15 +36,4 @@ public record Paper(
     captions = List.copyOf(captions);
     references = List.copyOf(references);
   }
-
-  /** The number of words of body text, for limits and throughput figures. */
-  public int wordCount() {
-    int words = 0;
-    for (Section section : sections) {
-      for (Paragraph paragraph : section.paragraphs()) {
-        words += paragraph.text().isBlank() ? 0 : paragraph.text().strip().split("\\s+").length;
-      }
-    }
-    return words;
-  }
 }
