@@ -9,15 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.litmine.annotators.ner.DefinitionAnnotator;
+import org.litmine.annotators.parse.CandidateParseAnnotator;
 import org.litmine.annotators.relation.RelationAnnotator;
 
 /**
  * The CoreNLP pipeline litmine runs, in two stages.
  *
  * <ol>
- *   <li>Per paragraph: tokenize, ssplit, pos, lemma, depparse, then {@code bioentity} (genes, drugs, classes).
+ *   <li>Per paragraph: tokenize, ssplit, then {@code bioentity} (genes, drugs, classes, chemicals, cancers).
  *   <li>Over the whole paper: {@code biodefinitions} (abbreviations and code names the paper defines, applied
- *       everywhere in it), then {@code biorelation} (the triples).
+ *       everywhere in it); then pos, lemma and depparse on the sentences that name a gene and a drug or drug class
+ *       ({@link CandidateParseAnnotator}, {@link RelationAnnotator#mayRelate}); then {@code biorelation} (the
+ *       triples). A sentence no relation rule could use is not parsed: that is most of the text of most papers.
  * </ol>
  *
  * <p>CoreNLP's own {@code ner} is left out on purpose: it is the slowest stage, its PERSON/LOCATION labels do not
@@ -27,7 +30,7 @@ import org.litmine.annotators.relation.RelationAnnotator;
  */
 public final class BioNlp {
 
-  public static final String PARAGRAPH_ANNOTATORS = "tokenize,ssplit,pos,lemma,depparse,bioentity";
+  public static final String PARAGRAPH_ANNOTATORS = "tokenize,ssplit,bioentity";
   public static final String PLAIN_ANNOTATORS = "tokenize,ssplit,pos,lemma,depparse";
 
   private final StanfordCoreNLP paragraphStage;
@@ -43,6 +46,7 @@ public final class BioNlp {
     props.putAll(overrides);
     this.paragraphStage = new StanfordCoreNLP(props);
     this.paperStage = List.of(new DefinitionAnnotator("biodefinitions", props),
+        new CandidateParseAnnotator(props, RelationAnnotator::mayRelate),
         new RelationAnnotator("biorelation", props));
   }
 

@@ -11,7 +11,6 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +135,17 @@ public class RelationAnnotator implements Annotator {
     String kind = drug.type() == EntityType.DRUG_CLASS ? "class" : "drug";
     return new TripleMention(geneId, drugId, kind, rule.effect(), negated, hedged, rule.name(), rule.confidence(),
         gene.text(), gene.charBegin(), gene.charEnd(), drug.text(), drug.charBegin(), drug.charEnd());
+  }
+
+  /**
+   * Whether a sentence can yield a triple at all: it names a gene and a drug or drug class. Only such sentences
+   * need a dependency parse.
+   */
+  public static boolean mayRelate(CoreMap sentence) {
+    List<BioMention> mentions = sentence.get(BioAnnotations.BioMentionsAnnotation.class);
+    return mentions != null
+        && mentions.stream().anyMatch(m -> m.type() == EntityType.GENE)
+        && mentions.stream().anyMatch(m -> m.type().isDrugLike() || m.type() == EntityType.DRUG_CLASS);
   }
 
   private static Optional<BioMention> geneAt(List<BioMention> mentions, IndexedWord node) {

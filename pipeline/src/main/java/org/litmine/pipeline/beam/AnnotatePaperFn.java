@@ -2,16 +2,19 @@ package org.litmine.pipeline.beam;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.litmine.annotators.BioAnnotations;
 import org.litmine.annotators.BioNlp;
+import org.litmine.annotators.parse.CandidateParseAnnotator;
 import org.litmine.annotators.relation.TripleMention;
 import org.litmine.pipeline.document.Paper;
 import org.litmine.pipeline.document.Paragraph;
@@ -44,10 +47,12 @@ public class AnnotatePaperFn extends DoFn<String, String> {
   private final Counter millis = Metrics.counter(AnnotatePaperFn.class, "annotate_ms");
   private final Counter tokens = Metrics.counter(AnnotatePaperFn.class, "tokens");
   private final Counter sentences = Metrics.counter(AnnotatePaperFn.class, "sentences");
+  private final Counter parsedSentences = Metrics.counter(AnnotatePaperFn.class, "parsed_sentences");
   private final Counter longSentences = Metrics.counter(AnnotatePaperFn.class, "long_sentences_split");
   private transient BioNlp nlp;
   private transient TrialExtractor trialExtractor;
   private transient Limits limits;
+  private transient int parseThreads;
 
   @Setup
   public void setup() {
@@ -57,17 +62,22 @@ public class AnnotatePaperFn extends DoFn<String, String> {
   @StartBundle
   public void startBundle(StartBundleContext context) {
     if (limits == null) {
-      limits = Limits.of(context.getPipelineOptions().as(LitmineOptions.class));
+      LitmineOptions options = context.getPipelineOptions().as(LitmineOptions.class);
+      limits = Limits.of(options);
+      parseThreads = Math.max(1, options.getParseThreads());
     }
   }
 
   /**
-   * The CoreNLP pipeline, with long sentences capped ({@link SentenceCapAnnotator}); built on first use and again
-   * after a time budget abandoned a run that had not stopped (one pipeline serves one thread).
+   * The CoreNLP pipeline, with long sentences capped ({@link SentenceCapAnnotator}) and {@code --parseThreads}
+   * sentences parsed at once; built on first use and again after a time budget abandoned a run that had not stopped
+   * (one pipeline serves one thread).
    */
   private BioNlp nlp() {
     if (nlp == null) {
-      nlp = new BioNlp(SentenceCapAnnotator.properties(limits.maxSentenceTokens()));
+      Properties props = SentenceCapAnnotator.properties(limits.maxSentenceTokens());
+      props.setProperty(CandidateParseAnnotator.THREADS, Integer.toString(parseThreads));
+      nlp = new BioNlp(props);
     }
     return nlp;
   }
@@ -146,6 +156,9 @@ public class AnnotatePaperFn extends DoFn<String, String> {
     sentences.inc(sentenceMaps.size());
     for (CoreMap sentence : sentenceMaps) {
       tokens.inc(sentence.get(CoreAnnotations.TokensAnnotation.class).size());
+      if (sentence.containsKey(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)) {
+        parsedSentences.inc();
+      }
       int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
       int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
       String text = passage.text().substring(begin, end);

@@ -66,4 +66,12 @@ public interface LitmineOptions extends PipelineOptions {
   boolean getSkipDuplicates();
 
   void setSkipDuplicates(boolean skip);
+
+  @Description("How many sentences of one paper are tagged and parsed at once, so that a long paper is spread over "
+      + "the cores; 0 = as many as the run has workers (DirectRunner --targetParallelism, Flink --parallelism), at "
+      + "most one per core. The output does not depend on it.")
+  @Default.Integer(0)
+  int getParseThreads();
+
+  void setParseThreads(int threads);
 }

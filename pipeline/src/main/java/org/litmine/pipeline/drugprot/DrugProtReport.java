@@ -30,8 +30,8 @@ public final class DrugProtReport {
       "  with another effect\"; \"pair predicted but negated\"; \"mention boundary differs from prediction\"; \"both",
       "  recognized, no rule paired them\" (each gold mention equals, or nests as whole words with, a spelling the run",
       "  recognized in that abstract: its `entities.jsonl` (drug/class, gene/family) or its evidence mentions); else the",
-      "  mentions not recognized are looked up in the lexicons (chemicals: drugs.tsv + drug_classes.tsv; genes: genes.tsv",
-      "  + families.tsv; same matching, case-sensitive where marked cs): \"chemical/gene not in lexicon\", \"... only",
+      "  mentions not recognized are looked up in the lexicons (chemicals: drugs.tsv + drug_classes.tsv + chemicals.tsv;",
+      "  genes: genes.tsv + families.tsv; same matching, case-sensitive where marked cs): \"chemical/gene not in lexicon\", \"... only",
       "  partly in lexicon\" (a run of its words is), \"neither mention in lexicon\", \"... in lexicon but not",
       "  recognized\" (or, for a run without `entities.jsonl`, \"both in lexicon but no rule\").");
 

@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.litmine.annotators.ner.EntityType;
 
 /**
  * The entity lexicons litmine recognizes mentions with ({@code surface<TAB>id[<TAB>cs]}), used only to explain
- * false negatives: is a gold mention a surface the entity stage could know? Chemicals are looked up in
- * {@code drugs.tsv} and {@code drug_classes.tsv}, genes in {@code genes.tsv} and {@code families.tsv}; surfaces
+ * false negatives: is a gold mention a surface the entity stage could know? Chemicals are looked up in the
+ * lexicons of drugs, drug classes and general chemicals, genes in those of genes and families
+ * ({@link EntityType#lexiconFiles()}); surfaces
  * compare through {@link MentionKey} (case-insensitive unless the entry is marked {@code cs}).
  */
 public final class Lexicons {
@@ -31,29 +33,37 @@ public final class Lexicons {
 
   private Lexicons() {}
 
+  /** The entity types whose lexicons hold chemical mentions; the rest of the scored types hold gene mentions. */
+  private static final List<EntityType> CHEMICAL_TYPES =
+      List.of(EntityType.DRUG, EntityType.DRUG_CLASS, EntityType.CHEMICAL);
+  private static final List<EntityType> GENE_TYPES = List.of(EntityType.GENE, EntityType.FAMILY);
+
   /** Lexicons from a folder (e.g. annotators/src/main/resources/org/litmine/annotators/lexicons). */
   public static Lexicons fromDir(Path dir) throws IOException {
-    Lexicons lex = new Lexicons();
-    for (String f : List.of("drugs.tsv", "drug_classes.tsv")) {
-      if (Files.isRegularFile(dir.resolve(f))) {
-        lex.load(Files.newInputStream(dir.resolve(f)), lex.chemicals, lex.chemicalsCs);
-      }
-    }
-    for (String f : List.of("genes.tsv", "families.tsv")) {
-      if (Files.isRegularFile(dir.resolve(f))) {
-        lex.load(Files.newInputStream(dir.resolve(f)), lex.genes, lex.genesCs);
-      }
-    }
-    return lex;
+    return load(name -> Files.isRegularFile(dir.resolve(name)) ? Files.newInputStream(dir.resolve(name)) : null);
   }
 
   /** The lexicons the annotators jar on the class path carries. */
   public static Lexicons fromClasspath() throws IOException {
+    return load(name -> Lexicons.class.getResourceAsStream(RESOURCE + name));
+  }
+
+  private interface Opener {
+    InputStream open(String name) throws IOException;
+  }
+
+  private static Lexicons load(Opener opener) throws IOException {
     Lexicons lex = new Lexicons();
-    lex.loadResource("drugs.tsv", lex.chemicals, lex.chemicalsCs);
-    lex.loadResource("drug_classes.tsv", lex.chemicals, lex.chemicalsCs);
-    lex.loadResource("genes.tsv", lex.genes, lex.genesCs);
-    lex.loadResource("families.tsv", lex.genes, lex.genesCs);
+    for (EntityType type : CHEMICAL_TYPES) {
+      for (String name : type.lexiconFiles()) {
+        lex.load(opener.open(name), lex.chemicals, lex.chemicalsCs);
+      }
+    }
+    for (EntityType type : GENE_TYPES) {
+      for (String name : type.lexiconFiles()) {
+        lex.load(opener.open(name), lex.genes, lex.genesCs);
+      }
+    }
     return lex;
   }
 
@@ -97,14 +107,10 @@ public final class Lexicons {
     return !key.isEmpty() && (ci.contains(key) || cs.contains(MentionKey.caseKept(mention)));
   }
 
-  private void loadResource(String name, Set<String> ci, Set<String> cs) throws IOException {
-    InputStream in = Lexicons.class.getResourceAsStream(RESOURCE + name);
-    if (in != null) {
-      load(in, ci, cs);
-    }
-  }
-
   private void load(InputStream in, Set<String> ci, Set<String> cs) throws IOException {
+    if (in == null) {
+      return;
+    }
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {

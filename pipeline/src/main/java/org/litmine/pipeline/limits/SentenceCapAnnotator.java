@@ -14,8 +14,8 @@ import java.util.Set;
 import org.litmine.annotators.BioNlp;
 
 /**
- * Splits sentences longer than {@code <name>.maxTokens} tokens into pieces of at most that many, between
- * {@code ssplit} and {@code pos}, so that the tagger, the parser and the relation rules never see a 2,000-word
+ * Splits sentences longer than {@code <name>.maxTokens} tokens into pieces of at most that many, right after
+ * {@code ssplit}, so that the entity matcher, the tagger, the parser and the relation rules never see a 2,000-word
  * "sentence" made of a flattened table or a line without full stops. Relations that would span two pieces are lost;
  * what was split is counted, never silent: the annotation of the text gets {@link SplitSentencesAnnotation} (how
  * many sentences were split, absent when none).

@@ -5,6 +5,7 @@ import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.runners.flink.FlinkRunner;
 import org.apache.beam.sdk.options.PipelineOptions;
+import org.litmine.pipeline.beam.LitmineOptions;
 
 /**
  * Runner-specific defaults of {@code ./litmine run}, applied after the command line is parsed; an option given on
@@ -21,6 +22,7 @@ import org.apache.beam.sdk.options.PipelineOptions;
  *       for its progress line while the pipeline works. Its checks that every element survives encoding and is
  *       not mutated ({@code --enforceEncodability}, {@code --enforceImmutability}) are off by default: they are
  *       test aids that re-encode every paper, and the pipeline's elements are immutable strings.</li>
+ *   <li>Both: {@code --parseThreads} defaults to the number of workers, at most one per core.</li>
  * </ul>
  */
 public final class RunnerSetup {
@@ -53,6 +55,21 @@ public final class RunnerSetup {
         direct.setEnforceEncodability(false);
       }
     }
+    LitmineOptions litmine = options.as(LitmineOptions.class);
+    if (litmine.getParseThreads() <= 0) {
+      litmine.setParseThreads(parseThreads(options));
+    }
+  }
+
+  /** The sentences of one paper parsed at once: as many as the run has workers, at most one per core. */
+  private static int parseThreads(PipelineOptions options) {
+    int workers = 1;
+    if (FlinkRunner.class.equals(options.getRunner())) {
+      workers = options.as(FlinkPipelineOptions.class).getParallelism();
+    } else if (DirectRunner.class.equals(options.getRunner())) {
+      workers = options.as(DirectOptions.class).getTargetParallelism();
+    }
+    return Math.max(1, Math.min(workers, Runtime.getRuntime().availableProcessors()));
   }
 
   private static boolean given(String[] args, String name) {

@@ -67,6 +67,6 @@ class SentenceCapAnnotatorTest {
   @Test
   void capsNothingWhenTurnedOff() {
     assertTrue(SentenceCapAnnotator.properties(0).isEmpty());
-    assertTrue(SentenceCapAnnotator.properties(250).getProperty("annotators").contains("ssplit,sentencecap,pos"));
+    assertTrue(SentenceCapAnnotator.properties(250).getProperty("annotators").contains("ssplit,sentencecap,bioentity"));
   }
 }
