@@ -90,7 +90,12 @@ public final class Lexicon {
   private void add(String surface, List<String> ids, boolean cs) {
     String key = KeyNormalizer.key(surface, cs);
     (cs ? caseSensitive : caseInsensitive).putIfAbsent(key, List.copyOf(ids));
-    firstWords.add(firstWord(key).toLowerCase(java.util.Locale.ROOT));
+    String first = firstWord(key).toLowerCase(java.util.Locale.ROOT);
+    firstWords.add(first);
+    String stem = KeyNormalizer.stemBeforeGreek(first);
+    if (!stem.isEmpty()) {
+      firstWords.add(stem);
+    }
     maxTokens = Math.max(maxTokens, 1 + 2 * (int) key.chars().filter(c -> SEPARATORS.indexOf(c) >= 0).count());
   }
 
