@@ -325,6 +325,7 @@ def build_genes(jar, out_dir, reserved_keys):
     n_curated_rows = len(lex.rows)
     approved, hstats = add_hgnc_genes(lex, ids_of, surfaces_of, chosen, english, stop, reserved_keys)
     write_hgnc_ids(out_dir, approved, chosen)
+    print(f"gene_roots.tsv: {write_gene_roots(out_dir, approved, surfaces_of)} roots")
     n = lex.write(out_dir, [
         "Gene and protein surfaces -> HGNC approved symbol(s).",
         f"Origin: HGNC table of org.clulab:bioresources:1.1.24 (hgnc.tsv.gz, 2016). {len(chosen)} genes chosen in "
@@ -661,6 +662,51 @@ def add_hgnc_genes(lex, ids_of, surfaces_of, chosen, english, stop, reserved_key
     order = ["curated genes checked", "heuristic agrees with curated symbol", "genes in hgnc_ids.tsv",
              "genes with rows", "symbol rows", "alias rows", "name rows"]
     return approved, {k: stats[k] for k in order + sorted(set(stats) - set(order))}
+
+
+GENE_ROOT_SYMBOL = re.compile(r"([A-Z]{2,})(\d+[A-Z]?\d*)")
+GENE_ROOT_HEAD_END = re.compile(r",| family\b| subfamily\b| member\b| polypeptide\b| isoform\b| type\b|\s\d")
+MIN_GENES_PER_ROOT = 3
+ROOT_SHARE = 0.8
+
+
+def write_gene_roots(out_dir, approved, surfaces_of):
+    """gene_roots.tsv: the name a gene group's symbols abbreviate -> their common letters ("cytochrome P450" -> CYP,
+    "aldo-keto reductase" -> AKR), read off the HGNC names of symbols <letters><number>[<letter><number>]: the
+    name up to its first number, comma or "family"/"member"/... word, with brackets dropped, when the letters
+    abbreviate it, at least MIN_GENES_PER_ROOT genes share the pair and they are ROOT_SHARE of the symbols with
+    those letters. A matcher composes <root> [family member]
+    <code> into the symbol <letters><code> ("cytochrome P450 family member 17A1" -> CYP17A1)."""
+    counts = collections.Counter()
+    for hid, sym in approved.items():
+        m = GENE_ROOT_SYMBOL.fullmatch(sym)
+        if not m:
+            continue
+        heads = set()
+        for n in surfaces_of[hid]:
+            if " " not in n or SYMBOL_LIKE.match(n):
+                continue
+            head = re.sub(r"\s+", " ", GENE_ROOT_HEAD_END.split(re.sub(r"\([^()]*\)", " ", n))[0]).strip()
+            if len(head) >= 6 and not is_generic_phrase(head) and _symbol_abbreviates(m.group(1), head, strict=True):
+                heads.add(head.lower())
+        for head in heads:
+            counts[(head, m.group(1))] += 1
+    per_letters = collections.Counter(m.group(1) for m in map(GENE_ROOT_SYMBOL.fullmatch, approved.values()) if m)
+    best = {}
+    for (head, letters), c in sorted(counts.items()):
+        # the root must name most symbols of its letters (MAP1A, MAP4 and MAP4K4 share no root name)
+        if c >= MIN_GENES_PER_ROOT and c >= ROOT_SHARE * per_letters[letters] and c > best.get(head, ("", 0))[1] \
+                and not re.search(r"pseudogene|readthrough|antisense|\bRNA\b", head, re.I) and not DISEASE.search(head):
+            best[head] = (letters, c)
+    with open(os.path.join(out_dir, "gene_roots.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Gene group root name -> the letters its members' HGNC symbols start with, derived from the HGNC names of "
+                "org.clulab:bioresources:1.1.24\n# (hgnc.tsv.gz) by write_gene_roots() in build_lexicons.py; a root "
+                f"shared by {MIN_GENES_PER_ROOT} genes or more. Built " + BUILD_DATE + ".\n")
+        f.write("# Regenerate: python3 annotators/lexicon-sources/build_lexicons.py. Do not edit by hand.\n")
+        f.write("# Format: root name<TAB>symbol letters\n")
+        for head in sorted(best):
+            f.write(f"{head}\t{best[head][0]}\n")
+    return len(best)
 
 
 def write_hgnc_ids(out_dir, approved, chosen):
