@@ -144,8 +144,8 @@ public final class EntityMatcher {
       if (found.isEmpty() && end == begin + 1) {
         found = geneBeforeDashWord(surface, begin, charBegin, tokens);
       }
-      if (found.isPresent() && end < tokens.size() && namesAKin(tokens.get(end).originalText(), tokens, end + 1)) {
-        return Optional.empty();  // "PGC-1 α -related coactivator": the suffix is a token of its own
+      if (found.isPresent() && kinSuffixAfter(tokens, end)) {
+        return Optional.empty();  // "PGC-1 α -related coactivator": the suffix is a token (or two) of its own
       }
       if (found.isPresent()) {
         return found;
@@ -157,6 +157,18 @@ public final class EntityMatcher {
   /** Whether a stripped suffix ("-related") and the token after it ("kinase") name another protein. */
   private boolean namesAKin(String suffix, List<CoreLabel> tokens, int next) {
     return isAffix(suffix, KIN_SUFFIX) && next < tokens.size() && isAffix(tokens.get(next).originalText(), KIN_HEAD);
+  }
+
+  /** Whether a kin suffix written as its own token(s) ("-related", or "-" and "related") and a kin head follow. */
+  private boolean kinSuffixAfter(List<CoreLabel> tokens, int end) {
+    if (end >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(end).originalText();
+    if ("-".equals(next) && end + 1 < tokens.size()) {
+      return namesAKin("-" + tokens.get(end + 1).originalText(), tokens, end + 2);
+    }
+    return namesAKin(next, tokens, end + 1);
   }
 
   /**

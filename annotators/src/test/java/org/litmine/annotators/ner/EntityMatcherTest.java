@@ -77,6 +77,7 @@ class EntityMatcherTest {
         "ATM-related kinase is ATR");
     assertEquals("GENE:ATM=ATM", found("ATM-related signalling"));
     assertEquals("GENE:BCOR=BCOR", found("BCOR-altered tumours"), "an unlisted lower-case word after a hyphen");
+    assertEquals("", found("ATM|-|related kinase"), "the suffix as tokens of its own");
   }
 
   @Test
