@@ -41,27 +41,43 @@ GREEK_NAMES = ["alpha", "beta", "gamma", "delta", "epsilon", "kappa", "lambda", 
 DASHES = "\u2010\u2011\u2012\u2013\u2212"
 
 
+SPELLED = r"(?i:alpha|beta|gamma|delta|epsilon|kappa|lambda|sigma|omega)"
+SEPARATOR_BEFORE_GREEK = re.compile(r"(?<=[A-Za-z0-9)])[ -](?=" + SPELLED + r"(?![A-Za-z]))")
+SEPARATOR_AFTER_GREEK = re.compile(r"(" + SPELLED + r")[ -](?=\d)")
+
+
 def key(surface, cs):
     """The lookup key of a surface, exactly as KeyNormalizer.key builds it."""
     s = unicodedata.normalize("NFKC", surface)
     out = []
     space = False
-    for c in s:
+    after_greek = False
+    for i, c in enumerate(s):
         g = GREEK.find(c)
         if g >= 0:
+            while out and out[-1] in " -":
+                out.pop()
             out.append(GREEK_NAMES[g])
             space = False
-        elif c in DASHES:
+            after_greek = True
+            continue
+        if c in DASHES or c == "-":
+            if out and out[-1] == " ":
+                out.pop()
             out.append("-")
-            space = False
+            space = True
         elif c.isspace():
-            if not space and out:
+            digit_after_greek = after_greek and i + 1 < len(s) and s[i + 1].isdigit()
+            if not space and out and not digit_after_greek:
                 out.append(" ")
             space = True
         else:
             out.append(c)
             space = False
+        after_greek = False
     k = "".join(out).strip()
+    if re.search(SPELLED, k):
+        k = SEPARATOR_AFTER_GREEK.sub(r"\1", SEPARATOR_BEFORE_GREEK.sub("", k))
     return k if cs else k.lower()
 
 
@@ -186,6 +202,25 @@ def is_word_like(s, english):
     return s.lower() in english
 
 
+def spellings(surface):
+    """A surface and the variants the literature writes for it: words joined by a slash in a name also spaced
+    ("CCAAT/enhancer binding protein beta" -> "CCAAT enhancer binding protein beta"), "<word> binding" also
+    hyphenated ("inhibitor of DNA-binding 1"), and a parenthesized Greek name unbracketed ("PGC-1(beta)" ->
+    "PGC-1beta")."""
+    out = [surface]
+    if " " in surface:
+        out.append(re.sub(r"(?<=[A-Za-z]{3})/(?=[A-Za-z]{3})", " ", surface))
+        out.append(re.sub(r"(?<=[A-Za-z0-9]) binding\b", "-binding", surface))
+    out.append(re.sub(r"\((alpha|beta|gamma|delta|epsilon|kappa)\)", r"\1", surface))
+    return list(dict.fromkeys(out))
+
+
+def is_generic_phrase(s):
+    """A phrase of generic words only ("protein kinase"): a name of no one gene."""
+    words = [w for w in re.split(r"[\s/,-]+", s) if w]
+    return len(words) > 1 and all(w.lower() in GENERIC_WORDS or w.lower() in NAME_STOPWORDS for w in words)
+
+
 def build_genes(jar, out_dir, reserved_keys):
     english = read_words("english_words.txt")
     stop = read_words("gene_alias_stoplist.txt")
@@ -237,8 +272,8 @@ def build_genes(jar, out_dir, reserved_keys):
             owners[key(s, False)].add(sym)
 
     for hid, sym in sorted(chosen.items(), key=lambda x: x[1]):
-        for s in sorted(surfaces_of[hid] | {sym}):
-            k = key(s, False)
+        for written, s in sorted((v, s) for s in surfaces_of[hid] | {sym} for v in spellings(s)):
+            k = key(written, False)
             is_symbol = s == sym
             if k in extra_keys:
                 dropped["given in extras"] += 1
@@ -269,6 +304,9 @@ def build_genes(jar, out_dir, reserved_keys):
                 if DISEASE.search(s) and not GENE_WORD.search(s):
                     dropped["disease name"] += 1
                     continue
+                if is_generic_phrase(s):
+                    dropped["generic words only"] += 1
+                    continue
                 words = s.split()
                 if " " not in s and is_word_like(s, english):
                     dropped["English word"] += 1
@@ -278,7 +316,7 @@ def build_genes(jar, out_dir, reserved_keys):
                     dropped["phrase of English words (name fragment)"] += 1
                     continue
             cs = len(s) <= 3 or is_word_like(s, english)
-            lex.add(s, [sym], cs)
+            lex.add(written, [sym], cs)
     for s, _, _ in extras:  # curated spellings replace whatever HGNC gave for the same letters
         lex.remove_key((key(s, False), False))
         lex.remove_key((key(s, True), True))
@@ -287,6 +325,7 @@ def build_genes(jar, out_dir, reserved_keys):
     n_curated_rows = len(lex.rows)
     approved, hstats = add_hgnc_genes(lex, ids_of, surfaces_of, chosen, english, stop, reserved_keys)
     write_hgnc_ids(out_dir, approved, chosen)
+    print(f"gene_roots.tsv: {write_gene_roots(out_dir, approved, surfaces_of)} roots")
     n = lex.write(out_dir, [
         "Gene and protein surfaces -> HGNC approved symbol(s).",
         f"Origin: HGNC table of org.clulab:bioresources:1.1.24 (hgnc.tsv.gz, 2016). {len(chosen)} genes chosen in "
@@ -301,6 +340,8 @@ def build_genes(jar, out_dir, reserved_keys):
 
 # A symbol-like surface: upper-case letters, digits and hyphens (HGNC style), or a C<chr>orf<n> open reading frame.
 SYMBOL_LIKE = re.compile(r"^(?:[A-Z0-9][A-Z0-9-]*|C(?:\d{1,2}|X|Y)orf\d+[A-Z]?)$")
+# An alias with a Greek name in brackets, as NCBI and HGNC write some: "PGC-1(beta)".
+GREEK_ALIAS = re.compile(r"^[A-Z0-9][A-Z0-9-]*\((alpha|beta|gamma|delta|epsilon|kappa)\)$")
 NAME_STOPWORDS = {"of", "and", "the", "a", "an", "in", "to", "for", "with", "by", "on"}
 ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8", "IX": "9",
          "X": "10"}
@@ -428,22 +469,39 @@ def _symbol_abbreviates(symbol, name, strict=False):
     return False
 
 
+def read_official_symbols():
+    """NCBI Gene's official human symbols (= HGNC approved symbols) -> lowercase full name (ncbi_human_symbols.tsv)."""
+    return {cols[0]: cols[1].lower() for _, cols in read_rows("ncbi_human_symbols.tsv")}
+
+
+# An official symbol among an id's surfaces outranks any inferred one: by far if NCBI's full name for it is also one
+# of the id's names (the same gene), less if only the symbol is shared (an old alias of this id may be another
+# gene's symbol now; that gene then claims it with the full bonus).
+OFFICIAL_WITH_NAME = 100
+OFFICIAL = 50
+
+
 def infer_symbols(ids_of, surfaces_of, fixed):
-    """HGNC id -> inferred approved symbol. The table does not flag the approved symbol, so among each id's
-    symbol-like surfaces (clone codes only as a last resort) take the best by: abbreviation score against the id's
-    multi-word names (best name), +4 if it (or it without its trailing number) is a word of a name ("MET
-    proto-oncogene"), +1 if no other id has it, minus the shape penalty; ties: unique, longer, then alphabetical.
-    A symbol is given to one id only (the best-scoring; ties: lower id); `fixed` (curated) ids keep theirs."""
+    """HGNC id -> approved symbol. The table does not flag the approved symbol. An NCBI official symbol among the
+    id's surfaces (read_official_symbols) is taken first, preferring one whose NCBI full name is also a surface.
+    Otherwise it is inferred: among each id's symbol-like surfaces (clone codes only as a last resort) take the best
+    by: abbreviation score against the id's multi-word names (best name), +4 if it (or it without its trailing
+    number) is a word of a name ("MET proto-oncogene"), +1 if no other id has it, minus the shape penalty; ties:
+    unique, longer, then alphabetical. A symbol is given to one id only (the best-scoring; ties: lower id); `fixed`
+    (curated) ids keep theirs."""
+    official = read_official_symbols()
     scored = {}
     for hid in sorted(surfaces_of, key=int):
         surfaces = surfaces_of[hid]
         cands = sorted(s for s in surfaces if SYMBOL_LIKE.match(s))
-        good = [s for s in cands if not JUNK_ALIAS.match(s) or re.match(r"^C(\d+|X|Y)orf\d+", s)] or cands
+        good = [s for s in cands if s in official or not JUNK_ALIAS.match(s) or re.match(r"^C(\d+|X|Y)orf\d+", s)] \
+            or cands
         names = [s for s in surfaces if (" " in s or re.fullmatch(r"[a-z][a-z-]{3,}", s)) and not SYMBOL_LIKE.match(s)
                  and not re.search(r"\bfamily [0-9]+[A-Z]$", s)]
         name_chars = [_name_chars(v) for n in names for v in _name_variants(n)]
         romans = {t for n in names for t in re.split(r"[\s,;/()-]+", n) if t in ROMAN and len(t) > 1 or t == "IX"}
         tokens = {t for n in names for t in re.split(r"[\s,;/()]+", n) if t}
+        lower_surfaces = {x.lower() for x in surfaces}
         ranked = []
         for s in good:
             a = max((_abbrev_score(s, nc) for nc in name_chars), default=0.0)
@@ -454,6 +512,8 @@ def infer_symbols(ids_of, surfaces_of, fixed):
             a += 2 if any(re.sub(r"(?<=[A-Z])-(?=\d)", "", t) == s and t != s for t in cands) else 0
             m = re.match(r"^[A-Z]+?(I{1,3}|IV|VI{0,3}|IX|X)$", s)
             a -= 3 if m and m.group(1) in romans else 0  # 'FIX' for "factor IX": HGNC writes F9
+            if s in official:
+                a += OFFICIAL_WITH_NAME if official[s] in lower_surfaces else OFFICIAL
             ranked.append((round(a, 6), len(ids_of[s]) == 1, len(s), s))
         ranked.sort(reverse=True)
         scored[hid] = ranked
@@ -487,6 +547,14 @@ def add_hgnc_genes(lex, ids_of, surfaces_of, chosen, english, stop, reserved_key
         stats["curated genes checked"] += 1
     symbol_of = {sym: hid for hid, sym in approved.items()}
     used = {k.lower() for (k, cs) in lex.rows}  # curated keys, both cases: they keep priority
+    # NCBI Gene's synonyms of a gene whose approved symbol NCBI also has are surfaces of it too (newer than the table)
+    official = read_official_symbols()
+    for _, (alias, sym) in read_rows("ncbi_human_aliases.tsv"):
+        hid = symbol_of.get(sym)
+        if hid is not None and hid not in chosen and sym in official and alias not in surfaces_of[hid]:
+            surfaces_of[hid].add(alias)
+            ids_of[alias].add(hid)
+            stats["NCBI synonyms added"] += 1
 
     def blocked(s):
         k = key(s, False)
@@ -510,14 +578,15 @@ def add_hgnc_genes(lex, ids_of, surfaces_of, chosen, english, stop, reserved_key
             continue
         # the head of an HGNC name "furin, paired basic amino acid cleaving enzyme" is a name too
         heads = {n.split(",")[0].strip() for n in names if "," in n}
-        for s in sorted(surfaces_of[hid] | {sym} | heads):
+        for written, s in sorted((v, s) for s in surfaces_of[hid] | {sym} | heads for v in spellings(s)):
             s = re.sub(r"\s+", " ", s).strip()
+            written = re.sub(r"\s+", " ", written).strip()
             if s == sym:
                 kind = "symbol"
                 if len(s) < 3 or len(re.findall(r"[A-Za-z]", s)) < 2:
                     stats["symbol dropped: short or few letters"] += 1
                     continue
-            elif SYMBOL_LIKE.match(s) and " " not in s:
+            elif (SYMBOL_LIKE.match(s) or GREEK_ALIAS.match(s)) and " " not in s:
                 kind = "alias"
                 if len(ids_of.get(s, ())) > 1 or s in symbol_of:
                     stats["alias dropped: not unique in HGNC"] += 1
@@ -562,15 +631,18 @@ def add_hgnc_genes(lex, ids_of, surfaces_of, chosen, english, stop, reserved_key
                         and all(w.strip("(),-") in english for w in words):
                     stats["name dropped: phrase of English words"] += 1
                     continue
-            why = blocked(s)
+            why = blocked(s) or blocked(written)
             if why:
                 stats[f"{kind} dropped: {why}"] += 1
                 continue
-            k = key(s, False)
+            k = key(written, False)
             if k in used:
                 stats[f"{kind} dropped: curated surface"] += 1
                 continue
-            cands[k][hid] = (kind, s, kind != "name")
+            # a symbol with a digit is not a word: its mixed-case spellings ("RanBP2", "Nrip1") are matched too
+            cs = kind != "name" and not (len(written) >= 5 and re.search(r"\d", written)
+                                         and len(re.findall(r"[A-Za-z]", written)) >= 3)
+            cands[k][hid] = (kind, written, cs)
     genes_with_rows = set()
     for k in sorted(cands):
         owners = cands[k]
@@ -590,6 +662,51 @@ def add_hgnc_genes(lex, ids_of, surfaces_of, chosen, english, stop, reserved_key
     order = ["curated genes checked", "heuristic agrees with curated symbol", "genes in hgnc_ids.tsv",
              "genes with rows", "symbol rows", "alias rows", "name rows"]
     return approved, {k: stats[k] for k in order + sorted(set(stats) - set(order))}
+
+
+GENE_ROOT_SYMBOL = re.compile(r"([A-Z]{2,})(\d+[A-Z]?\d*)")
+GENE_ROOT_HEAD_END = re.compile(r",| family\b| subfamily\b| member\b| polypeptide\b| isoform\b| type\b|\s\d")
+MIN_GENES_PER_ROOT = 3
+ROOT_SHARE = 0.8
+
+
+def write_gene_roots(out_dir, approved, surfaces_of):
+    """gene_roots.tsv: the name a gene group's symbols abbreviate -> their common letters ("cytochrome P450" -> CYP,
+    "aldo-keto reductase" -> AKR), read off the HGNC names of symbols <letters><number>[<letter><number>]: the
+    name up to its first number, comma or "family"/"member"/... word, with brackets dropped, when the letters
+    abbreviate it, at least MIN_GENES_PER_ROOT genes share the pair and they are ROOT_SHARE of the symbols with
+    those letters. A matcher composes <root> [family member]
+    <code> into the symbol <letters><code> ("cytochrome P450 family member 17A1" -> CYP17A1)."""
+    counts = collections.Counter()
+    for hid, sym in approved.items():
+        m = GENE_ROOT_SYMBOL.fullmatch(sym)
+        if not m:
+            continue
+        heads = set()
+        for n in surfaces_of[hid]:
+            if " " not in n or SYMBOL_LIKE.match(n):
+                continue
+            head = re.sub(r"\s+", " ", GENE_ROOT_HEAD_END.split(re.sub(r"\([^()]*\)", " ", n))[0]).strip()
+            if len(head) >= 6 and not is_generic_phrase(head) and _symbol_abbreviates(m.group(1), head, strict=True):
+                heads.add(head.lower())
+        for head in heads:
+            counts[(head, m.group(1))] += 1
+    per_letters = collections.Counter(m.group(1) for m in map(GENE_ROOT_SYMBOL.fullmatch, approved.values()) if m)
+    best = {}
+    for (head, letters), c in sorted(counts.items()):
+        # the root must name most symbols of its letters (MAP1A, MAP4 and MAP4K4 share no root name)
+        if c >= MIN_GENES_PER_ROOT and c >= ROOT_SHARE * per_letters[letters] and c > best.get(head, ("", 0))[1] \
+                and not re.search(r"pseudogene|readthrough|antisense|\bRNA\b", head, re.I) and not DISEASE.search(head):
+            best[head] = (letters, c)
+    with open(os.path.join(out_dir, "gene_roots.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Gene group root name -> the letters its members' HGNC symbols start with, derived from the HGNC names of "
+                "org.clulab:bioresources:1.1.24\n# (hgnc.tsv.gz) by write_gene_roots() in build_lexicons.py; a root "
+                f"shared by {MIN_GENES_PER_ROOT} genes or more. Built " + BUILD_DATE + ".\n")
+        f.write("# Regenerate: python3 annotators/lexicon-sources/build_lexicons.py. Do not edit by hand.\n")
+        f.write("# Format: root name<TAB>symbol letters\n")
+        for head in sorted(best):
+            f.write(f"{head}\t{best[head][0]}\n")
+    return len(best)
 
 
 def write_hgnc_ids(out_dir, approved, chosen):

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Freezes english_words.txt: the HGNC surfaces (single tokens, lowercased) that are English dictionary words.
+"""Freezes english_words.txt: the HGNC surfaces and NCBI synonyms (ncbi_human_aliases.tsv; single tokens,
+lowercased) that are English dictionary words.
 
 Run once where a word list is installed (Debian: apt-get install wamerican); build_lexicons.py then reads the frozen
 list, so the lexicons do not depend on the machine's dictionary.
@@ -23,12 +24,14 @@ def main():
     with zipfile.ZipFile(JAR) as jar:
         data = gzip.decompress(jar.read("org/clulab/reach/kb/hgnc.tsv.gz")).decode("utf-8")
     hits = set()
-    for line in io.StringIO(data):
+    with open(os.path.join(HERE, "ncbi_human_aliases.tsv"), encoding="utf-8") as f:
+        ncbi = "".join(l for l in f if not l.startswith("#"))
+    for line in io.StringIO(data + ncbi):  # HGNC surfaces and NCBI Gene synonyms alike
         surface = line.split("\t")[0].strip()
         if surface and " " not in surface and surface.lower() in words:
             hits.add(surface.lower())
     with open(os.path.join(HERE, "english_words.txt"), "w", encoding="utf-8") as out:
-        out.write("# HGNC single-token surfaces that are English words (" + os.path.basename(words_path)
+        out.write("# HGNC single-token surfaces and NCBI synonyms that are English words (" + os.path.basename(words_path)
                   + " from Debian wamerican), frozen by make_english_words.py. One lowercase word per line.\n")
         for w in sorted(hits):
             out.write(w + "\n")

@@ -9,7 +9,9 @@ import java.util.Locale;
  * <p>It folds Unicode compatibility forms (ligatures, superscripts, full-width letters), unifies dashes and
  * spaces, closes the spaces a typesetter leaves around hyphens ("importin- β 1"), spells Greek letters out and joins
  * them to what precedes and to a number after them ("ERα", "ER α", "ER-α" and "ERalpha" meet; "β 1" is "beta1"),
- * and, unless the key is case-sensitive, lowercases.
+ * and, unless the key is case-sensitive, lowercases. A Greek name already spelled out as a word of its own is joined
+ * the same way, so that "ER alpha", "ER-alpha", "TGF-beta", "importin beta-1" and "alpha 2-adrenoceptor" meet
+ * "ERα", "TGF-β", "importin-β1" and "α2-adrenoceptor".
  */
 public final class KeyNormalizer {
 
@@ -57,7 +59,36 @@ public final class KeyNormalizer {
       }
       afterGreek = false;
     }
-    String key = out.toString().strip();
+    String key = joinSpelledGreek(out.toString().strip());
     return caseSensitive ? key : key.toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * Joins a spelled-out Greek name that stands as a word ("ER alpha", "TGF-beta", "beta-1") to the word before it and
+   * to a number after it, as {@link #key} does for Greek letters.
+   */
+  private static String joinSpelledGreek(String s) {
+    if (!SPELLED_GREEK_HINT.matcher(s).find()) {
+      return s;
+    }
+    return SEPARATOR_AFTER_GREEK.matcher(SEPARATOR_BEFORE_GREEK.matcher(s).replaceAll("")).replaceAll("");
+  }
+
+  /**
+   * The part of a key's word before a Greek name joined to it ("importin" of "importinbeta1", "er" of "eralpha"), or
+   * the empty string: a tokenizer may leave that part as a token of its own ("importin-", "β1").
+   */
+  public static String stemBeforeGreek(String word) {
+    java.util.regex.Matcher m = SPELLED_GREEK_HINT.matcher(word);
+    return m.find() && m.start() > 0 ? word.substring(0, m.start()) : "";
+  }
+
+  private static final String SPELLED = "(?i:alpha|beta|gamma|delta|epsilon|kappa|lambda|sigma|omega)";
+  private static final java.util.regex.Pattern SPELLED_GREEK_HINT = java.util.regex.Pattern.compile(SPELLED);
+  /** A space or hyphen between a word and a Greek name that is a word of its own: "ER alpha", "TGF-beta". */
+  private static final java.util.regex.Pattern SEPARATOR_BEFORE_GREEK =
+      java.util.regex.Pattern.compile("(?<=[A-Za-z0-9)])[ -](?=" + SPELLED + "(?![A-Za-z]))");
+  /** A space or hyphen between a Greek name and a number: "beta-1", "beta 1". */
+  private static final java.util.regex.Pattern SEPARATOR_AFTER_GREEK =
+      java.util.regex.Pattern.compile("(?<=" + SPELLED + ")[ -](?=\\d)");
 }

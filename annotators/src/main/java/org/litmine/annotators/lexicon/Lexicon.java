@@ -33,6 +33,8 @@ public final class Lexicon {
 
   private final Map<String, List<String>> caseSensitive = new HashMap<>();
   private final Map<String, List<String>> caseInsensitive = new HashMap<>();
+  /** Mixed-case case-sensitive keys ("Snail", "StAR"), lower-cased; an empty list where two genes share one. */
+  private final Map<String, List<String>> mixedCaseFolded = new HashMap<>();
   private final java.util.Set<String> firstWords = new java.util.HashSet<>();
   private int maxTokens = 1;
 
@@ -90,7 +92,16 @@ public final class Lexicon {
   private void add(String surface, List<String> ids, boolean cs) {
     String key = KeyNormalizer.key(surface, cs);
     (cs ? caseSensitive : caseInsensitive).putIfAbsent(key, List.copyOf(ids));
-    firstWords.add(firstWord(key).toLowerCase(java.util.Locale.ROOT));
+    if (cs && !key.equals(key.toLowerCase(java.util.Locale.ROOT)) && !key.equals(key.toUpperCase(java.util.Locale.ROOT))) {
+      mixedCaseFolded.merge(key.toLowerCase(java.util.Locale.ROOT), List.copyOf(ids),
+          (a, b) -> a.equals(b) ? a : List.of());
+    }
+    String first = firstWord(key).toLowerCase(java.util.Locale.ROOT);
+    firstWords.add(first);
+    String stem = KeyNormalizer.stemBeforeGreek(first);
+    if (!stem.isEmpty()) {
+      firstWords.add(stem);
+    }
     maxTokens = Math.max(maxTokens, 1 + 2 * (int) key.chars().filter(c -> SEPARATORS.indexOf(c) >= 0).count());
   }
 
@@ -101,6 +112,15 @@ public final class Lexicon {
       ids = caseInsensitive.get(KeyNormalizer.key(surface, false));
     }
     return Optional.ofNullable(ids);
+  }
+
+  /**
+   * The identifiers of a case-sensitive, mixed-case surface ("Snail") that this text spells in another case
+   * ("snail"): for callers that have context saying the word is a name. Empty where no such surface, or two, exist.
+   */
+  public Optional<List<String>> lookupFolded(String surface) {
+    List<String> ids = mixedCaseFolded.get(KeyNormalizer.key(surface, false));
+    return ids == null || ids.isEmpty() ? Optional.empty() : Optional.of(ids);
   }
 
   /**

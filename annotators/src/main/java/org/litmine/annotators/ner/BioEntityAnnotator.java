@@ -26,6 +26,9 @@ import org.litmine.annotators.lexicon.LexiconSet;
  *       for the TSV format).
  *   <li>{@code bioentity.context_vetoes.tsv}: a classpath resource replacing the contexts in which an ambiguous
  *       surface is not an entity (see {@link ContextVetoes}).
+ *   <li>{@code bioentity.gene_roots.tsv}: gene group root names and their symbol letters (see
+ *       {@link FamilyMemberNames}); {@code bioentity.gene_word_contexts.tsv}: the words that mark a lower-case
+ *       word before them as a gene (see {@link GeneWordsInContext}).
  * </ul>
  *
  * <p>Writes {@link BioAnnotations.BioMentionsAnnotation} on each sentence and the entity type as the
@@ -39,8 +42,12 @@ public class BioEntityAnnotator implements Annotator {
   private final EntityMatcher matcher;
 
   public BioEntityAnnotator(String name, Properties props) {
-    this(new EntityMatcher(LexiconSet.load(name, props), ContextVetoes.load(
-        props.getProperty(name + ".context_vetoes.tsv", LexiconSet.ENTITY_RULES_DIR + "context_vetoes.tsv"))));
+    this(new EntityMatcher(LexiconSet.load(name, props),
+        ContextVetoes.load(
+            props.getProperty(name + ".context_vetoes.tsv", LexiconSet.ENTITY_RULES_DIR + "context_vetoes.tsv")),
+        FamilyMemberNames.load(props.getProperty(name + ".gene_roots.tsv", LexiconSet.RESOURCE_DIR + "gene_roots.tsv")),
+        GeneWordsInContext.load(
+            props.getProperty(name + ".gene_word_contexts.tsv", LexiconSet.ENTITY_RULES_DIR + "gene_word_contexts.tsv"))));
   }
 
   public BioEntityAnnotator(EntityMatcher matcher) {

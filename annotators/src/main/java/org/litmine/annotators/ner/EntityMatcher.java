@@ -24,6 +24,8 @@ import org.litmine.annotators.lexicon.LexiconSet;
  * </ol>
  *
  * <p>Mentions of ambiguous short surfaces are dropped in the contexts {@link ContextVetoes} lists ("ER stress").
+ * Genes the lexicon cannot list are then added: group members named by root and code ({@link FamilyMemberNames})
+ * and lower-case gene words where the context marks a gene ({@link GeneWordsInContext}).
  *
  * <p>A drug written as a code name is emitted as that code name, normalized ({@link CodeNames}); the generic
  * name the lexicon knows for it stays in {@link BioMention#knownIds()}.
@@ -37,10 +39,13 @@ public final class EntityMatcher {
   private static final String MODIFIER = "modifier";
   private static final String PREFIX = "prefix";
   private static final String SUFFIX = "suffix";
+  /** A suffix that, before a protein noun, names another protein: "ATM-related kinase" is ATR, not ATM. */
+  private static final String KIN_SUFFIX = "kin-suffix";
+  private static final String KIN_HEAD = "kin-head";
+  /** A gene symbol with a lower-case word hyphenated to it: "BCOR-altered", "KRAS-mutated". */
+  private static final java.util.regex.Pattern GENE_DASH_WORD =
+      java.util.regex.Pattern.compile("([^-]*[A-Z0-9][^-]*(?:-[^-]*[A-Z0-9][^-]*)*)-[a-z]{4,}");
   private static final int MAX_MODIFIERS = 3;
-  /** A slash part that names a variant of the part before it: a number or a Greek letter ("1/2", "α/β"). */
-  private static final java.util.regex.Pattern VARIANT = java.util.regex.Pattern.compile("\\d+|[α-ωΑ-Ω]");
-  private static final String VARIANT_SUFFIX = "(\\d+|[α-ωΑ-Ω])$";
   private static final Set<String> CONNECTORS = Set.of(",", "and", "or", "and/or");
   /** The longest span of tokens looked up, whatever the lexicons hold. */
   private static final int MAX_SPAN = 12;
@@ -48,15 +53,26 @@ public final class EntityMatcher {
   private static final String ANTI_IGF1R = "anti-igf1r";
 
   private final LexiconSet lexicons;
+  private final GeneLists geneLists;
   private final ContextVetoes vetoes;
+  private final FamilyMemberNames members;
+  private final GeneWordsInContext geneWords;
 
   public EntityMatcher(LexiconSet lexicons) {
     this(lexicons, ContextVetoes.none());
   }
 
   public EntityMatcher(LexiconSet lexicons, ContextVetoes vetoes) {
+    this(lexicons, vetoes, FamilyMemberNames.none(), GeneWordsInContext.none());
+  }
+
+  public EntityMatcher(LexiconSet lexicons, ContextVetoes vetoes, FamilyMemberNames members,
+      GeneWordsInContext geneWords) {
     this.lexicons = lexicons;
+    this.geneLists = new GeneLists(lexicons.of(EntityType.GENE));
     this.vetoes = vetoes;
+    this.members = members;
+    this.geneWords = geneWords;
   }
 
   /** The mentions in a sentence, sorted by start and end token; classes overlap the genes they name. */
@@ -82,6 +98,12 @@ public final class EntityMatcher {
       }
     }
     mentions.removeIf(m -> vetoes.vetoes(m, tokens));
+    Lexicon genes = lexicons.of(EntityType.GENE);
+    for (BioMention member : members.find(tokens, genes, mentions)) {
+      mentions.removeIf(m -> m.tokenBegin() >= member.tokenBegin() && m.tokenEnd() <= member.tokenEnd());
+      mentions.add(member);
+    }
+    mentions.addAll(geneWords.find(tokens, genes, mentions));
     addClasses(tokens, mentions);
     mentions.addAll(codeNamesAfterHeads(tokens, mentions));
     mentions.sort(Comparator.comparingInt(BioMention::tokenBegin).thenComparingInt(BioMention::tokenEnd)
@@ -112,15 +134,55 @@ public final class EntityMatcher {
       Optional<BioMention> found = named(surface, begin, end, charBegin);
       if (found.isEmpty()) {
         int[] core = core(surface);
+        if (core[1] < surface.length() && namesAKin(surface.substring(core[1]), tokens, end)) {
+          continue;
+        }
         if (core[0] > 0 || core[1] < surface.length()) {
           found = named(surface.substring(core[0], core[1]), begin, end, charBegin + core[0]);
         }
+      }
+      if (found.isEmpty() && end == begin + 1) {
+        found = geneBeforeDashWord(surface, begin, charBegin, tokens);
+      }
+      if (found.isPresent() && kinSuffixAfter(tokens, end)) {
+        return Optional.empty();  // "PGC-1 α -related coactivator": the suffix is a token (or two) of its own
       }
       if (found.isPresent()) {
         return found;
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a stripped suffix ("-related") and the token after it ("kinase") name another protein. */
+  private boolean namesAKin(String suffix, List<CoreLabel> tokens, int next) {
+    return isAffix(suffix, KIN_SUFFIX) && next < tokens.size() && isAffix(tokens.get(next).originalText(), KIN_HEAD);
+  }
+
+  /** Whether a kin suffix written as its own token(s) ("-related", or "-" and "related") and a kin head follow. */
+  private boolean kinSuffixAfter(List<CoreLabel> tokens, int end) {
+    if (end >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(end).originalText();
+    if ("-".equals(next) && end + 1 < tokens.size()) {
+      return namesAKin("-" + tokens.get(end + 1).originalText(), tokens, end + 2);
+    }
+    return namesAKin(next, tokens, end + 1);
+  }
+
+  /**
+   * A gene written with a lower-case word hyphenated to it that the affix list lacks ("BCOR-altered"): the gene,
+   * unless the word names another protein after it ({@link #namesAKin}).
+   */
+  private Optional<BioMention> geneBeforeDashWord(String token, int begin, int charBegin, List<CoreLabel> tokens) {
+    java.util.regex.Matcher m = GENE_DASH_WORD.matcher(token);
+    if (!m.matches() || namesAKin(token.substring(m.end(1)), tokens, begin + 1)) {
+      return Optional.empty();
+    }
+    String gene = m.group(1);
+    return lexicons.of(EntityType.GENE).lookup(gene).map(ids ->
+        new BioMention(EntityType.GENE, gene, ids, begin, begin + 1, charBegin, charBegin + gene.length()));
   }
 
   /** A mention for text spanning tokens [begin, end), if a lexicon lists it or it is a slash list of genes. */
@@ -137,28 +199,8 @@ public final class EntityMatcher {
             ids.get()));
       }
     }
-    return slashed(text).or(() -> hyphenated(text)).map(ids ->
+    return geneLists.slashed(text).or(() -> geneLists.hyphenated(text)).map(ids ->
         new BioMention(EntityType.GENE, text, ids, begin, end, charBegin, charBegin + text.length()));
-  }
-
-  /**
-   * Genes joined by hyphens, as fusions and complexes are written ("FUS-DDIT3", "ER-NRIP1-HDAC1"): every part
-   * must be a gene of two characters or more; a name that is itself hyphenated ("IGF-IR") is found whole first.
-   */
-  private Optional<List<String>> hyphenated(String text) {
-    if (!text.contains("-") || text.contains(" ") || text.startsWith("-") || text.endsWith("-")) {
-      return Optional.empty();
-    }
-    Set<String> ids = new LinkedHashSet<>();
-    String[] parts = text.split("-");
-    for (String part : parts) {
-      Optional<List<String>> found = part.length() < 2 ? Optional.empty() : lexicons.of(EntityType.GENE).lookup(part);
-      if (found.isEmpty()) {
-        return Optional.empty();
-      }
-      ids.addAll(found.get());
-    }
-    return parts.length > 1 ? Optional.of(List.copyOf(ids)) : Optional.empty();
   }
 
   /**
@@ -179,7 +221,8 @@ public final class EntityMatcher {
         to = cut;
       }
     }
-    while (to - from > 1 && (text.charAt(to - 1) == '+' || text.charAt(to - 1) == '\u2212')) {
+    while (to - from > 1 && (text.charAt(to - 1) == '+' || text.charAt(to - 1) == '\u2212')
+        && text.charAt(to - 2) != ' ') {
       to--;
     }
     return new int[] {from, to};
@@ -187,34 +230,6 @@ public final class EntityMatcher {
 
   private boolean isAffix(String affix, String kind) {
     return lexicons.affixes().lookup(affix).map(ids -> ids.contains(kind)).orElse(false);
-  }
-
-  /**
-   * "IGF-IR/InsR" → [IGF1R, INSR]; "Erk1/2" → [MAPK3, MAPK1]; "PDGFR α/β" → [PDGFRA, PDGFRB]: a part that is a
-   * bare number or Greek letter borrows the stem of the part before it. Empty unless every part is a gene.
-   */
-  private Optional<List<String>> slashed(String text) {
-    if (!text.contains("/") || text.startsWith("/") || text.endsWith("/")) {
-      return Optional.empty();
-    }
-    Set<String> ids = new LinkedHashSet<>();
-    String previous = null;
-    for (String raw : text.split("/")) {
-      String part = raw.strip();
-      String name = part;
-      if (previous != null && VARIANT.matcher(part).matches()) {
-        name = previous.replaceFirst(VARIANT_SUFFIX, "") + part;
-      } else if (part.contains(" ") && previous != null) {
-        return Optional.empty();
-      }
-      Optional<List<String>> found = lexicons.of(EntityType.GENE).lookup(name);
-      if (part.isEmpty() || found.isEmpty()) {
-        return Optional.empty();
-      }
-      ids.addAll(found.get());
-      previous = name;
-    }
-    return Optional.of(List.copyOf(ids));
   }
 
   /**

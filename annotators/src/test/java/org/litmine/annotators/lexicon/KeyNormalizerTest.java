@@ -14,6 +14,16 @@ class KeyNormalizerTest {
   }
 
   @Test
+  void spelledOutGreekNamesMeetGreekLettersHoweverSeparated() {
+    assertEquals(KeyNormalizer.key("ERα", false), KeyNormalizer.key("ER alpha", false));
+    assertEquals(KeyNormalizer.key("TGF-β1", false), KeyNormalizer.key("TGF-beta 1", false));
+    assertEquals(KeyNormalizer.key("importin- β 1", false), KeyNormalizer.key("importin beta-1", false));
+    assertEquals(KeyNormalizer.key("α2-adrenoceptor", false), KeyNormalizer.key("alpha 2-adrenoceptor", false));
+    assertEquals("alphabet soup", KeyNormalizer.key("alphabet soup", false), "only a whole word is a Greek name");
+    assertEquals("importin", KeyNormalizer.stemBeforeGreek("importinbeta1"));
+  }
+
+  @Test
   void dashesLigaturesAndSpacesAreUnified() {
     assertEquals("5-fu", KeyNormalizer.key("5\u2013FU", false));
     assertEquals("fibroblast", KeyNormalizer.key("\uFB01broblast", false));

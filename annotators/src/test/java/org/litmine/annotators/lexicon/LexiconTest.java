@@ -54,4 +54,12 @@ class LexiconTest {
     assertTrue(write("type I IGF receptor\tIGF1R\n").maxTokens() >= 4);
     assertTrue(write("IGF-IR/InsR\tIGF1R\n").maxTokens() >= 5);
   }
+
+  @Test
+  void aMixedCaseSurfaceIsFoundFoldedOnlyWhenAskedAndNeverForAnAbbreviation() {
+    Lexicon genes = Lexicon.load("org/litmine/annotators/testlex/genes.tsv");
+    assertEquals(java.util.Optional.empty(), genes.lookup("snail"));
+    assertEquals(java.util.Optional.of(java.util.List.of("SNAI1")), genes.lookupFolded("snail"));
+    assertEquals(java.util.Optional.empty(), genes.lookupFolded("met"), "MET is all capitals: an abbreviation");
+  }
 }

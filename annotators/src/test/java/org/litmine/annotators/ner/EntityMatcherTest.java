@@ -72,6 +72,41 @@ class EntityMatcherTest {
   }
 
   @Test
+  void aSuffixThatNamesAnotherProteinHidesTheGeneInside() {
+    assertEquals("DRUG:cisplatin=cisplatin", found("ATM-related kinase inhibition and cisplatin"),
+        "ATM-related kinase is ATR");
+    assertEquals("GENE:ATM=ATM", found("ATM-related signalling"));
+    assertEquals("GENE:BCOR=BCOR", found("BCOR-altered tumours"), "an unlisted lower-case word after a hyphen");
+    assertEquals("", found("ATM|-|related kinase"), "the suffix as tokens of its own");
+  }
+
+  @Test
+  void aPlusSignAfterASpaceIsNoStatusSign() {
+    assertEquals("GENE:PR=PGR", found("CR + PR"));
+  }
+
+  @Test
+  void aGroupRootAndAMemberCodeNameTheGene() {
+    EntityMatcher withRoots = new EntityMatcher(TestTokens.lexicons(), ContextVetoes.none(),
+        FamilyMemberNames.load("org/litmine/annotators/testlex/gene_roots.tsv"), GeneWordsInContext.none());
+    List<BioMention> found = withRoots.find(TestTokens.of("cytochrome P450 family member 17A1 , cytochrome P450 9Z9"));
+    assertEquals(List.of("CYP17A1"), found.stream().flatMap(m -> m.ids().stream()).toList(),
+        "CYP9Z9 is no symbol the lexicon knows");
+    assertEquals("cytochrome P450 family member 17A1", found.get(0).text());
+  }
+
+  @Test
+  void aLowerCaseGeneWordNeedsAGeneBesideItOrAMarkAfterIt() {
+    EntityMatcher withWords = new EntityMatcher(TestTokens.lexicons(), ContextVetoes.none(), FamilyMemberNames.none(),
+        GeneWordsInContext.load("org/litmine/annotators/testlex/gene_word_contexts.tsv"));
+    java.util.function.Function<String, String> genes = text -> withWords.find(TestTokens.of(text)).stream()
+        .map(m -> m.text() + "=" + String.join("+", m.ids())).collect(Collectors.joining(" "));
+    assertEquals("ZEB1=ZEB1 snail=SNAI1 slug=SNAI2", genes.apply("ZEB1 , snail , and slug"));
+    assertEquals("slug=SNAI2", genes.apply("promotes slug expression"));
+    assertEquals("", genes.apply("a slug moved slowly"));
+  }
+
+  @Test
   void caseSensitiveSymbolsDoNotMatchOrdinaryWords() {
     assertEquals("", found("we met the criteria"));
     assertEquals("GENE:MET=MET", found("MET amplification"));
