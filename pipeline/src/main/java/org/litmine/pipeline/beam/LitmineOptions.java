@@ -61,7 +61,9 @@ public interface LitmineOptions extends PipelineOptions {
   void setLanguages(String languages);
 
   @Description("Read a file whose bytes equal those of an earlier file (in path order) only once; the copy is "
-      + "reported in failures.jsonl as \"duplicate of PATH\". false reads every copy.")
+      + "reported in failures.jsonl as \"duplicate of PATH\". Likewise one paper in several formats under one name "
+      + "in one folder (fulltext.xml, fulltext.pdf) is read once, from JATS before PDF before text: \"same paper as "
+      + "PATH\". false reads every copy and every format.")
   @Default.Boolean(true)
   boolean getSkipDuplicates();
 

@@ -17,7 +17,10 @@ import org.litmine.pipeline.output.FailureRecord;
  * Lists the inputs of a run: a file as given, or every supported file below a folder, sorted by path. A folder
  * that cannot be listed is reported as a failure rather than skipped in silence. With {@link #skipDuplicates}, a
  * file whose bytes equal those of a file earlier in path order is not read again but reported as a failure naming
- * that file, so that one paper downloaded twice is mined once whatever order the files were written in.
+ * that file, so that one paper downloaded twice is mined once whatever order the files were written in; and of files
+ * in one folder with one name in several formats ({@code fulltext.xml}, {@code fulltext.pdf}: the same paper, as PMC
+ * packages it) only the preferred format is read ({@link PaperReaders#twinPreference}), the others reported the same
+ * way.
  */
 public final class InputFinder {
 
@@ -74,8 +77,45 @@ public final class InputFinder {
     inputs.sort(null);
     if (skipDuplicates) {
       removeDuplicates();
+      removeFormatTwins();
     }
     return this;
+  }
+
+  private void removeFormatTwins() {
+    Map<String, String> chosenByStem = new HashMap<>();
+    for (String input : inputs) {
+      chosenByStem.merge(stem(input), input, (a, b) -> preferred(a, b));
+    }
+    List<String> kept = new ArrayList<>();
+    for (String input : inputs) {
+      String chosen = chosenByStem.get(stem(input));
+      if (chosen.equals(input)) {
+        kept.add(input);
+      } else {
+        failures.add(new FailureRecord(input, STAGE, "same paper as " + chosen
+            + " (same folder and name, another format), read once from " + formatOf(chosen), null));
+      }
+    }
+    inputs.clear();
+    inputs.addAll(kept);
+  }
+
+  private String preferred(String a, String b) {
+    int byFormat = Integer.compare(readers.twinPreference(Path.of(a)), readers.twinPreference(Path.of(b)));
+    return byFormat < 0 || (byFormat == 0 && a.compareTo(b) <= 0) ? a : b;
+  }
+
+  private String formatOf(String input) {
+    return readers.readerFor(Path.of(input)).map(PaperReader::format).orElse("?");
+  }
+
+  /** The path without its extension: files alike in it are one paper in several formats. */
+  private static String stem(String input) {
+    Path path = Path.of(input);
+    String name = path.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return path.resolveSibling(dot > 0 ? name.substring(0, dot) : name).toString();
   }
 
   private void removeDuplicates() {

@@ -52,6 +52,20 @@ public final class PaperReaders {
     return readerFor(path).isPresent();
   }
 
+  /**
+   * Which of a paper's formats to read when one folder holds it in several under one name (a PMC package's
+   * {@code fulltext.xml} and {@code fulltext.pdf}): the publisher's JATS first (exact text and structure), then the
+   * PDF, then plain text. Lower is preferred.
+   */
+  public int twinPreference(Path path) {
+    return switch (readerFor(path).map(PaperReader::format).orElse("")) {
+      case "jats" -> 0;
+      case "pdf" -> 1;
+      case "text" -> 2;
+      default -> 3;
+    };
+  }
+
   public Paper read(Path path) throws ReadException {
     PaperReader reader = readerFor(path).orElseThrow(() -> new ReadException("unsupported file type"));
     if (!Files.isReadable(path)) {
