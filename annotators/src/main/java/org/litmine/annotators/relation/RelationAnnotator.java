@@ -11,7 +11,6 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,9 +110,13 @@ public class RelationAnnotator implements Annotator {
       if (gene.isEmpty()) {
         continue;
       }
+      IndexedWord cue = m.getNode("cue");
       boolean negated = modality.negated(graph, geneNode, drugNode);
       boolean hedged = modality.hedged(graph, geneNode, drugNode);
       for (BioMention drug : drugsAt(mentions, drugNode)) {
+        if (rule.noDrugBetween() && cue != null && namedDrugBetween(mentions, drug, cue.index() - 1)) {
+          continue;
+        }
         for (String geneId : gene.get().ids()) {
           for (String drugId : drug.ids()) {
             if (namesItsOwnTarget(rule.effect(), drug, drugId, gene.get(), geneId)) {
@@ -136,6 +139,17 @@ public class RelationAnnotator implements Annotator {
     String kind = drug.type() == EntityType.DRUG_CLASS ? "class" : "drug";
     return new TripleMention(geneId, drugId, kind, rule.effect(), negated, hedged, rule.name(), rule.confidence(),
         gene.text(), gene.charBegin(), gene.charEnd(), drug.text(), drug.charBegin(), drug.charEnd());
+  }
+
+  /**
+   * Whether another named drug lies wholly between {@code drug} and the token {@code cue}; the same drug under
+   * another name ("selumetinib (AZD6244) is a MEK inhibitor") does not count.
+   */
+  static boolean namedDrugBetween(List<BioMention> mentions, BioMention drug, int cue) {
+    int from = cue < drug.tokenBegin() ? cue + 1 : drug.tokenEnd();
+    int to = cue < drug.tokenBegin() ? drug.tokenBegin() : cue;
+    return mentions.stream().anyMatch(m -> m.type().isDrugLike()
+        && m.tokenBegin() >= from && m.tokenEnd() <= to && java.util.Collections.disjoint(m.ids(), drug.ids()));
   }
 
   private static Optional<BioMention> geneAt(List<BioMention> mentions, IndexedWord node) {
