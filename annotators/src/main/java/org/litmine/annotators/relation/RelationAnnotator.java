@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import edu.stanford.nlp.util.CoreMap;
@@ -36,6 +37,9 @@ import org.litmine.annotators.ner.EntityType;
  *       {@code org/litmine/annotators/rules/semgrex}); see {@link RuleFile} for the format.
  *   <li>{@code biorelation.cues.negation}, {@code biorelation.cues.hedging}: cue lexicons, word → {@code modifier}
  *       or {@code governor} (defaults under {@code org/litmine/annotators/rules/cues/}).
+ *   <li>{@code biorelation.cues.dnaElements}: nouns for a stretch of DNA (default {@code .../cues/dna-elements.tsv}):
+ *       a gene that is their compound modifier ("GR binding sites") names a place in the genome, not the gene
+ *       product, and a match on it is dropped.
  * </ul>
  *
  * <p>A rule names the nodes {@code gene} and {@code drug}; a match yields one triple per identifier of the gene
@@ -53,17 +57,20 @@ public class RelationAnnotator implements Annotator {
 
   private final List<RelationRule> rules;
   private final ModalityDetector modality;
+  private final Lexicon dnaElements;
 
   public RelationAnnotator(String name, Properties props) {
     this(loadRules(props.getProperty(name + ".rules.dir", DEFAULT_RULES)),
         new ModalityDetector(
             Lexicon.load(props.getProperty(name + ".cues.negation", DEFAULT_CUES + "negation.tsv")),
-            Lexicon.load(props.getProperty(name + ".cues.hedging", DEFAULT_CUES + "hedging.tsv"))));
+            Lexicon.load(props.getProperty(name + ".cues.hedging", DEFAULT_CUES + "hedging.tsv"))),
+        Lexicon.load(props.getProperty(name + ".cues.dnaElements", DEFAULT_CUES + "dna-elements.tsv")));
   }
 
-  public RelationAnnotator(List<RelationRule> rules, ModalityDetector modality) {
+  public RelationAnnotator(List<RelationRule> rules, ModalityDetector modality, Lexicon dnaElements) {
     this.rules = List.copyOf(rules);
     this.modality = modality;
+    this.dnaElements = dnaElements;
   }
 
   private static List<RelationRule> loadRules(String dir) {
@@ -107,7 +114,7 @@ public class RelationAnnotator implements Annotator {
       IndexedWord geneNode = m.getNode("gene");
       IndexedWord drugNode = m.getNode("drug");
       Optional<BioMention> gene = geneAt(mentions, geneNode);
-      if (gene.isEmpty()) {
+      if (gene.isEmpty() || modifiesDnaElement(graph, geneNode)) {
         continue;
       }
       IndexedWord cue = m.getNode("cue");
@@ -139,6 +146,18 @@ public class RelationAnnotator implements Annotator {
     String kind = drug.type() == EntityType.DRUG_CLASS ? "class" : "drug";
     return new TripleMention(geneId, drugId, kind, rule.effect(), negated, hedged, rule.name(), rule.confidence(),
         gene.text(), gene.charBegin(), gene.charEnd(), drug.text(), drug.charBegin(), drug.charEnd());
+  }
+
+  /** Whether the gene node is a compound modifier of a noun for a stretch of DNA ("GR binding sites"). */
+  private boolean modifiesDnaElement(SemanticGraph graph, IndexedWord geneNode) {
+    for (SemanticGraphEdge edge : graph.incomingEdgeIterable(geneNode)) {
+      IndexedWord head = edge.getGovernor();
+      String lemma = head.lemma() == null ? head.word() : head.lemma();
+      if (edge.getRelation().toString().equals("compound") && dnaElements.lookup(lemma).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
