@@ -121,7 +121,7 @@ public class RelationAnnotator implements Annotator {
       boolean negated = modality.negated(graph, geneNode, drugNode);
       boolean hedged = modality.hedged(graph, geneNode, drugNode);
       for (BioMention drug : drugsAt(mentions, drugNode)) {
-        if (rule.noDrugBetween() && cue != null && namedDrugBetween(mentions, drug, cue.index() - 1)) {
+        if (rule.noDrugBetween() && cue != null && !isPlural(cue) && namedDrugBetween(mentions, drug, cue.index() - 1)) {
           continue;
         }
         for (String geneId : gene.get().ids()) {
@@ -161,14 +161,22 @@ public class RelationAnnotator implements Annotator {
   }
 
   /**
-   * Whether another named drug lies wholly between {@code drug} and the token {@code cue}; the same drug under
-   * another name ("selumetinib (AZD6244) is a MEK inhibitor") does not count.
+   * Whether another named drug lies wholly between {@code drug} and the token {@code cue}. Neither the same drug
+   * under another name ("selumetinib (AZD6244) is a MEK inhibitor") nor a word inside a class name ("tyrosine" in
+   * "an EGFR tyrosine kinase inhibitor") counts.
    */
   static boolean namedDrugBetween(List<BioMention> mentions, BioMention drug, int cue) {
     int from = cue < drug.tokenBegin() ? cue + 1 : drug.tokenEnd();
     int to = cue < drug.tokenBegin() ? drug.tokenBegin() : cue;
     return mentions.stream().anyMatch(m -> m.type().isDrugLike()
-        && m.tokenBegin() >= from && m.tokenEnd() <= to && java.util.Collections.disjoint(m.ids(), drug.ids()));
+        && m.tokenBegin() >= from && m.tokenEnd() <= to && java.util.Collections.disjoint(m.ids(), drug.ids())
+        && mentions.stream().noneMatch(c -> c.type() == EntityType.DRUG_CLASS
+            && c.tokenBegin() <= m.tokenBegin() && m.tokenEnd() <= c.tokenEnd()));
+  }
+
+  /** A plural cue describes a list ("A and B, two EGFR inhibitors"): the drugs between are its members. */
+  private static boolean isPlural(IndexedWord cue) {
+    return cue.tag() != null && cue.tag().startsWith("NNS");
   }
 
   private static Optional<BioMention> geneAt(List<BioMention> mentions, IndexedWord node) {

@@ -39,6 +39,16 @@ class RelationAnnotatorTest {
     assertFalse(RelationAnnotator.namedDrugBetween(List.of(inn, code), inn, 7));
   }
 
+  @Test
+  void aWordInsideAClassNameIsNotAnotherDrug() {
+    // "erlotinib , an EGFR tyrosine kinase inhibitor": "tyrosine" (4) lies inside the class (3-6), the cue at 6.
+    BioMention drug = mention(EntityType.DRUG, "erlotinib", 0);
+    BioMention word = mention(EntityType.CHEMICAL, "tyrosine", 4);
+    BioMention name = new BioMention(EntityType.DRUG_CLASS, "egfr inhibitor", List.of("egfr inhibitor"), 3, 7, 0, 0);
+    assertFalse(RelationAnnotator.namedDrugBetween(List.of(drug, word, name), drug, 6));
+    assertTrue(RelationAnnotator.namedDrugBetween(List.of(drug, word), drug, 6));
+  }
+
   private static BioMention mention(EntityType type, String id, int token) {
     return new BioMention(type, id, List.of(id), token, token + 1, 0, 0);
   }
