@@ -15,12 +15,13 @@ import org.litmine.annotators.lexicon.Lexicon;
  * <p>The scope is the shortest path between the two nodes plus the clauses that embed a node of it, up to three
  * levels ({@code xcomp}, {@code ccomp}, {@code csubj}, {@code advcl} parents: "fails to sensitize",
  * "suggests that ... confers").
- * A cue counts when a scope node has it as a {@code modifier} dependent ("not", "may") or when a scope node's own
+ * A cue counts when a scope node has it as a {@code modifier} dependent ("not", "may"; "but not" as a coordinator:
+ * "inhibits A but not B") or when a scope node's own
  * lemma is a {@code governor} cue ("fail", "suggest"). Cue lexicons map a word to its kind.
  */
 public final class ModalityDetector {
 
-  private static final Set<String> MODIFIER_RELATIONS = Set.of("advmod", "aux", "det", "neg", "cc:preconj", "amod");
+  private static final Set<String> MODIFIER_RELATIONS = Set.of("advmod", "aux", "det", "neg", "cc", "cc:preconj", "amod");
   private static final Set<String> EMBEDDING_RELATIONS = Set.of("xcomp", "ccomp", "csubj", "csubj:pass");
   private static final int MAX_EMBEDDING = 3;
 

@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import edu.stanford.nlp.util.CoreMap;
@@ -36,6 +37,9 @@ import org.litmine.annotators.ner.EntityType;
  *       {@code org/litmine/annotators/rules/semgrex}); see {@link RuleFile} for the format.
  *   <li>{@code biorelation.cues.negation}, {@code biorelation.cues.hedging}: cue lexicons, word → {@code modifier}
  *       or {@code governor} (defaults under {@code org/litmine/annotators/rules/cues/}).
+ *   <li>{@code biorelation.cues.dnaElements}: nouns for a stretch of DNA (default {@code .../cues/dna-elements.tsv}):
+ *       a gene that is their compound modifier ("GR binding sites") names a place in the genome, not the gene
+ *       product, and a match on it is dropped.
  * </ul>
  *
  * <p>A rule names the nodes {@code gene} and {@code drug}; a match yields one triple per identifier of the gene
@@ -53,17 +57,20 @@ public class RelationAnnotator implements Annotator {
 
   private final List<RelationRule> rules;
   private final ModalityDetector modality;
+  private final Lexicon dnaElements;
 
   public RelationAnnotator(String name, Properties props) {
     this(loadRules(props.getProperty(name + ".rules.dir", DEFAULT_RULES)),
         new ModalityDetector(
             Lexicon.load(props.getProperty(name + ".cues.negation", DEFAULT_CUES + "negation.tsv")),
-            Lexicon.load(props.getProperty(name + ".cues.hedging", DEFAULT_CUES + "hedging.tsv"))));
+            Lexicon.load(props.getProperty(name + ".cues.hedging", DEFAULT_CUES + "hedging.tsv"))),
+        Lexicon.load(props.getProperty(name + ".cues.dnaElements", DEFAULT_CUES + "dna-elements.tsv")));
   }
 
-  public RelationAnnotator(List<RelationRule> rules, ModalityDetector modality) {
+  public RelationAnnotator(List<RelationRule> rules, ModalityDetector modality, Lexicon dnaElements) {
     this.rules = List.copyOf(rules);
     this.modality = modality;
+    this.dnaElements = dnaElements;
   }
 
   private static List<RelationRule> loadRules(String dir) {
@@ -107,12 +114,16 @@ public class RelationAnnotator implements Annotator {
       IndexedWord geneNode = m.getNode("gene");
       IndexedWord drugNode = m.getNode("drug");
       Optional<BioMention> gene = geneAt(mentions, geneNode);
-      if (gene.isEmpty()) {
+      if (gene.isEmpty() || modifiesDnaElement(graph, geneNode)) {
         continue;
       }
+      IndexedWord cue = m.getNode("cue");
       boolean negated = modality.negated(graph, geneNode, drugNode);
       boolean hedged = modality.hedged(graph, geneNode, drugNode);
       for (BioMention drug : drugsAt(mentions, drugNode)) {
+        if (rule.noDrugBetween() && cue != null && !isPlural(cue) && namedDrugBetween(mentions, drug, cue.index() - 1)) {
+          continue;
+        }
         for (String geneId : gene.get().ids()) {
           for (String drugId : drug.ids()) {
             if (namesItsOwnTarget(rule.effect(), drug, drugId, gene.get(), geneId)) {
@@ -146,6 +157,37 @@ public class RelationAnnotator implements Annotator {
     return mentions != null
         && mentions.stream().anyMatch(m -> m.type() == EntityType.GENE)
         && mentions.stream().anyMatch(m -> m.type().isDrugLike() || m.type() == EntityType.DRUG_CLASS);
+  }
+
+  /** Whether the gene node is a compound modifier of a noun for a stretch of DNA ("GR binding sites"). */
+  private boolean modifiesDnaElement(SemanticGraph graph, IndexedWord geneNode) {
+    for (SemanticGraphEdge edge : graph.incomingEdgeIterable(geneNode)) {
+      IndexedWord head = edge.getGovernor();
+      String lemma = head.lemma() == null ? head.word() : head.lemma();
+      if (edge.getRelation().toString().equals("compound") && dnaElements.lookup(lemma).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether another named drug lies wholly between {@code drug} and the token {@code cue}. Neither the same drug
+   * under another name ("selumetinib (AZD6244) is a MEK inhibitor") nor a word inside a class name ("tyrosine" in
+   * "an EGFR tyrosine kinase inhibitor") counts.
+   */
+  static boolean namedDrugBetween(List<BioMention> mentions, BioMention drug, int cue) {
+    int from = cue < drug.tokenBegin() ? cue + 1 : drug.tokenEnd();
+    int to = cue < drug.tokenBegin() ? drug.tokenBegin() : cue;
+    return mentions.stream().anyMatch(m -> m.type().isDrugLike()
+        && m.tokenBegin() >= from && m.tokenEnd() <= to && java.util.Collections.disjoint(m.ids(), drug.ids())
+        && mentions.stream().noneMatch(c -> c.type() == EntityType.DRUG_CLASS
+            && c.tokenBegin() <= m.tokenBegin() && m.tokenEnd() <= c.tokenEnd()));
+  }
+
+  /** A plural cue describes a list ("A and B, two EGFR inhibitors"): the drugs between are its members. */
+  private static boolean isPlural(IndexedWord cue) {
+    return cue.tag() != null && cue.tag().startsWith("NNS");
   }
 
   private static Optional<BioMention> geneAt(List<BioMention> mentions, IndexedWord node) {

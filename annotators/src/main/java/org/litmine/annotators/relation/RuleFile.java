@@ -26,12 +26,14 @@ import java.util.Map;
  * A line {@code define: NAME = fragment} (outside rule blocks) defines a macro that later patterns use as
  * {@code @NAME}, so that a node description shared by many rules ("a loss or inhibition of a gene") is written
  * once. {@code rule}, {@code example} and {@code pattern} are required; a rule may give several {@code pattern} lines,
- * alternatives that all yield the same statement. {@code confidence} defaults to 0.7. A bad rule
- * fails fast with the file, the line and the reason.
+ * alternatives that all yield the same statement. {@code confidence} defaults to 0.7. {@code guard: no-drug-between}
+ * drops a match where another named drug lies between the drug and the {@code cue} node (for appositions; see
+ * {@link RelationRule}). A bad rule fails fast with the file, the line and the reason.
  */
 public final class RuleFile {
 
   private static final double DEFAULT_CONFIDENCE = 0.7;
+  private static final String NO_DRUG_BETWEEN = "no-drug-between";
   private static final java.util.regex.Pattern MACRO = java.util.regex.Pattern.compile("@([A-Z][A-Z0-9_]*)");
 
   private RuleFile() {}
@@ -147,6 +149,14 @@ public final class RuleFile {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(location + " line " + line + ": confidence is not a number", e);
     }
-    rules.add(new RelationRule(name, effect, confidence, block.get("example").get(0), patterns));
+    boolean noDrugBetween = false;
+    for (String guard : block.getOrDefault("guard", List.of())) {
+      if (!guard.equals(NO_DRUG_BETWEEN)) {
+        throw new IllegalArgumentException(location + " line " + line + ": rule " + name + " has an unknown guard '"
+            + guard + "' (known: " + NO_DRUG_BETWEEN + ")");
+      }
+      noDrugBetween = true;
+    }
+    rules.add(new RelationRule(name, effect, confidence, block.get("example").get(0), patterns, noDrugBetween));
   }
 }

@@ -51,6 +51,16 @@ class RuleFileTest {
   }
 
   @Test
+  void aGuardIsReadAndAnUnknownGuardFailsNamingIt() {
+    assertTrue(RuleFile.read("org/litmine/annotators/relation/guard.rules", Effect.INHIBITS).get(0).noDrugBetween());
+    assertFalse(RuleFile.read("org/litmine/annotators/testrules/macros.rules", Effect.INHIBITS).get(0).noDrugBetween());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> RuleFile.read("org/litmine/annotators/relation/bad-guard.rules", Effect.INHIBITS));
+    assertTrue(e.getMessage().contains("bad-guard.rules line 2") && e.getMessage().contains("nearest-noun"),
+        e.getMessage());
+  }
+
+  @Test
   void aMissingFileFailsNamingIt() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> RuleFile.read("no/such.rules", Effect.INHIBITS));
