@@ -202,15 +202,27 @@ def is_word_like(s, english):
     return s.lower() in english
 
 
+# A participle or adjective HGNC writes after a word with a space, the literature with a hyphen:
+# "peroxisome proliferator activated receptor alpha" -> "peroxisome proliferator-activated receptor alpha".
+PARTICIPLE_AFTER_WORD = re.compile(r"(?<=[A-Za-z0-9]) (activated|dependent|regulated|associated|induced|gated|"
+                                   r"coupled|sensitive|inducible|responsive|specific)\b")
+# An enzyme's or protein's number at the end of a short name, hyphenated: "aminoacylase 1" -> "aminoacylase-1",
+# "galectin 3" -> "galectin-3".
+NUMBER_AFTER_NOUN = re.compile(r"^((?:\S+ ){0,2}(?!protein\b|domain\b|chain\b)[a-z]{3,}(?:ase|in)) (\d+)$")
+
+
 def spellings(surface):
     """A surface and the variants the literature writes for it: words joined by a slash in a name also spaced
     ("CCAAT/enhancer binding protein beta" -> "CCAAT enhancer binding protein beta"), "<word> binding" also
-    hyphenated ("inhibitor of DNA-binding 1"), and a parenthesized Greek name unbracketed ("PGC-1(beta)" ->
+    hyphenated ("inhibitor of DNA-binding 1"), participles hyphenated ("proliferator-activated", "AMP-activated"),
+    a final number hyphenated ("aminoacylase-1"), and a parenthesized Greek name unbracketed ("PGC-1(beta)" ->
     "PGC-1beta")."""
     out = [surface]
     if " " in surface:
         out.append(re.sub(r"(?<=[A-Za-z]{3})/(?=[A-Za-z]{3})", " ", surface))
         out.append(re.sub(r"(?<=[A-Za-z0-9]) binding\b", "-binding", surface))
+        out.append(PARTICIPLE_AFTER_WORD.sub(r"-\1", surface))
+        out.append(NUMBER_AFTER_NOUN.sub(r"\1-\2", surface))
     out.append(re.sub(r"\((alpha|beta|gamma|delta|epsilon|kappa)\)", r"\1", surface))
     return list(dict.fromkeys(out))
 

@@ -42,6 +42,8 @@ public final class EntityMatcher {
   /** A suffix that, before a protein noun, names another protein: "ATM-related kinase" is ATR, not ATM. */
   private static final String KIN_SUFFIX = "kin-suffix";
   private static final String KIN_HEAD = "kin-head";
+  /** A noun naming another protein right after a gene's name: "PPARγ coactivator 1β" is PPARGC1B, not PPARG. */
+  private static final String KIN_NOUN = "kin-noun";
   /** A gene symbol with a lower-case word hyphenated to it: "BCOR-altered", "KRAS-mutated". */
   private static final java.util.regex.Pattern GENE_DASH_WORD =
       java.util.regex.Pattern.compile("([^-]*[A-Z0-9][^-]*(?:-[^-]*[A-Z0-9][^-]*)*)-[a-z]{4,}");
@@ -144,8 +146,8 @@ public final class EntityMatcher {
       if (found.isEmpty() && end == begin + 1) {
         found = geneBeforeDashWord(surface, begin, charBegin, tokens);
       }
-      if (found.isPresent() && kinSuffixAfter(tokens, end)) {
-        return Optional.empty();  // "PGC-1 α -related coactivator": the suffix is a token (or two) of its own
+      if (found.isPresent() && (kinSuffixAfter(tokens, end) || kinNounAfter(found.get(), tokens, end))) {
+        return Optional.empty();  // "PGC-1 α -related coactivator", "PPARγ coactivator 1β": another protein
       }
       if (found.isPresent()) {
         return found;
@@ -169,6 +171,11 @@ public final class EntityMatcher {
       return namesAKin("-" + tokens.get(end + 1).originalText(), tokens, end + 2);
     }
     return namesAKin(next, tokens, end + 1);
+  }
+
+  /** Whether a gene's name is followed by a noun that makes it another protein's name ("PPARγ coactivator"). */
+  private boolean kinNounAfter(BioMention found, List<CoreLabel> tokens, int end) {
+    return found.type() == EntityType.GENE && end < tokens.size() && isAffix(tokens.get(end).originalText(), KIN_NOUN);
   }
 
   /**

@@ -78,6 +78,16 @@ class EntityMatcherTest {
     assertEquals("GENE:ATM=ATM", found("ATM-related signalling"));
     assertEquals("GENE:BCOR=BCOR", found("BCOR-altered tumours"), "an unlisted lower-case word after a hyphen");
     assertEquals("", found("ATM|-|related kinase"), "the suffix as tokens of its own");
+    assertEquals("", found("PPARγ coactivator 1β"), "a coactivator of PPARγ is another protein");
+    assertEquals("GENE:PPARγ=PPARG", found("PPARγ agonists"));
+  }
+
+  @Test
+  void namesReceptorSubtypesAsPharmacologyWritesThem() {
+    assertEquals("GENE:AT1 receptor=AGTR1 DRUG:tamoxifen=tamoxifen", found("AT1 receptor and tamoxifen"));
+    assertEquals("GENE:beta1-adrenoceptors=ADRB1", found("beta1-adrenoceptors"));
+    assertEquals("FAMILY:5-HT3 receptors=5-ht3 receptor", found("5-HT3 receptors"), "a pentamer of subunits");
+    assertEquals("GENE:5-HT2A=HTR2A", found("5-HT2A"));
   }
 
   @Test
