@@ -202,6 +202,11 @@ def is_word_like(s, english):
     return s.lower() in english
 
 
+# An alias that is a Greek letter and a number ("BETA2", "ALPHA1", "beta-4"): text writes "β2-adrenoceptor",
+# "α1", "integrin β4" with these letters, so such an alias would match the subunit or subtype of any protein.
+GREEK_NUMBER = re.compile(r"(?:alpha|beta|gamma|delta|epsilon|kappa|lambda|mu|sigma|tau|omega)\d+[a-z]?")
+
+
 # A participle or adjective HGNC writes after a word with a space, the literature with a hyphen:
 # "peroxisome proliferator activated receptor alpha" -> "peroxisome proliferator-activated receptor alpha".
 PARTICIPLE_AFTER_WORD = re.compile(r"(?<=[A-Za-z0-9]) (activated|dependent|regulated|associated|induced|gated|"
@@ -312,6 +317,9 @@ def build_genes(jar, out_dir, reserved_keys):
                     continue
                 if JUNK_ALIAS.search(s):
                     dropped["clone or locus code"] += 1
+                    continue
+                if GREEK_NUMBER.fullmatch(key(written, False)):
+                    dropped["a Greek letter and a number"] += 1
                     continue
                 if DISEASE.search(s) and not GENE_WORD.search(s):
                     dropped["disease name"] += 1
@@ -567,6 +575,15 @@ def add_hgnc_genes(lex, ids_of, surfaces_of, chosen, english, stop, reserved_key
             surfaces_of[hid].add(alias)
             ids_of[alias].add(hid)
             stats["NCBI synonyms added"] += 1
+    # ... and so is NCBI's full name, HGNC's current approved name, without a parenthetical ("acetylcholinesterase
+    # (Cartwright blood group)" -> "acetylcholinesterase"): the table lacks many of them
+    for _, cols in read_rows("ncbi_human_symbols.tsv"):
+        hid = symbol_of.get(cols[0])
+        name = re.sub(r"\s*\([^()]*\)\s*", " ", cols[1]).strip() if len(cols) > 1 else ""
+        if hid is not None and hid not in chosen and name and name not in surfaces_of[hid]:
+            surfaces_of[hid].add(name)
+            ids_of[name].add(hid)
+            stats["NCBI names added"] += 1
 
     def blocked(s):
         k = key(s, False)
@@ -606,6 +623,9 @@ def add_hgnc_genes(lex, ids_of, surfaces_of, chosen, english, stop, reserved_key
                 if len(s) < 4 or len(re.findall(r"[A-Za-z]", s)) < 2 or JUNK_ALIAS.search(s) \
                         or re.search(r"\d[ -]?K[D]A?$", s):
                     stats["alias dropped: short, clone code or weight"] += 1
+                    continue
+                if GREEK_NUMBER.fullmatch(key(written, False)):
+                    stats["alias dropped: a Greek letter and a number"] += 1
                     continue
             else:
                 kind = "name"
