@@ -25,7 +25,8 @@ import org.litmine.annotators.lexicon.LexiconSet;
  *
  * <p>Mentions of ambiguous short surfaces are dropped in the contexts {@link ContextVetoes} lists ("ER stress").
  * Genes the lexicon cannot list are then added: group members named by root and code ({@link FamilyMemberNames})
- * and lower-case gene words where the context marks a gene ({@link GeneWordsInContext}).
+ * and lower-case gene words where the context marks a gene ({@link GeneWordsInContext}); unlisted drugs are read from
+ * the stem of their name or their code prefix ({@link UnlistedDrugNames}).
  *
  * <p>A drug written as a code name is emitted as that code name, normalized ({@link CodeNames}); the generic
  * name the lexicon knows for it stays in {@link BioMention#knownIds()}.
@@ -59,6 +60,7 @@ public final class EntityMatcher {
   private final ContextVetoes vetoes;
   private final FamilyMemberNames members;
   private final GeneWordsInContext geneWords;
+  private final UnlistedDrugNames unlistedDrugs;
 
   public EntityMatcher(LexiconSet lexicons) {
     this(lexicons, ContextVetoes.none());
@@ -70,11 +72,17 @@ public final class EntityMatcher {
 
   public EntityMatcher(LexiconSet lexicons, ContextVetoes vetoes, FamilyMemberNames members,
       GeneWordsInContext geneWords) {
+    this(lexicons, vetoes, members, geneWords, UnlistedDrugNames.none());
+  }
+
+  public EntityMatcher(LexiconSet lexicons, ContextVetoes vetoes, FamilyMemberNames members,
+      GeneWordsInContext geneWords, UnlistedDrugNames unlistedDrugs) {
     this.lexicons = lexicons;
     this.geneLists = new GeneLists(lexicons.of(EntityType.GENE));
     this.vetoes = vetoes;
     this.members = members;
     this.geneWords = geneWords;
+    this.unlistedDrugs = unlistedDrugs;
   }
 
   /** The mentions in a sentence, sorted by start and end token; classes overlap the genes they name. */
@@ -106,6 +114,7 @@ public final class EntityMatcher {
       mentions.add(member);
     }
     mentions.addAll(geneWords.find(tokens, genes, mentions));
+    unlistedDrugs.addTo(tokens, mentions);
     addClasses(tokens, mentions);
     mentions.addAll(codeNamesAfterHeads(tokens, mentions));
     mentions.sort(Comparator.comparingInt(BioMention::tokenBegin).thenComparingInt(BioMention::tokenEnd)
