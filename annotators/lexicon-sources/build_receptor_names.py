@@ -29,7 +29,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from build_lexicons import key  # noqa: E402  the one key normalizer, as KeyNormalizer does it
+from build_lexicons import key, read_rows  # noqa: E402  the one key normalizer, as KeyNormalizer does it
 
 LEX_DIR = os.path.normpath(os.path.join(
     HERE, "..", "src", "main", "resources", "org", "litmine", "annotators", "lexicons"))
@@ -38,11 +38,8 @@ OTHER_LEXICONS = ("genes.tsv", "families.tsv", "drugs.tsv", "drug_classes.tsv", 
 
 
 def read_tsv(path):
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if line and not line.startswith("#"):
-                yield line.split("\t")
+    """The columns of a TSV file's data lines (build_lexicons.read_rows, which takes a path too)."""
+    return (cols for _, cols in read_rows(path))
 
 
 def read_rules():

@@ -3,11 +3,9 @@ package org.litmine.annotators.ner;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.litmine.annotators.lexicon.KeyNormalizer;
 import org.litmine.annotators.lexicon.Lexicon;
 import org.litmine.annotators.lexicon.LexiconSet;
 
@@ -52,8 +50,6 @@ public final class EntityMatcher {
   private static final Set<String> CONNECTORS = Set.of(",", "and", "or", "and/or");
   /** The longest span of tokens looked up, whatever the lexicons hold. */
   private static final int MAX_SPAN = 12;
-  /** ANNOTATION.md's one class for every agent against IGF-IR, whatever else it also targets. */
-  private static final String ANTI_IGF1R = "anti-igf1r";
 
   private final LexiconSet lexicons;
   private final GeneLists geneLists;
@@ -61,6 +57,7 @@ public final class EntityMatcher {
   private final FamilyMemberNames members;
   private final GeneWordsInContext geneWords;
   private final UnlistedDrugNames unlistedDrugs;
+  private final DrugClassIds classIds;
 
   public EntityMatcher(LexiconSet lexicons) {
     this(lexicons, ContextVetoes.none());
@@ -83,6 +80,7 @@ public final class EntityMatcher {
     this.members = members;
     this.geneWords = geneWords;
     this.unlistedDrugs = unlistedDrugs;
+    this.classIds = new DrugClassIds(lexicons.classTargets());
   }
 
   /** The mentions in a sentence, sorted by start and end token; classes overlap the genes they name. */
@@ -283,7 +281,7 @@ public final class EntityMatcher {
       for (int i = 0; i < targets.size(); i++) {
         Target tg = targets.get(i);
         int end = i == 0 ? h + 1 : tg.end();
-        classes.add(new BioMention(EntityType.DRUG_CLASS, surface(tokens, tg.begin(), end), classIds(tg.text()),
+        classes.add(new BioMention(EntityType.DRUG_CLASS, surface(tokens, tg.begin(), end), classIds.of(tg.text()),
             tg.begin(), end, tokens.get(tg.begin()).beginPosition(), tokens.get(end - 1).endPosition()));
         if (targets.size() > 1) {
           tg.mention().ifPresent(replaced::add);
@@ -350,36 +348,6 @@ public final class EntityMatcher {
     return mentions.stream()
         .filter(m -> m.tokenEnd() == t + 1 && !m.type().isDrugLike() && m.type() != EntityType.CANCER)
         .findFirst();
-  }
-
-  /**
-   * The classes a target names, as ANNOTATION.md writes them: the class target lexicon's entry for the whole
-   * target ("IGF-IR/InsR" → anti-igf1r), else one class per slash-separated name, each its lexicon entry or its
-   * own spelling lower-cased + " inhibitor" ("EGFR/ErbB2" → egfr inhibitor, erbb2 inhibitor; "MEK1/2" stays one).
-   */
-  private List<String> classIds(String target) {
-    Optional<List<String>> whole = lexicons.classTargets().lookup(target);
-    if (whole.isPresent()) {
-      return List.of(whole.get().get(0));
-    }
-    Set<String> ids = new LinkedHashSet<>();
-    String[] parts = target.split("/");
-    StringBuilder numbered = new StringBuilder(parts[0]);
-    for (int i = 1; i < parts.length; i++) {
-      if (parts[i].chars().allMatch(Character::isDigit)) {
-        numbered.append('/').append(parts[i]);
-      } else {
-        ids.add(classIdOfName(numbered.toString()));
-        numbered = new StringBuilder(parts[i]);
-      }
-    }
-    ids.add(classIdOfName(numbered.toString()));
-    return ids.contains(ANTI_IGF1R) ? List.of(ANTI_IGF1R) : List.copyOf(ids);
-  }
-
-  private String classIdOfName(String name) {
-    return lexicons.classTargets().lookup(name).map(ids -> ids.get(0))
-        .orElseGet(() -> KeyNormalizer.key(name, false) + " inhibitor");
   }
 
   /** The text of tokens [begin, end) as written, with a space wherever the source had whitespace. */

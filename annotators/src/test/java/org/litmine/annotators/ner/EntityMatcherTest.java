@@ -12,9 +12,7 @@ class EntityMatcherTest {
   private final EntityMatcher matcher = new EntityMatcher(TestTokens.lexicons());
 
   private String found(String spaced) {
-    return matcher.find(TestTokens.of(spaced)).stream()
-        .map(m -> m.type() + ":" + m.text() + "=" + String.join("+", m.ids()))
-        .collect(Collectors.joining(" "));
+    return TestTokens.describe(matcher.find(TestTokens.of(spaced)));
   }
 
   @Test

@@ -32,6 +32,12 @@ final class TestTokens {
     return tokens;
   }
 
+  /** Mentions as TYPE:text=id[+id], space-separated, as matcher tests compare them. */
+  static String describe(List<BioMention> mentions) {
+    return mentions.stream().map(m -> m.type() + ":" + m.text() + "=" + String.join("+", m.ids()))
+        .collect(java.util.stream.Collectors.joining(" "));
+  }
+
   static LexiconSet lexicons() {
     Properties props = new Properties();
     String dir = "org/litmine/annotators/testlex/";

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class UnlistedDrugNamesTest {
@@ -14,9 +13,7 @@ class UnlistedDrugNamesTest {
       UnlistedDrugNames.load("org/litmine/annotators/rules/entities/unlisted_drug_names.tsv"));
 
   private String found(String spaced) {
-    return matcher.find(TestTokens.of(spaced)).stream()
-        .map(m -> m.type() + ":" + m.text() + "=" + String.join("+", m.ids()))
-        .collect(Collectors.joining(" "));
+    return TestTokens.describe(matcher.find(TestTokens.of(spaced)));
   }
 
   @Test
