@@ -282,6 +282,12 @@ def build_genes(jar, out_dir, reserved_keys):
 
     lex = Lexicon("genes.tsv")
     dropped = collections.Counter()
+    names = ncbi_names()  # a chosen gene's current approved name is a surface of it too ("forkhead box A2")
+    for hid, sym in chosen.items():
+        for s in ([names[sym]] if names.get(sym) else []) + greek_suffixed(sym, names.get(sym)):
+            if s not in surfaces_of[hid]:
+                surfaces_of[hid].add(s)
+                ids_of[s].add(hid)
     # surfaces shared by two chosen genes: kept only for the gene whose approved symbol they are
     owners = collections.defaultdict(set)
     for hid, sym in chosen.items():
@@ -489,6 +495,27 @@ def _symbol_abbreviates(symbol, name, strict=False):
     return False
 
 
+def ncbi_names():
+    """NCBI Gene's full names (HGNC's current approved names) by symbol, a parenthetical dropped:
+    "acetylcholinesterase (Cartwright blood group)" -> "acetylcholinesterase"."""
+    return {cols[0]: re.sub(r"\s*\([^()]*\)\s*", " ", cols[1]).strip()
+            for _, cols in read_rows("ncbi_human_symbols.tsv") if len(cols) > 1}
+
+
+GREEK_INITIAL = {"alpha": "A", "beta": "B", "gamma": "G", "delta": "D", "epsilon": "E", "kappa": "K"}
+
+
+def greek_suffixed(sym, name):
+    """A symbol whose last letter stands for the Greek letter ending its name, written with that letter as the
+    literature writes it: RARG "retinoic acid receptor gamma" -> "RARgamma" (KeyNormalizer meets "RARγ", "RAR-γ" and
+    "RAR gamma" with it) and "RAR(gamma)"; GSK3B -> "GSK3beta"."""
+    m = re.search(r" (alpha|beta|gamma|delta|epsilon|kappa)$", name or "")
+    if not m or not sym.endswith(GREEK_INITIAL[m.group(1)]) or len(sym) < 4:
+        return []
+    stem = sym[:-1]
+    return [stem + m.group(1), f"{stem}({m.group(1)})"]
+
+
 def read_official_symbols():
     """NCBI Gene's official human symbols (= HGNC approved symbols) -> lowercase full name (ncbi_human_symbols.tsv)."""
     return {cols[0]: cols[1].lower() for _, cols in read_rows("ncbi_human_symbols.tsv")}
@@ -577,13 +604,14 @@ def add_hgnc_genes(lex, ids_of, surfaces_of, chosen, english, stop, reserved_key
             stats["NCBI synonyms added"] += 1
     # ... and so is NCBI's full name, HGNC's current approved name, without a parenthetical ("acetylcholinesterase
     # (Cartwright blood group)" -> "acetylcholinesterase"): the table lacks many of them
-    for _, cols in read_rows("ncbi_human_symbols.tsv"):
-        hid = symbol_of.get(cols[0])
-        name = re.sub(r"\s*\([^()]*\)\s*", " ", cols[1]).strip() if len(cols) > 1 else ""
-        if hid is not None and hid not in chosen and name and name not in surfaces_of[hid]:
-            surfaces_of[hid].add(name)
-            ids_of[name].add(hid)
-            stats["NCBI names added"] += 1
+    names = ncbi_names()
+    for sym, hid in symbol_of.items():
+        name = names.get(sym)
+        for s in ([name] if name else []) + greek_suffixed(sym, name):
+            if hid not in chosen and s not in surfaces_of[hid]:
+                surfaces_of[hid].add(s)
+                ids_of[s].add(hid)
+                stats["NCBI names and Greek-suffixed symbols added"] += 1
 
     def blocked(s):
         k = key(s, False)

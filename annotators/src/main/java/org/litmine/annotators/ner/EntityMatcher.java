@@ -24,7 +24,8 @@ import org.litmine.annotators.lexicon.LexiconSet;
  * <p>Mentions of ambiguous short surfaces are dropped in the contexts {@link ContextVetoes} lists ("ER stress").
  * Genes the lexicon cannot list are then added: group members named by root and code ({@link FamilyMemberNames})
  * and lower-case gene words where the context marks a gene ({@link GeneWordsInContext}); unlisted drugs are read from
- * the stem of their name or their code prefix ({@link UnlistedDrugNames}).
+ * the stem of their name or their code prefix ({@link UnlistedDrugNames}); a drug's salt and radiolabel are taken
+ * into its mention ({@link SaltAndLabelForms}).
  *
  * <p>A drug written as a code name is emitted as that code name, normalized ({@link CodeNames}); the generic
  * name the lexicon knows for it stays in {@link BioMention#knownIds()}.
@@ -58,6 +59,7 @@ public final class EntityMatcher {
   private final GeneWordsInContext geneWords;
   private final UnlistedDrugNames unlistedDrugs;
   private final DrugClassIds classIds;
+  private final SaltAndLabelForms saltAndLabelForms;
 
   public EntityMatcher(LexiconSet lexicons) {
     this(lexicons, ContextVetoes.none());
@@ -81,6 +83,7 @@ public final class EntityMatcher {
     this.geneWords = geneWords;
     this.unlistedDrugs = unlistedDrugs;
     this.classIds = new DrugClassIds(lexicons.classTargets());
+    this.saltAndLabelForms = new SaltAndLabelForms(lexicons.affixes());
   }
 
   /** The mentions in a sentence, sorted by start and end token; classes overlap the genes they name. */
@@ -113,6 +116,7 @@ public final class EntityMatcher {
     }
     mentions.addAll(geneWords.find(tokens, genes, mentions));
     unlistedDrugs.addTo(tokens, mentions);
+    saltAndLabelForms.widen(tokens, mentions);
     addClasses(tokens, mentions);
     mentions.addAll(codeNamesAfterHeads(tokens, mentions));
     mentions.sort(Comparator.comparingInt(BioMention::tokenBegin).thenComparingInt(BioMention::tokenEnd)

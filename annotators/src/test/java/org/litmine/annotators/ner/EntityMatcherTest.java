@@ -81,6 +81,14 @@ class EntityMatcherTest {
   }
 
   @Test
+  void aDrugsSaltAndRadiolabelArePartOfItsName() {
+    assertEquals("DRUG:tamoxifen citrate=tamoxifen", found("tamoxifen citrate was given"));
+    assertEquals("DRUG:[3H]tamoxifen=tamoxifen", found("[|3H|]|tamoxifen binding"));
+    assertEquals("DRUG:[(3)H]tamoxifen=tamoxifen", found("[|(|3|)|H|]|tamoxifen binding"));
+    assertEquals("DRUG:tamoxifen=tamoxifen", found("[ 3H ] tamoxifen"), "a bracket apart is no label");
+  }
+
+  @Test
   void namesReceptorSubtypesAsPharmacologyWritesThem() {
     assertEquals("GENE:AT1 receptor=AGTR1 DRUG:tamoxifen=tamoxifen", found("AT1 receptor and tamoxifen"));
     assertEquals("GENE:beta1-adrenoceptors=ADRB1", found("beta1-adrenoceptors"));
