@@ -23,7 +23,8 @@ import org.litmine.annotators.lexicon.LexiconSet;
  *
  * <p>Mentions of ambiguous short surfaces are dropped in the contexts {@link ContextVetoes} lists ("ER stress").
  * Genes the lexicon cannot list are then added: group members named by root and code ({@link FamilyMemberNames})
- * and lower-case gene words where the context marks a gene ({@link GeneWordsInContext}); unlisted drugs are read from
+ * lower-case gene words where the context marks a gene ({@link GeneWordsInContext}) and receptor subtypes sharing a
+ * head noun ("D2 and D3 receptors", {@link SharedHeadSubtypes}); unlisted drugs are read from
  * the stem of their name or their code prefix ({@link UnlistedDrugNames}); a drug's salt and radiolabel are taken
  * into its mention ({@link SaltAndLabelForms}).
  *
@@ -60,6 +61,7 @@ public final class EntityMatcher {
   private final UnlistedDrugNames unlistedDrugs;
   private final DrugClassIds classIds;
   private final SaltAndLabelForms saltAndLabelForms;
+  private final SharedHeadSubtypes sharedHeadSubtypes;
 
   public EntityMatcher(LexiconSet lexicons) {
     this(lexicons, ContextVetoes.none());
@@ -84,6 +86,7 @@ public final class EntityMatcher {
     this.unlistedDrugs = unlistedDrugs;
     this.classIds = new DrugClassIds(lexicons.classTargets());
     this.saltAndLabelForms = new SaltAndLabelForms(lexicons.affixes());
+    this.sharedHeadSubtypes = new SharedHeadSubtypes(lexicons.affixes());
   }
 
   /** The mentions in a sentence, sorted by start and end token; classes overlap the genes they name. */
@@ -115,6 +118,7 @@ public final class EntityMatcher {
       mentions.add(member);
     }
     mentions.addAll(geneWords.find(tokens, genes, mentions));
+    mentions.addAll(sharedHeadSubtypes.find(tokens, genes, mentions));
     unlistedDrugs.addTo(tokens, mentions);
     saltAndLabelForms.widen(tokens, mentions);
     addClasses(tokens, mentions);

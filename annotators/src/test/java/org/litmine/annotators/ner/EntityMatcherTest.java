@@ -81,6 +81,15 @@ class EntityMatcherTest {
   }
 
   @Test
+  void receptorSubtypesSharingAHeadNounAreEachAGene() {
+    assertEquals("GENE:AT1=AGTR1 GENE:D2 receptors=DRD2", found("AT1 and D2 receptors"));
+    assertEquals("GENE:beta1=ADRB1 GENE:beta1-adrenoceptors=ADRB1", found("beta1- and beta1-adrenoceptors"),
+        "a code with a dangling hyphen");
+    assertEquals("GENE:D2 receptors=DRD2", found("cells and D2 receptors"), "no code before the connector");
+    assertEquals("", found("AT1 and D2 cells"), "no shared head noun");
+  }
+
+  @Test
   void aDrugsSaltAndRadiolabelArePartOfItsName() {
     assertEquals("DRUG:tamoxifen citrate=tamoxifen", found("tamoxifen citrate was given"));
     assertEquals("DRUG:[3H]tamoxifen=tamoxifen", found("[|3H|]|tamoxifen binding"));
