@@ -56,6 +56,8 @@ GREEK = "αβγδεκλμστωΑΒΓΔΕΚΛΜΣΤΩ"
 GREEK_NAMES = ["alpha", "beta", "gamma", "delta", "epsilon", "kappa", "lambda", "mu", "sigma", "tau", "omega"] * 2
 DASHES = "\u2010\u2011\u2012\u2013\u2212"
 
+# A spelling that is no dictionary word whatever its key: lower-case start, then a capital ("cAMP", "cGMP", "dNTP").
+MIXED_CASE = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z0-9]*")
 MAX_LEN = 60  # longer surfaces are IUPAC-like monsters that never recur verbatim in running text
 # Words that end a name of a role or class of agents, not of a molecule ("calcium channel blocker").
 ROLE_WORDS = {
@@ -366,10 +368,13 @@ def main():
     stats = collections.Counter()
     votes = collections.defaultdict(collections.Counter)
     spelling = {}
+    mixed_case = {}  # key -> a spelling with a capital after a lower-case start ("cAMP", "cGMP")
     for e, surfaces in entries.items():
         for s in surfaces:
             k = key(s)
             votes[k][pref[e]] += 1
+            if MIXED_CASE.fullmatch(s):
+                mixed_case.setdefault(k, s)
             if k not in spelling or (spelling[k] != spelling[k].lower() and s == s.lower()):
                 spelling[k] = s  # prefer a lowercase spelling of the key; else the first seen
 
@@ -407,6 +412,10 @@ def main():
             stats["gene, family, class or cancer name"] += 1
             continue
         if k in english and k not in keep:
+            if k in mixed_case:  # "cAMP" is no "camp": kept as written, case-sensitive
+                rows[(mixed_case[k], True)] = ident
+                stats["English word, kept in its mixed case"] += 1
+                continue
             stats["English word"] += 1
             continue
         if len(toks) > 1 and all(t in english for t in toks) and k not in keep:

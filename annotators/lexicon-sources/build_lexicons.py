@@ -202,15 +202,32 @@ def is_word_like(s, english):
     return s.lower() in english
 
 
+# An alias that is a Greek letter and a number ("BETA2", "ALPHA1", "beta-4"): text writes "β2-adrenoceptor",
+# "α1", "integrin β4" with these letters, so such an alias would match the subunit or subtype of any protein.
+GREEK_NUMBER = re.compile(r"(?:alpha|beta|gamma|delta|epsilon|kappa|lambda|mu|sigma|tau|omega)\d+[a-z]?")
+
+
+# A participle or adjective HGNC writes after a word with a space, the literature with a hyphen:
+# "peroxisome proliferator activated receptor alpha" -> "peroxisome proliferator-activated receptor alpha".
+PARTICIPLE_AFTER_WORD = re.compile(r"(?<=[A-Za-z0-9]) (activated|dependent|regulated|associated|induced|gated|"
+                                   r"coupled|sensitive|inducible|responsive|specific)\b")
+# An enzyme's or protein's number at the end of a short name, hyphenated: "aminoacylase 1" -> "aminoacylase-1",
+# "galectin 3" -> "galectin-3".
+NUMBER_AFTER_NOUN = re.compile(r"^((?:\S+ ){0,2}(?!protein\b|domain\b|chain\b)[a-z]{3,}(?:ase|in)) (\d+)$")
+
+
 def spellings(surface):
     """A surface and the variants the literature writes for it: words joined by a slash in a name also spaced
     ("CCAAT/enhancer binding protein beta" -> "CCAAT enhancer binding protein beta"), "<word> binding" also
-    hyphenated ("inhibitor of DNA-binding 1"), and a parenthesized Greek name unbracketed ("PGC-1(beta)" ->
+    hyphenated ("inhibitor of DNA-binding 1"), participles hyphenated ("proliferator-activated", "AMP-activated"),
+    a final number hyphenated ("aminoacylase-1"), and a parenthesized Greek name unbracketed ("PGC-1(beta)" ->
     "PGC-1beta")."""
     out = [surface]
     if " " in surface:
         out.append(re.sub(r"(?<=[A-Za-z]{3})/(?=[A-Za-z]{3})", " ", surface))
         out.append(re.sub(r"(?<=[A-Za-z0-9]) binding\b", "-binding", surface))
+        out.append(PARTICIPLE_AFTER_WORD.sub(r"-\1", surface))
+        out.append(NUMBER_AFTER_NOUN.sub(r"\1-\2", surface))
     out.append(re.sub(r"\((alpha|beta|gamma|delta|epsilon|kappa)\)", r"\1", surface))
     return list(dict.fromkeys(out))
 
@@ -265,6 +282,12 @@ def build_genes(jar, out_dir, reserved_keys):
 
     lex = Lexicon("genes.tsv")
     dropped = collections.Counter()
+    names = ncbi_names()  # a chosen gene's current approved name is a surface of it too ("forkhead box A2")
+    for hid, sym in chosen.items():
+        for s in ([names[sym]] if names.get(sym) else []) + greek_suffixed(sym, names.get(sym)):
+            if s not in surfaces_of[hid]:
+                surfaces_of[hid].add(s)
+                ids_of[s].add(hid)
     # surfaces shared by two chosen genes: kept only for the gene whose approved symbol they are
     owners = collections.defaultdict(set)
     for hid, sym in chosen.items():
@@ -300,6 +323,9 @@ def build_genes(jar, out_dir, reserved_keys):
                     continue
                 if JUNK_ALIAS.search(s):
                     dropped["clone or locus code"] += 1
+                    continue
+                if GREEK_NUMBER.fullmatch(key(written, False)):
+                    dropped["a Greek letter and a number"] += 1
                     continue
                 if DISEASE.search(s) and not GENE_WORD.search(s):
                     dropped["disease name"] += 1
@@ -469,6 +495,27 @@ def _symbol_abbreviates(symbol, name, strict=False):
     return False
 
 
+def ncbi_names():
+    """NCBI Gene's full names (HGNC's current approved names) by symbol, a parenthetical dropped:
+    "acetylcholinesterase (Cartwright blood group)" -> "acetylcholinesterase"."""
+    return {cols[0]: re.sub(r"\s*\([^()]*\)\s*", " ", cols[1]).strip()
+            for _, cols in read_rows("ncbi_human_symbols.tsv") if len(cols) > 1}
+
+
+GREEK_INITIAL = {"alpha": "A", "beta": "B", "gamma": "G", "delta": "D", "epsilon": "E", "kappa": "K"}
+
+
+def greek_suffixed(sym, name):
+    """A symbol whose last letter stands for the Greek letter ending its name, written with that letter as the
+    literature writes it: RARG "retinoic acid receptor gamma" -> "RARgamma" (KeyNormalizer meets "RARγ", "RAR-γ" and
+    "RAR gamma" with it) and "RAR(gamma)"; GSK3B -> "GSK3beta"."""
+    m = re.search(r" (alpha|beta|gamma|delta|epsilon|kappa)$", name or "")
+    if not m or not sym.endswith(GREEK_INITIAL[m.group(1)]) or len(sym) < 4:
+        return []
+    stem = sym[:-1]
+    return [stem + m.group(1), f"{stem}({m.group(1)})"]
+
+
 def read_official_symbols():
     """NCBI Gene's official human symbols (= HGNC approved symbols) -> lowercase full name (ncbi_human_symbols.tsv)."""
     return {cols[0]: cols[1].lower() for _, cols in read_rows("ncbi_human_symbols.tsv")}
@@ -555,6 +602,16 @@ def add_hgnc_genes(lex, ids_of, surfaces_of, chosen, english, stop, reserved_key
             surfaces_of[hid].add(alias)
             ids_of[alias].add(hid)
             stats["NCBI synonyms added"] += 1
+    # ... and so is NCBI's full name, HGNC's current approved name, without a parenthetical ("acetylcholinesterase
+    # (Cartwright blood group)" -> "acetylcholinesterase"): the table lacks many of them
+    names = ncbi_names()
+    for sym, hid in symbol_of.items():
+        name = names.get(sym)
+        for s in ([name] if name else []) + greek_suffixed(sym, name):
+            if hid not in chosen and s not in surfaces_of[hid]:
+                surfaces_of[hid].add(s)
+                ids_of[s].add(hid)
+                stats["NCBI names and Greek-suffixed symbols added"] += 1
 
     def blocked(s):
         k = key(s, False)
@@ -594,6 +651,9 @@ def add_hgnc_genes(lex, ids_of, surfaces_of, chosen, english, stop, reserved_key
                 if len(s) < 4 or len(re.findall(r"[A-Za-z]", s)) < 2 or JUNK_ALIAS.search(s) \
                         or re.search(r"\d[ -]?K[D]A?$", s):
                     stats["alias dropped: short, clone code or weight"] += 1
+                    continue
+                if GREEK_NUMBER.fullmatch(key(written, False)):
+                    stats["alias dropped: a Greek letter and a number"] += 1
                     continue
             else:
                 kind = "name"

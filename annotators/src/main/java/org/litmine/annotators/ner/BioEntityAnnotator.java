@@ -28,7 +28,8 @@ import org.litmine.annotators.lexicon.LexiconSet;
  *       surface is not an entity (see {@link ContextVetoes}).
  *   <li>{@code bioentity.gene_roots.tsv}: gene group root names and their symbol letters (see
  *       {@link FamilyMemberNames}); {@code bioentity.gene_word_contexts.tsv}: the words that mark a lower-case
- *       word before them as a gene (see {@link GeneWordsInContext}).
+ *       word before them as a gene (see {@link GeneWordsInContext}); {@code bioentity.unlisted_drug_names.tsv}: the
+ *       INN stems and code prefixes that make an unlisted word a drug name (see {@link UnlistedDrugNames}).
  * </ul>
  *
  * <p>Writes {@link BioAnnotations.BioMentionsAnnotation} on each sentence and the entity type as the
@@ -47,7 +48,9 @@ public class BioEntityAnnotator implements Annotator {
             props.getProperty(name + ".context_vetoes.tsv", LexiconSet.ENTITY_RULES_DIR + "context_vetoes.tsv")),
         FamilyMemberNames.load(props.getProperty(name + ".gene_roots.tsv", LexiconSet.RESOURCE_DIR + "gene_roots.tsv")),
         GeneWordsInContext.load(
-            props.getProperty(name + ".gene_word_contexts.tsv", LexiconSet.ENTITY_RULES_DIR + "gene_word_contexts.tsv"))));
+            props.getProperty(name + ".gene_word_contexts.tsv", LexiconSet.ENTITY_RULES_DIR + "gene_word_contexts.tsv")),
+        UnlistedDrugNames.load(props.getProperty(name + ".unlisted_drug_names.tsv",
+            LexiconSet.ENTITY_RULES_DIR + "unlisted_drug_names.tsv"))));
   }
 
   public BioEntityAnnotator(EntityMatcher matcher) {

@@ -3,11 +3,9 @@ package org.litmine.annotators.ner;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.litmine.annotators.lexicon.KeyNormalizer;
 import org.litmine.annotators.lexicon.Lexicon;
 import org.litmine.annotators.lexicon.LexiconSet;
 
@@ -25,7 +23,10 @@ import org.litmine.annotators.lexicon.LexiconSet;
  *
  * <p>Mentions of ambiguous short surfaces are dropped in the contexts {@link ContextVetoes} lists ("ER stress").
  * Genes the lexicon cannot list are then added: group members named by root and code ({@link FamilyMemberNames})
- * and lower-case gene words where the context marks a gene ({@link GeneWordsInContext}).
+ * lower-case gene words where the context marks a gene ({@link GeneWordsInContext}) and receptor subtypes sharing a
+ * head noun ("D2 and D3 receptors", {@link SharedHeadSubtypes}); unlisted drugs are read from
+ * the stem of their name or their code prefix ({@link UnlistedDrugNames}); a drug's salt and radiolabel are taken
+ * into its mention ({@link SaltAndLabelForms}).
  *
  * <p>A drug written as a code name is emitted as that code name, normalized ({@link CodeNames}); the generic
  * name the lexicon knows for it stays in {@link BioMention#knownIds()}.
@@ -42,6 +43,8 @@ public final class EntityMatcher {
   /** A suffix that, before a protein noun, names another protein: "ATM-related kinase" is ATR, not ATM. */
   private static final String KIN_SUFFIX = "kin-suffix";
   private static final String KIN_HEAD = "kin-head";
+  /** A noun naming another protein right after a gene's name: "PPARγ coactivator 1β" is PPARGC1B, not PPARG. */
+  private static final String KIN_NOUN = "kin-noun";
   /** A gene symbol with a lower-case word hyphenated to it: "BCOR-altered", "KRAS-mutated". */
   private static final java.util.regex.Pattern GENE_DASH_WORD =
       java.util.regex.Pattern.compile("([^-]*[A-Z0-9][^-]*(?:-[^-]*[A-Z0-9][^-]*)*)-[a-z]{4,}");
@@ -49,14 +52,16 @@ public final class EntityMatcher {
   private static final Set<String> CONNECTORS = Set.of(",", "and", "or", "and/or");
   /** The longest span of tokens looked up, whatever the lexicons hold. */
   private static final int MAX_SPAN = 12;
-  /** ANNOTATION.md's one class for every agent against IGF-IR, whatever else it also targets. */
-  private static final String ANTI_IGF1R = "anti-igf1r";
 
   private final LexiconSet lexicons;
   private final GeneLists geneLists;
   private final ContextVetoes vetoes;
   private final FamilyMemberNames members;
   private final GeneWordsInContext geneWords;
+  private final UnlistedDrugNames unlistedDrugs;
+  private final DrugClassIds classIds;
+  private final SaltAndLabelForms saltAndLabelForms;
+  private final SharedHeadSubtypes sharedHeadSubtypes;
 
   public EntityMatcher(LexiconSet lexicons) {
     this(lexicons, ContextVetoes.none());
@@ -68,11 +73,20 @@ public final class EntityMatcher {
 
   public EntityMatcher(LexiconSet lexicons, ContextVetoes vetoes, FamilyMemberNames members,
       GeneWordsInContext geneWords) {
+    this(lexicons, vetoes, members, geneWords, UnlistedDrugNames.none());
+  }
+
+  public EntityMatcher(LexiconSet lexicons, ContextVetoes vetoes, FamilyMemberNames members,
+      GeneWordsInContext geneWords, UnlistedDrugNames unlistedDrugs) {
     this.lexicons = lexicons;
     this.geneLists = new GeneLists(lexicons.of(EntityType.GENE));
     this.vetoes = vetoes;
     this.members = members;
     this.geneWords = geneWords;
+    this.unlistedDrugs = unlistedDrugs;
+    this.classIds = new DrugClassIds(lexicons.classTargets());
+    this.saltAndLabelForms = new SaltAndLabelForms(lexicons.affixes());
+    this.sharedHeadSubtypes = new SharedHeadSubtypes(lexicons.affixes());
   }
 
   /** The mentions in a sentence, sorted by start and end token; classes overlap the genes they name. */
@@ -104,6 +118,9 @@ public final class EntityMatcher {
       mentions.add(member);
     }
     mentions.addAll(geneWords.find(tokens, genes, mentions));
+    mentions.addAll(sharedHeadSubtypes.find(tokens, genes, mentions));
+    unlistedDrugs.addTo(tokens, mentions);
+    saltAndLabelForms.widen(tokens, mentions);
     addClasses(tokens, mentions);
     mentions.addAll(codeNamesAfterHeads(tokens, mentions));
     mentions.sort(Comparator.comparingInt(BioMention::tokenBegin).thenComparingInt(BioMention::tokenEnd)
@@ -144,8 +161,8 @@ public final class EntityMatcher {
       if (found.isEmpty() && end == begin + 1) {
         found = geneBeforeDashWord(surface, begin, charBegin, tokens);
       }
-      if (found.isPresent() && kinSuffixAfter(tokens, end)) {
-        return Optional.empty();  // "PGC-1 α -related coactivator": the suffix is a token (or two) of its own
+      if (found.isPresent() && (kinSuffixAfter(tokens, end) || kinNounAfter(found.get(), tokens, end))) {
+        return Optional.empty();  // "PGC-1 α -related coactivator", "PPARγ coactivator 1β": another protein
       }
       if (found.isPresent()) {
         return found;
@@ -169,6 +186,11 @@ public final class EntityMatcher {
       return namesAKin("-" + tokens.get(end + 1).originalText(), tokens, end + 2);
     }
     return namesAKin(next, tokens, end + 1);
+  }
+
+  /** Whether a gene's name is followed by a noun that makes it another protein's name ("PPARγ coactivator"). */
+  private boolean kinNounAfter(BioMention found, List<CoreLabel> tokens, int end) {
+    return found.type() == EntityType.GENE && end < tokens.size() && isAffix(tokens.get(end).originalText(), KIN_NOUN);
   }
 
   /**
@@ -267,7 +289,7 @@ public final class EntityMatcher {
       for (int i = 0; i < targets.size(); i++) {
         Target tg = targets.get(i);
         int end = i == 0 ? h + 1 : tg.end();
-        classes.add(new BioMention(EntityType.DRUG_CLASS, surface(tokens, tg.begin(), end), classIds(tg.text()),
+        classes.add(new BioMention(EntityType.DRUG_CLASS, surface(tokens, tg.begin(), end), classIds.of(tg.text()),
             tg.begin(), end, tokens.get(tg.begin()).beginPosition(), tokens.get(end - 1).endPosition()));
         if (targets.size() > 1) {
           tg.mention().ifPresent(replaced::add);
@@ -334,36 +356,6 @@ public final class EntityMatcher {
     return mentions.stream()
         .filter(m -> m.tokenEnd() == t + 1 && !m.type().isDrugLike() && m.type() != EntityType.CANCER)
         .findFirst();
-  }
-
-  /**
-   * The classes a target names, as ANNOTATION.md writes them: the class target lexicon's entry for the whole
-   * target ("IGF-IR/InsR" → anti-igf1r), else one class per slash-separated name, each its lexicon entry or its
-   * own spelling lower-cased + " inhibitor" ("EGFR/ErbB2" → egfr inhibitor, erbb2 inhibitor; "MEK1/2" stays one).
-   */
-  private List<String> classIds(String target) {
-    Optional<List<String>> whole = lexicons.classTargets().lookup(target);
-    if (whole.isPresent()) {
-      return List.of(whole.get().get(0));
-    }
-    Set<String> ids = new LinkedHashSet<>();
-    String[] parts = target.split("/");
-    StringBuilder numbered = new StringBuilder(parts[0]);
-    for (int i = 1; i < parts.length; i++) {
-      if (parts[i].chars().allMatch(Character::isDigit)) {
-        numbered.append('/').append(parts[i]);
-      } else {
-        ids.add(classIdOfName(numbered.toString()));
-        numbered = new StringBuilder(parts[i]);
-      }
-    }
-    ids.add(classIdOfName(numbered.toString()));
-    return ids.contains(ANTI_IGF1R) ? List.of(ANTI_IGF1R) : List.copyOf(ids);
-  }
-
-  private String classIdOfName(String name) {
-    return lexicons.classTargets().lookup(name).map(ids -> ids.get(0))
-        .orElseGet(() -> KeyNormalizer.key(name, false) + " inhibitor");
   }
 
   /** The text of tokens [begin, end) as written, with a space wherever the source had whitespace. */

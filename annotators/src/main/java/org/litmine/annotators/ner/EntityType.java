@@ -15,16 +15,17 @@ public enum EntityType {
   CHEMICAL;
 
   /**
-   * The lexicon files (names without directory) that list surfaces of this type. Drug classes named whole
+   * The lexicon files (names without directory) that list surfaces of this type, the first keeping a surface both
+   * list (the receptor files are generated from HGNC names by {@code build_receptor_names.py}). Drug classes named whole
    * ("rapalogs") are listed; most are recognized from a target and a head word (see {@code EntityMatcher}).
    */
   public java.util.List<String> lexiconFiles() {
     return switch (this) {
-      case GENE -> java.util.List.of("genes.tsv");
+      case GENE -> java.util.List.of("genes.tsv", "receptor_genes.tsv");
       case DRUG -> java.util.List.of("drugs.tsv");
       case CHEMICAL -> java.util.List.of("chemicals.tsv");
       case CANCER -> java.util.List.of("cancers.tsv");
-      case FAMILY -> java.util.List.of("families.tsv");
+      case FAMILY -> java.util.List.of("families.tsv", "receptor_families.tsv");
       case DRUG_CLASS -> java.util.List.of("drug_classes.tsv");
     };
   }

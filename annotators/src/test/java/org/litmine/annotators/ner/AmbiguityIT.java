@@ -38,6 +38,20 @@ class AmbiguityIT {
       IR doses of 2 Gy were given.                                           |
       Inhibition of IR and IGF-IR reduced growth.                            | GENE:IR=INSR GENE:IGF-IR=IGF1R
       Ewing sarcoma cells express CD99.                                      | CANCER:Ewing sarcoma=ewing sarcoma GENE:CD99=CD99
+      The D2 receptor was occupied in the striatum.                          | GENE:D2 receptor=DRD2
+      Mice of the D2 group were weighed.                                     |
+      D2 and D3 receptors were occupied.                                     | GENE:D2=DRD2 GENE:D3 receptors=DRD3
+      Both beta1- and beta2-adrenoceptors were studied.                      | GENE:beta1=ADRB1 GENE:beta2-adrenoceptors=ADRB2
+      H1 receptor blockade relieves itching.                                 | GENE:H1 receptor=HRH1
+      Histone H1 was acetylated.                                             |
+      The AT1 receptor mediates vasoconstriction.                            | GENE:AT1 receptor=AGTR1
+      AT1 cells were grown to confluence.                                    |
+      Beta 2-adrenoceptors mediate bronchodilation.                          | GENE:Beta 2-adrenoceptors=ADRB2
+      Levels of beta 2 microglobulin were measured.                          |
+      The mu opioid receptor binds morphine.                                 | GENE:mu opioid receptor=OPRM1 CHEMICAL:morphine=morphine
+      5-HT3 receptors are ligand-gated ion channels.                         |
+      The 95% CI 256 to 310 was wide.                                        |
+      cAMP rose in cells from the summer camp.                               | CHEMICAL:cAMP=adenosine cyclic monophosphate
       """)
   void tagsWhatIsMeantAndOnlyThat(String sentence, String expected) {
     Annotation annotation = nlp.annotate(sentence);

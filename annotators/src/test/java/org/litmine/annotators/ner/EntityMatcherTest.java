@@ -12,9 +12,7 @@ class EntityMatcherTest {
   private final EntityMatcher matcher = new EntityMatcher(TestTokens.lexicons());
 
   private String found(String spaced) {
-    return matcher.find(TestTokens.of(spaced)).stream()
-        .map(m -> m.type() + ":" + m.text() + "=" + String.join("+", m.ids()))
-        .collect(Collectors.joining(" "));
+    return TestTokens.describe(matcher.find(TestTokens.of(spaced)));
   }
 
   @Test
@@ -78,6 +76,33 @@ class EntityMatcherTest {
     assertEquals("GENE:ATM=ATM", found("ATM-related signalling"));
     assertEquals("GENE:BCOR=BCOR", found("BCOR-altered tumours"), "an unlisted lower-case word after a hyphen");
     assertEquals("", found("ATM|-|related kinase"), "the suffix as tokens of its own");
+    assertEquals("", found("PPARγ coactivator 1β"), "a coactivator of PPARγ is another protein");
+    assertEquals("GENE:PPARγ=PPARG", found("PPARγ agonists"));
+  }
+
+  @Test
+  void receptorSubtypesSharingAHeadNounAreEachAGene() {
+    assertEquals("GENE:AT1=AGTR1 GENE:D2 receptors=DRD2", found("AT1 and D2 receptors"));
+    assertEquals("GENE:beta1=ADRB1 GENE:beta1-adrenoceptors=ADRB1", found("beta1- and beta1-adrenoceptors"),
+        "a code with a dangling hyphen");
+    assertEquals("GENE:D2 receptors=DRD2", found("cells and D2 receptors"), "no code before the connector");
+    assertEquals("", found("AT1 and D2 cells"), "no shared head noun");
+  }
+
+  @Test
+  void aDrugsSaltAndRadiolabelArePartOfItsName() {
+    assertEquals("DRUG:tamoxifen citrate=tamoxifen", found("tamoxifen citrate was given"));
+    assertEquals("DRUG:[3H]tamoxifen=tamoxifen", found("[|3H|]|tamoxifen binding"));
+    assertEquals("DRUG:[(3)H]tamoxifen=tamoxifen", found("[|(|3|)|H|]|tamoxifen binding"));
+    assertEquals("DRUG:tamoxifen=tamoxifen", found("[ 3H ] tamoxifen"), "a bracket apart is no label");
+  }
+
+  @Test
+  void namesReceptorSubtypesAsPharmacologyWritesThem() {
+    assertEquals("GENE:AT1 receptor=AGTR1 DRUG:tamoxifen=tamoxifen", found("AT1 receptor and tamoxifen"));
+    assertEquals("GENE:beta1-adrenoceptors=ADRB1", found("beta1-adrenoceptors"));
+    assertEquals("FAMILY:5-HT3 receptors=5-ht3 receptor", found("5-HT3 receptors"), "a pentamer of subunits");
+    assertEquals("GENE:5-HT2A=HTR2A", found("5-HT2A"));
   }
 
   @Test

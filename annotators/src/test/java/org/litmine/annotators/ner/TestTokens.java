@@ -32,10 +32,17 @@ final class TestTokens {
     return tokens;
   }
 
+  /** Mentions as TYPE:text=id[+id], space-separated, as matcher tests compare them. */
+  static String describe(List<BioMention> mentions) {
+    return mentions.stream().map(m -> m.type() + ":" + m.text() + "=" + String.join("+", m.ids()))
+        .collect(java.util.stream.Collectors.joining(" "));
+  }
+
   static LexiconSet lexicons() {
     Properties props = new Properties();
     String dir = "org/litmine/annotators/testlex/";
-    for (String file : List.of("genes.tsv", "drugs.tsv", "chemicals.tsv", "drug_classes.tsv", "cancers.tsv", "families.tsv", "class_targets.tsv")) {
+    for (String file : List.of("genes.tsv", "drugs.tsv", "chemicals.tsv", "drug_classes.tsv", "cancers.tsv", "families.tsv",
+        "receptor_genes.tsv", "receptor_families.tsv", "class_targets.tsv")) {
       props.setProperty("bioentity." + file, dir + file);
     }
     return LexiconSet.load("bioentity", props);

@@ -1,0 +1,117 @@
+package org.litmine.annotators.ner;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.litmine.annotators.lexicon.TsvResource;
+
+/**
+ * Drug names no lexicon lists, read from their shape: an International Nonproprietary Name ends in a stem that says
+ * what the drug does ("zolasartan", "ambrisentan", "orvepitant", "avibactam"), and a research code name starts with
+ * its company's prefix ("ICI 118,551", "SKF 82958", "GW9662", "PF-04859989").
+ *
+ * <p>Both become {@link EntityType#CHEMICAL} mentions on tokens no other mention covers:
+ * <ul>
+ *   <li>a lower-case or capitalized word of {@value #MIN_LENGTH} letters or more ending in a stem, grounded to its
+ *       lower-case spelling, unless listed as an exception;</li>
+ *   <li>a prefix and a number of three digits or more, in one token ("GW9662", "PF-04859989") or two ("ICI
+ *       118,551"), grounded to the code name's normal form ({@link CodeNames#normalize}). A prefix token that
+ *       another mention took on its own ("ICI", an abbreviation of a drug class) gives way to the code name; a
+ *       code name a lexicon lists ("BMS-754807") keeps its mention.</li>
+ * </ul>
+ *
+ * <p>File format ({@code unlisted_drug_names.tsv}): {@code kind<TAB>text<TAB>note}, kind {@code stem}, {@code except}
+ * or {@code prefix} (matched case-sensitively).
+ */
+public final class UnlistedDrugNames {
+
+  static final int MIN_LENGTH = 8;
+  private static final Pattern WORD = Pattern.compile("[A-Z]?[a-z]+");
+  private static final String NUMBER = "\\d{3,}(?:[,.]\\d{3})*[A-Za-z]?";
+  private static final Pattern NUMBER_TOKEN = Pattern.compile(NUMBER);
+
+  private final List<String> stems;
+  private final Set<String> exceptions;
+  private final Set<String> prefixes;
+  private final Pattern codeToken;
+
+  private UnlistedDrugNames(List<String> stems, Set<String> exceptions, Set<String> prefixes) {
+    this.stems = List.copyOf(stems);
+    this.exceptions = Set.copyOf(exceptions);
+    this.prefixes = Set.copyOf(prefixes);
+    this.codeToken = Pattern.compile("([A-Za-z]+)-?" + NUMBER);
+  }
+
+  public static UnlistedDrugNames none() {
+    return new UnlistedDrugNames(List.of(), Set.of(), Set.of());
+  }
+
+  /** Reads the stems, exceptions and code prefixes from a classpath resource. */
+  public static UnlistedDrugNames load(String location) {
+    List<String> stems = new ArrayList<>();
+    Set<String> exceptions = new HashSet<>();
+    Set<String> prefixes = new HashSet<>();
+    TsvResource.read(location, cols -> {
+      String text = cols[1].strip();
+      switch (cols[0].strip()) {
+        case "stem" -> stems.add(text.toLowerCase(Locale.ROOT));
+        case "except" -> exceptions.add(text.toLowerCase(Locale.ROOT));
+        case "prefix" -> prefixes.add(text);
+        default -> throw new IllegalArgumentException("kind must be stem, except or prefix, not '" + cols[0] + "'");
+      }
+    });
+    return new UnlistedDrugNames(stems, exceptions, prefixes);
+  }
+
+  /** Adds the unlisted drug names of a sentence to its mentions (a code name replaces its prefix's mention). */
+  public void addTo(List<CoreLabel> tokens, List<BioMention> mentions) {
+    List<BioMention> found = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      final int t = i;
+      String word = tokens.get(i).originalText();
+      List<BioMention> covering = mentions.stream().filter(m -> m.covers(t)).toList();
+      int end = codeNameEnd(tokens, i);
+      if (end > i && covering.stream().allMatch(m -> !m.type().isDrugLike() && m.tokenEnd() - m.tokenBegin() == 1)) {
+        mentions.removeAll(covering);
+        String text = EntityMatcher.surface(tokens, i, end);
+        found.add(mention(tokens, i, end, text, CodeNames.normalize(text)));
+        i = end - 1;
+      } else if (covering.isEmpty() && isStemName(word)) {
+        found.add(mention(tokens, i, i + 1, word, word.toLowerCase(Locale.ROOT)));
+      }
+    }
+    mentions.addAll(found);
+  }
+
+  /** The end of a code name starting at token i ("GW9662"; "ICI" "118,551"), or i where there is none. */
+  private int codeNameEnd(List<CoreLabel> tokens, int i) {
+    String word = tokens.get(i).originalText();
+    Matcher m = codeToken.matcher(word);
+    if (m.matches() && prefixes.contains(m.group(1))) {
+      return i + 1;
+    }
+    boolean spaced = i + 1 < tokens.size() && tokens.get(i + 1).beginPosition() > tokens.get(i).endPosition();
+    if (prefixes.contains(word) && spaced && NUMBER_TOKEN.matcher(tokens.get(i + 1).originalText()).matches()) {
+      return i + 2;
+    }
+    return i;
+  }
+
+  private boolean isStemName(String word) {
+    if (word.length() < MIN_LENGTH || !WORD.matcher(word).matches()) {
+      return false;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return !exceptions.contains(lower) && stems.stream().anyMatch(lower::endsWith);
+  }
+
+  private static BioMention mention(List<CoreLabel> tokens, int begin, int end, String text, String id) {
+    return new BioMention(EntityType.CHEMICAL, text, List.of(id), begin, end, tokens.get(begin).beginPosition(),
+        tokens.get(end - 1).endPosition());
+  }
+}

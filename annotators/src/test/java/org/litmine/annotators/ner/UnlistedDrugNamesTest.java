@@ -1,0 +1,49 @@
+package org.litmine.annotators.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UnlistedDrugNamesTest {
+
+  private final EntityMatcher matcher = new EntityMatcher(TestTokens.lexicons(), ContextVetoes.none(),
+      FamilyMemberNames.none(), GeneWordsInContext.none(),
+      UnlistedDrugNames.load("org/litmine/annotators/rules/entities/unlisted_drug_names.tsv"));
+
+  private String found(String spaced) {
+    return TestTokens.describe(matcher.find(TestTokens.of(spaced)));
+  }
+
+  @Test
+  void anUnlistedWordEndingInAnInnStemIsADrug() {
+    assertEquals("CHEMICAL:zolasartan=zolasartan", found("blocked by zolasartan"));
+    assertEquals("CHEMICAL:Avibactam=avibactam", found("Avibactam inhibits class D enzymes"));
+  }
+
+  @Test
+  void exceptionsShortWordsAndListedNamesAreNot() {
+    assertEquals("", found("a precipitant was added"), "a dictionary word");
+    assertEquals("", found("carbapenem resistance"), "a class of antibiotics");
+    assertEquals("", found("the April visit"), "shorter than " + UnlistedDrugNames.MIN_LENGTH + " letters");
+    assertEquals("DRUG:tamoxifen=tamoxifen", found("tamoxifen"), "a listed name keeps its lexicon");
+  }
+
+  @Test
+  void aCompanyPrefixAndANumberAreACodeName() {
+    assertEquals("CHEMICAL:GW9662=gw9662", found("treated with GW9662"));
+    assertEquals("CHEMICAL:PF-04859989=pf04859989", found("PF-04859989 inhibits"));
+    assertEquals("CHEMICAL:ICI 118,551=ici118551", found("ICI 118,551 blocks"), "two tokens");
+    assertEquals("", found("95 % CI 256 to 300"), "CI is no company prefix");
+    assertEquals("", found("GW 12"), "a number of fewer than three digits");
+    assertEquals("DRUG:BMS-754807=bms754807", found("BMS-754807"), "a listed code name keeps its lexicon");
+  }
+
+  @Test
+  void addsNothingWithoutRules() {
+    List<BioMention> mentions = new ArrayList<>();
+    UnlistedDrugNames.none().addTo(TestTokens.of("zolasartan GW9662"), mentions);
+    assertEquals(List.of(), mentions);
+  }
+}
