@@ -114,7 +114,7 @@ class DrugProtScorerTest {
     Files.createDirectories(run);
     Files.write(run.resolve("triples.jsonl"), List.of());
     Files.write(run.resolve("entities.jsonl"), List.of(
-        "{\"doc\":\"1\",\"kind\":\"drug\",\"id\":\"ketanserin\",\"surfaces\":[\"Ketanserin\"],\"mentions\":2}",
+        "{\"doc\":\"1\",\"kind\":\"chemical\",\"id\":\"ketanserin\",\"surfaces\":[\"Ketanserin\"],\"mentions\":2}",
         "{\"doc\":\"1\",\"kind\":\"gene\",\"id\":\"HTR2A\",\"surfaces\":[\"5-HT2A\"],\"mentions\":1}"));
     Path gold = dir.resolve("gold.tsv");
     Files.write(gold, List.of(
