@@ -1,18 +1,23 @@
 package org.litmine.pipeline.read.pdf;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.litmine.annotators.lexicon.TsvResource;
 
 /**
  * Joins text across line ends, repairing hyphenation. A line ending in "letter-" followed by a line starting with
  * a lower-case letter is a candidate: the hyphen is kept when the part before it holds a digit or a capital after its
  * first letter (a real compound such as "IGF-" or "5-"), when the document itself writes the hyphenated form elsewhere and never the
- * joined one, or when both parts are words the document uses on their own ("axis-" "targeted"); otherwise the
- * word was broken by the typesetter and is joined. The joined form, when the document uses it, always wins. The document's own vocabulary is
+ * joined one, when both parts are words the document uses on their own ("axis-" "targeted"), or when the second part
+ * is a usual head of compounds ("retinoblastoma-" "binding", "dose-" "dependent"; the file
+ * {@code org/litmine/pipeline/read/compound_heads.tsv}); otherwise the word was broken by the typesetter and is
+ * joined. The joined form, when the document uses it, always wins. The document's own vocabulary is
  * counted once from all its text.
  */
 public final class Hyphenation {
@@ -20,6 +25,8 @@ public final class Hyphenation {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
   private static final Pattern TAIL = Pattern.compile("([\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*)-$");
   private static final Pattern HEAD = Pattern.compile("^([\\p{L}\\p{N}]+)");
+
+  private static final Set<String> COMPOUND_HEADS = compoundHeads();
 
   private final Map<String, Integer> words = new HashMap<>();
 
@@ -78,9 +85,18 @@ public final class Hyphenation {
     if (hyphenedCount > 0) {
       return true;
     }
+    if (part.length() >= 3 && COMPOUND_HEADS.contains(next.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
     boolean twoWords = part.length() >= 3 && next.length() >= 3
         && words.getOrDefault(part.toLowerCase(Locale.ROOT), 0) >= 2
         && words.getOrDefault(next.toLowerCase(Locale.ROOT), 0) >= 2;
     return (compoundish || twoWords) && !whole.isEmpty();
+  }
+
+  private static Set<String> compoundHeads() {
+    Set<String> heads = new HashSet<>();
+    TsvResource.read("org/litmine/pipeline/read/compound_heads.tsv", columns -> heads.add(columns[0].strip()));
+    return Set.copyOf(heads);
   }
 }

@@ -38,6 +38,16 @@ class HyphenationTest {
   }
 
   @Test
+  void keepsTheHyphenBeforeAUsualHeadOfCompounds() {
+    Hyphenation h = new Hyphenation(List.of("binding of the ligand"));
+    assertEquals("retinoblastoma-binding protein", join(h, "retinoblastoma-", "binding protein"));
+    assertEquals("a dose-dependent effect", join(h, "a dose-", "dependent effect"));
+    assertEquals("the binding site", join(h, "the bind-", "ing site"));
+    Hyphenation joined = new Hyphenation(List.of("a rebinding step"));
+    assertEquals("after rebinding", join(joined, "after re-", "binding"));
+  }
+
+  @Test
   void joinsRangesAndSlashesWithoutASpace() {
     Hyphenation h = new Hyphenation(List.of());
     assertEquals("risk [8–10]", join(h, "risk [8–", "10]"));
