@@ -121,7 +121,8 @@ public class RelationAnnotator implements Annotator {
       boolean negated = modality.negated(graph, geneNode, drugNode);
       boolean hedged = modality.hedged(graph, geneNode, drugNode);
       for (BioMention drug : drugsAt(mentions, drugNode)) {
-        if (rule.noDrugBetween() && cue != null && !isPlural(cue) && namedDrugBetween(mentions, drug, cue.index() - 1)) {
+        if (rule.noDrugBetween() && cue != null && !isPlural(cue) && namedDrugBetween(mentions, drug, cue.index() - 1,
+            i -> wordAt(graph, i))) {
           continue;
         }
         for (String geneId : gene.get().ids()) {
@@ -177,12 +178,56 @@ public class RelationAnnotator implements Annotator {
    * "an EGFR tyrosine kinase inhibitor") counts.
    */
   static boolean namedDrugBetween(List<BioMention> mentions, BioMention drug, int cue) {
+    return namedDrugBetween(mentions, drug, cue, i -> null);
+  }
+
+  /**
+   * The same, where {@code wordAt} gives the word of a token (0-based; null beyond the sentence): a drug inside the
+   * parenthesis right after the drug, before the cue, is the drug's own aside (its chemical name, a dose, a brand:
+   * "X (a 2-methoxyphenyl derivative; 10 nM), a selective Y antagonist") and does not count.
+   */
+  static boolean namedDrugBetween(List<BioMention> mentions, BioMention drug, int cue,
+      java.util.function.IntFunction<String> wordAt) {
     int from = cue < drug.tokenBegin() ? cue + 1 : drug.tokenEnd();
     int to = cue < drug.tokenBegin() ? drug.tokenBegin() : cue;
+    int asideEnd = cue < drug.tokenBegin() ? -1 : asideEnd(drug.tokenEnd(), cue, wordAt);
     return mentions.stream().anyMatch(m -> m.type().isDrugLike()
         && m.tokenBegin() >= from && m.tokenEnd() <= to && java.util.Collections.disjoint(m.ids(), drug.ids())
+        && !(m.tokenEnd() <= asideEnd)
         && mentions.stream().noneMatch(c -> c.type() == EntityType.DRUG_CLASS
             && c.tokenBegin() <= m.tokenBegin() && m.tokenEnd() <= c.tokenEnd()));
+  }
+
+  /** The index of the token closing a parenthesis that opens at {@code open} and closes before {@code cue}, or -1. */
+  private static int asideEnd(int open, int cue, java.util.function.IntFunction<String> wordAt) {
+    if (!isOpening(wordAt.apply(open))) {
+      return -1;
+    }
+    int depth = 0;
+    for (int i = open; i < cue; i++) {
+      String w = wordAt.apply(i);
+      if (w == null) {
+        return -1;
+      }
+      if (isOpening(w)) {
+        depth++;
+      } else if (w.equals(")") || w.equals("-RRB-")) {
+        depth--;
+        if (depth == 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isOpening(String word) {
+    return "(".equals(word) || "-LRB-".equals(word);
+  }
+
+  private static String wordAt(SemanticGraph graph, int token) {
+    IndexedWord node = graph.getNodeByIndexSafe(token + 1);
+    return node == null ? null : node.word();
   }
 
   /** A plural cue describes a list ("A and B, two EGFR inhibitors"): the drugs between are its members. */

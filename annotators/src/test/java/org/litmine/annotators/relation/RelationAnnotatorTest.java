@@ -49,6 +49,20 @@ class RelationAnnotatorTest {
     assertTrue(RelationAnnotator.namedDrugBetween(List.of(drug, word), drug, 6));
   }
 
+  @Test
+  void aDrugInsideTheDrugsOwnParenthesisIsItsAside() {
+    // "ketanserin ( a quinazoline derivative ) , a 5-HT2A antagonist": "quinazoline" (3) inside the parenthesis
+    // opened right after the drug (1-5), the cue at 9; one outside it (7) still counts.
+    String[] words = {"ketanserin", "(", "a", "quinazoline", "derivative", ")", ",", "prazosin", "a", "antagonist"};
+    java.util.function.IntFunction<String> wordAt = i -> i < words.length ? words[i] : null;
+    BioMention drug = mention(EntityType.CHEMICAL, "ketanserin", 0);
+    BioMention inner = mention(EntityType.CHEMICAL, "quinazoline", 3);
+    BioMention outer = mention(EntityType.CHEMICAL, "prazosin", 7);
+    assertFalse(RelationAnnotator.namedDrugBetween(List.of(drug, inner), drug, 9, wordAt));
+    assertTrue(RelationAnnotator.namedDrugBetween(List.of(drug, inner), drug, 9));
+    assertTrue(RelationAnnotator.namedDrugBetween(List.of(drug, inner, outer), drug, 9, wordAt));
+  }
+
   private static BioMention mention(EntityType type, String id, int token) {
     return new BioMention(type, id, List.of(id), token, token + 1, 0, 0);
   }
