@@ -25,7 +25,7 @@ public final class KeyNormalizer {
 
   /** The key of a surface string; {@code caseSensitive} keeps letter case (for short, ambiguous symbols). */
   public static String key(String surface, boolean caseSensitive) {
-    String s = Normalizer.normalize(surface, Normalizer.Form.NFKC);
+    String s = isAscii(surface) ? surface : Normalizer.normalize(surface, Normalizer.Form.NFKC);
     StringBuilder out = new StringBuilder(s.length() + 8);
     boolean space = false;
     boolean afterGreek = false;
@@ -61,6 +61,16 @@ public final class KeyNormalizer {
     }
     String key = joinSpelledGreek(out.toString().strip());
     return caseSensitive ? key : key.toLowerCase(Locale.ROOT);
+  }
+
+  /** NFKC leaves ASCII text as it is. */
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -107,9 +107,17 @@ public final class Lexicon {
 
   /** The identifiers the surface grounds to, if the lexicon lists it. */
   public Optional<List<String>> lookup(String surface) {
-    List<String> ids = caseSensitive.get(KeyNormalizer.key(surface, true));
+    return lookupKey(KeyNormalizer.key(surface, true));
+  }
+
+  /**
+   * As {@link #lookup}, given the surface's case-kept key ({@code KeyNormalizer.key(surface, true)}), so that a caller
+   * looking one span up in several lexicons normalizes it once.
+   */
+  public Optional<List<String>> lookupKey(String caseKeptKey) {
+    List<String> ids = caseSensitive.get(caseKeptKey);
     if (ids == null) {
-      ids = caseInsensitive.get(KeyNormalizer.key(surface, false));
+      ids = caseInsensitive.get(caseKeptKey.toLowerCase(java.util.Locale.ROOT));
     }
     return Optional.ofNullable(ids);
   }

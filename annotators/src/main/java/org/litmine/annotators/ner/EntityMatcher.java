@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.litmine.annotators.lexicon.KeyNormalizer;
 import org.litmine.annotators.lexicon.Lexicon;
 import org.litmine.annotators.lexicon.LexiconSet;
 
@@ -212,8 +213,9 @@ public final class EntityMatcher {
     if (text.isEmpty()) {
       return Optional.empty();
     }
+    String key = KeyNormalizer.key(text, true);
     for (EntityType type : EntityType.LOOKUP_ORDER) {
-      Optional<List<String>> ids = lexicons.of(type).lookup(text);
+      Optional<List<String>> ids = lexicons.of(type).lookupKey(key);
       if (ids.isPresent()) {
         List<String> emitted = type.isDrugLike() && CodeNames.isCode(text)
             ? List.of(CodeNames.normalize(text)) : ids.get();

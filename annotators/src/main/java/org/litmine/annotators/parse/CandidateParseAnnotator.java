@@ -7,9 +7,15 @@ import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.litmine.annotators.BioAnnotations;
 
@@ -22,8 +28,9 @@ import org.litmine.annotators.BioAnnotations;
  * a pipeline that parses everything; only the work on sentences no rule could use is saved.
  *
  * <p>Properties: the CoreNLP properties of {@code pos}, {@code lemma} and {@code depparse} (models, options), and
- * {@code bioparse.threads}: how many of a paper's candidate sentences are tagged and parsed at once (default 1). More
- * than one spreads a long paper over the cores; each sentence still gets the same parse.
+ * {@code bioparse.threads}: how many batches of a paper's candidate sentences are tagged and parsed at once, on
+ * threads of this annotator sharing one set of models (default 1). More than one spreads a long paper over the cores;
+ * each sentence still gets the same parse.
  */
 public final class CandidateParseAnnotator implements Annotator {
 
@@ -31,9 +38,13 @@ public final class CandidateParseAnnotator implements Annotator {
   public static final String ANNOTATORS = "pos,lemma,depparse";
   /** The property giving the number of sentences tagged and parsed at once. */
   public static final String THREADS = "bioparse.threads";
+  /** Fewer candidate sentences than this per thread are not worth a thread of their own. */
+  private static final int MIN_BATCH = 8;
 
   private final StanfordCoreNLP parser;
   private final Predicate<CoreMap> candidate;
+  private final int threads;
+  private ExecutorService pool;
 
   public CandidateParseAnnotator(Properties props, Predicate<CoreMap> candidate) {
     Properties own = new Properties();
@@ -41,11 +52,9 @@ public final class CandidateParseAnnotator implements Annotator {
     own.setProperty("annotators", ANNOTATORS);
     // The tokens and sentences come from the paragraph stage, not from this pipeline.
     own.setProperty("enforceRequirements", "false");
-    String threads = props.getProperty(THREADS, "1");
-    own.setProperty("pos.nthreads", threads);
-    own.setProperty("depparse.nthreads", threads);
     this.parser = new StanfordCoreNLP(own);
     this.candidate = candidate;
+    this.threads = Math.max(1, Integer.parseInt(props.getProperty(THREADS, "1").strip()));
   }
 
   @Override
@@ -56,11 +65,49 @@ public final class CandidateParseAnnotator implements Annotator {
     if (chosen.isEmpty()) {
       return;
     }
+    int batches = Math.min(threads, chosen.size() / MIN_BATCH);
+    if (batches <= 1) {
+      parser.annotate(subset(chosen));
+      return;
+    }
+    // One model set serves every thread: the tagger and the parser are safe to share.
+    List<Callable<Void>> work = new ArrayList<>();
+    for (int b = 0; b < batches; b++) {
+      Annotation part = subset(chosen.subList(chosen.size() * b / batches, chosen.size() * (b + 1) / batches));
+      work.add(() -> {
+        parser.annotate(part);
+        return null;
+      });
+    }
+    try {
+      for (Future<Void> done : pool().invokeAll(work)) {
+        done.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("parsing interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static Annotation subset(List<CoreMap> sentences) {
     Annotation subset = new Annotation("");
-    subset.set(CoreAnnotations.SentencesAnnotation.class, chosen);
+    subset.set(CoreAnnotations.SentencesAnnotation.class, sentences);
     subset.set(CoreAnnotations.TokensAnnotation.class,
-        chosen.stream().flatMap(s -> s.get(CoreAnnotations.TokensAnnotation.class).stream()).toList());
-    parser.annotate(subset);
+        sentences.stream().flatMap(s -> s.get(CoreAnnotations.TokensAnnotation.class).stream()).toList());
+    return subset;
+  }
+
+  private synchronized ExecutorService pool() {
+    if (pool == null) {
+      pool = Executors.newFixedThreadPool(threads, task -> {
+        Thread thread = new Thread(task, "litmine-parse");
+        thread.setDaemon(true);
+        return thread;
+      });
+    }
+    return pool;
   }
 
   @Override

@@ -68,6 +68,30 @@ class CandidateParseIT {
     }
   }
 
+  @Test
+  void parsesALongPaperInBatchesAsItWouldInOne() {
+    List<String> genes = List.of("EGFR", "MET", "AXL", "KRAS", "PTEN", "ERBB2", "IGF1R", "MTOR");
+    List<String> drugs = List.of("gefitinib", "erlotinib", "cisplatin", "rapamycin", "trametinib");
+    List<String> paragraphs = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      paragraphs.add(genes.get(i % genes.size()) + " amplification confers resistance to "
+          + drugs.get(i % drugs.size()) + " in these cells. The cells were counted on day " + i + ".");
+    }
+    List<CoreMap> one = sentences(oneAtATime.annotateDocument(paragraphs));
+    List<CoreMap> two = sentences(twoAtATime.annotateDocument(paragraphs));
+    assertEquals(80, one.size());
+    for (int i = 0; i < one.size(); i++) {
+      assertEquals(graph(one.get(i)) == null, i % 2 == 1, "only the sentence naming a gene and a drug is parsed");
+      if (graph(one.get(i)) != null) {
+        assertEquals(graph(one.get(i)).toCompactString(true), graph(two.get(i)).toCompactString(true));
+      } else {
+        assertNull(graph(two.get(i)));
+      }
+      assertEquals(one.get(i).get(BioAnnotations.TriplesAnnotation.class),
+          two.get(i).get(BioAnnotations.TriplesAnnotation.class));
+    }
+  }
+
   private static List<CoreMap> sentences(List<Annotation> annotations) {
     return annotations.stream().flatMap(a -> a.get(CoreAnnotations.SentencesAnnotation.class).stream()).toList();
   }

@@ -5,7 +5,6 @@ import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -56,8 +55,6 @@ public final class LitminePipeline {
   }
 
   private static void write(PCollection<String> lines, Path staging, String name) {
-    lines.apply("Write_" + name, TextIO.write()
-        .to(staging.resolve(name).toAbsolutePath().toString())
-        .withSuffix(".jsonl"));
+    lines.apply("Write_" + name, ParDo.of(new WriteShardFn(staging.resolve(name).toAbsolutePath().toString())));
   }
 }
