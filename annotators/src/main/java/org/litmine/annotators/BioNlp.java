@@ -26,15 +26,22 @@ import org.litmine.annotators.relation.RelationAnnotator;
  * <p>CoreNLP's own {@code ner} is left out on purpose: it is the slowest stage, its PERSON/LOCATION labels do not
  * help ("Ewing" becomes a PERSON), and {@code bioentity} writes the NER tags the rules use. The tokenizer keeps
  * hyphenated names whole ("IGF-IR", "BMS-754807"). Building one takes a few seconds and about 0.5 GB: build it
- * once per JVM or per worker and share it; one instance serves one thread at a time.
+ * once per JVM or per worker and share it; one instance serves one thread at a time. With
+ * {@value #PAPER_THREADS} above 1 it spreads the paragraphs of one paper, then its candidate sentences, over that
+ * many threads of its own; the annotations do not depend on it.
  */
 public final class BioNlp {
 
   public static final String PARAGRAPH_ANNOTATORS = "tokenize,ssplit,bioentity";
   public static final String PLAIN_ANNOTATORS = "tokenize,ssplit,pos,lemma,depparse";
+  /** The property giving the number of threads that annotate one paper (default 1; see {@link PaperThreads}). */
+  public static final String PAPER_THREADS = "litmine.paperThreads";
+  /** Fewer paragraphs than this per thread are not worth a thread of their own. */
+  private static final int MIN_PARAGRAPHS = 4;
 
   private final StanfordCoreNLP paragraphStage;
   private final List<Annotator> paperStage;
+  private final PaperThreads threads;
 
   public BioNlp() {
     this(new Properties());
@@ -45,8 +52,9 @@ public final class BioNlp {
     Properties props = defaults(PARAGRAPH_ANNOTATORS);
     props.putAll(overrides);
     this.paragraphStage = new StanfordCoreNLP(props);
+    this.threads = new PaperThreads(Integer.parseInt(props.getProperty(PAPER_THREADS, "1").strip()));
     this.paperStage = List.of(new DefinitionAnnotator("biodefinitions", props),
-        new CandidateParseAnnotator(props, RelationAnnotator::mayRelate),
+        new CandidateParseAnnotator(props, RelationAnnotator::mayRelate, threads),
         new RelationAnnotator("biorelation", props));
   }
 
@@ -73,12 +81,14 @@ public final class BioNlp {
    * over all of their sentences together. Returns one annotation per paragraph, offsets relative to it.
    */
   public List<Annotation> annotateDocument(List<String> paragraphs) {
-    List<Annotation> annotations = new ArrayList<>();
+    List<Annotation> annotations = paragraphs.stream().map(Annotation::new).toList();
+    List<Runnable> work = new ArrayList<>();
+    for (List<Annotation> batch : threads.batches(annotations, MIN_PARAGRAPHS)) {
+      work.add(() -> batch.forEach(paragraphStage::annotate));
+    }
+    threads.runAll(work);
     List<CoreMap> sentences = new ArrayList<>();
-    for (String paragraph : paragraphs) {
-      Annotation annotation = new Annotation(paragraph);
-      paragraphStage.annotate(annotation);
-      annotations.add(annotation);
+    for (Annotation annotation : annotations) {
       sentences.addAll(annotation.get(CoreAnnotations.SentencesAnnotation.class));
     }
     Annotation paper = new Annotation("");

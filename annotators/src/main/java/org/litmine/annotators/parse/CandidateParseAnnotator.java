@@ -11,13 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.litmine.annotators.BioAnnotations;
+import org.litmine.annotators.PaperThreads;
 
 /**
  * Tags, lemmatizes and parses only the sentences that can hold a relation: those the given test accepts (in
@@ -27,26 +23,22 @@ import org.litmine.annotators.BioAnnotations;
  * <p>Each sentence is tagged and parsed on its own, so a candidate sentence gets exactly the parse it would get in
  * a pipeline that parses everything; only the work on sentences no rule could use is saved.
  *
- * <p>Properties: the CoreNLP properties of {@code pos}, {@code lemma} and {@code depparse} (models, options), and
- * {@code bioparse.threads}: how many batches of a paper's candidate sentences are tagged and parsed at once, on
- * threads of this annotator sharing one set of models (default 1). More than one spreads a long paper over the cores;
- * each sentence still gets the same parse.
+ * <p>Properties: the CoreNLP properties of {@code pos}, {@code lemma} and {@code depparse} (models, options). The
+ * candidate sentences of a long paper are tagged and parsed in batches on the paper's threads ({@link PaperThreads}),
+ * sharing one set of models; each sentence still gets the same parse.
  */
 public final class CandidateParseAnnotator implements Annotator {
 
   /** The annotators run on each candidate sentence. */
   public static final String ANNOTATORS = "pos,lemma,depparse";
-  /** The property giving the number of sentences tagged and parsed at once. */
-  public static final String THREADS = "bioparse.threads";
   /** Fewer candidate sentences than this per thread are not worth a thread of their own. */
   private static final int MIN_BATCH = 8;
 
   private final StanfordCoreNLP parser;
   private final Predicate<CoreMap> candidate;
-  private final int threads;
-  private ExecutorService pool;
+  private final PaperThreads threads;
 
-  public CandidateParseAnnotator(Properties props, Predicate<CoreMap> candidate) {
+  public CandidateParseAnnotator(Properties props, Predicate<CoreMap> candidate, PaperThreads threads) {
     Properties own = new Properties();
     own.putAll(props);
     own.setProperty("annotators", ANNOTATORS);
@@ -54,7 +46,7 @@ public final class CandidateParseAnnotator implements Annotator {
     own.setProperty("enforceRequirements", "false");
     this.parser = new StanfordCoreNLP(own);
     this.candidate = candidate;
-    this.threads = Math.max(1, Integer.parseInt(props.getProperty(THREADS, "1").strip()));
+    this.threads = threads;
   }
 
   @Override
@@ -65,30 +57,13 @@ public final class CandidateParseAnnotator implements Annotator {
     if (chosen.isEmpty()) {
       return;
     }
-    int batches = Math.min(threads, chosen.size() / MIN_BATCH);
-    if (batches <= 1) {
-      parser.annotate(subset(chosen));
-      return;
-    }
     // One model set serves every thread: the tagger and the parser are safe to share.
-    List<Callable<Void>> work = new ArrayList<>();
-    for (int b = 0; b < batches; b++) {
-      Annotation part = subset(chosen.subList(chosen.size() * b / batches, chosen.size() * (b + 1) / batches));
-      work.add(() -> {
-        parser.annotate(part);
-        return null;
-      });
+    List<Runnable> work = new ArrayList<>();
+    for (List<CoreMap> batch : threads.batches(chosen, MIN_BATCH)) {
+      Annotation part = subset(batch);
+      work.add(() -> parser.annotate(part));
     }
-    try {
-      for (Future<Void> done : pool().invokeAll(work)) {
-        done.get();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("parsing interrupted", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-    }
+    threads.runAll(work);
   }
 
   private static Annotation subset(List<CoreMap> sentences) {
@@ -97,17 +72,6 @@ public final class CandidateParseAnnotator implements Annotator {
     subset.set(CoreAnnotations.TokensAnnotation.class,
         sentences.stream().flatMap(s -> s.get(CoreAnnotations.TokensAnnotation.class).stream()).toList());
     return subset;
-  }
-
-  private synchronized ExecutorService pool() {
-    if (pool == null) {
-      pool = Executors.newFixedThreadPool(threads, task -> {
-        Thread thread = new Thread(task, "litmine-parse");
-        thread.setDaemon(true);
-        return thread;
-      });
-    }
-    return pool;
   }
 
   @Override

@@ -38,7 +38,7 @@ class CandidateParseIT {
   static void load() {
     oneAtATime = new BioNlp();
     Properties two = new Properties();
-    two.setProperty(CandidateParseAnnotator.THREADS, "2");
+    two.setProperty(BioNlp.PAPER_THREADS, "2");
     twoAtATime = new BioNlp(two);
     everything = new StanfordCoreNLP(BioNlp.defaults(BioNlp.PLAIN_ANNOTATORS));
   }

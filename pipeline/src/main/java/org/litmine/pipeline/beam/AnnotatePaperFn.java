@@ -14,7 +14,6 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.litmine.annotators.BioAnnotations;
 import org.litmine.annotators.BioNlp;
-import org.litmine.annotators.parse.CandidateParseAnnotator;
 import org.litmine.annotators.relation.TripleMention;
 import org.litmine.pipeline.document.Paper;
 import org.litmine.pipeline.document.Paragraph;
@@ -52,7 +51,7 @@ public class AnnotatePaperFn extends DoFn<String, String> {
   private transient BioNlp nlp;
   private transient TrialExtractor trialExtractor;
   private transient Limits limits;
-  private transient int parseThreads;
+  private transient int paperThreads;
 
   @Setup
   public void setup() {
@@ -64,19 +63,19 @@ public class AnnotatePaperFn extends DoFn<String, String> {
     if (limits == null) {
       LitmineOptions options = context.getPipelineOptions().as(LitmineOptions.class);
       limits = Limits.of(options);
-      parseThreads = Math.max(1, options.getParseThreads());
+      paperThreads = Math.max(1, options.getPaperThreads());
     }
   }
 
   /**
-   * The CoreNLP pipeline, with long sentences capped ({@link SentenceCapAnnotator}) and {@code --parseThreads}
+   * The CoreNLP pipeline, with long sentences capped ({@link SentenceCapAnnotator}) and {@code --paperThreads}
    * sentences parsed at once; built on first use and again after a time budget abandoned a run that had not stopped
    * (one pipeline serves one thread).
    */
   private BioNlp nlp() {
     if (nlp == null) {
       Properties props = SentenceCapAnnotator.properties(limits.maxSentenceTokens());
-      props.setProperty(CandidateParseAnnotator.THREADS, Integer.toString(parseThreads));
+      props.setProperty(BioNlp.PAPER_THREADS, Integer.toString(paperThreads));
       nlp = new BioNlp(props);
     }
     return nlp;

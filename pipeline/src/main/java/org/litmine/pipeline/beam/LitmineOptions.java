@@ -69,11 +69,11 @@ public interface LitmineOptions extends PipelineOptions {
 
   void setSkipDuplicates(boolean skip);
 
-  @Description("How many sentences of one paper are tagged and parsed at once, so that a long paper is spread over "
-      + "the cores; 0 = as many as the run has workers (DirectRunner --targetParallelism, Flink --parallelism), at "
+  @Description("How many threads annotate one paper (its paragraphs, then the sentences to parse), so that a long "
+      + "paper is spread over the cores; 0 = as many as the run has workers (DirectRunner --targetParallelism, Flink --parallelism), at "
       + "most one per core. The output does not depend on it.")
   @Default.Integer(0)
-  int getParseThreads();
+  int getPaperThreads();
 
-  void setParseThreads(int threads);
+  void setPaperThreads(int threads);
 }

@@ -22,7 +22,7 @@ import org.litmine.pipeline.beam.LitmineOptions;
  *       for its progress line while the pipeline works. Its checks that every element survives encoding and is
  *       not mutated ({@code --enforceEncodability}, {@code --enforceImmutability}) are off by default: they are
  *       test aids that re-encode every paper, and the pipeline's elements are immutable strings.</li>
- *   <li>Both: {@code --parseThreads} defaults to the number of workers, at most one per core.</li>
+ *   <li>Both: {@code --paperThreads} defaults to the number of workers, at most one per core.</li>
  * </ul>
  */
 public final class RunnerSetup {
@@ -56,13 +56,13 @@ public final class RunnerSetup {
       }
     }
     LitmineOptions litmine = options.as(LitmineOptions.class);
-    if (litmine.getParseThreads() <= 0) {
-      litmine.setParseThreads(parseThreads(options));
+    if (litmine.getPaperThreads() <= 0) {
+      litmine.setPaperThreads(paperThreads(options));
     }
   }
 
-  /** The sentences of one paper parsed at once: as many as the run has workers, at most one per core. */
-  private static int parseThreads(PipelineOptions options) {
+  /** The threads that annotate one paper: as many as the run has workers, at most one per core. */
+  private static int paperThreads(PipelineOptions options) {
     int workers = 1;
     if (FlinkRunner.class.equals(options.getRunner())) {
       workers = options.as(FlinkPipelineOptions.class).getParallelism();
