@@ -80,7 +80,7 @@ public final class EntityScorer {
     for (String kind : KINDS) {
       byKind.put(kind, score(kind));
     }
-    return new Metrics(true, null, score(null), byKind, Map.copyOf(unscored));
+    return new Metrics(true, null, score(null), byKind, java.util.Collections.unmodifiableMap(new TreeMap<>(unscored)));
   }
 
   private Score score(String kind) {

@@ -174,7 +174,7 @@ public final class DrugNames {
 
   /** The abbreviations learned so far, short form to drugs. */
   public Map<String, List<String>> abbreviations() {
-    return Map.copyOf(abbreviations);
+    return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(abbreviations));
   }
 
   /**
