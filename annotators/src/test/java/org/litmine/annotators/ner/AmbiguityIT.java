@@ -48,6 +48,8 @@ class AmbiguityIT {
       AT1 cells were grown to confluence.                                    |
       Beta 2-adrenoceptors mediate bronchodilation.                          | GENE:Beta 2-adrenoceptors=ADRB2
       Levels of beta 2 microglobulin were measured.                          |
+      Cleavage is mediated by serine proteinases such as furin.              | GENE:furin=FURIN
+      The medium lacked serine.                                              | CHEMICAL:serine=serine
       The mu opioid receptor binds morphine.                                 | GENE:mu opioid receptor=OPRM1 CHEMICAL:morphine=morphine
       5-HT3 receptors are ligand-gated ion channels.                         |
       The 95% CI 256 to 310 was wide.                                        |
