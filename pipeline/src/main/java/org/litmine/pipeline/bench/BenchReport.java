@@ -18,9 +18,10 @@ public final class BenchReport {
     md.append("Written by `./litmine bench` (see the README). ").append(machine).append("\n\n");
     md.append("Every figure is after model load: a warm-up run loads CoreNLP's models, which CoreNLP then caches ")
         .append("for the JVM. *Whole run* is the wall time of `run` from listing the inputs to the index and the ")
-        .append("export; *read* and *annotate* are the stages' own milliseconds summed over workers. *Plain CoreNLP* ")
+        .append("export, the median of ").append(Benchmark.ROUNDS).append(" runs of each setting (1 worker, then ")
+        .append("more, in turn), whose stage times are given; *read* and *annotate* are the stages' own milliseconds summed over workers. *Plain CoreNLP* ")
         .append("is tokenize, ssplit, pos, lemma, depparse, one thread, over the same paragraph texts. *Peak heap* ")
-        .append("is sampled every 100 ms: *in use* counts garbage not yet collected; *after GC* is what the ")
+        .append("is sampled every 100 ms, the highest over the runs: *in use* counts garbage not yet collected; *after GC* is what the ")
         .append("collector left, close to the live set. litmine tags and parses only the sentences that name a gene ")
         .append("and a drug or drug class (the only ones a relation rule can use); plain CoreNLP parses every sentence, ")
         .append("so the ratio depends on that share, given per corpus.\n\n");

@@ -25,7 +25,9 @@ import org.litmine.pipeline.output.OutputFiles;
  *   <li>a warm-up run on the first paper, so that CoreNLP's models are loaded (CoreNLP caches annotators per JVM,
  *       so later runs reuse them: every figure below is after model load);</li>
  *   <li>the run with 1 worker, then with {@code workers} workers (DirectRunner {@code --targetParallelism}), each
- *       timed whole and sampled for heap ({@link HeapSampler});</li>
+ *       timed whole and sampled for heap ({@link HeapSampler}); the pair is repeated {@value #ROUNDS} times and
+ *       each setting reported by its median run ({@link Measurement#median}), as a run of a few seconds on a
+ *       shared machine varies by a tenth or more;</li>
  *   <li>plain CoreNLP over the paragraph texts that run read ({@link PlainCoreNlp}), one thread; then litmine's
  *       own CoreNLP pipeline the same way, outside Beam.</li>
  * </ol>
@@ -36,6 +38,9 @@ public final class Benchmark {
   /** The result: the runs and the baseline. */
   public record Result(String corpus, int papers, Measurement one, Measurement many, PlainCoreNlp.Result plain,
       PlainCoreNlp.Result annotators, long paragraphs) {}
+
+  /** How many times each setting runs. */
+  static final int ROUNDS = 3;
 
   private final Function<String[], Integer> run;
 
@@ -54,12 +59,19 @@ public final class Benchmark {
       }
       System.err.println("litmine bench: warm-up (loads the models)");
       pipeline(first, work.resolve("warm"), 1);
-      System.err.printf("litmine bench: %d papers, 1 worker%n", papers.papers);
-      Measurement one = pipeline(papers.dir, work.resolve("one"), 1);
-      System.err.printf("litmine bench: %d papers, %d workers%n", papers.papers, workers);
-      Measurement many = pipeline(papers.dir, work.resolve("many"), workers);
+      List<Measurement> ones = new ArrayList<>();
+      List<Measurement> manies = new ArrayList<>();
+      for (int round = 1; round <= ROUNDS; round++) {
+        System.err.printf("litmine bench: %d papers, 1 worker (round %d of %d)%n", papers.papers, round, ROUNDS);
+        ones.add(pipeline(papers.dir, work.resolve("one" + round), 1));
+        System.err.printf("litmine bench: %d papers, %d workers (round %d of %d)%n", papers.papers, workers, round,
+            ROUNDS);
+        manies.add(pipeline(papers.dir, work.resolve("many" + round), workers));
+      }
+      Measurement one = Measurement.median(ones);
+      Measurement many = Measurement.median(manies);
       System.err.println("litmine bench: plain CoreNLP on the same text");
-      List<String> texts = paragraphs(work.resolve("one").resolve("documents.jsonl"));
+      List<String> texts = paragraphs(work.resolve("one1").resolve("documents.jsonl"));
       PlainCoreNlp.Result plain = PlainCoreNlp.plain().annotate(texts);
       System.err.println("litmine bench: litmine's CoreNLP pipeline, outside Beam, on the same text");
       PlainCoreNlp.Result annotators = PlainCoreNlp.litmine().annotate(texts);

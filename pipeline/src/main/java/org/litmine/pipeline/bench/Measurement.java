@@ -19,4 +19,17 @@ record Measurement(int workers, int inputs, Map<String, Long> stages, long wallN
   double seconds() {
     return wallNanos / 1e9;
   }
+
+  /**
+   * The run of median wall time among repeated runs of one setting, with the highest heap peaks any of them reached
+   * (a peak is a limit to stay under, not a typical value).
+   */
+  static Measurement median(java.util.List<Measurement> runs) {
+    java.util.List<Measurement> byTime = runs.stream()
+        .sorted(java.util.Comparator.comparingLong(Measurement::wallNanos)).toList();
+    Measurement median = byTime.get(byTime.size() / 2);
+    long used = runs.stream().mapToLong(Measurement::peakUsed).max().orElse(0);
+    long afterGc = runs.stream().mapToLong(Measurement::peakAfterGc).max().orElse(0);
+    return new Measurement(median.workers(), median.inputs(), median.stages(), median.wallNanos(), used, afterGc);
+  }
 }
