@@ -22,11 +22,6 @@ public final class PaperThreads {
     this.count = Math.max(1, count);
   }
 
-  /** How many threads the work is spread over. */
-  public int count() {
-    return count;
-  }
-
   /** Runs every task, up to {@link #count} at once; returns when all are done and rethrows the first failure. */
   public void runAll(List<Runnable> tasks) {
     if (count == 1 || tasks.size() <= 1) {

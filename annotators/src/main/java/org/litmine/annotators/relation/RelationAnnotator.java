@@ -156,8 +156,18 @@ public class RelationAnnotator implements Annotator {
   public static boolean mayRelate(CoreMap sentence) {
     List<BioMention> mentions = sentence.get(BioAnnotations.BioMentionsAnnotation.class);
     return mentions != null
-        && mentions.stream().anyMatch(m -> m.type() == EntityType.GENE)
-        && mentions.stream().anyMatch(m -> m.type().isDrugLike() || m.type() == EntityType.DRUG_CLASS);
+        && mentions.stream().anyMatch(RelationAnnotator::fillsGeneSlot)
+        && mentions.stream().anyMatch(RelationAnnotator::fillsDrugSlot);
+  }
+
+  /** A mention a triple's gene can come from: a gene, not a family. */
+  private static boolean fillsGeneSlot(BioMention m) {
+    return m.type() == EntityType.GENE;
+  }
+
+  /** A mention a triple's drug can come from: a named drug or chemical, or a drug class. */
+  private static boolean fillsDrugSlot(BioMention m) {
+    return m.type().isDrugLike() || m.type() == EntityType.DRUG_CLASS;
   }
 
   /** Whether the gene node is a compound modifier of a noun for a stretch of DNA ("GR binding sites"). */
@@ -240,7 +250,7 @@ public class RelationAnnotator implements Annotator {
       return Optional.empty();
     }
     int token = node.index() - 1;
-    return mentions.stream().filter(m -> m.type() == EntityType.GENE && m.covers(token)).findFirst();
+    return mentions.stream().filter(m -> fillsGeneSlot(m) && m.covers(token)).findFirst();
   }
 
   /**

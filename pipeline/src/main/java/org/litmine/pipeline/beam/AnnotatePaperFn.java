@@ -63,13 +63,13 @@ public class AnnotatePaperFn extends DoFn<String, String> {
     if (limits == null) {
       LitmineOptions options = context.getPipelineOptions().as(LitmineOptions.class);
       limits = Limits.of(options);
-      paperThreads = Math.max(1, options.getPaperThreads());
+      paperThreads = options.getPaperThreads();
     }
   }
 
   /**
    * The CoreNLP pipeline, with long sentences capped ({@link SentenceCapAnnotator}) and {@code --paperThreads}
-   * sentences parsed at once; built on first use and again after a time budget abandoned a run that had not stopped
+   * threads per paper (fewer than one means one); built on first use and again after a time budget abandoned a run that had not stopped
    * (one pipeline serves one thread).
    */
   private BioNlp nlp() {

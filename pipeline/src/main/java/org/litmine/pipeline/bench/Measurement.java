@@ -1,5 +1,7 @@
 package org.litmine.pipeline.bench;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,9 +26,8 @@ record Measurement(int workers, int inputs, Map<String, Long> stages, long wallN
    * The run of median wall time among repeated runs of one setting, with the highest heap peaks any of them reached
    * (a peak is a limit to stay under, not a typical value).
    */
-  static Measurement median(java.util.List<Measurement> runs) {
-    java.util.List<Measurement> byTime = runs.stream()
-        .sorted(java.util.Comparator.comparingLong(Measurement::wallNanos)).toList();
+  static Measurement median(List<Measurement> runs) {
+    List<Measurement> byTime = runs.stream().sorted(Comparator.comparingLong(Measurement::wallNanos)).toList();
     Measurement median = byTime.get(byTime.size() / 2);
     long used = runs.stream().mapToLong(Measurement::peakUsed).max().orElse(0);
     long afterGc = runs.stream().mapToLong(Measurement::peakAfterGc).max().orElse(0);

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.litmine.annotators.ner.EntityType;
+import org.litmine.pipeline.output.EntityAggregator;
 
 /**
  * The entity lexicons litmine recognizes mentions with ({@code surface<TAB>id[<TAB>cs]}), used only to explain
@@ -33,10 +34,21 @@ public final class Lexicons {
 
   private Lexicons() {}
 
-  /** The entity types whose lexicons hold chemical mentions; the rest of the scored types hold gene mentions. */
+  /**
+   * The entity types that stand for DrugProt's chemical mentions, and those that stand for its gene mentions: the
+   * lexicons looked up here, and the kinds of {@code entities.jsonl} counted as recognized ({@link #sideOf}).
+   */
   private static final List<EntityType> CHEMICAL_TYPES =
       List.of(EntityType.DRUG, EntityType.DRUG_CLASS, EntityType.CHEMICAL);
   private static final List<EntityType> GENE_TYPES = List.of(EntityType.GENE, EntityType.FAMILY);
+
+  /** "chemical" or "gene" for a {@code kind} of {@code entities.jsonl}; null for a kind DrugProt does not score. */
+  static String sideOf(String kind) {
+    if (CHEMICAL_TYPES.stream().anyMatch(t -> EntityAggregator.kind(t).equals(kind))) {
+      return "chemical";
+    }
+    return GENE_TYPES.stream().anyMatch(t -> EntityAggregator.kind(t).equals(kind)) ? "gene" : null;
+  }
 
   /** Lexicons from a folder (e.g. annotators/src/main/resources/org/litmine/annotators/lexicons). */
   public static Lexicons fromDir(Path dir) throws IOException {

@@ -46,8 +46,9 @@ public record RunMention(String pmid, String effect, boolean negated, String dru
   }
 
   /**
-   * The spellings of the entities the run recognized, from {@code entities.jsonl}: pmid → "chemical" (kinds drug,
-   * chemical and class) or "gene" (kinds gene and family) → surfaces as written. Null when the run has no such file.
+   * The spellings of the entities the run recognized, from {@code entities.jsonl}: pmid → "chemical" or "gene"
+   * ({@link Lexicons#sideOf}: kinds drug, chemical and class, or gene and family) → surfaces as written. Null when
+   * the run has no such file.
    */
   public static Map<String, Map<String, List<String>>> entitySurfaces(Path runDir) throws IOException {
     Path file = runDir.resolve("entities.jsonl");
@@ -63,11 +64,7 @@ public record RunMention(String pmid, String effect, boolean negated, String dru
         continue;
       }
       JsonNode e = parse(file, n, line);
-      String kind = switch (e.path("kind").asText()) {
-        case "drug", "chemical", "class" -> "chemical";
-        case "gene", "family" -> "gene";
-        default -> null;
-      };
+      String kind = Lexicons.sideOf(e.path("kind").asText());
       if (kind == null) {
         continue;
       }

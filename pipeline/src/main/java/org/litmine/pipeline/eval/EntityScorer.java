@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Scores the distinct genes and named drugs a run found per document ({@code entities.jsonl}) against the gold
@@ -107,12 +106,5 @@ public final class EntityScorer {
   /** The gold entity for a key, or null. */
   public EntityRow gold(Key key) {
     return gold.get(key);
-  }
-
-  /** The distinct ids of one kind the run found in a gold document. */
-  public TreeSet<String> foundIds(String doc, String kind) {
-    TreeSet<String> ids = new TreeSet<>();
-    found.keySet().stream().filter(k -> k.doc().equals(doc) && k.kind().equals(kind)).forEach(k -> ids.add(k.id()));
-    return ids;
   }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.litmine.annotators.ner.BioMention;
+import org.litmine.annotators.ner.EntityType;
 
 /** Gathers one document's entity mentions into one {@link EntityRecord} per (kind, identifier). */
 public final class EntityAggregator {
@@ -31,9 +32,14 @@ public final class EntityAggregator {
 
   /** The output kind of a mention: its entity type in lower case, drug classes as {@code class}. */
   static String kind(BioMention mention) {
-    return switch (mention.type()) {
+    return kind(mention.type());
+  }
+
+  /** The {@code kind} that {@code entities.jsonl} writes for an entity type. */
+  public static String kind(EntityType type) {
+    return switch (type) {
       case DRUG_CLASS -> "class";
-      default -> mention.type().name().toLowerCase(Locale.ROOT);
+      default -> type.name().toLowerCase(Locale.ROOT);
     };
   }
 

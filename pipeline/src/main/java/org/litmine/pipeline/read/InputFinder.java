@@ -85,7 +85,7 @@ public final class InputFinder {
   private void removeFormatTwins() {
     Map<String, String> chosenByStem = new HashMap<>();
     for (String input : inputs) {
-      chosenByStem.merge(stem(input), input, (a, b) -> preferred(a, b));
+      chosenByStem.merge(stem(input), input, this::preferred);
     }
     List<String> kept = new ArrayList<>();
     for (String input : inputs) {
