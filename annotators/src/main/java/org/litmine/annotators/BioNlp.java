@@ -27,8 +27,9 @@ import org.litmine.annotators.relation.RelationAnnotator;
  * help ("Ewing" becomes a PERSON), and {@code bioentity} writes the NER tags the rules use. The tokenizer keeps
  * hyphenated names whole ("IGF-IR", "BMS-754807"). Building one takes a few seconds and about 0.5 GB: build it
  * once per JVM or per worker and share it; one instance serves one thread at a time. With
- * {@value #PAPER_THREADS} above 1 it spreads the paragraphs of one paper, then its candidate sentences, over that
- * many threads of its own; the annotations do not depend on it.
+ * {@value #PAPER_THREADS} above 1 it spreads the paragraphs of one paper, then its candidate sentences, over up to
+ * that many threads, as many as cores are spare while it runs ({@link SpareCores}); the annotations do not depend
+ * on it.
  */
 public final class BioNlp {
 
@@ -81,21 +82,26 @@ public final class BioNlp {
    * over all of their sentences together. Returns one annotation per paragraph, offsets relative to it.
    */
   public List<Annotation> annotateDocument(List<String> paragraphs) {
-    List<Annotation> annotations = paragraphs.stream().map(Annotation::new).toList();
-    List<Runnable> work = new ArrayList<>();
-    for (List<Annotation> batch : threads.batches(annotations, MIN_PARAGRAPHS)) {
-      work.add(() -> batch.forEach(paragraphStage::annotate));
+    SpareCores.hold();
+    try {
+      List<Annotation> annotations = paragraphs.stream().map(Annotation::new).toList();
+      List<Runnable> work = new ArrayList<>();
+      for (List<Annotation> batch : threads.batches(annotations, MIN_PARAGRAPHS)) {
+        work.add(() -> batch.forEach(paragraphStage::annotate));
+      }
+      threads.runAll(work);
+      List<CoreMap> sentences = new ArrayList<>();
+      for (Annotation annotation : annotations) {
+        sentences.addAll(annotation.get(CoreAnnotations.SentencesAnnotation.class));
+      }
+      Annotation paper = new Annotation("");
+      paper.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+      for (Annotator annotator : paperStage) {
+        annotator.annotate(paper);
+      }
+      return annotations;
+    } finally {
+      SpareCores.release();
     }
-    threads.runAll(work);
-    List<CoreMap> sentences = new ArrayList<>();
-    for (Annotation annotation : annotations) {
-      sentences.addAll(annotation.get(CoreAnnotations.SentencesAnnotation.class));
-    }
-    Annotation paper = new Annotation("");
-    paper.set(CoreAnnotations.SentencesAnnotation.class, sentences);
-    for (Annotator annotator : paperStage) {
-      annotator.annotate(paper);
-    }
-    return annotations;
   }
 }

@@ -2,16 +2,18 @@ package org.litmine.annotators;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The threads that annotate the parts of one paper at once: its paragraphs, then its candidate sentences. With one
- * thread the work runs on the caller's thread. Threads are daemons, made on first use and kept for the pipeline's
- * life. An interrupt of the caller (a time budget running out) cancels the work.
+ * The threads that annotate the parts of one paper at once: its paragraphs, then its candidate sentences. The
+ * paper's own thread always works; up to {@code count - 1} more join it when cores are spare ({@link SpareCores}),
+ * so that a paper annotated beside others keeps to its own thread. Threads are daemons, made on first use and kept
+ * for the pipeline's life. An interrupt of the caller (a time budget running out) cancels the work.
  */
 public final class PaperThreads {
 
@@ -22,31 +24,43 @@ public final class PaperThreads {
     this.count = Math.max(1, count);
   }
 
-  /** Runs every task, up to {@link #count} at once; returns when all are done and rethrows the first failure. */
+  /**
+   * Runs every task, on the caller's thread and on as many more as cores are spare, up to {@link #count} in all;
+   * returns when all are done and rethrows the first failure.
+   */
   public void runAll(List<Runnable> tasks) {
-    if (count == 1 || tasks.size() <= 1) {
+    int helpers = count == 1 || tasks.size() <= 1 ? 0 : SpareCores.borrow(Math.min(count, tasks.size()) - 1);
+    if (helpers == 0) {
       tasks.forEach(Runnable::run);
       return;
     }
-    List<Callable<Void>> work = new ArrayList<>();
-    for (Runnable task : tasks) {
-      work.add(() -> {
-        task.run();
-        return null;
-      });
-    }
-    List<Future<Void>> futures = new ArrayList<>();
     try {
-      futures = pool().invokeAll(work);
-      for (Future<Void> done : futures) {
-        done.get();
+      Queue<Runnable> queue = new ConcurrentLinkedQueue<>(tasks);
+      Runnable drain = () -> {
+        for (Runnable task = queue.poll(); task != null; task = queue.poll()) {
+          task.run();
+        }
+      };
+      List<Future<?>> futures = new ArrayList<>();
+      for (int i = 0; i < helpers; i++) {
+        futures.add(pool().submit(drain));
       }
-    } catch (InterruptedException e) {
-      futures.forEach(f -> f.cancel(true));
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("annotation interrupted", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+      try {
+        drain.run();
+        for (Future<?> done : futures) {
+          done.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("annotation interrupted", e);
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+      } finally {
+        queue.clear();
+        futures.forEach(f -> f.cancel(true));
+      }
+    } finally {
+      SpareCores.giveBack(helpers);
     }
   }
 
@@ -62,7 +76,7 @@ public final class PaperThreads {
 
   private synchronized ExecutorService pool() {
     if (pool == null) {
-      pool = Executors.newFixedThreadPool(count, task -> {
+      pool = Executors.newFixedThreadPool(count - 1, task -> {
         Thread thread = new Thread(task, "litmine-paper");
         thread.setDaemon(true);
         return thread;

@@ -31,4 +31,39 @@ class PaperThreadsTest {
         })));
     assertEquals("bad paragraph", e.getMessage());
   }
+
+  @Test
+  void aPaperBesideOthersKeepsToItsOwnThread() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    for (int i = 0; i < cores; i++) {
+      SpareCores.hold();
+    }
+    try {
+      var threads = ConcurrentHashMap.<Thread>newKeySet();
+      new PaperThreads(4).runAll(List.of(() -> threads.add(Thread.currentThread()),
+          () -> threads.add(Thread.currentThread()), () -> threads.add(Thread.currentThread())));
+      assertEquals(java.util.Set.of(Thread.currentThread()), threads, "no core was spare");
+      assertEquals(0, SpareCores.borrow(1));
+    } finally {
+      for (int i = 0; i < cores; i++) {
+        SpareCores.release();
+      }
+    }
+  }
+
+  @Test
+  void borrowsNoMoreThanTheSpareCoresAndGivesThemBack() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    SpareCores.hold();
+    try {
+      int borrowed = SpareCores.borrow(cores + 5);
+      assertEquals(cores - 1, borrowed);
+      assertEquals(0, SpareCores.borrow(1));
+      SpareCores.giveBack(borrowed);
+      assertEquals(Math.min(1, cores - 1), SpareCores.borrow(1));
+      SpareCores.giveBack(Math.min(1, cores - 1));
+    } finally {
+      SpareCores.release();
+    }
+  }
 }

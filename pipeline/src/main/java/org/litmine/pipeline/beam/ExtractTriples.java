@@ -11,7 +11,7 @@ public class ExtractTriples extends PTransform<PCollection<String>, PCollectionT
 
   @Override
   public PCollectionTuple expand(PCollection<String> papers) {
-    return papers.apply("AnnotatePapers", ParDo.of(new AnnotatePaperFn())
+    return papers.apply("AnnotatePapers", ParDo.of(new PapersInFlightFn(new AnnotatePaper()))
         .withOutputTags(Tags.DOCUMENTS, TupleTagList.of(Tags.TRIPLES).and(Tags.TRIALS).and(Tags.ENTITIES).and(Tags.FAILURES)));
   }
 }

@@ -69,8 +69,16 @@ public interface LitmineOptions extends PipelineOptions {
 
   void setSkipDuplicates(boolean skip);
 
+  @Description("How many papers one runner worker reads and annotates at a time, on threads of its own; 0 = the "
+      + "DirectRunner's --targetParallelism if given, else one per core (the runner itself then runs on one thread), 1 on Flink (whose task slots "
+      + "are its workers). The output does not depend on it.")
+  @Default.Integer(0)
+  int getPapersInFlight();
+
+  void setPapersInFlight(int papers);
+
   @Description("How many threads annotate one paper (its paragraphs, then the sentences to parse), so that a long "
-      + "paper is spread over the cores; 0 = as many as the run has workers (DirectRunner --targetParallelism, Flink --parallelism), at "
+      + "paper is spread over the cores; 0 = as many as the run has workers (papers in flight, or Flink's --parallelism), at "
       + "most one per core. The output does not depend on it.")
   @Default.Integer(0)
   int getPaperThreads();

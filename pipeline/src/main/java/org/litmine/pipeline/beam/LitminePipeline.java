@@ -4,14 +4,18 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.litmine.pipeline.runner.CountDoneFn;
+import org.litmine.pipeline.runner.RunnerSetup;
 
 /**
  * The litmine pipeline: list inputs → read papers → annotate, extract triples and trials → write JSON lines.
@@ -31,7 +35,9 @@ public final class LitminePipeline {
 
   public static Pipeline build(LitmineOptions options, List<String> inputs, Path staging) {
     Pipeline pipeline = Pipeline.create(options);
-    PCollection<String> paths = pipeline.apply("ListInputs", Create.of(inputs).withCoder(StringUtf8Coder.of()));
+    PCollection<KV<Integer, String>> paths = pipeline.apply("ListInputs",
+        Create.of(InputBatches.of(inputs, RunnerSetup.runnerWorkers(options)))
+            .withCoder(KvCoder.of(VarIntCoder.of(), StringUtf8Coder.of())));
     PCollectionTuple read = paths.apply("ReadPapers", new ReadPapers());
     PCollectionTuple extracted = read.get(Tags.PAPERS).apply("ExtractTriples", new ExtractTriples());
     write(extracted.get(Tags.DOCUMENTS), staging, DOCUMENTS);

@@ -1,20 +1,29 @@
 package org.litmine.pipeline.beam;
 
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.transforms.Values;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTagList;
 
-/** Input paths in; papers (JSON) and failure lines out, under {@link Tags}. Paths are spread over workers first. */
-public class ReadPapers extends PTransform<PCollection<String>, PCollectionTuple> {
+/**
+ * Input paths, keyed by their batch ({@link InputBatches}), in; papers (JSON) and failure lines out, under
+ * {@link Tags}. Grouping by batch makes each batch a bundle of its own: a runner spreads the batches over its
+ * workers, and a worker reads and annotates the papers of a batch {@code --papersInFlight} at a time.
+ */
+public class ReadPapers extends PTransform<PCollection<KV<Integer, String>>, PCollectionTuple> {
 
   @Override
-  public PCollectionTuple expand(PCollection<String> paths) {
-    return paths
-        .apply("SpreadInputs", Reshuffle.viaRandomKey())
-        .apply("ReadPaper", ParDo.of(new ReadPaperFn())
+  public PCollectionTuple expand(PCollection<KV<Integer, String>> batchedPaths) {
+    return batchedPaths
+        .apply("GroupBatches", GroupByKey.create())
+        .apply("BatchPaths", Values.create())
+        .apply("SpreadInputs", Flatten.iterables())
+        .apply("ReadPaper", ParDo.of(new PapersInFlightFn(new ReadPaper()))
             .withOutputTags(Tags.PAPERS, TupleTagList.of(Tags.FAILURES)));
   }
 }

@@ -16,10 +16,12 @@ public final class BenchReport {
   public static String markdown(List<Benchmark.Result> results, String machine) {
     StringBuilder md = new StringBuilder("# litmine benchmark\n\n");
     md.append("Written by `./litmine bench` (see the README). ").append(machine).append("\n\n");
-    md.append("Every figure is after model load: a warm-up run loads CoreNLP's models, which CoreNLP then caches ")
-        .append("for the JVM. *Whole run* is the wall time of `run` from listing the inputs to the index and the ")
+    md.append("Every figure is after model load: a warm-up runs each setting once, which loads CoreNLP's models ")
+        .append("(CoreNLP then caches them for the JVM) and lets the JIT compile the code. A *worker* is a paper in ")
+        .append("flight: the DirectRunner runs on one thread and litmine reads and annotates that many papers of a ")
+        .append("batch at a time (README, \"Running at scale\"). *Whole run* is the wall time of `run` from listing the inputs to the index and the ")
         .append("export, the median of ").append(Benchmark.ROUNDS).append(" runs of each setting (1 worker, then ")
-        .append("more, in turn), whose stage times are given; *read* and *annotate* are the stages' own milliseconds summed over workers. *Plain CoreNLP* ")
+        .append("more, in turn), whose stage times are given; *read* and *annotate* are the stages' own milliseconds summed over papers. *Plain CoreNLP* ")
         .append("is tokenize, ssplit, pos, lemma, depparse, one thread, over the same paragraph texts. *Peak heap* ")
         .append("is sampled every 100 ms, the highest over the runs: *in use* counts garbage not yet collected; *after GC* is what the ")
         .append("collector left, close to the live set. litmine tags and parses only the sentences that name a gene ")

@@ -22,9 +22,11 @@ import org.litmine.pipeline.output.OutputFiles;
  * Benchmarks {@code ./litmine run} on one corpus, in this JVM:
  *
  * <ol>
- *   <li>a warm-up run on the first paper, so that CoreNLP's models are loaded (CoreNLP caches annotators per JVM,
- *       so later runs reuse them: every figure below is after model load);</li>
- *   <li>the run with 1 worker, then with {@code workers} workers (DirectRunner {@code --targetParallelism}), each
+ *   <li>a warm-up: the run with 1 worker, then with {@code workers}, so that CoreNLP's models are loaded (CoreNLP
+ *       caches annotators per JVM, so later runs reuse them: every figure below is after model load) and the JIT
+ *       has compiled the code each setting runs (the first runs of a JVM are a third slower);</li>
+ *   <li>the run with 1 worker, then with {@code workers} workers (DirectRunner {@code --targetParallelism}, which
+ *       litmine runs as papers in flight: {@code RunnerSetup}), each
  *       timed whole and sampled for heap ({@link HeapSampler}); the pair is repeated {@value #ROUNDS} times and
  *       each setting reported by its median run ({@link Measurement#median}), as a run of a few seconds on a
  *       shared machine varies by a tenth or more;</li>
@@ -52,13 +54,9 @@ public final class Benchmark {
   public Result measure(Path corpus, int copies, int workers) throws IOException {
     Path work = Files.createTempDirectory("litmine-bench-out-");
     try (CorpusCopies papers = new CorpusCopies(corpus, copies)) {
-      Path first = Files.createDirectories(work.resolve("first"));
-      try (var files = Files.list(papers.dir)) {
-        Path one = files.sorted().findFirst().orElseThrow();
-        Files.copy(one, first.resolve(one.getFileName()));
-      }
-      System.err.println("litmine bench: warm-up (loads the models)");
-      pipeline(first, work.resolve("warm"), 1);
+      System.err.println("litmine bench: warm-up (loads the models, compiles the code paths of each setting)");
+      pipeline(papers.dir, work.resolve("warm1"), 1);
+      pipeline(papers.dir, work.resolve("warm" + workers), workers);
       List<Measurement> ones = new ArrayList<>();
       List<Measurement> manies = new ArrayList<>();
       for (int round = 1; round <= ROUNDS; round++) {

@@ -63,14 +63,18 @@ public final class TimeBudget implements Serializable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for stage " + stage, e);
     } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw (E) cause;
+      rethrowUnchecked(e.getCause());
+      throw (E) e.getCause();
+    }
+  }
+
+  /** Rethrows {@code cause} of work run on another thread if it is unchecked (an exception or an error), as it is. */
+  public static void rethrowUnchecked(Throwable cause) {
+    if (cause instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    if (cause instanceof Error error) {
+      throw error;
     }
   }
 

@@ -18,11 +18,18 @@ import org.litmine.pipeline.beam.LitmineOptions;
  *       are immutable strings, so Flink need not copy them between chained operators. For a
  *       real cluster pass {@code --flinkMaster=host:port} and {@code --parallelism=N}; the cluster's task managers
  *       then need the litmine jar and its classpath ({@code --filesToStage}).</li>
- *   <li>{@code DirectRunner}: the run does not block in {@code run()}, so that the command line can poll counters
+ *   <li>{@code DirectRunner}: {@code --targetParallelism=N} becomes {@code --papersInFlight=N} (default: one per
+ *       core), and the runner itself runs on one thread. Beam 2.62's DirectRunner keeps a
+ *       worker thread that has no bundle polling for work (its monitor resubmits itself to the worker pool), which
+ *       takes a core from the papers whenever fewer bundles than workers are ready: always for a corpus of one
+ *       paper, and at the end of every run. On one runner thread the monitor waits while a bundle is processed,
+ *       and the papers of each bundle run {@code N} at a time on litmine's own threads
+ *       ({@code ElementsInFlight}). The run does not block in {@code run()}, so that the command line can poll counters
  *       for its progress line while the pipeline works. Its checks that every element survives encoding and is
  *       not mutated ({@code --enforceEncodability}, {@code --enforceImmutability}) are off by default: they are
  *       test aids that re-encode every paper, and the pipeline's elements are immutable strings.</li>
- *   <li>Both: {@code --paperThreads} defaults to the number of workers, at most one per core.</li>
+ *   <li>Both: {@code --paperThreads} defaults to the number of workers (papers in flight, or Flink's slots), at
+ *       most one per core.</li>
  * </ul>
  */
 public final class RunnerSetup {
@@ -47,6 +54,12 @@ public final class RunnerSetup {
       }
     } else if (DirectRunner.class.equals(options.getRunner())) {
       DirectOptions direct = options.as(DirectOptions.class);
+      LitmineOptions litmine = options.as(LitmineOptions.class);
+      if (litmine.getPapersInFlight() <= 0) {
+        litmine.setPapersInFlight(given(userArgs, "targetParallelism") ? direct.getTargetParallelism()
+            : Runtime.getRuntime().availableProcessors());
+      }
+      direct.setTargetParallelism(1);
       direct.setBlockOnRun(false);
       if (!given(userArgs, "enforceImmutability")) {
         direct.setEnforceImmutability(false);
@@ -56,20 +69,24 @@ public final class RunnerSetup {
       }
     }
     LitmineOptions litmine = options.as(LitmineOptions.class);
+    if (litmine.getPapersInFlight() <= 0) {
+      litmine.setPapersInFlight(1);
+    }
     if (litmine.getPaperThreads() <= 0) {
-      litmine.setPaperThreads(paperThreads(options));
+      int workers = runnerWorkers(options) * litmine.getPapersInFlight();
+      litmine.setPaperThreads(Math.max(1, Math.min(workers, Runtime.getRuntime().availableProcessors())));
     }
   }
 
-  /** The threads that annotate one paper: as many as the run has workers, at most one per core. */
-  private static int paperThreads(PipelineOptions options) {
-    int workers = 1;
+  /** The runner's own workers once configured: Flink's slots, the DirectRunner's threads (one), else one. */
+  public static int runnerWorkers(PipelineOptions options) {
     if (FlinkRunner.class.equals(options.getRunner())) {
-      workers = options.as(FlinkPipelineOptions.class).getParallelism();
-    } else if (DirectRunner.class.equals(options.getRunner())) {
-      workers = options.as(DirectOptions.class).getTargetParallelism();
+      return Math.max(1, options.as(FlinkPipelineOptions.class).getParallelism());
     }
-    return Math.max(1, Math.min(workers, Runtime.getRuntime().availableProcessors()));
+    if (DirectRunner.class.equals(options.getRunner())) {
+      return Math.max(1, options.as(DirectOptions.class).getTargetParallelism());
+    }
+    return 1;
   }
 
   private static boolean given(String[] args, String name) {

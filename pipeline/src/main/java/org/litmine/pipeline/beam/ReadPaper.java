@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.litmine.pipeline.document.Paper;
 import org.litmine.pipeline.limits.DocumentNotes;
 import org.litmine.pipeline.limits.LanguageGuess;
@@ -19,29 +18,34 @@ import org.litmine.pipeline.read.PdfPaperReader;
 import org.litmine.pipeline.read.ReadException;
 
 /**
- * Reads one input path into a paper (JSON), or a failure line naming the reason. The read runs under the run's
+ * The read stage: reads one input path into a paper (JSON), or a failure line naming the reason. The read runs under the run's
  * time budget and size limits ({@link Limits}); a paper not in one of the run's languages is a failure
  * ({@code "not English (detected: de)"}); a truncated PDF whose readable pages are kept gets a note.
  */
-public class ReadPaperFn extends DoFn<String, String> {
+public class ReadPaper implements PaperStage {
 
   static final String STAGE = "read";
 
-  private final Counter millis = Metrics.counter(ReadPaperFn.class, "read_ms");
-  private final Counter pages = Metrics.counter(ReadPaperFn.class, "pages");
+  private final Counter millis = Metrics.counter(ReadPaper.class, "read_ms");
+  private final Counter pages = Metrics.counter(ReadPaper.class, "pages");
   private transient Limits limits;
   private transient PaperReaders readers;
 
-  @StartBundle
-  public void startBundle(StartBundleContext context) {
-    if (limits == null) {
-      limits = Limits.of(context.getPipelineOptions().as(LitmineOptions.class));
-      readers = PaperReaders.all(limits.read());
-    }
+  @Override
+  public String name() {
+    return STAGE;
   }
 
-  @ProcessElement
-  public void process(@Element String path, MultiOutputReceiver out) {
+  @Override
+  public void prepare(LitmineOptions options) {
+    limits = Limits.of(options);
+    readers = PaperReaders.all(limits.read());
+  }
+
+  /** Reads one path into its paper line or its failure line. */
+  @Override
+  public ElementOutput work(String path) {
+    ElementOutput out = new ElementOutput();
     long start = System.nanoTime();
     try {
       Paper paper = limits.timeBudget().run(STAGE, () -> readers.read(Path.of(path)));
@@ -49,16 +53,17 @@ public class ReadPaperFn extends DoFn<String, String> {
       if (refusal.isPresent()) {
         throw new ReadException(refusal.get());
       }
-      pages.inc(paper.pages());
-      out.get(Tags.PAPERS).output(DocumentNotes.add(Json.line(paper), notes(paper)));
+      out.count(pages, paper.pages());
+      out.output(Tags.PAPERS, DocumentNotes.add(Json.line(paper), notes(paper)));
     } catch (ReadException | TimeBudget.Exceeded e) {
-      out.get(Tags.FAILURES).output(Json.line(FailureRecord.of(path, STAGE, e.getMessage(), e.getCause())));
+      out.output(Tags.FAILURES, Json.line(FailureRecord.of(path, STAGE, e.getMessage(), e.getCause())));
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      out.get(Tags.FAILURES).output(Json.line(
+      out.output(Tags.FAILURES, Json.line(
           FailureRecord.of(path, STAGE, "reader crashed: " + e.getClass().getSimpleName(), e)));
     } finally {
-      millis.inc((System.nanoTime() - start) / 1_000_000);
+      out.count(millis, (System.nanoTime() - start) / 1_000_000);
     }
+    return out;
   }
 
   private static List<String> notes(Paper paper) {

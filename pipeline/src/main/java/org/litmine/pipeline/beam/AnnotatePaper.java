@@ -9,9 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.litmine.annotators.BioAnnotations;
 import org.litmine.annotators.BioNlp;
 import org.litmine.annotators.relation.TripleMention;
@@ -34,93 +35,105 @@ import org.litmine.pipeline.trial.TrialExtractor;
 import org.litmine.pipeline.trial.TrialRecord;
 
 /**
- * Runs CoreNLP with litmine's annotators over each paragraph of a paper and emits the document line, its
- * triples, its trial records and the entities it mentions, or a failure line. The CoreNLP pipeline is built once
- * per DoFn instance, on first use. Annotation runs under the run's time budget; sentences over the token cap are
- * split for the parser and noted on the document ({@link Limits}).
+ * The annotate stage: runs CoreNLP with litmine's annotators over each paragraph of a paper and gives the document
+ * line, its triples, its trial records and the entities it mentions, or a failure line. Papers annotated at once
+ * ({@link PapersInFlightFn}) each have a CoreNLP pipeline of their own, built on first use and reused. Annotation
+ * runs under the run's time budget; sentences over the token cap are split for the parser and noted on the document
+ * ({@link Limits}).
  */
-public class AnnotatePaperFn extends DoFn<String, String> {
+public class AnnotatePaper implements PaperStage {
 
   static final String STAGE = "annotate";
 
-  private final Counter millis = Metrics.counter(AnnotatePaperFn.class, "annotate_ms");
-  private final Counter tokens = Metrics.counter(AnnotatePaperFn.class, "tokens");
-  private final Counter sentences = Metrics.counter(AnnotatePaperFn.class, "sentences");
-  private final Counter parsedSentences = Metrics.counter(AnnotatePaperFn.class, "parsed_sentences");
-  private final Counter longSentences = Metrics.counter(AnnotatePaperFn.class, "long_sentences_split");
-  private transient BioNlp nlp;
+  private final Counter millis = Metrics.counter(AnnotatePaper.class, "annotate_ms");
+  private final Counter tokens = Metrics.counter(AnnotatePaper.class, "tokens");
+  private final Counter sentences = Metrics.counter(AnnotatePaper.class, "sentences");
+  private final Counter parsedSentences = Metrics.counter(AnnotatePaper.class, "parsed_sentences");
+  private final Counter longSentences = Metrics.counter(AnnotatePaper.class, "long_sentences_split");
   private transient TrialExtractor trialExtractor;
   private transient Limits limits;
   private transient int paperThreads;
+  /**
+   * CoreNLP pipelines not in use: one serves one paper at a time, so there are as many as papers in flight (and a
+   * new one replaces one a time budget abandoned while it was still running).
+   */
+  private transient Queue<BioNlp> idlePipelines;
 
-  @Setup
-  public void setup() {
-    trialExtractor = new TrialExtractor();
+  @Override
+  public String name() {
+    return STAGE;
   }
 
-  @StartBundle
-  public void startBundle(StartBundleContext context) {
-    if (limits == null) {
-      LitmineOptions options = context.getPipelineOptions().as(LitmineOptions.class);
-      limits = Limits.of(options);
-      paperThreads = options.getPaperThreads();
-    }
+  @Override
+  public void prepare(LitmineOptions options) {
+    trialExtractor = new TrialExtractor();
+    idlePipelines = new ConcurrentLinkedQueue<>();
+    limits = Limits.of(options);
+    paperThreads = options.getPaperThreads();
   }
 
   /**
-   * The CoreNLP pipeline, with long sentences capped ({@link SentenceCapAnnotator}) and {@code --paperThreads}
-   * threads per paper (fewer than one means one); built on first use and again after a time budget abandoned a run that had not stopped
-   * (one pipeline serves one thread).
+   * An idle CoreNLP pipeline, or a new one, with long sentences capped ({@link SentenceCapAnnotator}) and
+   * {@code --paperThreads} threads per paper (fewer than one means one). Models are loaded once per JVM; further
+   * pipelines share them.
    */
-  private BioNlp nlp() {
-    if (nlp == null) {
-      Properties props = SentenceCapAnnotator.properties(limits.maxSentenceTokens());
-      props.setProperty(BioNlp.PAPER_THREADS, Integer.toString(paperThreads));
-      nlp = new BioNlp(props);
+  private BioNlp takePipeline() {
+    BioNlp idle = idlePipelines.poll();
+    if (idle != null) {
+      return idle;
     }
-    return nlp;
+    Properties props = SentenceCapAnnotator.properties(limits.maxSentenceTokens());
+    props.setProperty(BioNlp.PAPER_THREADS, Integer.toString(paperThreads));
+    return new BioNlp(props);
   }
 
-  @ProcessElement
-  public void process(@Element String paperJson, MultiOutputReceiver out) {
+  /** Annotates one paper into its output lines. */
+  @Override
+  public ElementOutput work(String paperJson) {
+    ElementOutput out = new ElementOutput();
     Paper paper = Json.parse(paperJson, Paper.class);
     long start = System.nanoTime();
+    BioNlp pipeline = takePipeline();
+    boolean reusable = true;
     try {
       TripleAggregator triples = new TripleAggregator(paper.doc());
       EntityAggregator entities = new EntityAggregator(paper.doc());
       List<Passage> passages = passages(paper);
-      BioNlp pipeline = nlp();
       List<Annotation> annotations = limits.timeBudget().run(STAGE,
           () -> pipeline.annotateDocument(passages.stream().map(Passage::text).toList()));
       List<String> notes = SentenceCapAnnotator.notes(annotations, limits.maxSentenceTokens());
-      longSentences.inc(SentenceCapAnnotator.splitIn(annotations));
+      out.count(longSentences, SentenceCapAnnotator.splitIn(annotations));
       Map<Paragraph, List<CoreMap>> sentencesByParagraph = new LinkedHashMap<>();
       for (int i = 0; i < passages.size(); i++) {
-        List<CoreMap> annotated = collect(passages.get(i), annotations.get(i), triples, entities);
+        List<CoreMap> annotated = collect(passages.get(i), annotations.get(i), triples, entities, out);
         if (passages.get(i).paragraph() != null) {
           sentencesByParagraph.put(passages.get(i).paragraph(), annotated);
         }
       }
       List<TrialRecord> trials = trialExtractor.extract(paper, sentencesByParagraph);
-      out.get(Tags.DOCUMENTS).output(DocumentNotes.add(paperJson, notes));
+      out.output(Tags.DOCUMENTS, DocumentNotes.add(paperJson, notes));
       for (TripleRecord triple : triples.triples()) {
-        out.get(Tags.TRIPLES).output(Json.line(triple));
+        out.output(Tags.TRIPLES, Json.line(triple));
       }
       for (TrialRecord trial : trials) {
-        out.get(Tags.TRIALS).output(Json.line(trial));
+        out.output(Tags.TRIALS, Json.line(trial));
       }
       for (EntityRecord entity : entities.entities()) {
-        out.get(Tags.ENTITIES).output(Json.line(entity));
+        out.output(Tags.ENTITIES, Json.line(entity));
       }
     } catch (TimeBudget.Exceeded e) {
-      nlp = e.workerStopped() ? nlp : null;
-      out.get(Tags.FAILURES).output(Json.line(FailureRecord.of(paper.path(), STAGE, e.getMessage(), null)));
+      reusable = e.workerStopped();
+      out.output(Tags.FAILURES, Json.line(FailureRecord.of(paper.path(), STAGE, e.getMessage(), null)));
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      out.get(Tags.FAILURES).output(Json.line(FailureRecord.of(paper.path(), STAGE,
+      out.output(Tags.FAILURES, Json.line(FailureRecord.of(paper.path(), STAGE,
           "annotation failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e)));
     } finally {
-      millis.inc((System.nanoTime() - start) / 1_000_000);
+      if (reusable) {
+        idlePipelines.add(pipeline);
+      }
+      out.count(millis, (System.nanoTime() - start) / 1_000_000);
     }
+    return out;
   }
 
   /**
@@ -150,13 +163,13 @@ public class AnnotatePaperFn extends DoFn<String, String> {
 
   /** Adds the triples and entity mentions of one annotated passage and returns its sentences. */
   private List<CoreMap> collect(Passage passage, Annotation annotation, TripleAggregator triples,
-      EntityAggregator entities) {
+      EntityAggregator entities, ElementOutput out) {
     List<CoreMap> sentenceMaps = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-    sentences.inc(sentenceMaps.size());
+    out.count(sentences, sentenceMaps.size());
     for (CoreMap sentence : sentenceMaps) {
-      tokens.inc(sentence.get(CoreAnnotations.TokensAnnotation.class).size());
+      out.count(tokens, sentence.get(CoreAnnotations.TokensAnnotation.class).size());
       if (sentence.containsKey(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)) {
-        parsedSentences.inc();
+        out.count(parsedSentences, 1);
       }
       int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
       int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);

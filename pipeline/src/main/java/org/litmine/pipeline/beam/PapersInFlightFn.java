@@ -1,0 +1,43 @@
+package org.litmine.pipeline.beam;
+
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
+import org.joda.time.Instant;
+
+/** Runs a {@link PaperStage} on {@code --papersInFlight} papers at a time ({@link ElementsInFlight}). */
+public class PapersInFlightFn extends DoFn<String, String> {
+
+  private final PaperStage stage;
+  private transient ElementsInFlight inFlight;
+
+  public PapersInFlightFn(PaperStage stage) {
+    this.stage = stage;
+  }
+
+  @StartBundle
+  public void startBundle(StartBundleContext context) {
+    if (inFlight == null) {
+      LitmineOptions options = context.getPipelineOptions().as(LitmineOptions.class);
+      stage.prepare(options);
+      inFlight = new ElementsInFlight(stage.name(), options.getPapersInFlight());
+    }
+  }
+
+  @ProcessElement
+  public void process(@Element String element, @Timestamp Instant timestamp, BoundedWindow window,
+      MultiOutputReceiver out) {
+    inFlight.start(() -> stage.work(element), timestamp, window, out);
+  }
+
+  @FinishBundle
+  public void finishBundle(FinishBundleContext context) {
+    inFlight.finish(context);
+  }
+
+  @Teardown
+  public void teardown() {
+    if (inFlight != null) {
+      inFlight.close();
+    }
+  }
+}
