@@ -29,24 +29,23 @@ public final class SegmentBuilder {
   }
 
   public static List<Segment> build(PageGlyphs page) {
-    List<List<Glyph>> runs = new ArrayList<>();
+    List<Run> runs = new ArrayList<>();
     Run run = new Run();
     for (Glyph g : page.glyphs()) {
       if (g.isSpace()) {
         continue;
       }
       if (!run.glyphs.isEmpty() && !run.continuesWith(g)) {
-        runs.add(run.glyphs);
+        runs.add(run);
         run = new Run();
       }
       run.add(g);
     }
     if (!run.glyphs.isEmpty()) {
-      runs.add(run.glyphs);
+      runs.add(run);
     }
-    runs = mergeOutOfOrder(runs);
     List<Segment> segments = new ArrayList<>();
-    for (List<Glyph> r : runs) {
+    for (List<Glyph> r : mergeOutOfOrder(runs)) {
       Segment s = toSegment(page.number(), r);
       if (!s.text().isEmpty()) {
         segments.add(s);
@@ -107,6 +106,23 @@ public final class SegmentBuilder {
       }
     }
 
+    /** Appends another run; its main base stays unless the other run's glyphs are larger. */
+    void addAll(Run other) {
+      glyphs.addAll(other.glyphs);
+      if (other.size > size) {
+        size = other.size;
+        base = mainBase(glyphs);
+      }
+    }
+
+    Run copy() {
+      Run copy = new Run();
+      copy.glyphs.addAll(glyphs);
+      copy.size = size;
+      copy.base = base;
+      return copy;
+    }
+
     boolean continuesWith(Glyph g) {
       Glyph last = glyphs.get(glyphs.size() - 1);
       float lineSize = Math.max(size, g.size());
@@ -119,21 +135,26 @@ public final class SegmentBuilder {
     }
   }
 
-  /** Joins runs that lie on one baseline and touch each other but were not adjacent in the content stream. */
-  private static List<List<Glyph>> mergeOutOfOrder(List<List<Glyph>> runs) {
-    List<List<Glyph>> sorted = new ArrayList<>(runs);
-    sorted.sort(Comparator.comparingDouble((List<Glyph> r) -> r.get(0).x0()));
-    List<List<Glyph>> merged = new ArrayList<>();
-    Map<List<Glyph>, Boolean> used = new IdentityHashMap<>();
-    for (List<Glyph> r : sorted) {
+  /**
+   * Joins runs that lie on one baseline and touch each other but were not adjacent in the content stream. A run that
+   * grew comes first, then the others in stream order.
+   */
+  private static List<List<Glyph>> mergeOutOfOrder(List<Run> runs) {
+    List<Run> sorted = new ArrayList<>(runs);
+    sorted.sort(Comparator.comparingDouble((Run r) -> r.glyphs.get(0).x0()));
+    List<Run> merged = new ArrayList<>();
+    Map<Run, Boolean> used = new IdentityHashMap<>();
+    Map<Run, Integer> order = new IdentityHashMap<>();
+    List<List<Glyph>> glyphLists = runs.stream().map(r -> r.glyphs).toList();
+    for (Run r : sorted) {
       if (used.containsKey(r)) {
         continue;
       }
-      List<Glyph> current = new ArrayList<>(r);
+      Run current = r.copy();
       boolean grown = true;
       while (grown) {
         grown = false;
-        for (List<Glyph> other : sorted) {
+        for (Run other : sorted) {
           if (other == r || used.containsKey(other)) {
             continue;
           }
@@ -146,20 +167,20 @@ public final class SegmentBuilder {
       }
       used.put(r, true);
       merged.add(current);
+      order.put(current, glyphLists.indexOf(current.glyphs));
     }
-    merged.sort(Comparator.comparingInt(runs::indexOf));
-    return merged;
+    merged.sort(Comparator.comparingInt(order::get));
+    return merged.stream().map(m -> m.glyphs).toList();
   }
 
-  private static boolean touchesRight(List<Glyph> left, List<Glyph> right) {
-    float size = Math.max(mainSize(left), mainSize(right));
-    if (Math.abs(mainBase(left) - mainBase(right)) > RAISE * size) {
+  private static boolean touchesRight(Run left, Run right) {
+    float size = Math.max(left.size, right.size);
+    if (Math.abs(left.base - right.base) > RAISE * size) {
       return false;
     }
-    float gap = right.get(0).x0() - left.get(left.size() - 1).x1();
+    float gap = right.glyphs.get(0).x0() - left.glyphs.get(left.glyphs.size() - 1).x1();
     return gap >= -0.6f * size && gap <= SPLIT_GAP * size
-        && (mainSize(right) < mainSize(left) * 0.85f || mainSize(left) < mainSize(right) * 0.85f
-            || gap <= 0.3f * size);
+        && (right.size < left.size * 0.85f || left.size < right.size * 0.85f || gap <= 0.3f * size);
   }
 
   private static Segment toSegment(int page, List<Glyph> run) {
