@@ -54,6 +54,10 @@ class AmbiguityIT {
       5-HT3 receptors are ligand-gated ion channels.                         |
       The 95% CI 256 to 310 was wide.                                        |
       cAMP rose in cells from the summer camp.                               | CHEMICAL:cAMP=adenosine cyclic monophosphate
+      Spironolactone blocks the mineralocorticoid receptor.                 | CHEMICAL:Spironolactone=spironolactone GENE:mineralocorticoid receptor=NR3C2
+      Fatty acid desaturase activity was measured.                           |
+      Elk-1 and Egr-1 were phosphorylated in THP-1 cells.                    | GENE:Elk-1=ELK1 GENE:Egr-1=EGR1
+      Arterial levels of levocetirizine were measured.                       | CHEMICAL:levocetirizine=levocetirizine
       """)
   void tagsWhatIsMeantAndOnlyThat(String sentence, String expected) {
     Annotation annotation = nlp.annotate(sentence);

@@ -41,6 +41,15 @@ class UnlistedDrugNamesTest {
   }
 
   @Test
+  void aChiralPrefixBeforeAListedDrugNamesItsEnantiomer() {
+    assertEquals("CHEMICAL:levocetirizine=levocetirizine", found("levocetirizine blocks H1 receptors"));
+    assertEquals("CHEMICAL:Esomeprazole=esomeprazole", found("Esomeprazole was given"));
+    assertEquals("CHEMICAL:cetirizine=cetirizine", found("cetirizine"), "the racemate keeps its lexicon");
+    assertEquals("", found("arterial pressure"), "no listed drug after the prefix");
+    assertEquals("", found("levomycin"), "no listed drug after the prefix");
+  }
+
+  @Test
   void addsNothingWithoutRules() {
     List<BioMention> mentions = new ArrayList<>();
     UnlistedDrugNames.none().addTo(TestTokens.of("zolasartan GW9662"), mentions);
