@@ -56,6 +56,8 @@ class AmbiguityIT {
       cAMP rose in cells from the summer camp.                               | CHEMICAL:cAMP=adenosine cyclic monophosphate
       Spironolactone blocks the mineralocorticoid receptor.                 | CHEMICAL:Spironolactone=spironolactone GENE:mineralocorticoid receptor=NR3C2
       Fatty acid desaturase activity was measured.                           |
+      Sildenafil inhibits phosphodiesterase type 5.                          | CHEMICAL:Sildenafil=sildenafil GENE:phosphodiesterase type 5=PDE5A
+      PDE3 and phosphodiesterase 3 were studied.                             |
       Elk-1 and Egr-1 were phosphorylated in THP-1 cells.                    | GENE:Elk-1=ELK1 GENE:Egr-1=EGR1
       Arterial levels of levocetirizine were measured.                       | CHEMICAL:levocetirizine=levocetirizine
       """)
