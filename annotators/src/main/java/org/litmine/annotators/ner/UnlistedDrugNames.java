@@ -21,7 +21,8 @@ import org.litmine.annotators.lexicon.TsvResource;
  *   <li>a lower-case or capitalized word of {@value #MIN_LENGTH} letters or more ending in a stem, grounded to its
  *       lower-case spelling, unless listed as an exception;</li>
  *   <li>a prefix and a number of three digits or more, in one token ("GW9662", "PF-04859989") or two ("ICI
- *       118,551"), grounded to the code name's normal form ({@link CodeNames#normalize}). A prefix token that
+ *       118,551"), or one capital letter, a hyphen and a number of five digits ("U-75302", "A-61603"), grounded to
+ *       the code name's normal form ({@link CodeNames#normalize}). A prefix token that
  *       another mention took on its own ("ICI", an abbreviation of a drug class) gives way to the code name; a
  *       code name a lexicon lists ("BMS-754807") keeps its mention.</li>
  *   <li>a word that is a chiral prefix and the name of a drug a lexicon lists, the single enantiomer of that racemic
@@ -40,6 +41,13 @@ public final class UnlistedDrugNames {
   private static final Pattern WORD = Pattern.compile("[A-Z]?[a-z]+");
   private static final String NUMBER = "\\d{3,}(?:[,.]\\d{3})*[A-Za-z]?";
   private static final Pattern NUMBER_TOKEN = Pattern.compile(NUMBER);
+  /**
+   * A one-letter company prefix, a hyphen and a number of five digits or more, or grouped by a comma ("U-75302",
+   * "A-61603", "Y-27632", "L-365,260"): one letter is too common a word or label to stand as a prefix on its own,
+   * but with a hyphen and such a number it is a code name (cell lines and catalogue numbers have more letters or
+   * fewer digits: "HT-1080", "U-87", "CRL-1573").
+   */
+  private static final Pattern LETTER_CODE = Pattern.compile("[A-Z]-(?:\\d{5,6}|\\d{3},\\d{3})[A-Za-z]?");
 
   private final List<String> stems;
   private final Set<String> exceptions;
@@ -112,7 +120,7 @@ public final class UnlistedDrugNames {
   private int codeNameEnd(List<CoreLabel> tokens, int i) {
     String word = tokens.get(i).originalText();
     Matcher m = codeToken.matcher(word);
-    if (m.matches() && prefixes.contains(m.group(1))) {
+    if (m.matches() && prefixes.contains(m.group(1)) || LETTER_CODE.matcher(word).matches()) {
       return i + 1;
     }
     boolean spaced = i + 1 < tokens.size() && tokens.get(i + 1).beginPosition() > tokens.get(i).endPosition();
