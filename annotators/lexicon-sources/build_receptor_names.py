@@ -104,7 +104,7 @@ def build(rules, genes):
             sys.exit(f"receptor_naming.tsv: no gene name matches {r['name_regex']}")
         groups = collections.defaultdict(list)  # (greek, number) -> symbols
         for symbol, g in members:
-            c = (g.get("c") or "").upper()
+            c = "".join(g.get(k) or "" for k in ("c", "c2", "c3")).upper()
             n, x = code_parts(c)
             values_base = {"c": c, "n": n, "x": x, "g": g.get("g") or ""}
             if x:
