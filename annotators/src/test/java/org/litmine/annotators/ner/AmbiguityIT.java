@@ -41,6 +41,8 @@ class AmbiguityIT {
       The D2 receptor was occupied in the striatum.                          | GENE:D2 receptor=DRD2
       Mice of the D2 group were weighed.                                     |
       D2 and D3 receptors were occupied.                                     | GENE:D2=DRD2 GENE:D3 receptors=DRD3
+      D2/D3 receptors were occupied by pramipexole.                          | GENE:D2=DRD2 GENE:D3 receptors=DRD3 CHEMICAL:pramipexole=pramipexole
+      The D2/D3 ratio of the groups was compared.                            |
       Both beta1- and beta2-adrenoceptors were studied.                      | GENE:beta1=ADRB1 GENE:beta2-adrenoceptors=ADRB2
       H1 receptor blockade relieves itching.                                 | GENE:H1 receptor=HRH1
       Histone H1 was acetylated.                                             |
