@@ -40,6 +40,7 @@ class EntityMatcherTest {
     assertEquals("GENE:ELK-1=ELK1", found("ELK-1 was activated"));
     assertEquals("", found("THP-1 cells"), "an alias that is not the approved symbol: here a cell line");
     assertEquals("", found("PGC-1 β was induced"), "the number goes with a Greek letter");
+    assertEquals("", found("the MIB-1 index"), "another gene's synonym (dashed_symbol_conflicts.tsv)");
     assertEquals("", found("Elk-12 and elk-1"), "not a listed symbol; lower case");
   }
 
