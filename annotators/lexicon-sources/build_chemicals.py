@@ -156,6 +156,11 @@ def compact(s):
     return re.sub(r"[^0-9a-z]", "", key(s))
 
 
+# A code name: a prefix of two to five letters, an optional hyphen or space, and a number of three digits or more
+# ("WY-14,643", "SR141716"); shorter numbers name other things as often ("DAT-1", a transporter).
+CODE_NAME = re.compile(r"([A-Z][A-Za-z]{1,4})[- ]?(\d{3,}(?:,\d{3})*[A-Za-z]?|\d{1,3}(?:,\d{3})+[A-Za-z]?)")
+
+
 def read_list(name):
     """A curated list: one entry a line, '#' comments, returned as lowercase keys."""
     with open(os.path.join(HERE, name), encoding="utf-8") as f:
@@ -444,6 +449,20 @@ def main():
         if len(k) <= 5 and not re.search(r"[a-z]", s):
             cs = True  # abbreviation: match as written ("MPTP", "5-HT")
         rows[(s if cs else s, cs)] = ident
+    # A code name is written with a hyphen, a space or neither ("WY-14,643", "Wy14,643", "SB 203580"): each
+    # listed code name also gets the other spellings, where no other row, drug, gene, family, class or cancer has them.
+    listed = {key(s) for (s, _) in rows}
+    for (s, cs), ident in sorted(rows.items()):
+        m = CODE_NAME.fullmatch(s)
+        if not m:
+            continue
+        for variant in (m.group(1) + "-" + m.group(2), m.group(1) + m.group(2), m.group(1) + " " + m.group(2)):
+            k = key(variant)
+            if k in listed or k in drugs or k in reserved or k in stop or re.fullmatch(r"e ?\d{3,4}[a-z]?", k):
+                continue
+            listed.add(k)
+            rows[(variant, len(k) <= 5 and not re.search(r"[a-z]", variant))] = ident
+            stats["code name spelling"] += 1
     for s, ident in short.items():
         if key(s) not in drugs:
             rows[(s, True)] = ident

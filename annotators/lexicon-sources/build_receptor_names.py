@@ -12,7 +12,9 @@ applies them to every gene of ncbi_human_symbols.tsv (NCBI Gene = HGNC approved 
 Gene rows: every form of a gene, grounded to its approved symbol. Family rows: the forms of a subtype number that
 several genes share ("5-HT3 receptor": HTR3A..HTR3E, a pentamer of subunits; "α1-adrenoceptor": ADRA1A/B/D) and of
 the whole series ("opioid receptor"), grounded to a lower-case family id; a family form is written only where at
-least two genes fall under it, so that a number naming one gene ("5-HT4") stays a gene.
+least two genes fall under it, so that a number naming one gene ("5-HT4") stays a gene. Where only one gene's code
+has a number and a letter, the number's forms name that gene ("PDE5", "phosphodiesterase type 5": PDE5A, the one
+PDE5 gene; "PDE4": PDE4A..D, a family).
 
 Every form is also written with "-receptor" for " receptor", and in the plural ("5-HT3 receptors"). A form whose key
 (KeyNormalizer's, as build_lexicons.key) genes.tsv, families.tsv, drugs.tsv, drug_classes.tsv or chemicals.tsv
@@ -102,7 +104,7 @@ def build(rules, genes):
             sys.exit(f"receptor_naming.tsv: no gene name matches {r['name_regex']}")
         groups = collections.defaultdict(list)  # (greek, number) -> symbols
         for symbol, g in members:
-            c = (g.get("c") or "").upper()
+            c = "".join(g.get(k) or "" for k in ("c", "c2", "c3")).upper()
             n, x = code_parts(c)
             values_base = {"c": c, "n": n, "x": x, "g": g.get("g") or ""}
             if x:
@@ -124,9 +126,11 @@ def build(rules, genes):
                 for lig in split_list(r["ligands"]):
                     if "{f}" in t:
                         for (greek, n), symbols in groups.items():
-                            if len(symbols) < 2:
-                                continue
                             form = render(t, {"a": a, "l": lig, "g": greek, "f": n})
+                            if len(symbols) < 2:  # a number only one gene has names that gene: "PDE5" is PDE5A
+                                for v in variants(form):
+                                    gene_forms[v].add(symbols[0])
+                                continue
                             fid = family_id(r, greek, n)
                             for v in variants(form):
                                 family_forms[v].add(fid)

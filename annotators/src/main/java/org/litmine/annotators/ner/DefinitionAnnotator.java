@@ -74,16 +74,24 @@ public class DefinitionAnnotator implements Annotator {
       }
       int shortBegin = open + 1;
       int shortEnd = close;
+      if (shortEnd - shortBegin > 1 && isDash(tokens.get(shortEnd - 1))) {
+        shortEnd--;  // "doxycycline- (Dox-; 1 µg/ml)": the hyphen of a compound the words share
+      }
       BioMention longForm = endingAt(mentions, open);
+      if (longForm == null && isDash(tokens.get(open - 1))) {
+        longForm = endingAt(mentions, open - 1);
+      }
       if (longForm == null || !DEFINABLE.contains(longForm.type())) {
         continue;
       }
       BioMention shortForm = spanning(mentions, shortBegin, shortEnd);
-      if (shortForm != null) {
+      String shortText = shortEnd - shortBegin == 1 ? withoutTrailingDash(tokens.get(shortBegin).originalText()) : null;
+      if (shortForm != null && redefines(longForm, shortForm)) {
+        abbreviations.putIfAbsent(shortForm.text(), longForm);
+      } else if (shortForm != null) {
         equate(longForm, shortForm, codeToGeneric);
-      } else if (shortEnd - shortBegin == 1
-          && plausibleShortForm(tokens.get(shortBegin).originalText(), longForm.text())) {
-        abbreviations.putIfAbsent(tokens.get(shortBegin).originalText(), longForm);
+      } else if (shortText != null && plausibleShortForm(shortText, longForm.text())) {
+        abbreviations.putIfAbsent(shortText, longForm);
       }
     }
   }
@@ -107,6 +115,14 @@ public class DefinitionAnnotator implements Annotator {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<BioMention> mentions = new ArrayList<>();
     for (BioMention m : sentence.get(BioAnnotations.BioMentionsAnnotation.class)) {
+      BioMention defined = abbreviations.get(m.text());
+      if (defined != null && m.type().isDrugLike() && defined.type().isDrugLike() && !m.ids().equals(defined.ids())) {
+        m = new BioMention(defined.type(), m.text(), defined.ids(), m.tokenBegin(), m.tokenEnd(), m.charBegin(),
+            m.charEnd(), defined.knownIds());  // the paper's own definition of an abbreviation wins over the lexicon
+        for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) {
+          tokens.get(t).setNER(defined.type().name());
+        }
+      }
       String generic = m.type().isDrugLike() ? codeToGeneric.get(m.ids().get(0)) : null;
       mentions.add(generic == null ? m : m.withIds(List.of(generic)));
     }
@@ -138,6 +154,25 @@ public class DefinitionAnnotator implements Annotator {
     return startsAWord && text.length() >= 2 && text.length() <= 10 && text.chars().anyMatch(Character::isLetter)
         && text.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
         && text.chars().noneMatch(Character::isWhitespace);
+  }
+
+  /**
+   * Whether the paper defines a drug's abbreviation that a lexicon gives another drug: "doxycycline (Dox)" where the
+   * lexicon reads "Dox" as doxorubicin. The short form must be an abbreviation, not a code name (those are equated).
+   */
+  private static boolean redefines(BioMention longForm, BioMention shortForm) {
+    return longForm.type().isDrugLike() && shortForm.type().isDrugLike() && !longForm.ids().equals(shortForm.ids())
+        && !CodeNames.isCode(shortForm.text()) && !CodeNames.isCode(longForm.text())
+        && plausibleShortForm(shortForm.text(), longForm.text())
+        && shortForm.text().length() < longForm.text().length();
+  }
+
+  private static boolean isDash(CoreLabel token) {
+    return "-".equals(token.originalText());
+  }
+
+  private static String withoutTrailingDash(String text) {
+    return text.length() > 2 && text.endsWith("-") ? text.substring(0, text.length() - 1) : text;
   }
 
   private static boolean isOpen(CoreLabel token) {

@@ -24,8 +24,9 @@ import org.litmine.annotators.lexicon.LexiconSet;
  *
  * <p>Mentions of ambiguous short surfaces are dropped in the contexts {@link ContextVetoes} lists ("ER stress").
  * Genes the lexicon cannot list are then added: group members named by root and code ({@link FamilyMemberNames})
- * lower-case gene words where the context marks a gene ({@link GeneWordsInContext}) and receptor subtypes sharing a
- * head noun ("D2 and D3 receptors", {@link SharedHeadSubtypes}); unlisted drugs are read from
+ * lower-case gene words where the context marks a gene ({@link GeneWordsInContext}), receptor subtypes sharing a
+ * head noun ("D2 and D3 receptors", {@link SharedHeadSubtypes}) and symbols hyphenated before their number
+ * ("Elk-1", {@link GeneLists#dashedNumbers}); unlisted drugs are read from
  * the stem of their name or their code prefix ({@link UnlistedDrugNames}); a drug's salt and radiolabel are taken
  * into its mention ({@link SaltAndLabelForms}).
  *
@@ -120,13 +121,23 @@ public final class EntityMatcher {
     }
     mentions.addAll(geneWords.find(tokens, genes, mentions));
     mentions.addAll(sharedHeadSubtypes.find(tokens, genes, mentions));
-    unlistedDrugs.addTo(tokens, mentions);
+    mentions.addAll(geneLists.dashedNumbers(tokens, mentions));
+    unlistedDrugs.addTo(tokens, mentions, this::isDrugName);
     saltAndLabelForms.widen(tokens, mentions);
     addClasses(tokens, mentions);
     mentions.addAll(codeNamesAfterHeads(tokens, mentions));
     mentions.sort(Comparator.comparingInt(BioMention::tokenBegin).thenComparingInt(BioMention::tokenEnd)
         .thenComparing(BioMention::type));
     return mentions;
+  }
+
+  /**
+   * Whether the drug or chemical lexicon lists this lower-case word as a drug's own name: its id is the word
+   * ("cetirizine"), not another name it stands for (the brand "Terial" is chlorpyrifos).
+   */
+  private boolean isDrugName(String word) {
+    return lexicons.of(EntityType.DRUG).lookup(word).filter(ids -> ids.contains(word)).isPresent()
+        || lexicons.of(EntityType.CHEMICAL).lookup(word).filter(ids -> ids.contains(word)).isPresent();
   }
 
   /** Whether any lexicon has a name starting as this token does, with or without a prefix ("anti-"). */

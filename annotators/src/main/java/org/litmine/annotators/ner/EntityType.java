@@ -21,7 +21,7 @@ public enum EntityType {
    */
   public java.util.List<String> lexiconFiles() {
     return switch (this) {
-      case GENE -> java.util.List.of("genes.tsv", "receptor_genes.tsv");
+      case GENE -> java.util.List.of("genes.tsv", "receptor_genes.tsv", "protein_names.tsv");
       case DRUG -> java.util.List.of("drugs.tsv");
       case CHEMICAL -> java.util.List.of("chemicals.tsv");
       case CANCER -> java.util.List.of("cancers.tsv");

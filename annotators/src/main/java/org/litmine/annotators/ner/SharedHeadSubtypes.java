@@ -10,16 +10,16 @@ import org.litmine.annotators.lexicon.Lexicon;
 
 /**
  * Receptor subtypes coordinated before one head noun: "D2 and D3 receptors", "H1, H2 and H3 receptors",
- * "β1- and β2-adrenoceptors". The last subtype is a mention with its head ("D3 receptors"); each code before it
- * ("D2", "β1-") is a gene when the code and the head noun together name one ("D2 receptor" → DRD2), though the code
- * alone is not a name.
+ * "D2/D3 receptors", "β1- and β2-adrenoceptors". The last subtype is a mention with its head ("D3 receptors");
+ * each code before it ("D2", "β1-") is a gene when the code and the head noun together name one ("D2 receptor" →
+ * DRD2), though the code alone is not a name.
  *
  * <p>The head nouns are the {@code shared-head} rows of the token affix lexicon, singular and plural.
  */
 final class SharedHeadSubtypes {
 
   private static final String SHARED_HEAD = "shared-head";
-  private static final Set<String> CONNECTORS = Set.of(",", "and", "or", "and/or");
+  private static final Set<String> CONNECTORS = Set.of(",", "and", "or", "and/or", "/");
 
   private final Lexicon affixes;
 

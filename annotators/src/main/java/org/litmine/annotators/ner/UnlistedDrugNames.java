@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.litmine.annotators.lexicon.TsvResource;
@@ -20,35 +21,51 @@ import org.litmine.annotators.lexicon.TsvResource;
  *   <li>a lower-case or capitalized word of {@value #MIN_LENGTH} letters or more ending in a stem, grounded to its
  *       lower-case spelling, unless listed as an exception;</li>
  *   <li>a prefix and a number of three digits or more, in one token ("GW9662", "PF-04859989") or two ("ICI
- *       118,551"), grounded to the code name's normal form ({@link CodeNames#normalize}). A prefix token that
+ *       118,551"), or one capital letter, a hyphen and a number of five digits ("U-75302", "A-61603"), grounded to
+ *       the code name's normal form ({@link CodeNames#normalize}). A prefix token that
  *       another mention took on its own ("ICI", an abbreviation of a drug class) gives way to the code name; a
  *       code name a lexicon lists ("BMS-754807") keeps its mention.</li>
+ *   <li>a word that is a chiral prefix and the name of a drug a lexicon lists, the single enantiomer of that racemic
+ *       drug ("levocetirizine", "esomeprazole", "dexmedetomidine", "armodafinil"), grounded to its lower-case
+ *       spelling.</li>
  * </ul>
  *
- * <p>File format ({@code unlisted_drug_names.tsv}): {@code kind<TAB>text<TAB>note}, kind {@code stem}, {@code except}
- * or {@code prefix} (matched case-sensitively).
+ * <p>File format ({@code unlisted_drug_names.tsv}): {@code kind<TAB>text<TAB>note}, kind {@code stem}, {@code except},
+ * {@code prefix} (matched case-sensitively) or {@code chiral}.
  */
 public final class UnlistedDrugNames {
 
   static final int MIN_LENGTH = 8;
+  /** The shortest drug name a chiral prefix is read before. */
+  static final int MIN_BASE_LENGTH = 6;
   private static final Pattern WORD = Pattern.compile("[A-Z]?[a-z]+");
   private static final String NUMBER = "\\d{3,}(?:[,.]\\d{3})*[A-Za-z]?";
   private static final Pattern NUMBER_TOKEN = Pattern.compile(NUMBER);
+  /**
+   * A one-letter company prefix, a hyphen and a number of five digits or more, or grouped by a comma ("U-75302",
+   * "A-61603", "Y-27632", "L-365,260"): one letter is too common a word or label to stand as a prefix on its own,
+   * but with a hyphen and such a number it is a code name (cell lines and catalogue numbers have more letters or
+   * fewer digits: "HT-1080", "U-87", "CRL-1573").
+   */
+  private static final Pattern LETTER_CODE = Pattern.compile("[A-Z]-(?:\\d{5,6}|\\d{3},\\d{3})[A-Za-z]?");
 
   private final List<String> stems;
   private final Set<String> exceptions;
   private final Set<String> prefixes;
+  private final List<String> chiralPrefixes;
   private final Pattern codeToken;
 
-  private UnlistedDrugNames(List<String> stems, Set<String> exceptions, Set<String> prefixes) {
+  private UnlistedDrugNames(List<String> stems, Set<String> exceptions, Set<String> prefixes,
+      List<String> chiralPrefixes) {
     this.stems = List.copyOf(stems);
     this.exceptions = Set.copyOf(exceptions);
     this.prefixes = Set.copyOf(prefixes);
+    this.chiralPrefixes = List.copyOf(chiralPrefixes);
     this.codeToken = Pattern.compile("([A-Za-z]+)-?" + NUMBER);
   }
 
   public static UnlistedDrugNames none() {
-    return new UnlistedDrugNames(List.of(), Set.of(), Set.of());
+    return new UnlistedDrugNames(List.of(), Set.of(), Set.of(), List.of());
   }
 
   /** Reads the stems, exceptions and code prefixes from a classpath resource. */
@@ -56,20 +73,31 @@ public final class UnlistedDrugNames {
     List<String> stems = new ArrayList<>();
     Set<String> exceptions = new HashSet<>();
     Set<String> prefixes = new HashSet<>();
+    List<String> chiral = new ArrayList<>();
     TsvResource.read(location, cols -> {
       String text = cols[1].strip();
       switch (cols[0].strip()) {
         case "stem" -> stems.add(text.toLowerCase(Locale.ROOT));
         case "except" -> exceptions.add(text.toLowerCase(Locale.ROOT));
         case "prefix" -> prefixes.add(text);
-        default -> throw new IllegalArgumentException("kind must be stem, except or prefix, not '" + cols[0] + "'");
+        case "chiral" -> chiral.add(text.toLowerCase(Locale.ROOT));
+        default -> throw new IllegalArgumentException(
+            "kind must be stem, except, prefix or chiral, not '" + cols[0] + "'");
       }
     });
-    return new UnlistedDrugNames(stems, exceptions, prefixes);
+    return new UnlistedDrugNames(stems, exceptions, prefixes, chiral);
   }
 
-  /** Adds the unlisted drug names of a sentence to its mentions (a code name replaces its prefix's mention). */
+  /** Adds the unlisted drug names of a sentence to its mentions, as {@link #addTo(List, List, Predicate)}. */
   public void addTo(List<CoreLabel> tokens, List<BioMention> mentions) {
+    addTo(tokens, mentions, name -> false);
+  }
+
+  /**
+   * Adds the unlisted drug names of a sentence to its mentions (a code name replaces its prefix's mention); a word
+   * that is a chiral prefix and a name {@code isDrugName} accepts ("levocetirizine": "levo" + "cetirizine") is one.
+   */
+  public void addTo(List<CoreLabel> tokens, List<BioMention> mentions, Predicate<String> isDrugName) {
     List<BioMention> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       final int t = i;
@@ -81,7 +109,7 @@ public final class UnlistedDrugNames {
         String text = EntityMatcher.surface(tokens, i, end);
         found.add(mention(tokens, i, end, text, CodeNames.normalize(text)));
         i = end - 1;
-      } else if (covering.isEmpty() && isStemName(word)) {
+      } else if (covering.isEmpty() && (isStemName(word) || isChiralForm(word, isDrugName))) {
         found.add(mention(tokens, i, i + 1, word, word.toLowerCase(Locale.ROOT)));
       }
     }
@@ -92,7 +120,7 @@ public final class UnlistedDrugNames {
   private int codeNameEnd(List<CoreLabel> tokens, int i) {
     String word = tokens.get(i).originalText();
     Matcher m = codeToken.matcher(word);
-    if (m.matches() && prefixes.contains(m.group(1))) {
+    if (m.matches() && prefixes.contains(m.group(1)) || LETTER_CODE.matcher(word).matches()) {
       return i + 1;
     }
     boolean spaced = i + 1 < tokens.size() && tokens.get(i + 1).beginPosition() > tokens.get(i).endPosition();
@@ -108,6 +136,16 @@ public final class UnlistedDrugNames {
     }
     String lower = word.toLowerCase(Locale.ROOT);
     return !exceptions.contains(lower) && stems.stream().anyMatch(lower::endsWith);
+  }
+
+  /** A word of {@value #MIN_LENGTH} letters or more that is a chiral prefix and a drug's name ("esomeprazole"). */
+  private boolean isChiralForm(String word, Predicate<String> isDrugName) {
+    if (word.length() < MIN_LENGTH || !WORD.matcher(word).matches()) {
+      return false;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return chiralPrefixes.stream().anyMatch(p -> lower.startsWith(p)
+        && lower.length() - p.length() >= MIN_BASE_LENGTH && isDrugName.test(lower.substring(p.length())));
   }
 
   private static BioMention mention(List<CoreLabel> tokens, int begin, int end, String text, String id) {

@@ -41,6 +41,8 @@ class AmbiguityIT {
       The D2 receptor was occupied in the striatum.                          | GENE:D2 receptor=DRD2
       Mice of the D2 group were weighed.                                     |
       D2 and D3 receptors were occupied.                                     | GENE:D2=DRD2 GENE:D3 receptors=DRD3
+      D2/D3 receptors were occupied by pramipexole.                          | GENE:D2=DRD2 GENE:D3 receptors=DRD3 CHEMICAL:pramipexole=pramipexole
+      The D2/D3 ratio of the groups was compared.                            |
       Both beta1- and beta2-adrenoceptors were studied.                      | GENE:beta1=ADRB1 GENE:beta2-adrenoceptors=ADRB2
       H1 receptor blockade relieves itching.                                 | GENE:H1 receptor=HRH1
       Histone H1 was acetylated.                                             |
@@ -54,6 +56,14 @@ class AmbiguityIT {
       5-HT3 receptors are ligand-gated ion channels.                         |
       The 95% CI 256 to 310 was wide.                                        |
       cAMP rose in cells from the summer camp.                               | CHEMICAL:cAMP=adenosine cyclic monophosphate
+      Spironolactone blocks the mineralocorticoid receptor.                 | CHEMICAL:Spironolactone=spironolactone GENE:mineralocorticoid receptor=NR3C2
+      Fatty acid desaturase activity was measured.                           |
+      Sildenafil inhibits phosphodiesterase type 5.                          | CHEMICAL:Sildenafil=sildenafil GENE:phosphodiesterase type 5=PDE5A
+      PDE3 and phosphodiesterase 3 were studied.                             |
+      Ketoconazole inhibits cytochrome P450 3A4 and UDP-glucuronosyltransferase 1A9. | DRUG:Ketoconazole=ketoconazole GENE:cytochrome P450 3A4=CYP3A4 GENE:UDP-glucuronosyltransferase 1A9=UGT1A9
+      The P450 content of microsomes was measured.                          |
+      Elk-1 and Egr-1 were phosphorylated in THP-1 cells.                    | GENE:Elk-1=ELK1 GENE:Egr-1=EGR1
+      Arterial levels of levocetirizine were measured.                       | CHEMICAL:levocetirizine=levocetirizine
       """)
   void tagsWhatIsMeantAndOnlyThat(String sentence, String expected) {
     Annotation annotation = nlp.annotate(sentence);

@@ -58,6 +58,25 @@ class DefinitionAnnotatorTest {
             .get(CoreAnnotations.TokensAnnotation.class).get(3).ner(), "the new mention's token is tagged");
   }
 
+  private static String drugLike(Annotation annotation, int sentence) {
+    return annotation.get(CoreAnnotations.SentencesAnnotation.class).get(sentence)
+        .get(BioAnnotations.BioMentionsAnnotation.class).stream()
+        .filter(m -> m.type().isDrugLike())
+        .map(m -> m.type() + ":" + m.text() + "=" + String.join("+", m.ids()))
+        .collect(Collectors.joining(" "));
+  }
+
+  @Test
+  void thePapersDefinitionOfAnAbbreviationWinsOverTheLexicon() {
+    Annotation annotation = paper("cells with a doxycycline - ( Dox - ; 1 ug/ml ) inducible vector", "Dox induced MYC");
+    assertEquals("CHEMICAL:doxycycline=doxycycline CHEMICAL:Dox=doxycycline", drugLike(annotation, 0));
+    assertEquals("CHEMICAL:Dox=doxycycline", drugLike(annotation, 1));
+    Annotation plain = paper("doxycycline ( Dox ) was added", "Dox induced MYC");
+    assertEquals("CHEMICAL:Dox=doxycycline", drugLike(plain, 1));
+    Annotation undefined = paper("Dox induced apoptosis");
+    assertEquals("DRUG:Dox=doxorubicin", drugLike(undefined, 0), "no definition: the lexicon's reading");
+  }
+
   @Test
   void bracketsThatDoNotAbbreviateTheNameDefineNothing() {
     Annotation annotation = paper("cisplatin ( Figure 2 ) and TMZ", "temozolomide ( MCF7 ) cells and MCF7");

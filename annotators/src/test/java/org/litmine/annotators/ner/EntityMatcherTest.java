@@ -35,6 +35,16 @@ class EntityMatcherTest {
   }
 
   @Test
+  void aSymbolHyphenatedBeforeItsNumberIsTheGene() {
+    assertEquals("GENE:Elk-1=ELK1", found("phosphorylation of Elk-1"));
+    assertEquals("GENE:ELK-1=ELK1", found("ELK-1 was activated"));
+    assertEquals("", found("THP-1 cells"), "an alias that is not the approved symbol: here a cell line");
+    assertEquals("", found("PGC-1 β was induced"), "the number goes with a Greek letter");
+    assertEquals("", found("the MIB-1 index"), "another gene's synonym (dashed_symbol_conflicts.tsv)");
+    assertEquals("", found("Elk-12 and elk-1"), "not a listed symbol; lower case");
+  }
+
+  @Test
   void genesJoinedByHyphensOrMarkedPositiveAreFound() {
     assertEquals("GENE:EGFR-ErbB3=EGFR+ERBB3", found("an EGFR-ErbB3 fusion"));
     assertEquals("GENE:HER2=ERBB2", found("HER2+ tumours"));

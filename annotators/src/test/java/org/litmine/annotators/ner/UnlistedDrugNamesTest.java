@@ -37,7 +37,19 @@ class UnlistedDrugNamesTest {
     assertEquals("CHEMICAL:ICI 118,551=ici118551", found("ICI 118,551 blocks"), "two tokens");
     assertEquals("", found("95 % CI 256 to 300"), "CI is no company prefix");
     assertEquals("", found("GW 12"), "a number of fewer than three digits");
+    assertEquals("CHEMICAL:U-75302=u75302", found("U-75302 blocked it"), "one letter, a hyphen, five digits");
+    assertEquals("CHEMICAL:L-365,260=l365260", found("L-365,260 was given"));
+    assertEquals("", found("HT-1080 and U-87 cells , U-1234 and U 75302"), "cell lines; four digits; no hyphen");
     assertEquals("DRUG:BMS-754807=bms754807", found("BMS-754807"), "a listed code name keeps its lexicon");
+  }
+
+  @Test
+  void aChiralPrefixBeforeAListedDrugNamesItsEnantiomer() {
+    assertEquals("CHEMICAL:levocetirizine=levocetirizine", found("levocetirizine blocks H1 receptors"));
+    assertEquals("CHEMICAL:Esomeprazole=esomeprazole", found("Esomeprazole was given"));
+    assertEquals("CHEMICAL:cetirizine=cetirizine", found("cetirizine"), "the racemate keeps its lexicon");
+    assertEquals("", found("arterial pressure"), "no listed drug after the prefix");
+    assertEquals("", found("levomycin"), "no listed drug after the prefix");
   }
 
   @Test
