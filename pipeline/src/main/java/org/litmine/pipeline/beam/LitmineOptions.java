@@ -70,8 +70,8 @@ public interface LitmineOptions extends PipelineOptions {
   void setSkipDuplicates(boolean skip);
 
   @Description("How many papers one runner worker reads and annotates at a time, on threads of its own; 0 = the "
-      + "DirectRunner's --targetParallelism if given, else one per core (the runner itself then runs on one thread), 1 on Flink (whose task slots "
-      + "are its workers). The output does not depend on it.")
+      + "DirectRunner's --targetParallelism if given, else one per core (the runner itself then runs on one "
+      + "thread), 1 on Flink (whose task slots are its workers). The output does not depend on it.")
   @Default.Integer(0)
   int getPapersInFlight();
 
