@@ -78,7 +78,7 @@ public final class KeyNormalizer {
    * to a number after it, as {@link #key} does for Greek letters.
    */
   private static String joinSpelledGreek(String s) {
-    if (!SPELLED_GREEK_HINT.matcher(s).find()) {
+    if (spelledGreekAt(s) < 0) {
       return s;
     }
     return SEPARATOR_AFTER_GREEK.matcher(SEPARATOR_BEFORE_GREEK.matcher(s).replaceAll("")).replaceAll("");
@@ -89,12 +89,48 @@ public final class KeyNormalizer {
    * the empty string: a tokenizer may leave that part as a token of its own ("importin-", "β1").
    */
   public static String stemBeforeGreek(String word) {
-    java.util.regex.Matcher m = SPELLED_GREEK_HINT.matcher(word);
-    return m.find() && m.start() > 0 ? word.substring(0, m.start()) : "";
+    int at = spelledGreekAt(word);
+    return at > 0 ? word.substring(0, at) : "";
+  }
+
+  /** The Greek letter names {@link #SPELLED} lists, each starting with a letter of its own. */
+  private static final String[] SPELLED_NAMES =
+      {"alpha", "beta", "gamma", "delta", "epsilon", "kappa", "lambda", "sigma", "omega"};
+
+  /**
+   * Where the first Greek letter name in {@code s} starts, in any case of ASCII letters, or -1: what {@link #SPELLED}
+   * finds, scanned by hand because every span looked up goes through here and a regex search was most of the cost
+   * of entity matching.
+   */
+  static int spelledGreekAt(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char first = asciiLower(s.charAt(i));
+      for (String name : SPELLED_NAMES) {
+        if (name.charAt(0) == first && asciiLowerMatches(s, i, name)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean asciiLowerMatches(String s, int from, String lower) {
+    if (from + lower.length() > s.length()) {
+      return false;
+    }
+    for (int j = 1; j < lower.length(); j++) {
+      if (asciiLower(s.charAt(from + j)) != lower.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char asciiLower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   private static final String SPELLED = "(?i:alpha|beta|gamma|delta|epsilon|kappa|lambda|sigma|omega)";
-  private static final java.util.regex.Pattern SPELLED_GREEK_HINT = java.util.regex.Pattern.compile(SPELLED);
   /** A space or hyphen between a word and a Greek name that is a word of its own: "ER alpha", "TGF-beta". */
   private static final java.util.regex.Pattern SEPARATOR_BEFORE_GREEK =
       java.util.regex.Pattern.compile("(?<=[A-Za-z0-9)])[ -](?=" + SPELLED + "(?![A-Za-z]))");

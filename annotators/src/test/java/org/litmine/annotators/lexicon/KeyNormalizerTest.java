@@ -44,4 +44,16 @@ class KeyNormalizerTest {
     assertNotEquals(KeyNormalizer.key("all", true), KeyNormalizer.key("ALL", true));
     assertEquals(KeyNormalizer.key("all", false), KeyNormalizer.key("ALL", false));
   }
+
+  @Test
+  void findsAGreekNameWhereTheRegexFindsIt() {
+    java.util.regex.Pattern spelled =
+        java.util.regex.Pattern.compile("(?i:alpha|beta|gamma|delta|epsilon|kappa|lambda|sigma|omega)");
+    for (String s : new String[] {"", "ER alpha", "TGF-BETA", "importinbeta1", "Alph", "alphabet", "xsigm",
+        "p38 MAPK", "IGF-IR", "PKC-Delta", "Omega-3", "Kappa", "lambd", "GAMMA-secretase", "estrogen",
+        "\u212Appa", "s\u0130gma", "x-epsilon"}) {
+      java.util.regex.Matcher m = spelled.matcher(s);
+      assertEquals(m.find() ? m.start() : -1, KeyNormalizer.spelledGreekAt(s), s);
+    }
+  }
 }

@@ -1,6 +1,10 @@
 package org.litmine.pipeline.beam;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.beam.sdk.values.KV;
 
@@ -21,14 +25,27 @@ public final class InputBatches {
 
   private InputBatches() {}
 
-  /** Each path keyed by its batch number. */
+  /**
+   * Each path keyed by its batch number, largest files first: dealt in that order, each batch starts with its
+   * longest papers, so that the papers that run last in a batch, when some threads have nothing left, are short.
+   */
   public static List<KV<Integer, String>> of(List<String> paths, int runnerWorkers) {
     int batches = batches(paths.size(), runnerWorkers);
+    List<String> largestFirst = new ArrayList<>(paths);
+    largestFirst.sort(Comparator.comparingLong(InputBatches::size).reversed().thenComparing(Comparator.naturalOrder()));
     List<KV<Integer, String>> keyed = new ArrayList<>(paths.size());
-    for (int i = 0; i < paths.size(); i++) {
-      keyed.add(KV.of(i % batches, paths.get(i)));
+    for (int i = 0; i < largestFirst.size(); i++) {
+      keyed.add(KV.of(i % batches, largestFirst.get(i)));
     }
     return keyed;
+  }
+
+  private static long size(String path) {
+    try {
+      return Files.size(Path.of(path));
+    } catch (IOException | RuntimeException e) {
+      return 0;
+    }
   }
 
   static int batches(int papers, int runnerWorkers) {
