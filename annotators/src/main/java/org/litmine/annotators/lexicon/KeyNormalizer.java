@@ -93,9 +93,15 @@ public final class KeyNormalizer {
     return at > 0 ? word.substring(0, at) : "";
   }
 
-  /** The Greek letter names {@link #SPELLED} lists, each starting with a letter of its own. */
-  private static final String[] SPELLED_NAMES =
-      {"alpha", "beta", "gamma", "delta", "epsilon", "kappa", "lambda", "sigma", "omega"};
+  /** The Greek letter names {@link #SPELLED} lists, each starting with a letter of its own, by that letter. */
+  private static final String[] SPELLED_BY_FIRST_LETTER = new String[128];
+
+  static {
+    for (String name : new String[] {"alpha", "beta", "gamma", "delta", "epsilon", "kappa", "lambda", "sigma",
+        "omega"}) {
+      SPELLED_BY_FIRST_LETTER[name.charAt(0)] = name;
+    }
+  }
 
   /**
    * Where the first Greek letter name in {@code s} starts, in any case of ASCII letters, or -1: what {@link #SPELLED}
@@ -105,10 +111,9 @@ public final class KeyNormalizer {
   static int spelledGreekAt(String s) {
     for (int i = 0; i < s.length(); i++) {
       char first = asciiLower(s.charAt(i));
-      for (String name : SPELLED_NAMES) {
-        if (name.charAt(0) == first && asciiLowerMatches(s, i, name)) {
-          return i;
-        }
+      String name = first < 128 ? SPELLED_BY_FIRST_LETTER[first] : null;
+      if (name != null && asciiLowerMatches(s, i, name)) {
+        return i;
       }
     }
     return -1;

@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.litmine.annotators.BioAnnotations;
@@ -37,7 +34,7 @@ import org.litmine.pipeline.trial.TrialRecord;
 /**
  * The annotate stage: runs CoreNLP with litmine's annotators over each paragraph of a paper and gives the document
  * line, its triples, its trial records and the entities it mentions, or a failure line. Papers annotated at once
- * ({@link PapersInFlightFn}) each have a CoreNLP pipeline of their own, built on first use and reused. Annotation
+ * ({@link PapersInFlightFn}) each have a CoreNLP pipeline of their own ({@link IdlePipelines}). Annotation
  * runs under the run's time budget; sentences over the token cap are split for the parser and noted on the document
  * ({@link Limits}).
  */
@@ -52,12 +49,7 @@ public class AnnotatePaper implements PaperStage {
   private final Counter longSentences = Metrics.counter(AnnotatePaper.class, "long_sentences_split");
   private transient TrialExtractor trialExtractor;
   private transient Limits limits;
-  private transient int paperThreads;
-  /**
-   * CoreNLP pipelines not in use: one serves one paper at a time, so there are as many as papers in flight (and a
-   * new one replaces one a time budget abandoned while it was still running).
-   */
-  private transient Queue<BioNlp> idlePipelines;
+  private transient IdlePipelines.Settings pipelineSettings;
 
   @Override
   public String name() {
@@ -67,24 +59,8 @@ public class AnnotatePaper implements PaperStage {
   @Override
   public void prepare(LitmineOptions options) {
     trialExtractor = new TrialExtractor();
-    idlePipelines = new ConcurrentLinkedQueue<>();
     limits = Limits.of(options);
-    paperThreads = options.getPaperThreads();
-  }
-
-  /**
-   * An idle CoreNLP pipeline, or a new one, with long sentences capped ({@link SentenceCapAnnotator}) and
-   * {@code --paperThreads} threads per paper (fewer than one means one). Models are loaded once per JVM; further
-   * pipelines share them.
-   */
-  private BioNlp takePipeline() {
-    BioNlp idle = idlePipelines.poll();
-    if (idle != null) {
-      return idle;
-    }
-    Properties props = SentenceCapAnnotator.properties(limits.maxSentenceTokens());
-    props.setProperty(BioNlp.PAPER_THREADS, Integer.toString(paperThreads));
-    return new BioNlp(props);
+    pipelineSettings = new IdlePipelines.Settings(limits.maxSentenceTokens(), options.getPaperThreads());
   }
 
   /** Annotates one paper into its output lines. */
@@ -93,7 +69,7 @@ public class AnnotatePaper implements PaperStage {
     ElementOutput out = new ElementOutput();
     Paper paper = Json.parse(paperJson, Paper.class);
     long start = System.nanoTime();
-    BioNlp pipeline = takePipeline();
+    BioNlp pipeline = IdlePipelines.take(pipelineSettings);
     boolean reusable = true;
     try {
       TripleAggregator triples = new TripleAggregator(paper.doc());
@@ -129,7 +105,7 @@ public class AnnotatePaper implements PaperStage {
           "annotation failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e)));
     } finally {
       if (reusable) {
-        idlePipelines.add(pipeline);
+        IdlePipelines.giveBack(pipelineSettings, pipeline);
       }
       out.count(millis, (System.nanoTime() - start) / 1_000_000);
     }
