@@ -1,17 +1,31 @@
 package org.litmine.pipeline.beam;
 
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Values;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTagList;
 
-/** Papers (JSON) in; document, triple, trial, entity and failure lines out, under {@link Tags}. */
-public class ExtractTriples extends PTransform<PCollection<String>, PCollectionTuple> {
+/**
+ * Input paths, keyed by their batch ({@link InputBatches}), in; document, triple, trial, entity and failure lines
+ * out, under {@link Tags}. Grouping by batch makes each batch a bundle of its own: a runner spreads the batches over
+ * its workers, and a worker reads and annotates the papers of a batch {@code --papersInFlight} at a time
+ * ({@link ReadAndAnnotate}).
+ */
+public class ExtractTriples extends PTransform<PCollection<KV<Integer, String>>, PCollectionTuple> {
 
   @Override
-  public PCollectionTuple expand(PCollection<String> papers) {
-    return papers.apply("AnnotatePapers", ParDo.of(new PapersInFlightFn(new AnnotatePaper()))
-        .withOutputTags(Tags.DOCUMENTS, TupleTagList.of(Tags.TRIPLES).and(Tags.TRIALS).and(Tags.ENTITIES).and(Tags.FAILURES)));
+  public PCollectionTuple expand(PCollection<KV<Integer, String>> batchedPaths) {
+    return batchedPaths
+        .apply("GroupBatches", GroupByKey.create())
+        .apply("BatchPaths", Values.create())
+        .apply("SpreadInputs", Flatten.iterables())
+        .apply("ReadAndAnnotate", ParDo.of(new PapersInFlightFn(new ReadAndAnnotate()))
+            .withOutputTags(Tags.DOCUMENTS, TupleTagList.of(Tags.TRIPLES).and(Tags.TRIALS).and(Tags.ENTITIES)
+                .and(Tags.FAILURES)));
   }
 }

@@ -18,7 +18,8 @@ import org.litmine.pipeline.runner.CountDoneFn;
 import org.litmine.pipeline.runner.RunnerSetup;
 
 /**
- * The litmine pipeline: list inputs → read papers → annotate, extract triples and trials → write JSON lines.
+ * The litmine pipeline: list inputs, in batches → read each paper, annotate it, extract triples and trials → write
+ * JSON lines.
  *
  * <p>Each output goes to sharded files under a staging folder ({@code <name>-*.jsonl}); the command line then merges
  * and sorts them into the final files, so the result does not depend on the runner's sharding or ordering.
@@ -38,15 +39,12 @@ public final class LitminePipeline {
     PCollection<KV<Integer, String>> paths = pipeline.apply("ListInputs",
         Create.of(InputBatches.of(inputs, RunnerSetup.runnerWorkers(options)))
             .withCoder(KvCoder.of(VarIntCoder.of(), StringUtf8Coder.of())));
-    PCollectionTuple read = paths.apply("ReadPapers", new ReadPapers());
-    PCollectionTuple extracted = read.get(Tags.PAPERS).apply("ExtractTriples", new ExtractTriples());
+    PCollectionTuple extracted = paths.apply("ExtractTriples", new ExtractTriples());
     write(extracted.get(Tags.DOCUMENTS), staging, DOCUMENTS);
     write(extracted.get(Tags.TRIPLES), staging, TRIPLES);
     write(extracted.get(Tags.TRIALS), staging, TRIALS);
     write(extracted.get(Tags.ENTITIES), staging, ENTITIES);
-    PCollection<String> failures = PCollectionList.of(read.get(Tags.FAILURES))
-        .and(extracted.get(Tags.FAILURES))
-        .apply("GatherFailures", Flatten.pCollections());
+    PCollection<String> failures = extracted.get(Tags.FAILURES);
     write(failures, staging, FAILURES);
     PCollectionList.of(extracted.get(Tags.DOCUMENTS)).and(failures)
         .apply("GatherDone", Flatten.pCollections())

@@ -42,7 +42,7 @@ public final class Benchmark {
       PlainCoreNlp.Result annotators, long paragraphs) {}
 
   /** How many times each setting runs. */
-  static final int ROUNDS = 3;
+  static final int ROUNDS = 5;
 
   private final Function<String[], Integer> run;
 

@@ -40,7 +40,20 @@ class InputBatchesTest {
   void everyPathOnceAndNoBatchOverTheBound() {
     List<String> paths = paths(1000);
     List<KV<Integer, String>> keyed = InputBatches.of(paths, 1);
-    assertEquals(paths, keyed.stream().map(KV::getValue).toList());
+    assertEquals(paths.stream().sorted().toList(), keyed.stream().map(KV::getValue).sorted().toList());
     assertTrue(sizes(keyed).values().stream().allMatch(n -> n <= InputBatches.MAX_PAPERS));
+  }
+
+  @Test
+  void largestFilesComeFirstInEachBatch(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    List<String> paths = new java.util.ArrayList<>();
+    for (int size : new int[] {10, 300, 20, 200}) {
+      java.nio.file.Path file = dir.resolve("p" + size + ".txt");
+      java.nio.file.Files.writeString(file, "x".repeat(size));
+      paths.add(file.toString());
+    }
+    assertEquals(List.of("p300.txt", "p200.txt", "p20.txt", "p10.txt"), InputBatches.of(paths, 1).stream()
+        .map(kv -> java.nio.file.Path.of(kv.getValue()).getFileName().toString()).toList());
   }
 }
