@@ -14,7 +14,8 @@ import org.litmine.annotators.lexicon.Lexicon;
  *
  * <p>The scope is the shortest path between the two nodes plus the clauses that embed a node of it, up to three
  * levels ({@code xcomp}, {@code ccomp}, {@code csubj}, {@code advcl} parents: "fails to sensitize",
- * "suggests that ... confers").
+ * "suggests that ... confers"), and, for a statement written as a noun, the verb it is the subject of when that verb
+ * is a statement verb ("induction of Y by X was not observed", "inhibition of Y by X may occur").
  * A cue counts when a scope node has it as a {@code modifier} dependent ("not", "may"; "but not" as a coordinator:
  * "inhibits A but not B") or when a scope node's own
  * lemma is a {@code governor} cue ("fail", "suggest"). Cue lexicons map a word to its kind.
@@ -23,14 +24,18 @@ public final class ModalityDetector {
 
   private static final Set<String> MODIFIER_RELATIONS = Set.of("advmod", "aux", "det", "neg", "cc", "cc:preconj", "amod");
   private static final Set<String> EMBEDDING_RELATIONS = Set.of("xcomp", "ccomp", "csubj", "csubj:pass");
+  private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass");
   private static final int MAX_EMBEDDING = 3;
 
   private final Lexicon negationCues;
   private final Lexicon hedgeCues;
+  private final Lexicon statementVerbs;
 
-  public ModalityDetector(Lexicon negationCues, Lexicon hedgeCues) {
+  /** {@code statementVerbs}: verbs whose noun subject is a statement, word → {@code statement}. */
+  public ModalityDetector(Lexicon negationCues, Lexicon hedgeCues, Lexicon statementVerbs) {
     this.negationCues = negationCues;
     this.hedgeCues = hedgeCues;
+    this.statementVerbs = statementVerbs;
   }
 
   public boolean negated(SemanticGraph graph, IndexedWord a, IndexedWord b) {
@@ -41,7 +46,7 @@ public final class ModalityDetector {
     return hasCue(graph, scope(graph, a, b), hedgeCues);
   }
 
-  private static List<IndexedWord> scope(SemanticGraph graph, IndexedWord a, IndexedWord b) {
+  private List<IndexedWord> scope(SemanticGraph graph, IndexedWord a, IndexedWord b) {
     List<IndexedWord> path = graph.getShortestUndirectedPathNodes(a, b);
     Set<IndexedWord> scope = new LinkedHashSet<>(path == null ? List.of(a, b) : path);
     List<IndexedWord> frontier = new ArrayList<>(scope);
@@ -50,8 +55,9 @@ public final class ModalityDetector {
       for (IndexedWord node : frontier) {
         for (SemanticGraphEdge edge : graph.incomingEdgeIterable(node)) {
           String relation = edge.getRelation().toString();
-          if ((EMBEDDING_RELATIONS.contains(relation) || relation.startsWith("advcl"))
-              && scope.add(edge.getGovernor())) {
+          boolean embeds = EMBEDDING_RELATIONS.contains(relation) || relation.startsWith("advcl")
+              || SUBJECT_RELATIONS.contains(relation) && isCue(statementVerbs, edge.getGovernor(), "statement");
+          if (embeds && scope.add(edge.getGovernor())) {
             next.add(edge.getGovernor());
           }
         }

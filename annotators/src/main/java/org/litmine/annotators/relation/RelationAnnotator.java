@@ -37,6 +37,8 @@ import org.litmine.annotators.ner.EntityType;
  *       {@code org/litmine/annotators/rules/semgrex}); see {@link RuleFile} for the format.
  *   <li>{@code biorelation.cues.negation}, {@code biorelation.cues.hedging}: cue lexicons, word → {@code modifier}
  *       or {@code governor} (defaults under {@code org/litmine/annotators/rules/cues/}).
+ *   <li>{@code biorelation.cues.statementVerbs}: verbs whose noun subject is a statement, so that their negation
+ *       or hedge is the statement's (default {@code .../cues/statement-verbs.tsv}).
  *   <li>{@code biorelation.cues.dnaElements}: nouns for a stretch of DNA (default {@code .../cues/dna-elements.tsv}):
  *       a gene that is their compound modifier ("GR binding sites") names a place in the genome, not the gene
  *       product, and a match on it is dropped.
@@ -63,7 +65,8 @@ public class RelationAnnotator implements Annotator {
     this(loadRules(props.getProperty(name + ".rules.dir", DEFAULT_RULES)),
         new ModalityDetector(
             Lexicon.load(props.getProperty(name + ".cues.negation", DEFAULT_CUES + "negation.tsv")),
-            Lexicon.load(props.getProperty(name + ".cues.hedging", DEFAULT_CUES + "hedging.tsv"))),
+            Lexicon.load(props.getProperty(name + ".cues.hedging", DEFAULT_CUES + "hedging.tsv")),
+            Lexicon.load(props.getProperty(name + ".cues.statementVerbs", DEFAULT_CUES + "statement-verbs.tsv"))),
         Lexicon.load(props.getProperty(name + ".cues.dnaElements", DEFAULT_CUES + "dna-elements.tsv")));
   }
 
