@@ -60,6 +60,7 @@ class AmbiguityIT {
       Fatty acid desaturase activity was measured.                           |
       Sildenafil inhibits phosphodiesterase type 5.                          | CHEMICAL:Sildenafil=sildenafil GENE:phosphodiesterase type 5=PDE5A
       PDE3 and phosphodiesterase 3 were studied.                             |
+      PDE4 and PDE7 were expressed in the cells, and PDE5 was not.           | GENE:PDE5=PDE5A
       Ketoconazole inhibits cytochrome P450 3A4 and UDP-glucuronosyltransferase 1A9. | DRUG:Ketoconazole=ketoconazole GENE:cytochrome P450 3A4=CYP3A4 GENE:UDP-glucuronosyltransferase 1A9=UGT1A9
       The P450 content of microsomes was measured.                          |
       Elk-1 and Egr-1 were phosphorylated in THP-1 cells.                    | GENE:Elk-1=ELK1 GENE:Egr-1=EGR1
