@@ -61,6 +61,8 @@ public class AnnotatePaper implements PaperStage {
     trialExtractor = new TrialExtractor();
     limits = Limits.of(options);
     pipelineSettings = new IdlePipelines.Settings(limits.maxSentenceTokens(), options.getPaperThreads());
+    // The first pipeline is built here, in the DoFn's @Setup: the models load before any paper's clock starts.
+    IdlePipelines.giveBack(pipelineSettings, IdlePipelines.take(pipelineSettings));
   }
 
   /** Annotates one paper into its output lines. */

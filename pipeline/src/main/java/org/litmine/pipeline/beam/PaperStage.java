@@ -12,7 +12,7 @@ interface PaperStage extends Serializable {
   /** The stage's name, for its threads and its failure lines. */
   String name();
 
-  /** Called once per DoFn instance, before its first element, with the run's options. */
+  /** Called once per DoFn instance, in its {@code @Setup}, with the run's options. */
   void prepare(LitmineOptions options);
 
   /** The work on one element; several run at once, each on a thread of its own. */

@@ -1,5 +1,6 @@
 package org.litmine.pipeline.beam;
 
+import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.joda.time.Instant;
@@ -14,13 +15,11 @@ public class PapersInFlightFn extends DoFn<String, String> {
     this.stage = stage;
   }
 
-  @StartBundle
-  public void startBundle(StartBundleContext context) {
-    if (inFlight == null) {
-      LitmineOptions options = context.getPipelineOptions().as(LitmineOptions.class);
-      stage.prepare(options);
-      inFlight = new ElementsInFlight(stage.name(), options.getPapersInFlight());
-    }
+  @Setup
+  public void setup(PipelineOptions pipelineOptions) {
+    LitmineOptions options = pipelineOptions.as(LitmineOptions.class);
+    stage.prepare(options);
+    inFlight = new ElementsInFlight(stage.name(), options.getPapersInFlight());
   }
 
   @ProcessElement
