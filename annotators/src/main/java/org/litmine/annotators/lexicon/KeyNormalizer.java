@@ -1,6 +1,7 @@
 package org.litmine.annotators.lexicon;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -93,12 +94,14 @@ public final class KeyNormalizer {
     return at > 0 ? word.substring(0, at) : "";
   }
 
-  /** The Greek letter names {@link #SPELLED} lists, each starting with a letter of its own, by that letter. */
+  /** The Greek letter names that stand spelled out in names, each starting with a letter of its own. */
+  private static final List<String> SPELLED_NAMES =
+      List.of("alpha", "beta", "gamma", "delta", "epsilon", "kappa", "lambda", "sigma", "omega");
+  /** {@link #SPELLED_NAMES} by their first letter. */
   private static final String[] SPELLED_BY_FIRST_LETTER = new String[128];
 
   static {
-    for (String name : new String[] {"alpha", "beta", "gamma", "delta", "epsilon", "kappa", "lambda", "sigma",
-        "omega"}) {
+    for (String name : SPELLED_NAMES) {
       SPELLED_BY_FIRST_LETTER[name.charAt(0)] = name;
     }
   }
@@ -135,7 +138,7 @@ public final class KeyNormalizer {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
-  private static final String SPELLED = "(?i:alpha|beta|gamma|delta|epsilon|kappa|lambda|sigma|omega)";
+  private static final String SPELLED = "(?i:" + String.join("|", SPELLED_NAMES) + ")";
   /** A space or hyphen between a word and a Greek name that is a word of its own: "ER alpha", "TGF-beta". */
   private static final java.util.regex.Pattern SEPARATOR_BEFORE_GREEK =
       java.util.regex.Pattern.compile("(?<=[A-Za-z0-9)])[ -](?=" + SPELLED + "(?![A-Za-z]))");

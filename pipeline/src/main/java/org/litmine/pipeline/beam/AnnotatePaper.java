@@ -52,11 +52,6 @@ public class AnnotatePaper implements PaperStage {
   private transient IdlePipelines.Settings pipelineSettings;
 
   @Override
-  public String name() {
-    return STAGE;
-  }
-
-  @Override
   public void prepare(LitmineOptions options) {
     trialExtractor = new TrialExtractor();
     limits = Limits.of(options);

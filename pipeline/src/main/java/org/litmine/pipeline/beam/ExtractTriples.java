@@ -24,7 +24,7 @@ public class ExtractTriples extends PTransform<PCollection<KV<Integer, String>>,
         .apply("GroupBatches", GroupByKey.create())
         .apply("BatchPaths", Values.create())
         .apply("SpreadInputs", Flatten.iterables())
-        .apply("ReadAndAnnotate", ParDo.of(new PapersInFlightFn(new ReadAndAnnotate()))
+        .apply("ReadAndAnnotate", ParDo.of(new PapersInFlightFn("paper", new ReadAndAnnotate()))
             .withOutputTags(Tags.DOCUMENTS, TupleTagList.of(Tags.TRIPLES).and(Tags.TRIALS).and(Tags.ENTITIES)
                 .and(Tags.FAILURES)));
   }

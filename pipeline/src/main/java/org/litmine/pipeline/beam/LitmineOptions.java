@@ -78,8 +78,8 @@ public interface LitmineOptions extends PipelineOptions {
   void setPapersInFlight(int papers);
 
   @Description("How many threads annotate one paper (its paragraphs, then the sentences to parse), so that a long "
-      + "paper is spread over the cores; 0 = as many as the run has workers (papers in flight, or Flink's --parallelism), at "
-      + "most one per core. The output does not depend on it.")
+      + "paper is spread over the cores; 0 = as many as the run has workers (papers in flight, or Flink's "
+      + "--parallelism), at most one per core. The output does not depend on it.")
   @Default.Integer(0)
   int getPaperThreads();
 

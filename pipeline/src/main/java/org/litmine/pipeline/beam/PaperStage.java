@@ -9,9 +9,6 @@ import java.io.Serializable;
  */
 interface PaperStage extends Serializable {
 
-  /** The stage's name, for its threads and its failure lines. */
-  String name();
-
   /** Called once per DoFn instance, in its {@code @Setup}, with the run's options. */
   void prepare(LitmineOptions options);
 

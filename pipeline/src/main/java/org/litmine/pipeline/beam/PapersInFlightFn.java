@@ -8,10 +8,13 @@ import org.joda.time.Instant;
 /** Runs a {@link PaperStage} on {@code --papersInFlight} papers at a time ({@link ElementsInFlight}). */
 public class PapersInFlightFn extends DoFn<String, String> {
 
+  private final String name;
   private final PaperStage stage;
   private transient ElementsInFlight inFlight;
 
-  public PapersInFlightFn(PaperStage stage) {
+  /** {@code name} names the stage's threads ({@code litmine-<name>-<n>}). */
+  public PapersInFlightFn(String name, PaperStage stage) {
+    this.name = name;
     this.stage = stage;
   }
 
@@ -19,7 +22,7 @@ public class PapersInFlightFn extends DoFn<String, String> {
   public void setup(PipelineOptions pipelineOptions) {
     LitmineOptions options = pipelineOptions.as(LitmineOptions.class);
     stage.prepare(options);
-    inFlight = new ElementsInFlight(stage.name(), options.getPapersInFlight());
+    inFlight = new ElementsInFlight(name, options.getPapersInFlight());
   }
 
   @ProcessElement

@@ -11,11 +11,6 @@ final class ReadAndAnnotate implements PaperStage {
   private final AnnotatePaper annotate = new AnnotatePaper();
 
   @Override
-  public String name() {
-    return "paper";
-  }
-
-  @Override
   public void prepare(LitmineOptions options) {
     read.prepare(options);
     annotate.prepare(options);

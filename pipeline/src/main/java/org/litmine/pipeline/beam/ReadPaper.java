@@ -18,8 +18,8 @@ import org.litmine.pipeline.read.PdfPaperReader;
 import org.litmine.pipeline.read.ReadException;
 
 /**
- * The read stage: reads one input path into a paper (JSON), or a failure line naming the reason. The read runs under the run's
- * time budget and size limits ({@link Limits}); a paper not in one of the run's languages is a failure
+ * The read stage: reads one input path into a paper (JSON), or a failure line naming the reason. The read runs under
+ * the run's time budget and size limits ({@link Limits}); a paper not in one of the run's languages is a failure
  * ({@code "not English (detected: de)"}); a truncated PDF whose readable pages are kept gets a note.
  */
 public class ReadPaper implements PaperStage {
@@ -30,11 +30,6 @@ public class ReadPaper implements PaperStage {
   private final Counter pages = Metrics.counter(ReadPaper.class, "pages");
   private transient Limits limits;
   private transient PaperReaders readers;
-
-  @Override
-  public String name() {
-    return STAGE;
-  }
 
   @Override
   public void prepare(LitmineOptions options) {
