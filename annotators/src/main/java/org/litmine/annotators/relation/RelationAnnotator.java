@@ -44,8 +44,8 @@ import org.litmine.annotators.ner.EntityType;
  *       product, and a match on it is dropped.
  * </ul>
  *
- * <p>A rule names the nodes {@code gene} and {@code drug}; a match yields one triple per identifier of the gene
- * mention covering the {@code gene} node, with the drug covering the {@code drug} node or each class headed by it.
+ * <p>A rule names the nodes {@code gene} and {@code drug}; a match yields one triple per identifier of the gene or
+ * gene family mention covering the {@code gene} node, with the drug covering the {@code drug} node or each class headed by it.
  * A class is not related to the gene it is named after ("mTOR inhibitors" says nothing new about MTOR). Rules match
  * a copy of the graph in which exemplars stand where their umbrella noun does ({@link ExemplarEdges}). Within a
  * sentence, a triple found by several rules is kept once, from the most reliable rule.
@@ -134,7 +134,7 @@ public class RelationAnnotator implements Annotator {
               continue;
             }
             TripleMention triple = triple(rule, geneId, drugId, gene.get(), drug, negated, hedged);
-            String key = geneId + "\t" + drugId + "\t" + rule.effect() + "\t" + negated;
+            String key = triple.geneKind() + "\t" + geneId + "\t" + drugId + "\t" + rule.effect() + "\t" + negated;
             TripleMention previous = found.get(key);
             if (previous == null || previous.ruleConfidence() < rule.confidence()) {
               found.put(key, triple);
@@ -147,8 +147,9 @@ public class RelationAnnotator implements Annotator {
 
   private static TripleMention triple(RelationRule rule, String geneId, String drugId, BioMention gene,
       BioMention drug, boolean negated, boolean hedged) {
+    String geneKind = gene.type() == EntityType.FAMILY ? "family" : "gene";
     String kind = drug.type() == EntityType.DRUG_CLASS ? "class" : "drug";
-    return new TripleMention(geneId, drugId, kind, rule.effect(), negated, hedged, rule.name(), rule.confidence(),
+    return new TripleMention(geneId, geneKind, drugId, kind, rule.effect(), negated, hedged, rule.name(), rule.confidence(),
         gene.text(), gene.charBegin(), gene.charEnd(), drug.text(), drug.charBegin(), drug.charEnd());
   }
 
@@ -163,9 +164,12 @@ public class RelationAnnotator implements Annotator {
         && mentions.stream().anyMatch(RelationAnnotator::fillsDrugSlot);
   }
 
-  /** A mention a triple's gene can come from: a gene, not a family. */
+  /**
+   * A mention a triple's gene can come from: a gene, or a gene family ("COX inhibitors", "5-HT3 receptor
+   * antagonists"), whose triples are kept apart from the genes' ({@link TripleMention#geneKind()}).
+   */
   private static boolean fillsGeneSlot(BioMention m) {
-    return m.type() == EntityType.GENE;
+    return m.type() == EntityType.GENE || m.type() == EntityType.FAMILY;
   }
 
   /** A mention a triple's drug can come from: a named drug or chemical, or a drug class. */

@@ -3,11 +3,14 @@ package org.litmine.annotators.relation;
 /**
  * One gene–drug–effect statement found in one sentence.
  *
- * <p>{@code drugKind} is {@code drug} for a named drug and {@code class} for a drug class. Character offsets are
+ * <p>{@code geneKind} is {@code gene} for a gene (its HGNC symbol) and {@code family} for a gene family (its family
+ * id, as in {@code families.tsv}). {@code drugKind} is {@code drug} for a named drug and {@code class} for a drug
+ * class. Character offsets are
  * those of the annotated text. {@code rule} names the rule that fired and {@code ruleConfidence} its reliability.
  */
 public record TripleMention(
     String gene,
+    String geneKind,
     String drug,
     String drugKind,
     Effect effect,

@@ -23,7 +23,8 @@ import org.litmine.annotators.BioNlp;
  * Sentence-driven rule tests: each line of {@code sentences.tsv} is a sentence written for these tests, the
  * triples it must yield and the triples it must not yield. Runs the real CoreNLP models and bundled lexicons.
  *
- * <p>A triple is written {@code GENE drug effect} plus {@code negated} and/or {@code hedged} where they hold;
+ * <p>A triple is written {@code GENE drug effect} plus {@code negated} and/or {@code hedged} where they hold (a gene
+ * family's triple by its lowercase family id: {@code cyclooxygenase indomethacin inhibits});
  * several are separated by {@code ;}. A must-not triple matches whatever its flags.
  */
 class RelationSentencesIT {

@@ -25,6 +25,7 @@ import org.litmine.pipeline.output.EntityAggregator;
 import org.litmine.pipeline.output.EntityRecord;
 import org.litmine.pipeline.output.Evidence;
 import org.litmine.pipeline.output.FailureRecord;
+import org.litmine.pipeline.output.FamilyTripleRecord;
 import org.litmine.pipeline.output.Json;
 import org.litmine.pipeline.output.TripleAggregator;
 import org.litmine.pipeline.output.TripleRecord;
@@ -33,7 +34,7 @@ import org.litmine.pipeline.trial.TrialRecord;
 
 /**
  * The annotate stage: runs CoreNLP with litmine's annotators over each paragraph of a paper and gives the document
- * line, its triples, its trial records and the entities it mentions, or a failure line. Papers annotated at once
+ * line, its triples (of genes and of gene families), its trial records and the entities it mentions, or a failure line. Papers annotated at once
  * ({@link PapersInFlightFn}) each have a CoreNLP pipeline of their own ({@link IdlePipelines}). Annotation
  * runs under the run's time budget; sentences over the token cap are split for the parser and noted on the document
  * ({@link Limits}).
@@ -87,6 +88,9 @@ public class AnnotatePaper implements PaperStage {
       out.output(Tags.DOCUMENTS, DocumentNotes.add(paperJson, notes));
       for (TripleRecord triple : triples.triples()) {
         out.output(Tags.TRIPLES, Json.line(triple));
+      }
+      for (FamilyTripleRecord triple : triples.familyTriples()) {
+        out.output(Tags.FAMILY_TRIPLES, Json.line(triple));
       }
       for (TrialRecord trial : trials) {
         out.output(Tags.TRIALS, Json.line(trial));

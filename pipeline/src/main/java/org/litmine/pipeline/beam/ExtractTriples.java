@@ -11,10 +11,10 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
- * Input paths, keyed by their batch ({@link InputBatches}), in; document, triple, trial, entity and failure lines
- * out, under {@link Tags}. Grouping by batch makes each batch a bundle of its own: a runner spreads the batches over
- * its workers, and a worker reads and annotates the papers of a batch {@code --papersInFlight} at a time
- * ({@link ReadAndAnnotate}).
+ * Input paths, keyed by their batch ({@link InputBatches}), in; document, triple, family triple, trial, entity and
+ * failure lines out, under {@link Tags}. Grouping by batch makes each batch a bundle of its own: a runner spreads
+ * the batches over its workers, and a worker reads and annotates the papers of a batch {@code --papersInFlight} at a
+ * time ({@link ReadAndAnnotate}).
  */
 public class ExtractTriples extends PTransform<PCollection<KV<Integer, String>>, PCollectionTuple> {
 
@@ -25,7 +25,7 @@ public class ExtractTriples extends PTransform<PCollection<KV<Integer, String>>,
         .apply("BatchPaths", Values.create())
         .apply("SpreadInputs", Flatten.iterables())
         .apply("ReadAndAnnotate", ParDo.of(new PapersInFlightFn("paper", new ReadAndAnnotate()))
-            .withOutputTags(Tags.DOCUMENTS, TupleTagList.of(Tags.TRIPLES).and(Tags.TRIALS).and(Tags.ENTITIES)
+            .withOutputTags(Tags.DOCUMENTS, TupleTagList.of(Tags.TRIPLES).and(Tags.FAMILY_TRIPLES).and(Tags.TRIALS).and(Tags.ENTITIES)
                 .and(Tags.FAILURES)));
   }
 }

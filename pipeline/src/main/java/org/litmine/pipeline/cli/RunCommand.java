@@ -94,6 +94,8 @@ final class RunCommand {
     counts.put("documents", sortInto(sorter, staging, LitminePipeline.DOCUMENTS, List.of(), out,
         line -> seen.add(pathOf(line))));
     counts.put("triples", sortInto(sorter, staging, LitminePipeline.TRIPLES, List.of(), out, line -> { }));
+    counts.put("family_triples", sortInto(sorter, staging, LitminePipeline.FAMILY_TRIPLES, List.of(), out,
+        line -> { }));
     counts.put("trials", sortInto(sorter, staging, LitminePipeline.TRIALS, List.of(), out, line -> { }));
     counts.put("entities", sortInto(sorter, staging, LitminePipeline.ENTITIES, List.of(), out, line -> { }));
     moreFailures.addAll(unaccounted(inputs, seen));

@@ -19,15 +19,25 @@ public record RunMention(String pmid, String effect, boolean negated, String dru
     String sentence, String rule, String gene, String drug) {
 
   /**
-   * Reads {@code triples.jsonl} of a run folder. A triple's {@code doc} is mapped to a pmid through
+   * Reads {@code triples.jsonl} of a run folder, and {@code family_triples.jsonl} where the run wrote one (DrugProt
+   * counts gene families as genes: "COX", "5-HT3 receptor"). A triple's {@code doc} is mapped to a pmid through
    * {@code documents.jsonl} (the input file name without extension), since {@code doc} is a DOI when the text
    * states one; without that file {@code doc} is taken as the pmid.
    */
   public static List<RunMention> read(Path runDir) throws IOException {
     Map<String, String> docToPmid = docToPmid(runDir.resolve("documents.jsonl"));
     List<RunMention> out = new ArrayList<>();
+    read(runDir.resolve("triples.jsonl"), "gene", docToPmid, out);
+    Path families = runDir.resolve("family_triples.jsonl");
+    if (Files.isRegularFile(families)) {
+      read(families, "family", docToPmid, out);
+    }
+    return out;
+  }
+
+  private static void read(Path triples, String geneField, Map<String, String> docToPmid, List<RunMention> out)
+      throws IOException {
     int n = 0;
-    Path triples = runDir.resolve("triples.jsonl");
     for (String line : Files.readAllLines(triples, StandardCharsets.UTF_8)) {
       n++;
       if (line.isBlank()) {
@@ -39,10 +49,9 @@ public record RunMention(String pmid, String effect, boolean negated, String dru
       for (JsonNode e : t.path("evidence")) {
         out.add(new RunMention(pmid, t.path("effect").asText(), t.path("negated").asBoolean(false),
             e.path("drugText").asText(""), e.path("geneText").asText(""), e.path("sentence").asText(""),
-            e.path("rule").asText(""), t.path("gene").asText(""), t.path("drug").asText("")));
+            e.path("rule").asText(""), t.path(geneField).asText(""), t.path("drug").asText("")));
       }
     }
-    return out;
   }
 
   /**

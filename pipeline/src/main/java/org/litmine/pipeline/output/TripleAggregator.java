@@ -9,12 +9,16 @@ import org.litmine.annotators.relation.TripleMention;
 
 /**
  * Gathers one document's sentence-level triple mentions into distinct triples, one per
- * (gene, drug, drug kind, effect, negated), each with every supporting sentence.
+ * (gene kind, gene, drug, drug kind, effect, negated), each with every supporting sentence: the genes' triples
+ * ({@link #triples()}) and the gene families' ({@link #familyTriples()}).
  *
  * <p>A triple is hedged only if every sentence hedges it. Its confidence combines the reliability of each
  * supporting sentence's rule as independent evidence, 1 − ∏(1 − c), with a hedged sentence counting half.
  */
 public final class TripleAggregator {
+
+  private static final String GENE = "gene";
+  private static final String FAMILY = "family";
 
   private final String doc;
   private final Map<String, List<Evidence>> evidence = new TreeMap<>();
@@ -26,7 +30,7 @@ public final class TripleAggregator {
   }
 
   public void add(TripleMention mention, Evidence support) {
-    String key = String.join("\t", mention.gene(), mention.drug(), mention.drugKind(), mention.effect().label(),
+    String key = String.join("\t", mention.geneKind(), mention.gene(), mention.drug(), mention.drugKind(), mention.effect().label(),
         String.valueOf(mention.negated()));
     first.putIfAbsent(key, mention);
     evidence.computeIfAbsent(key, k -> new ArrayList<>()).add(support);
@@ -34,17 +38,35 @@ public final class TripleAggregator {
     disbelief.merge(key, 1 - c, (a, b) -> a * b);
   }
 
-  /** The distinct triples, sorted by gene, drug, kind, effect, negation; evidence sorted by position. */
+  /** The distinct triples of genes, sorted by gene, drug, kind, effect, negation; evidence sorted by position. */
   public List<TripleRecord> triples() {
-    List<TripleRecord> out = new ArrayList<>();
+    return gathered(GENE, (m, hedged, confidence, support) -> new TripleRecord(doc, m.gene(), m.drug(),
+        m.drugKind(), m.effect().label(), m.negated(), hedged, confidence, support));
+  }
+
+  /** The distinct triples of gene families, in the same order. */
+  public List<FamilyTripleRecord> familyTriples() {
+    return gathered(FAMILY, (m, hedged, confidence, support) -> new FamilyTripleRecord(doc, m.gene(), m.drug(),
+        m.drugKind(), m.effect().label(), m.negated(), hedged, confidence, support));
+  }
+
+  /** Makes an output record of one distinct triple. */
+  private interface RecordMaker<R> {
+    R make(TripleMention first, boolean hedged, double confidence, List<Evidence> support);
+  }
+
+  private <R> List<R> gathered(String geneKind, RecordMaker<R> maker) {
+    List<R> out = new ArrayList<>();
     for (Map.Entry<String, TripleMention> e : first.entrySet()) {
       TripleMention m = e.getValue();
+      if (!m.geneKind().equals(geneKind)) {
+        continue;
+      }
       List<Evidence> support = new ArrayList<>(evidence.get(e.getKey()));
       support.sort(Comparator.comparingInt(Evidence::start).thenComparing(Evidence::rule));
       boolean hedged = support.stream().allMatch(Evidence::hedged);
       double confidence = Math.round((1 - disbelief.get(e.getKey())) * 1000) / 1000.0;
-      out.add(new TripleRecord(doc, m.gene(), m.drug(), m.drugKind(), m.effect().label(), m.negated(), hedged,
-          confidence, support));
+      out.add(maker.make(m, hedged, confidence, support));
     }
     return out;
   }

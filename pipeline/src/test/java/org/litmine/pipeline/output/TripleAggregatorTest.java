@@ -12,7 +12,12 @@ import org.litmine.annotators.relation.TripleMention;
 class TripleAggregatorTest {
 
   private static TripleMention mention(String gene, String drug, boolean negated, boolean hedged, double c) {
-    return new TripleMention(gene, drug, "drug", Effect.RESISTANCE, negated, hedged, "rule-" + c, c, gene, 0, 1,
+    return mention(gene, "gene", drug, negated, hedged, c);
+  }
+
+  private static TripleMention mention(String gene, String geneKind, String drug, boolean negated, boolean hedged,
+      double c) {
+    return new TripleMention(gene, geneKind, drug, "drug", Effect.RESISTANCE, negated, hedged, "rule-" + c, c, gene, 0, 1,
         drug, 2, 3);
   }
 
@@ -34,6 +39,17 @@ class TripleAggregatorTest {
     assertFalse(asserted.hedged(), "one plain sentence makes the triple plain");
     assertEquals(0.88, asserted.confidence(), 1e-9, "0.8 plain and 0.4 hedged: 1 - 0.2 * 0.6");
     assertTrue(triples.get(1).negated());
+  }
+
+  @Test
+  void familyTriplesAreKeptApartFromGeneTriples() {
+    TripleAggregator aggregator = new TripleAggregator("doc1");
+    aggregator.add(mention("PTGS2", "celecoxib", false, false, 0.9), at(10, false));
+    aggregator.add(mention("cyclooxygenase", "family", "celecoxib", false, false, 0.9), at(50, false));
+    assertEquals(List.of("PTGS2"), aggregator.triples().stream().map(TripleRecord::gene).toList());
+    List<FamilyTripleRecord> families = aggregator.familyTriples();
+    assertEquals(List.of("cyclooxygenase"), families.stream().map(FamilyTripleRecord::family).toList());
+    assertEquals(List.of(50), families.get(0).evidence().stream().map(Evidence::start).toList());
   }
 
   @Test
