@@ -16,7 +16,8 @@ public final class DrugProtReport {
       "- Per abstract (pmid = the input file name without extension, via the run's `documents.jsonl`), each non-negated",
       "  triple of an effect contributes the (drugText, geneText) pair of every evidence sentence; pairs are distinct per",
       "  abstract and effect. Gold pairs are the distinct (chemical_mention, gene_mention) pairs of the abstract, each",
-      "  with all the relations DrugProt gives it.",
+      "  with all the relations DrugProt gives it. A gene family's triple (`family_triples.jsonl`) counts like a gene's,",
+      "  since DrugProt's gene mentions include families (\"COX\", \"5-HT3 receptor\").",
       "- Mentions match as written, up to trivial differences: Unicode NFKC, any dash or minus = '-', whitespace",
       "  collapsed, quotes/brackets at the ends trimmed, letter case ignored, hyphens ignored (\"COX-2\" = \"COX2\"),",
       "  and a plural 's' after a lower-case letter dropped (\"statins\" = \"statin\"; \"HRAS\", \"class\" unchanged).",
@@ -37,58 +38,87 @@ public final class DrugProtReport {
 
   private DrugProtReport() {}
 
-  public static void write(Path dir, String split, Path runDir, Path goldTsv, int abstracts,
-      List<DrugProtScorer.GroupResult> results) throws IOException {
-    Files.createDirectories(dir);
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("split", split);
-    json.put("run", runDir.toString());
-    json.put("gold", goldTsv.toString());
-    json.put("abstracts", abstracts);
-    Map<String, Object> groups = new LinkedHashMap<>();
-    results.forEach(r -> groups.put(r.group(), r));
-    json.put("groups", groups);
-    Files.writeString(dir.resolve("drugprot.json"),
-        Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n", StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("drugprot.md"), markdown(split, runDir, goldTsv, abstracts, results),
-        StandardCharsets.UTF_8);
+  /** One split scored: its name ("tune"), the run and gold it came from, its abstracts and the scores per effect. */
+  public record Split(String name, Path runDir, Path goldTsv, int abstracts,
+      List<DrugProtScorer.GroupResult> results) {
+
+    public Split {
+      results = List.copyOf(results);
+    }
   }
 
-  static String markdown(String split, Path runDir, Path goldTsv, int abstracts,
-      List<DrugProtScorer.GroupResult> results) {
+  /**
+   * Writes {@code drugprot.md} and {@code drugprot.json}: every figure, error kind, false positive and false
+   * negative of the split developed on, and, for a held-out split (null when not scored), its figures and error
+   * kinds only, so that its errors are not studied one by one.
+   */
+  public static void write(Path dir, Split developed, Split heldOut) throws IOException {
+    Files.createDirectories(dir);
+    Map<String, Object> json = json(developed, r -> r);
+    if (heldOut != null) {
+      json.put("heldOut", json(heldOut, r -> {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("score", r.score());
+        summary.put("errorKinds", r.errorKinds());
+        return summary;
+      }));
+    }
+    Files.writeString(dir.resolve("drugprot.json"),
+        Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("drugprot.md"), markdown(developed, heldOut), StandardCharsets.UTF_8);
+  }
+
+  /** A split's JSON: name, run, gold, abstracts and, per effect group, what {@code group} keeps of its result. */
+  private static Map<String, Object> json(Split split,
+      java.util.function.Function<DrugProtScorer.GroupResult, Object> group) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("split", split.name());
+    json.put("run", split.runDir().toString());
+    json.put("gold", split.goldTsv().toString());
+    json.put("abstracts", split.abstracts());
+    Map<String, Object> groups = new LinkedHashMap<>();
+    split.results().forEach(r -> groups.put(r.group(), group.apply(r)));
+    json.put("groups", groups);
+    return json;
+  }
+
+  static String markdown(Split developed, Split heldOut) {
     StringBuilder md = new StringBuilder();
     md.append("# DrugProt: chemical–gene relations, end to end\n\n");
-    md.append("Scored by `./litmine bench-drugprot ").append(runDir).append(' ').append(goldTsv)
-        .append("` on the **").append(split).append("** split (").append(abstracts)
-        .append(" abstracts), with litmine's own entity recognition (no gold entities).\n\n");
+    md.append("Scored by `./litmine bench-drugprot ").append(developed.runDir()).append(' ')
+        .append(developed.goldTsv());
+    if (heldOut != null) {
+      md.append(" --held-out-run ").append(heldOut.runDir()).append(" --held-out-gold ").append(heldOut.goldTsv());
+    }
+    md.append("` on the **").append(developed.name()).append("** split (").append(developed.abstracts())
+        .append(" abstracts)");
+    if (heldOut != null) {
+      md.append(" and the held-out **").append(heldOut.name()).append("** split (").append(heldOut.abstracts())
+          .append(" abstracts)");
+    }
+    md.append(", with litmine's own entity recognition (no gold entities).\n\n");
     md.append("## Figures\n\n");
     md.append("| split | effect | DrugProt relations | TP | FP | FN | ignored | P | R | F1 |\n");
     md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
-    for (DrugProtScorer.GroupResult r : results) {
-      DrugProtScorer.Score s = r.score();
-      md.append(String.format("| %s | %s | %s | %d | %d | %d | %d | %.3f | %.3f | %.3f |%n", split, r.group(),
-          String.join(", ", r.goldRelations()), s.tp(), s.fp(), s.fn(), s.ignored(), s.precision(), s.recall(),
-          s.f1()));
-    }
-    if (!split.equals("test")) {
-      md.append("| test | inhibits | ANTAGONIST, INHIBITOR | | | | | _to fill_ | _to fill_ | _to fill_ |\n");
-      md.append("\n_test: to be filled from one run on `test/` at the end "
-          + "(`./litmine bench-drugprot RUN_DIR test.gold.tsv --report DIR`); never tuned on._\n");
+    figureRows(md, developed);
+    if (heldOut != null) {
+      figureRows(md, heldOut);
+      md.append("\n_").append(heldOut.name()).append(": held out. Rules and lexicons are developed on ")
+          .append(developed.name()).append(" only; this report gives the held-out split's figures and error kinds,")
+          .append(" never its errors one by one._\n");
+    } else {
+      md.append("\n_No held-out split scored (`--held-out-run RUN_DIR --held-out-gold test.gold.tsv`)._\n");
     }
     md.append("\nTarget (issue 10, on test): inhibits P ≥ 0.75 and F1 ≥ 0.60. ")
         .append("\"ignored\" = predictions matching a pair DrugProt marks only DIRECT-REGULATOR.\n\n");
     md.append("## How it is scored\n\n").append(MATCHING_RULE).append("\n\n");
-    DrugProtScorer.GroupResult inhibits = results.get(0);
-    md.append("## Ten most common error kinds (").append(inhibits.group()).append(")\n\n");
-    md.append("| # | kind | count |\n|---:|---|---:|\n");
-    int i = 0;
-    for (var e : inhibits.errorKinds().entrySet()) {
-      if (++i > 10) {
-        break;
-      }
-      md.append("| ").append(i).append(" | ").append(e.getKey()).append(" | ").append(e.getValue()).append(" |\n");
+    List<DrugProtScorer.GroupResult> results = developed.results();
+    topErrorKinds(md, developed);
+    if (heldOut != null) {
+      topErrorKinds(md, heldOut);
     }
-    md.append("\nAll error kinds per effect:\n\n| effect | kind | count |\n|---|---|---:|\n");
+    md.append("All error kinds per effect on ").append(developed.name())
+        .append(":\n\n| effect | kind | count |\n|---|---|---:|\n");
     for (DrugProtScorer.GroupResult r : results) {
       r.errorKinds().forEach((k, v) -> md.append("| ").append(r.group()).append(" | ").append(k).append(" | ")
           .append(v).append(" |\n"));
@@ -143,6 +173,30 @@ public final class DrugProtReport {
       }
     }
     return md.toString();
+  }
+
+  private static void figureRows(StringBuilder md, Split split) {
+    for (DrugProtScorer.GroupResult r : split.results()) {
+      DrugProtScorer.Score s = r.score();
+      md.append(String.format("| %s | %s | %s | %d | %d | %d | %d | %.3f | %.3f | %.3f |%n", split.name(), r.group(),
+          String.join(", ", r.goldRelations()), s.tp(), s.fp(), s.fn(), s.ignored(), s.precision(), s.recall(),
+          s.f1()));
+    }
+  }
+
+  private static void topErrorKinds(StringBuilder md, Split split) {
+    DrugProtScorer.GroupResult inhibits = split.results().get(0);
+    md.append("## Ten most common error kinds on ").append(split.name()).append(" (").append(inhibits.group())
+        .append(")\n\n");
+    md.append("| # | kind | count |\n|---:|---|---:|\n");
+    int i = 0;
+    for (var e : inhibits.errorKinds().entrySet()) {
+      if (++i > 10) {
+        break;
+      }
+      md.append("| ").append(i).append(" | ").append(e.getKey()).append(" | ").append(e.getValue()).append(" |\n");
+    }
+    md.append('\n');
   }
 
   private static final String[] LEX = {"whole", "part", "none"};

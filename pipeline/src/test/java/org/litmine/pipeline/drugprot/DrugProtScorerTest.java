@@ -99,12 +99,18 @@ class DrugProtScorerTest {
 
     assertEquals(2, inhibits.errorKinds().get("FP: other relation in gold"));
 
-    DrugProtReport.write(dir.resolve("report"), "tune", run, gold, scorer.pmids().size(),
+    DrugProtReport.Split tune = new DrugProtReport.Split("tune", run, gold, scorer.pmids().size(),
         List.of(inhibits, reduces, induces));
+    DrugProtReport.write(dir.resolve("report"), tune, new DrugProtReport.Split("test", run, gold, 3, List.of(inhibits,
+        reduces, induces)));
     String md = Files.readString(dir.resolve("report/drugprot.md"));
     assertTrue(md.contains("| tune | inhibits | ANTAGONIST, INHIBITOR | 2 | 3 | 3 | 1 | 0.400 | 0.400 | 0.400 |"), md);
     assertTrue(md.contains("Zorbamycin inhibits FOO1."), "FN listed with its gold sentence");
-    assertTrue(md.contains("| test | inhibits |"), "placeholder row for the test split");
+    assertTrue(md.contains("| test | inhibits | ANTAGONIST, INHIBITOR | 2 | 3 | 3 | 1 | 0.400 | 0.400 | 0.400 |"),
+        "the held-out split's figures");
+    assertTrue(md.contains("## Ten most common error kinds on test (inhibits)"), md);
+    assertEquals(1, md.split("Zorbamycin inhibits FOO1\\.", -1).length - 1,
+        "the held-out split's errors are not listed one by one");
     assertTrue(Files.readString(dir.resolve("report/drugprot.json")).contains("\"falseNegatives\""));
   }
 
