@@ -103,10 +103,10 @@ final class RunCommand {
     OutputFiles.deleteTree(staging);
     Map<String, Long> stages = stageTimings(result);
     long mark = System.nanoTime();
-    TripleIndex.build(out.resolve("triples.jsonl"), out.resolve(TripleIndex.FOLDER));
+    TripleIndex.build(out, out.resolve(TripleIndex.FOLDER));
     stages.put("index_ms", (System.nanoTime() - mark) / 1_000_000);
     mark = System.nanoTime();
-    KgxExport.write(out.resolve("triples.jsonl"), out);
+    KgxExport.write(out, out);
     stages.put("export_ms", (System.nanoTime() - mark) / 1_000_000);
     int documents = counts.get("documents");
     int failures = counts.get("failures");

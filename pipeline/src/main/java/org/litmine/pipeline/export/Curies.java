@@ -60,6 +60,11 @@ public final class Curies {
     return hgnc.getOrDefault(symbol, "HGNC.SYMBOL:" + local(symbol));
   }
 
+  /** A gene family, by its family id ({@code families.tsv}): no database id is claimed for it. */
+  public String family(String id) {
+    return "LITMINE.FAMILY:" + local(id);
+  }
+
   /** A named drug ({@code drugKind} "drug") or a class ("class"). */
   public String drug(String name, String drugKind) {
     return ("class".equals(drugKind) ? "LITMINE.CLASS:" : "LITMINE.DRUG:") + local(name);

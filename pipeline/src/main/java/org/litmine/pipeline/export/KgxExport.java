@@ -1,10 +1,8 @@
 package org.litmine.pipeline.export;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -12,21 +10,24 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.litmine.pipeline.output.Evidence;
-import org.litmine.pipeline.output.Json;
+import org.litmine.pipeline.output.RunTriples;
 import org.litmine.pipeline.output.TripleRecord;
 
 /**
- * Writes, beside {@code triples.jsonl}, a Biolink/KGX knowledge graph and a spreadsheet view of the triples:
+ * Writes, beside {@code triples.jsonl} and {@code family_triples.jsonl} ({@link RunTriples}), a Biolink/KGX
+ * knowledge graph and a spreadsheet view of the triples:
  *
  * <ul>
- *   <li>{@code nodes.tsv}: {@code id, category, name}, one row per gene ({@code biolink:Gene}) and per drug or drug
- *       class ({@code biolink:ChemicalEntity}), sorted by id; CURIEs as {@link Curies} makes them.</li>
- *   <li>{@code edges.tsv}: one edge per line of {@code triples.jsonl} (a triple of one document), in its order, with
+ *   <li>{@code nodes.tsv}: {@code id, category, name}, one row per gene ({@code biolink:Gene}), gene family
+ *       ({@code biolink:GeneFamily}) and drug or drug class ({@code biolink:ChemicalEntity}), sorted by id; CURIEs as
+ *       {@link Curies} makes them.</li>
+ *   <li>{@code edges.tsv}: one edge per line of {@code triples.jsonl}, then of {@code family_triples.jsonl} (a
+ *       triple of one document), in their order, with
  *       {@link #EDGE_COLUMNS}; predicate and qualifiers from {@link EffectPredicates}; {@code id} a name-based UUID
  *       of the triple, so it is stable across runs.</li>
  *   <li>{@code triples.tsv}: {@link #TRIPLE_COLUMNS}, one row per triple with its first evidence sentence.</li>
  * </ul>
- * It streams {@code triples.jsonl}; only the node set (one entry per distinct gene or drug) is held in memory.
+ * It streams the triples; only the node set (one entry per distinct gene or drug) is held in memory.
  */
 public final class KgxExport {
 
@@ -39,37 +40,34 @@ public final class KgxExport {
       "qualified_predicate", "object_aspect_qualifier", "object_direction_qualifier", "negated", "hedged",
       "has_confidence_score", "publications", "evidence_count", "knowledge_level", "agent_type",
       "primary_knowledge_source", "litmine_effect");
-  public static final List<String> TRIPLE_COLUMNS = List.of("doc", "gene", "drug", "drugKind", "effect", "negated",
-      "hedged", "confidence", "evidenceCount", "section", "page", "sentence");
+  public static final List<String> TRIPLE_COLUMNS = List.of("doc", "gene", "geneKind", "drug", "drugKind", "effect",
+      "negated", "hedged", "confidence", "evidenceCount", "section", "page", "sentence");
 
   static final String GENE = "biolink:Gene";
+  static final String GENE_FAMILY = "biolink:GeneFamily";
   static final String CHEMICAL = "biolink:ChemicalEntity";
   /** The knowledge source litmine names itself with (not registered in the Translator infores catalog). */
   static final String SOURCE = "infores:litmine";
 
   private KgxExport() {}
 
-  /** Reads {@code triplesJsonl} and writes the three files into {@code outDir}. */
-  public static void write(Path triplesJsonl, Path outDir) {
+  /** Reads the triples of {@code runDir} and writes the three files into {@code outDir}. */
+  public static void write(Path runDir, Path outDir) {
     Curies curies = Curies.load();
     EffectPredicates effects = EffectPredicates.load();
     Map<String, List<String>> nodes = new TreeMap<>();
-    try (BufferedReader reader = Files.newBufferedReader(triplesJsonl, StandardCharsets.UTF_8);
-        TsvWriter edges = new TsvWriter(outDir.resolve(EDGES), EDGE_COLUMNS);
+    try (TsvWriter edges = new TsvWriter(outDir.resolve(EDGES), EDGE_COLUMNS);
         TsvWriter table = new TsvWriter(outDir.resolve(TRIPLES), TRIPLE_COLUMNS);
         TsvWriter nodeFile = new TsvWriter(outDir.resolve(NODES), NODE_COLUMNS)) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank()) {
-          continue;
-        }
-        TripleRecord t = Json.parse(line, TripleRecord.class);
-        String gene = curies.gene(t.gene());
+      RunTriples.forEach(runDir, (t, geneKind) -> {
+        boolean family = RunTriples.FAMILY.equals(geneKind);
+        String gene = family ? curies.family(t.gene()) : curies.gene(t.gene());
         String drug = curies.drug(t.drug(), t.drugKind());
-        nodes.putIfAbsent(gene, List.of(gene, GENE, t.gene()));
+        nodes.putIfAbsent(gene, List.of(gene, family ? GENE_FAMILY : GENE, t.gene()));
         nodes.putIfAbsent(drug, List.of(drug, CHEMICAL, t.drug()));
-        edges.row(edge(t, gene, drug, effects.of(t.effect()), curies));
-        table.row(tableRow(t));
-      }
+        edges.row(edge(t, geneKind, gene, drug, effects.of(t.effect()), curies));
+        table.row(tableRow(t, geneKind));
+      });
       for (List<String> node : nodes.values()) {
         nodeFile.row(node);
       }
@@ -81,8 +79,10 @@ public final class KgxExport {
     }
   }
 
-  static List<String> edge(TripleRecord t, String gene, String drug, EffectPredicates.Mapping m, Curies curies) {
-    String key = String.join("\t", t.doc(), t.gene(), t.drug(), t.drugKind(), t.effect(),
+  /** An edge; its id is stable, and a gene's is what it was before families were exported. */
+  static List<String> edge(TripleRecord t, String geneKind, String gene, String drug, EffectPredicates.Mapping m,
+      Curies curies) {
+    String key = String.join("\t", t.doc(), RunTriples.FAMILY.equals(geneKind) ? "family:" + t.gene() : t.gene(), t.drug(), t.drugKind(), t.effect(),
         Boolean.toString(t.negated()));
     return List.of(
         "urn:uuid:" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)),
@@ -103,9 +103,9 @@ public final class KgxExport {
         t.effect());
   }
 
-  static List<String> tableRow(TripleRecord t) {
+  static List<String> tableRow(TripleRecord t, String geneKind) {
     Evidence first = t.evidence().isEmpty() ? null : t.evidence().get(0);
-    return List.of(t.doc(), t.gene(), t.drug(), t.drugKind(), t.effect(), Boolean.toString(t.negated()),
+    return List.of(t.doc(), t.gene(), geneKind, t.drug(), t.drugKind(), t.effect(), Boolean.toString(t.negated()),
         Boolean.toString(t.hedged()), number(t.confidence()), Integer.toString(t.evidence().size()),
         first == null ? "" : first.section(), first == null ? "" : Integer.toString(first.page()),
         first == null ? "" : first.sentence());

@@ -11,9 +11,10 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  * The fields of the evidence index: one Lucene document per evidence sentence of a triple.
  *
  * <ul>
- *   <li>Exact keys ({@link #KEYS}): {@code gene}, {@code drug}, {@code drugKind}, {@code effect}, {@code doc},
- *       {@code section}, {@code negated}, {@code hedged}: indexed whole, case as written in
- *       {@code triples.jsonl} ({@code gene:IGF1R}, {@code drug:cisplatin}, {@code effect:resistance}).</li>
+ *   <li>Exact keys ({@link #KEYS}): {@code gene}, {@code geneKind}, {@code drug}, {@code drugKind}, {@code effect},
+ *       {@code doc}, {@code section}, {@code negated}, {@code hedged}: indexed whole, case as written in
+ *       {@code triples.jsonl} ({@code gene:IGF1R}, {@code drug:cisplatin}, {@code effect:resistance}); a gene family's
+ *       triple has its family id as {@code gene} and {@code geneKind:family} ({@code gene:cyclooxygenase}).</li>
  *   <li>{@link #SENTENCE}: the sentence, analyzed with Lucene's English analyzer (lowercase, stop words, Porter
  *       stemming: "resistance" also finds "resistant"); the default field of a query.</li>
  *   <li>Stored only: {@link #PAGE}, {@link #GENE_TEXT}, {@link #DRUG_TEXT}, {@link #RULE}, {@link #CONFIDENCE}.</li>
@@ -22,6 +23,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 public final class IndexFields {
 
   public static final String GENE = "gene";
+  public static final String GENE_KIND = "geneKind";
   public static final String DRUG = "drug";
   public static final String DRUG_KIND = "drugKind";
   public static final String EFFECT = "effect";
@@ -37,7 +39,7 @@ public final class IndexFields {
   public static final String CONFIDENCE = "confidence";
 
   /** The exact-key fields, matched whole by a query ({@code gene:IGF1R}) and by {@code TermQuery}. */
-  public static final List<String> KEYS = List.of(GENE, DRUG, DRUG_KIND, EFFECT, DOC, SECTION, NEGATED, HEDGED);
+  public static final List<String> KEYS = List.of(GENE, GENE_KIND, DRUG, DRUG_KIND, EFFECT, DOC, SECTION, NEGATED, HEDGED);
 
   private IndexFields() {}
 

@@ -1,9 +1,7 @@
 package org.litmine.pipeline.index;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,13 +15,15 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.litmine.pipeline.output.Evidence;
-import org.litmine.pipeline.output.Json;
 import org.litmine.pipeline.output.OutputFiles;
+import org.litmine.pipeline.output.RunTriples;
 import org.litmine.pipeline.output.TripleRecord;
 
 /**
- * Builds the Lucene index {@code out/index/} from {@code triples.jsonl}, one document per evidence sentence with its
- * triple's fields ({@link IndexFields}). It streams the file, so memory does not grow with the corpus. The index is
+ * Builds the Lucene index {@code out/index/} from a run's {@code triples.jsonl} and {@code family_triples.jsonl}
+ * ({@link RunTriples}), one document per evidence sentence with its triple's fields ({@link IndexFields}); a family's
+ * id stands in the {@code gene} field, with {@code geneKind} {@code family}. It streams the files, so memory does not
+ * grow with the corpus. The index is
  * built beside the target and moved into place when complete.
  */
 public final class TripleIndex {
@@ -33,19 +33,15 @@ public final class TripleIndex {
 
   private TripleIndex() {}
 
-  /** Indexes every evidence sentence of {@code triplesJsonl} into {@code target} (replaced if it exists). */
-  public static void build(Path triplesJsonl, Path target) {
+  /** Indexes every evidence sentence of the triples of {@code runDir} into {@code target} (replaced if it exists). */
+  public static void build(Path runDir, Path target) {
     Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
     OutputFiles.deleteTree(tmp);
-    try (BufferedReader reader = Files.newBufferedReader(triplesJsonl, StandardCharsets.UTF_8)) {
+    try {
       IndexWriterConfig config = new IndexWriterConfig(IndexFields.analyzer())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
       try (FSDirectory dir = FSDirectory.open(tmp); IndexWriter writer = new IndexWriter(dir, config)) {
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          if (!line.isBlank()) {
-            add(writer, Json.parse(line, TripleRecord.class));
-          }
-        }
+        RunTriples.forEach(runDir, (triple, geneKind) -> add(writer, triple, geneKind));
         writer.forceMerge(1);
       }
       OutputFiles.deleteTree(target);
@@ -56,11 +52,12 @@ public final class TripleIndex {
   }
 
   /** Adds one document per evidence sentence of the triple. */
-  static void add(IndexWriter writer, TripleRecord triple) throws IOException {
+  static void add(IndexWriter writer, TripleRecord triple, String geneKind) throws IOException {
     for (Evidence e : triple.evidence()) {
       Document d = new Document();
       d.add(new KeywordField(IndexFields.DOC, triple.doc(), Field.Store.YES));
       d.add(new KeywordField(IndexFields.GENE, triple.gene(), Field.Store.YES));
+      d.add(new KeywordField(IndexFields.GENE_KIND, geneKind, Field.Store.YES));
       d.add(new KeywordField(IndexFields.DRUG, triple.drug(), Field.Store.YES));
       d.add(new KeywordField(IndexFields.DRUG_KIND, triple.drugKind(), Field.Store.YES));
       d.add(new KeywordField(IndexFields.EFFECT, triple.effect(), Field.Store.YES));

@@ -79,8 +79,8 @@ public final class TripleSearcher implements Closeable {
     Map<String, Builder> triples = new LinkedHashMap<>();
     for (ScoreDoc hit : searcher.search(query, MAX_SENTENCES).scoreDocs) {
       Document d = searcher.storedFields().document(hit.doc);
-      String key = String.join("\t", d.get(IndexFields.DOC), d.get(IndexFields.GENE), d.get(IndexFields.DRUG),
-          d.get(IndexFields.DRUG_KIND), d.get(IndexFields.EFFECT), d.get(IndexFields.NEGATED));
+      String key = String.join("\t", d.get(IndexFields.DOC), d.get(IndexFields.GENE_KIND), d.get(IndexFields.GENE),
+          d.get(IndexFields.DRUG), d.get(IndexFields.DRUG_KIND), d.get(IndexFields.EFFECT), d.get(IndexFields.NEGATED));
       Builder b = triples.get(key);
       if (b == null) {
         if (triples.size() == limit) {
@@ -115,7 +115,8 @@ public final class TripleSearcher implements Closeable {
     }
 
     SearchHit build() {
-      return new SearchHit(first.get(IndexFields.DOC), first.get(IndexFields.GENE), first.get(IndexFields.DRUG),
+      return new SearchHit(first.get(IndexFields.DOC), first.get(IndexFields.GENE),
+          first.get(IndexFields.GENE_KIND), first.get(IndexFields.DRUG),
           first.get(IndexFields.DRUG_KIND), first.get(IndexFields.EFFECT),
           Boolean.parseBoolean(first.get(IndexFields.NEGATED)),
           first.getField(IndexFields.CONFIDENCE).numericValue().doubleValue(), score, List.copyOf(sentences));

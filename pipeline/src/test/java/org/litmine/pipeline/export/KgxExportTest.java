@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.litmine.pipeline.output.Evidence;
+import org.litmine.pipeline.output.FamilyTripleRecord;
 import org.litmine.pipeline.output.Json;
 import org.litmine.pipeline.output.TripleRecord;
 
@@ -41,7 +42,10 @@ class KgxExportTest {
         Json.line(triple("10.1186/s13045-020-00904-3", "IGF1R", "linsitinib", "drug", "inhibits", false)),
         Json.line(triple("10.1186/s13045-020-00904-3", "IGF1R", "mtor inhibitor", "class", "resistance", false)),
         Json.line(triple("paper-2", "NOTAGENE1", "cisplatin", "drug", "sensitizes", true))));
-    KgxExport.write(jsonl, dir);
+    TripleRecord cox = triple("paper-2", "cyclooxygenase", "indomethacin", "drug", "inhibits", false);
+    Files.write(dir.resolve("family_triples.jsonl"), List.of(Json.line(new FamilyTripleRecord(cox.doc(), cox.gene(),
+        cox.drug(), cox.drugKind(), cox.effect(), cox.negated(), cox.hedged(), cox.confidence(), cox.evidence()))));
+    KgxExport.write(dir, dir);
   }
 
   private List<CSVRecord> read(String file) throws IOException {
@@ -54,7 +58,7 @@ class KgxExportTest {
   @Test
   void edgesAreKgxRowsWithCuriesAndBiolinkPredicates() throws IOException {
     List<CSVRecord> edges = read(KgxExport.EDGES);
-    assertEquals(3, edges.size());
+    assertEquals(4, edges.size(), "three gene triples, then one family triple");
     for (CSVRecord e : edges) {
       assertEquals(KgxExport.EDGE_COLUMNS.size(), e.size());
       for (String column : List.of("subject", "object", "predicate", "publications", "primary_knowledge_source")) {
@@ -81,6 +85,9 @@ class KgxExportTest {
     assertEquals("biolink:decreases_sensitivity_to", negated.get("predicate"));
     assertEquals("true", negated.get("negated"));
     assertEquals("LITMINE.DOC:paper-2", negated.get("publications"));
+    CSVRecord family = edges.get(3);
+    assertEquals("LITMINE.DRUG:indomethacin", family.get("subject"));
+    assertEquals("LITMINE.FAMILY:cyclooxygenase", family.get("object"));
   }
 
   @Test
@@ -96,12 +103,14 @@ class KgxExportTest {
     assertEquals("biolink:Gene", igf1r.get("category"));
     assertEquals("IGF1R", igf1r.get("name"));
     assertEquals("biolink:ChemicalEntity", nodes.get(ids.indexOf("LITMINE.CLASS:mtor_inhibitor")).get("category"));
+    assertEquals("biolink:GeneFamily", nodes.get(ids.indexOf("LITMINE.FAMILY:cyclooxygenase")).get("category"));
   }
 
   @Test
   void theSpreadsheetTableHasOneCleanRowPerTriple() throws IOException {
     List<CSVRecord> rows = read(KgxExport.TRIPLES);
-    assertEquals(3, rows.size());
+    assertEquals(4, rows.size());
+    assertEquals(List.of("gene", "gene", "gene", "family"), rows.stream().map(r -> r.get("geneKind")).toList());
     assertEquals("A sentence with a tab about IGF1R and linsitinib.", rows.get(0).get("sentence"));
     assertEquals("0.85", rows.get(0).get("confidence"));
   }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.litmine.pipeline.output.Evidence;
+import org.litmine.pipeline.output.FamilyTripleRecord;
 import org.litmine.pipeline.output.Json;
 import org.litmine.pipeline.output.TripleRecord;
 
@@ -41,8 +42,12 @@ class TripleSearcherTest {
             "IGF-IR does not confer resistance to trastuzumab in these cells."));
     Path jsonl = dir.resolve("triples.jsonl");
     Files.write(jsonl, triples.stream().map(Json::line).toList());
+    String cox = "The COX inhibitor indomethacin lowered prostaglandin levels.";
+    Files.write(dir.resolve("family_triples.jsonl"), List.of(Json.line(new FamilyTripleRecord("10.1186/x",
+        "cyclooxygenase", "indomethacin", "drug", "inhibits", false, false, 0.8,
+        List.of(new Evidence(cox, "Results", 3, 0, cox.length(), "COX", "indomethacin", "rule-2", false))))));
     index = dir.resolve(TripleIndex.FOLDER);
-    TripleIndex.build(jsonl, index);
+    TripleIndex.build(dir, index);
   }
 
   private static List<String> labels(List<SearchHit> hits) {
@@ -58,6 +63,17 @@ class TripleSearcherTest {
       SearchHit mtor = hits.stream().filter(h -> h.drug().equals("mtor inhibitor")).findFirst().orElseThrow();
       assertEquals("Besides, IGF-IR confers resistance to mTOR inhibitors.", mtor.sentences().get(0).text());
       assertEquals(3, mtor.sentences().get(0).page());
+    }
+  }
+
+  @Test
+  void familyTriplesAreFoundByTheirFamilyIdAndMarkedAsFamilies() throws Exception {
+    try (TripleSearcher searcher = new TripleSearcher(index)) {
+      assertEquals(List.of("cyclooxygenase (family) · indomethacin · inhibits"),
+          labels(searcher.search(TripleSearcher.parse("gene:cyclooxygenase"), 20)));
+      assertEquals(List.of("cyclooxygenase (family) · indomethacin · inhibits"),
+          labels(searcher.search(TripleSearcher.parse("geneKind:family"), 20)));
+      assertEquals(4, searcher.search(TripleSearcher.parse("geneKind:gene"), 20).size());
     }
   }
 
