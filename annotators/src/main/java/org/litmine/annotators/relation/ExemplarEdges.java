@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.GrammaticalRelation;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,12 +24,18 @@ import org.litmine.annotators.ner.BioMention;
  */
 final class ExemplarEdges {
 
+  private static final Set<String> EXAMPLE = Set.of("nmod:such_as", "nmod:including", "nmod:like");
   private static final Set<String> EXEMPLAR = Set.of("nmod:such_as", "nmod:including", "nmod:like", "appos");
   private static final String PARENTHESIZED = "dep";
+  private static final GrammaticalRelation APPOSITION = UniversalEnglishGrammaticalRelations.APPOSITIONAL_MODIFIER;
+  /** The words and the tags (a verb, a preposition: another clause) that end a list after a colon. */
+  private static final Set<String> LIST_END = Set.of(";", ".", ")", "-RRB-");
+  private static final String CLAUSE_TAGS = "VB.*|IN|TO|W.*|MD";
 
   private ExemplarEdges() {}
 
-  static SemanticGraph addTo(SemanticGraph graph, List<BioMention> mentions) {
+  static SemanticGraph addTo(SemanticGraph input, List<BioMention> mentions) {
+    SemanticGraph graph = withColonLists(withNearestUmbrella(input), mentions);
     List<SemanticGraphEdge> exemplars = new ArrayList<>();
     for (SemanticGraphEdge edge : graph.edgeIterable()) {
       if (isExemplar(graph, edge) && isDrug(mentions, edge.getDependent())
@@ -39,7 +46,7 @@ final class ExemplarEdges {
     if (exemplars.isEmpty()) {
       return graph;
     }
-    SemanticGraph copy = new SemanticGraph(graph);
+    SemanticGraph copy = graph == input ? new SemanticGraph(graph) : graph;
     for (SemanticGraphEdge exemplar : exemplars) {
       IndexedWord umbrella = copy.getNodeByIndex(exemplar.getGovernor().index());
       IndexedWord first = copy.getNodeByIndex(exemplar.getDependent().index());
@@ -56,6 +63,86 @@ final class ExemplarEdges {
       }
     }
     return copy;
+  }
+
+  /**
+   * Hangs examples also on the noun right before them where the parser hung them on the head of its phrase: in "the
+   * docking of Y inhibitors, including A", {@code nmod:including(docking, A)} gains {@code nmod:including(inhibitors,
+   * A)}. The noun must be a modifier ({@code nmod}) of that head, and only a comma may stand between it and the
+   * example's marker.
+   */
+  private static SemanticGraph withNearestUmbrella(SemanticGraph graph) {
+    SemanticGraph copy = graph;
+    for (SemanticGraphEdge edge : graph.edgeListSorted()) {
+      if (!EXAMPLE.contains(edge.getRelation().toString())) {
+        continue;
+      }
+      IndexedWord head = edge.getGovernor();
+      IndexedWord example = edge.getDependent();
+      int marker = graph.getChildrenWithReln(example, UniversalEnglishGrammaticalRelations.CASE_MARKER).stream()
+          .mapToInt(IndexedWord::index).min().orElse(-1);
+      IndexedWord comma = graph.getNodeByIndexSafe(marker - 1);
+      IndexedWord noun = graph.getNodeByIndexSafe(marker - 2);
+      if (comma == null || !",".equals(comma.word()) || noun == null || noun.equals(head)
+          || graph.getAllEdges(head, noun).stream().noneMatch(e -> e.getRelation().toString().startsWith("nmod"))) {
+        continue;
+      }
+      if (copy == graph) {
+        copy = new SemanticGraph(graph);
+      }
+      IndexedWord from = copy.getNodeByIndex(noun.index());
+      IndexedWord to = copy.getNodeByIndex(example.index());
+      if (!copy.containsEdge(from, to)) {
+        copy.addEdge(from, to, edge.getRelation(), edge.getWeight(), true);
+      }
+    }
+    return copy;
+  }
+
+  /**
+   * Hangs the drugs listed after a colon on the noun before it, as appositions: "in the following order: A > B = C",
+   * "selective and non-selective ligands: A, B and C". The parser reads such lists, above all ranked ones, as
+   * anything but a list. A list names two drugs or more (words it does not know as drugs, "A > B = AS-1", are passed
+   * over) and ends at a verb, a preposition or the end of the clause.
+   */
+  private static SemanticGraph withColonLists(SemanticGraph graph, List<BioMention> mentions) {
+    SemanticGraph copy = graph;
+    for (IndexedWord colon : graph.vertexListSorted()) {
+      IndexedWord noun = graph.getNodeByIndexSafe(colon.index() - 1);
+      if (!":".equals(colon.word()) || noun == null || noun.tag() == null || !noun.tag().startsWith("NN")
+          || isDrug(mentions, noun)) {
+        continue;
+      }
+      List<IndexedWord> listed = listedAfter(graph, colon, mentions);
+      if (listed.size() < 2) {
+        continue;
+      }
+      if (copy == graph) {
+        copy = new SemanticGraph(graph);
+      }
+      for (IndexedWord drug : listed) {
+        IndexedWord from = copy.getNodeByIndex(noun.index());
+        IndexedWord to = copy.getNodeByIndex(drug.index());
+        if (copy.getAllEdges(from, to).stream().noneMatch(e -> e.getRelation().equals(APPOSITION))) {
+          copy.addEdge(from, to, APPOSITION, Double.NEGATIVE_INFINITY, true);
+        }
+      }
+    }
+    return copy;
+  }
+
+  /** The drugs (each by the last word of its mention) listed after the colon, or none where it heads no list. */
+  private static List<IndexedWord> listedAfter(SemanticGraph graph, IndexedWord colon, List<BioMention> mentions) {
+    List<IndexedWord> listed = new ArrayList<>();
+    for (int i = colon.index() + 1; ; i++) {
+      IndexedWord word = graph.getNodeByIndexSafe(i);
+      if (word == null || LIST_END.contains(word.word()) || word.tag() == null || word.tag().matches(CLAUSE_TAGS)) {
+        return listed;
+      }
+      if (mentions.stream().anyMatch(m -> m.type().isDrugLike() && m.tokenEnd() == word.index())) {
+        listed.add(word);
+      }
+    }
   }
 
   private static boolean isExemplar(SemanticGraph graph, SemanticGraphEdge edge) {
