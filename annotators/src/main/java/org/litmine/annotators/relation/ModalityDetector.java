@@ -18,7 +18,9 @@ import org.litmine.annotators.lexicon.Lexicon;
  * is a statement verb ("induction of Y by X was not observed", "inhibition of Y by X may occur").
  * A cue counts when a scope node has it as a {@code modifier} dependent ("not", "may"; "but not" as a coordinator:
  * "inhibits A but not B") or when a scope node's own
- * lemma is a {@code governor} cue ("fail", "suggest"). Cue lexicons map a word to its kind.
+ * lemma is a {@code governor} cue ("fail", "suggest"). A modifier cue on a drug or gene that an apposition
+ * describes, with no verb between them, is the surrounding clause's ("but not X (a Y antagonist)"). Cue lexicons map
+ * a word to its kind.
  */
 public final class ModalityDetector {
 
@@ -26,6 +28,7 @@ public final class ModalityDetector {
   private static final Set<String> EMBEDDING_RELATIONS = Set.of("xcomp", "ccomp", "csubj", "csubj:pass");
   private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass");
   private static final int MAX_EMBEDDING = 3;
+  private static final Set<String> APPOSITION_RELATIONS = Set.of("appos", "dep");
 
   private final Lexicon negationCues;
   private final Lexicon hedgeCues;
@@ -39,11 +42,38 @@ public final class ModalityDetector {
   }
 
   public boolean negated(SemanticGraph graph, IndexedWord a, IndexedWord b) {
-    return hasCue(graph, scope(graph, a, b), negationCues);
+    return hasCue(graph, scope(graph, a, b), negationCues, clauseCuesOf(graph, a, b));
   }
 
   public boolean hedged(SemanticGraph graph, IndexedWord a, IndexedWord b) {
-    return hasCue(graph, scope(graph, a, b), hedgeCues);
+    return hasCue(graph, scope(graph, a, b), hedgeCues, clauseCuesOf(graph, a, b));
+  }
+
+  /**
+   * The nodes whose modifier cues belong to the clause around the statement rather than to it: an end of a statement
+   * that an apposition makes, with no verb on the path ("but not X (a Y antagonist)" does not deny that X is a Y
+   * antagonist, nor "possibly X, a Y inhibitor," hedge it). A statement a verb or a noun of action makes keeps them
+   * ("X inhibits A but not B", "inhibition of A by X but not by Z").
+   */
+  private static Set<IndexedWord> clauseCuesOf(SemanticGraph graph, IndexedWord a, IndexedWord b) {
+    List<IndexedWord> path = graph.getShortestUndirectedPathNodes(a, b);
+    if (path == null || path.size() < 2 || path.stream().anyMatch(n -> n.tag() != null && n.tag().startsWith("VB"))) {
+      return Set.of();
+    }
+    Set<IndexedWord> ends = new LinkedHashSet<>();
+    if (apposed(graph, path.get(0), path.get(1))) {
+      ends.add(path.get(0));
+    }
+    if (apposed(graph, path.get(path.size() - 1), path.get(path.size() - 2))) {
+      ends.add(path.get(path.size() - 1));
+    }
+    return ends;
+  }
+
+  private static boolean apposed(SemanticGraph graph, IndexedWord end, IndexedWord next) {
+    List<SemanticGraphEdge> edges = new ArrayList<>(graph.getAllEdges(end, next));
+    edges.addAll(graph.getAllEdges(next, end));
+    return edges.stream().anyMatch(e -> APPOSITION_RELATIONS.contains(e.getRelation().toString()));
   }
 
   private List<IndexedWord> scope(SemanticGraph graph, IndexedWord a, IndexedWord b) {
@@ -67,10 +97,14 @@ public final class ModalityDetector {
     return new ArrayList<>(scope);
   }
 
-  private static boolean hasCue(SemanticGraph graph, List<IndexedWord> scope, Lexicon cues) {
+  private static boolean hasCue(SemanticGraph graph, List<IndexedWord> scope, Lexicon cues,
+      Set<IndexedWord> clauseCues) {
     for (IndexedWord node : scope) {
       if (isCue(cues, node, "governor")) {
         return true;
+      }
+      if (clauseCues.contains(node)) {
+        continue;
       }
       for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
         if (MODIFIER_RELATIONS.contains(edge.getRelation().toString()) && isCue(cues, edge.getDependent(), "modifier")) {
