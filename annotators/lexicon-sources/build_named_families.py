@@ -22,6 +22,8 @@ are one ("regulator of G-protein signaling", "regulator of G protein signaling")
   * it is not systematic nomenclature that text does not write as a name: no "family", "subfamily" or "superfamily"
     word ("solute carrier family 25"), no comma ("nuclear factor, erythroid"), not ending in "containing", "subunit"
     or "like" ("coiled-coil domain containing", "mediator complex subunit"; "ubiquitin-like" is an adjective);
+  * it does not end in a drug class's head word (rules/entities/class_words.tsv): "cyclin dependent kinase inhibitor",
+    "NFKB inhibitor" would swallow the classes "CDK inhibitor", "NF-kB inhibitor" the matcher builds;
   * it is not made of generic words only (build_lexicons.GENERIC_WORDS: "regulatory subunit", "member") and names no
     disease or locus (build_lexicons.DISEASE, LOCUS: "psoriasis susceptibility", "spastic paraplegia");
   * no gene is named by it: it is no NCBI full name and no NCBI synonym of a gene ("glutaredoxin" is GLRX, "MAF bZIP
@@ -60,6 +62,7 @@ from build_lexicons import (DEFAULT_JAR, DISEASE, GENERIC_WORDS, NAME_STOPWORDS,
 
 LEX_DIR = os.path.normpath(os.path.join(
     HERE, "..", "src", "main", "resources", "org", "litmine", "annotators", "lexicons"))
+CLASS_WORDS = os.path.normpath(os.path.join(LEX_DIR, "..", "rules", "entities", "class_words.tsv"))
 OUT = "named_families.tsv"
 OTHER_LEXICONS = ("genes.tsv", "receptor_genes.tsv", "protein_names.tsv", "families.tsv", "receptor_families.tsv",
                   "drugs.tsv", "drug_classes.tsv", "chemicals.tsv", "cancers.tsv")
@@ -171,7 +174,13 @@ def plural(form):
     words = form.split(" ")
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        if re.fullmatch(r"[A-Za-z-]*[a-z]{3}", w) and not re.fullmatch(GREEK_WORDS, w):
+        if re.search(r"(?:ed|ing)$", w) or i > 0 and words[i - 1] in NAME_STOPWORDS:
+            return None  # "death-associated protein kinase-related", "enhancer of split": no plural noun at the end
+        if re.fullmatch(GREEK_WORDS, w):
+            return None  # "gap junction protein beta": no plural "gap junction proteins beta"
+        if re.fullmatch(r"[A-Za-z-]*[a-z]{3}", w):
+            if re.search(r"[^su]s$", w):
+                return None  # a plural already: "ring finger and CCCH-type domains"
             if w.endswith(("s", "x", "ch", "sh")):
                 w += "es"
             elif re.search(r"[^aeiou]y$", w):
@@ -194,11 +203,18 @@ def surfaces(stem):
     return list(dict.fromkeys(forms + [p for p in map(plural, forms) if p]))
 
 
-def reason_left_out(stem, gene_keys, taken, guard):
+def class_heads():
+    """The words that make a drug class after a target (class_words.tsv: "inhibitor", "antagonist", "agents")."""
+    return {cols[0].lower() for _, cols in read_rows(CLASS_WORDS) if cols[1] in ("head", "weak-head")}
+
+
+def reason_left_out(stem, gene_keys, taken, guard, heads):
     """Why a stem names no family, or None."""
     k = key(stem, False)
     if SYSTEMATIC.search(stem):
         return "systematic nomenclature"
+    if stem.rsplit(" ", 1)[-1].lower() in heads:
+        return "a drug class's head word ends it"
     if is_generic(stem):
         return "generic words only"
     if DISEASE.search(stem) or LOCUS.search(stem):
@@ -221,7 +237,7 @@ def main():
     by_gene += sorted((hid, sorted(ns)) for hid, ns in hgnc_names(Jar(args.jar)).items())
     genes_of, spelling = stems(by_gene)
     symbol_of = {hid: s for s, hid in ids.items()}
-    guard = read_words("named_families_stoplist.txt")
+    guard, heads = read_words("named_families_stoplist.txt"), class_heads()
     taken, family_keys = taken_keys()
     stats, left_out = collections.Counter(), []
     forms_of = collections.defaultdict(dict)  # key -> {family id: form}
@@ -232,7 +248,7 @@ def main():
         members = " ".join(sorted(symbol_of.get(g, g) for g in genes))
         forms = surfaces(stem)
         # a curated or receptor family that names it ("platelet-derived growth factor receptor") stays the only one
-        reason = reason_left_out(stem, gene_keys, taken, guard) or next(
+        reason = reason_left_out(stem, gene_keys, taken, guard, heads) or next(
             (family_keys[k] for k in map(unhyphenated, forms) if k in family_keys), None)
         if reason:
             stats["stems left out: " + reason.split(":")[0]] += 1
