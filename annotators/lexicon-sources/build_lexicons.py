@@ -194,6 +194,9 @@ JUNK_ALIAS = re.compile(
 GENE_WORD = re.compile(r"protein|kinase|receptor|factor|oncogene|homolog|ase\b|ase |antigen|ligand|subunit|"
                        r"channel|transporter|domain|family|member|binding|finger|inhibitor|substrate|adaptor|"
                        r"regulat|associated|related|dependent|activat|signal|cadherin|integrin|cyclin", re.I)
+# Names of pseudogenes, non-coding RNAs, readthroughs and open reading frames: no protein's name.
+NOT_A_PROTEIN = re.compile(r"pseudogene|readthrough|antisense|divergent transcript|non-protein coding|"
+                           r"\buncharacterized\b|\bopen reading frame\b|\bhypothetical\b", re.I)
 DISEASE = re.compile(r"\b(disease|syndrome|deficiency|dystrophy|anemia|ataxia(?! telangiectasia)|"
                      r"carcinoma|cancer|leukemia|lymphoma|sarcoma|tumor|tumour)\b", re.I)
 
@@ -673,8 +676,7 @@ def add_hgnc_genes(lex, ids_of, surfaces_of, chosen, english, stop, reserved_key
                 elif s.count("(") != s.count(")") or s[0] in "(-" or re.search(r"\d[ -]?k[dD]a?\b", s):
                     stats["name dropped: fragment"] += 1
                     continue
-                elif re.search(r"pseudogene|readthrough|antisense|divergent transcript|non-protein coding|"
-                               r"\buncharacterized\b|\bopen reading frame\b|\bhypothetical\b", s, re.I):
+                elif NOT_A_PROTEIN.search(s):
                     stats["name dropped: pseudogene, ncRNA or orf name"] += 1
                     continue
                 elif TAIL_START.match(s) or HEAD_END.search(s):

@@ -22,7 +22,8 @@ import org.litmine.annotators.lexicon.LexiconSet;
  *       "IGF-IR-targeted agents") becomes a {@link EntityType#DRUG_CLASS} mention spanning both.
  * </ol>
  *
- * <p>Mentions of ambiguous short surfaces are dropped in the contexts {@link ContextVetoes} lists ("ER stress").
+ * <p>Mentions of ambiguous short surfaces are dropped in the contexts {@link ContextVetoes} lists ("ER stress"), and
+ * family names followed by a member's code that no lexicon lists ("annexin V", {@link FamilyMemberNames#codeFollows}).
  * Genes the lexicon cannot list are then added: group members named by root and code ({@link FamilyMemberNames})
  * lower-case gene words where the context marks a gene ({@link GeneWordsInContext}), receptor subtypes sharing a
  * head noun ("D2 and D3 receptors", {@link SharedHeadSubtypes}) and symbols hyphenated before their number
@@ -113,7 +114,8 @@ public final class EntityMatcher {
         i++;
       }
     }
-    mentions.removeIf(m -> vetoes.vetoes(m, tokens));
+    mentions.removeIf(m -> vetoes.vetoes(m, tokens)
+        || m.type() == EntityType.FAMILY && FamilyMemberNames.codeFollows(m, tokens));
     Lexicon genes = lexicons.of(EntityType.GENE);
     for (BioMention member : members.find(tokens, genes, mentions)) {
       mentions.removeIf(m -> m.tokenBegin() >= member.tokenBegin() && m.tokenEnd() <= member.tokenEnd());

@@ -6,7 +6,10 @@ public enum EntityType {
   DRUG,
   DRUG_CLASS,
   CANCER,
-  /** A gene family or pathway ("PI3K", "RTKs"): recognized so that it is not mistaken for one gene. */
+  /**
+   * A gene family or pathway ("PI3K", "RTKs", "superoxide dismutases"): recognized so that it is not mistaken for one
+   * gene.
+   */
   FAMILY,
   /**
    * A chemical from the general chemistry lexicon that the curated drug list lacks ("caffeine", "losartan"); in
@@ -16,7 +19,8 @@ public enum EntityType {
 
   /**
    * The lexicon files (names without directory) that list surfaces of this type, the first keeping a surface both
-   * list (the receptor files are generated from HGNC names by {@code build_receptor_names.py}). Drug classes named whole
+   * list (the receptor files are generated from HGNC names by {@code build_receptor_names.py}, the named families
+   * from the stem their members' names share by {@code build_named_families.py}). Drug classes named whole
    * ("rapalogs") are listed; most are recognized from a target and a head word (see {@code EntityMatcher}).
    */
   public java.util.List<String> lexiconFiles() {
@@ -25,7 +29,7 @@ public enum EntityType {
       case DRUG -> java.util.List.of("drugs.tsv");
       case CHEMICAL -> java.util.List.of("chemicals.tsv");
       case CANCER -> java.util.List.of("cancers.tsv");
-      case FAMILY -> java.util.List.of("families.tsv", "receptor_families.tsv");
+      case FAMILY -> java.util.List.of("families.tsv", "receptor_families.tsv", "named_families.tsv");
       case DRUG_CLASS -> java.util.List.of("drug_classes.tsv");
     };
   }

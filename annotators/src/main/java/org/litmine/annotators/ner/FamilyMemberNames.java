@@ -17,10 +17,20 @@ import org.litmine.annotators.lexicon.Lexicon;
  * may be followed by up to three filler words ("family", "member", ...) and must be followed by a code (a number,
  * optionally a letter and a number: "17A1", "1C3", "2"). The mention is kept only if the letters and the code, in
  * upper case, are an approved symbol the gene lexicon grounds to itself.
+ *
+ * <p>A member's code after a family's name that no lexicon lists as a gene ("annexin V") is no family mention either
+ * ({@link #codeFollows}).
  */
 public final class FamilyMemberNames {
 
   private static final Pattern CODE = Pattern.compile("\\d+[A-Za-z]?\\d*");
+  /**
+   * A code that numbers a member after its family's name: a number ("connexin 43"), a number and a letter ("1A"), a
+   * capital letter and a number ("forkhead box A2", "annexin V"), a roman numeral ("carbonic anhydrase IX") or a Greek
+   * letter ("importin β").
+   */
+  private static final Pattern MEMBER_CODE = Pattern.compile("\\d{1,3}[A-Z]?\\d{0,2}|[A-Z]\\d{0,2}|"
+      + "(?:X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})[A-Z]?|\\p{InGreek}|alpha|beta|gamma|delta|epsilon|kappa");
   private static final Set<String> FILLERS =
       Set.of("family", "subfamily", "member", "polypeptide", "isoform", "type", ",");
   private static final int MAX_FILLERS = 3;
@@ -66,6 +76,25 @@ public final class FamilyMemberNames {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a member's code follows a family's name: "annexin V", "connexin 43" and "interleukin 1" name a member the
+   * lexicons do not list, not the family. A code of capital letters only does not follow a name in capitals, where it
+   * is a word of a title ("CYTOKINES IN HUMAN FIBROBLASTS").
+   */
+  static boolean codeFollows(BioMention family, List<CoreLabel> tokens) {
+    int next = family.tokenEnd();
+    if (next + 1 < tokens.size() && "-".equals(tokens.get(next).originalText())) {
+      next++;  // "importin- β"
+    }
+    if (next >= tokens.size()) {
+      return false;
+    }
+    String code = tokens.get(next).originalText().replaceFirst("(?<=.)\\.$", "");  // "annexin V." ends a sentence
+    boolean capitalsOnly = code.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    boolean nameInCapitals = family.text().equals(family.text().toUpperCase(Locale.ROOT));
+    return MEMBER_CODE.matcher(code).matches() && !(capitalsOnly && nameInCapitals);
   }
 
   private static Optional<BioMention> member(List<CoreLabel> tokens, Lexicon genes, int begin, int rootEnd,

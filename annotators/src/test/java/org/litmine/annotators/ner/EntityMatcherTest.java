@@ -80,6 +80,18 @@ class EntityMatcherTest {
   }
 
   @Test
+  void aFamilyNamedByItsMembersStemIsAFamilyAndANumberedMemberAGene() {
+    assertEquals("FAMILY:superoxide dismutases=superoxide dismutase", found("superoxide dismutases were induced"));
+    assertEquals("GENE:superoxide dismutase 1=SOD1", found("superoxide dismutase 1 was induced"));
+    assertEquals("FAMILY:annexins=annexin", found("annexins bind phospholipids"));
+    assertEquals("", found("annexin V staining"), "a member's code no lexicon lists: a member, not the family");
+    assertEquals("", found("stained with annexin V."), "a code ending the sentence");
+    assertEquals("", found("annexin|-|V was bound"), "a code after a hyphen");
+    assertEquals("FAMILY:MAPK=mapk", found("MAPK IN CELLS"), "capitals after a name in capitals: a title's words");
+    assertEquals("", found("MAPK 3 was phosphorylated"), "a number after a curated family names a member too");
+  }
+
+  @Test
   void aSuffixThatNamesAnotherProteinHidesTheGeneInside() {
     assertEquals("DRUG:cisplatin=cisplatin", found("ATM-related kinase inhibition and cisplatin"),
         "ATM-related kinase is ATR");

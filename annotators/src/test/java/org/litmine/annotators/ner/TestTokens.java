@@ -42,7 +42,7 @@ final class TestTokens {
     Properties props = new Properties();
     String dir = "org/litmine/annotators/testlex/";
     for (String file : List.of("genes.tsv", "drugs.tsv", "chemicals.tsv", "drug_classes.tsv", "cancers.tsv", "families.tsv",
-        "receptor_genes.tsv", "receptor_families.tsv", "class_targets.tsv")) {
+        "receptor_genes.tsv", "receptor_families.tsv", "named_families.tsv", "class_targets.tsv")) {
       props.setProperty("bioentity." + file, dir + file);
     }
     return LexiconSet.load("bioentity", props);
