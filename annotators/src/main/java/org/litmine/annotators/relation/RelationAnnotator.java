@@ -103,16 +103,17 @@ public class RelationAnnotator implements Annotator {
       return List.of();
     }
     SemanticGraph enriched = ExemplarEdges.addTo(graph, mentions);
+    java.util.function.IntFunction<String> words = tokenWords(sentence);
     for (RelationRule rule : rules) {
       for (SemgrexPattern pattern : rule.patterns()) {
-        collect(rule, pattern.matcher(enriched), enriched, mentions, found);
+        collect(rule, pattern.matcher(enriched), enriched, mentions, words, found);
       }
     }
     return List.copyOf(found.values());
   }
 
   private void collect(RelationRule rule, SemgrexMatcher m, SemanticGraph graph, List<BioMention> mentions,
-      Map<String, TripleMention> found) {
+      java.util.function.IntFunction<String> words, Map<String, TripleMention> found) {
     while (m.find()) {
       IndexedWord geneNode = m.getNode("gene");
       IndexedWord drugNode = m.getNode("drug");
@@ -133,7 +134,7 @@ public class RelationAnnotator implements Annotator {
             if (namesItsOwnTarget(rule.effect(), drug, drugId, gene.get(), geneId)) {
               continue;
             }
-            TripleMention triple = triple(rule, geneId, drugId, gene.get(), drug, negated, hedged);
+            TripleMention triple = triple(rule, geneId, drugId, gene.get(), drug, negated, hedged, mentions, words);
             String key = triple.geneKind() + "\t" + geneId + "\t" + drugId + "\t" + rule.effect() + "\t" + negated;
             TripleMention previous = found.get(key);
             if (previous == null || previous.ruleConfidence() < rule.confidence()) {
@@ -146,11 +147,15 @@ public class RelationAnnotator implements Annotator {
   }
 
   private static TripleMention triple(RelationRule rule, String geneId, String drugId, BioMention gene,
-      BioMention drug, boolean negated, boolean hedged) {
+      BioMention drug, boolean negated, boolean hedged, List<BioMention> mentions,
+      java.util.function.IntFunction<String> wordAt) {
     String geneKind = gene.type() == EntityType.FAMILY ? "family" : "gene";
     String kind = drug.type() == EntityType.DRUG_CLASS ? "class" : "drug";
-    return new TripleMention(geneId, geneKind, drugId, kind, rule.effect(), negated, hedged, rule.name(), rule.confidence(),
-        gene.text(), gene.charBegin(), gene.charEnd(), drug.text(), drug.charBegin(), drug.charEnd());
+    BioMention geneAlias = ParenthesizedAliases.of(gene, mentions, wordAt);
+    BioMention drugAlias = ParenthesizedAliases.of(drug, mentions, wordAt);
+    return new TripleMention(geneId, geneKind, drugId, kind, rule.effect(), negated, hedged, rule.name(),
+        rule.confidence(), gene.text(), gene.charBegin(), gene.charEnd(), drug.text(), drug.charBegin(),
+        drug.charEnd(), geneAlias == null ? null : geneAlias.text(), drugAlias == null ? null : drugAlias.text());
   }
 
   /**
@@ -240,6 +245,12 @@ public class RelationAnnotator implements Annotator {
 
   private static boolean isOpening(String word) {
     return "(".equals(word) || "-LRB-".equals(word);
+  }
+
+  /** The word of a token of the sentence (0-based), or null beyond it. */
+  private static java.util.function.IntFunction<String> tokenWords(CoreMap sentence) {
+    List<edu.stanford.nlp.ling.CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    return i -> i >= 0 && i < tokens.size() ? tokens.get(i).word() : null;
   }
 
   private static String wordAt(SemanticGraph graph, int token) {

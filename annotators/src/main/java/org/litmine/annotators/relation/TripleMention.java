@@ -5,7 +5,8 @@ package org.litmine.annotators.relation;
  *
  * <p>{@code geneKind} is {@code gene} for a gene (its HGNC symbol) and {@code family} for a gene family (its family
  * id, as in {@code families.tsv}). {@code drugKind} is {@code drug} for a named drug and {@code class} for a drug
- * class. Character offsets are
+ * class. {@code geneAlias} and {@code drugAlias} are the other name the sentence gives a mention in parentheses right
+ * beside it ("trimethoprim (TMP)"), or null. Character offsets are
  * those of the annotated text. {@code rule} names the rule that fired and {@code ruleConfidence} its reliability.
  */
 public record TripleMention(
@@ -23,4 +24,6 @@ public record TripleMention(
     int geneEnd,
     String drugText,
     int drugBegin,
-    int drugEnd) {}
+    int drugEnd,
+    String geneAlias,
+    String drugAlias) {}

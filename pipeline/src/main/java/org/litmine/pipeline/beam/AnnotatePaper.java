@@ -154,7 +154,8 @@ public class AnnotatePaper implements PaperStage {
       sentence.get(BioAnnotations.BioMentionsAnnotation.class).forEach(entities::add);
       for (TripleMention mention : sentence.get(BioAnnotations.TriplesAnnotation.class)) {
         triples.add(mention, new Evidence(text, passage.section(), passage.page(), passage.start() + begin,
-            passage.start() + end, mention.geneText(), mention.drugText(), mention.rule(), mention.hedged()));
+            passage.start() + end, mention.geneText(), mention.drugText(), mention.geneAlias(), mention.drugAlias(),
+            mention.rule(), mention.hedged()));
       }
     }
     return sentenceMaps;

@@ -20,7 +20,9 @@ public record RunMention(String pmid, String effect, boolean negated, String dru
 
   /**
    * Reads {@code triples.jsonl} of a run folder, and {@code family_triples.jsonl} where the run wrote one (DrugProt
-   * counts gene families as genes: "COX", "5-HT3 receptor"). A triple's {@code doc} is mapped to a pmid through
+   * counts gene families as genes: "COX", "5-HT3 receptor"). An evidence sentence gives one mention per pair of the
+   * names it uses for the drug and the gene: each as written and its alias in parentheses, where it has one
+   * ("trimethoprim (TMP)"). A triple's {@code doc} is mapped to a pmid through
    * {@code documents.jsonl} (the input file name without extension), since {@code doc} is a DOI when the text
    * states one; without that file {@code doc} is taken as the pmid.
    */
@@ -47,11 +49,21 @@ public record RunMention(String pmid, String effect, boolean negated, String dru
       String doc = t.path("doc").asText();
       String pmid = docToPmid.getOrDefault(doc, doc);
       for (JsonNode e : t.path("evidence")) {
-        out.add(new RunMention(pmid, t.path("effect").asText(), t.path("negated").asBoolean(false),
-            e.path("drugText").asText(""), e.path("geneText").asText(""), e.path("sentence").asText(""),
-            e.path("rule").asText(""), t.path(geneField).asText(""), t.path("drug").asText("")));
+        for (String drugText : names(e, "drugText", "drugAlias")) {
+          for (String geneText : names(e, "geneText", "geneAlias")) {
+            out.add(new RunMention(pmid, t.path("effect").asText(), t.path("negated").asBoolean(false), drugText,
+                geneText, e.path("sentence").asText(""), e.path("rule").asText(""), t.path(geneField).asText(""),
+                t.path("drug").asText("")));
+          }
+        }
       }
     }
+  }
+
+  /** A mention as written and, where the evidence gives one, its alias in parentheses: both name the entity. */
+  private static List<String> names(JsonNode evidence, String text, String alias) {
+    String written = evidence.path(text).asText("");
+    return evidence.hasNonNull(alias) ? List.of(written, evidence.path(alias).asText()) : List.of(written);
   }
 
   /**

@@ -1,11 +1,23 @@
 package org.litmine.pipeline.output;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * One sentence supporting a triple: the sentence, where it stands (section, page, character offsets in the body
- * text), the mentions as written, the rule that fired and whether this sentence hedges.
+ * text), the mentions as written, the rule that fired and whether this sentence hedges. {@code geneAlias} and
+ * {@code drugAlias}, written only where the sentence has one, are the other name it gives a mention in parentheses
+ * right beside it ("trimethoprim (TMP)").
  */
-@JsonPropertyOrder({"sentence", "section", "page", "start", "end", "geneText", "drugText", "rule", "hedged"})
+@JsonPropertyOrder({"sentence", "section", "page", "start", "end", "geneText", "drugText", "geneAlias", "drugAlias",
+    "rule", "hedged"})
 public record Evidence(String sentence, String section, int page, int start, int end, String geneText,
-    String drugText, String rule, boolean hedged) {}
+    String drugText, @JsonInclude(JsonInclude.Include.NON_NULL) String geneAlias,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String drugAlias, String rule, boolean hedged) {
+
+  /** Evidence whose mentions have no alias in the sentence. */
+  public Evidence(String sentence, String section, int page, int start, int end, String geneText, String drugText,
+      String rule, boolean hedged) {
+    this(sentence, section, page, start, end, geneText, drugText, null, null, rule, hedged);
+  }
+}

@@ -18,7 +18,7 @@ class TripleAggregatorTest {
   private static TripleMention mention(String gene, String geneKind, String drug, boolean negated, boolean hedged,
       double c) {
     return new TripleMention(gene, geneKind, drug, "drug", Effect.RESISTANCE, negated, hedged, "rule-" + c, c, gene, 0, 1,
-        drug, 2, 3);
+        drug, 2, 3, null, null);
   }
 
   private static Evidence at(int start, boolean hedged) {
