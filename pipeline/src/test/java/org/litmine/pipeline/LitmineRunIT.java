@@ -20,6 +20,7 @@ import org.litmine.pipeline.document.Paper;
 import org.litmine.pipeline.eval.RunOutput;
 import org.litmine.pipeline.output.Evidence;
 import org.litmine.pipeline.output.FailureRecord;
+import org.litmine.pipeline.output.FamilyTripleRecord;
 import org.litmine.pipeline.output.Json;
 import org.litmine.pipeline.output.TripleRecord;
 
@@ -108,6 +109,44 @@ class LitmineRunIT {
         assertTrue(e.page() >= 1);
       }
     }
+  }
+
+  @Test
+  void triplesNameGenesByApprovedSymbolsAndFamiliesApart() throws IOException {
+    Set<String> approved = new HashSet<>();
+    try (var in = LitmineRunIT.class.getClassLoader()
+        .getResourceAsStream("org/litmine/annotators/lexicons/hgnc_ids.tsv")) {
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (!line.startsWith("#") && !line.isBlank()) {
+          approved.add(line.split("\t")[0]);
+        }
+      }
+    }
+    for (TripleRecord t : RunOutput.readLines(out.resolve("triples.jsonl"), TripleRecord.class)) {
+      assertTrue(approved.contains(t.gene()), t.gene() + " is no approved symbol");
+    }
+    List<FamilyTripleRecord> families = RunOutput.readLines(out.resolve("family_triples.jsonl"),
+        FamilyTripleRecord.class);
+    Set<String> familyIds = new HashSet<>();
+    families.forEach(f -> familyIds.add(f.family()));
+    // "the activation of PI3K/Akt, Ras, and STAT3 by other RTKs may confer resistance to IGF-IR inhibitors"
+    assertTrue(familyIds.containsAll(List.of("pi3k", "ras", "rtk")), familyIds.toString());
+    assertTrue(familyIds.stream().noneMatch(approved::contains), "a family is no gene: " + familyIds);
+  }
+
+  @Test
+  void anAliasInParenthesesStandsInItsSentence() throws IOException {
+    int aliases = 0;
+    for (TripleRecord t : RunOutput.readLines(out.resolve("triples.jsonl"), TripleRecord.class)) {
+      for (Evidence e : t.evidence()) {
+        if (e.drugAlias() != null) {
+          aliases++;
+          assertTrue(e.sentence().contains(e.drugText() + " (" + e.drugAlias())
+              || e.sentence().contains(e.drugAlias() + " (" + e.drugText()), e.sentence());
+        }
+      }
+    }
+    assertTrue(aliases > 0, "\"linsitinib (OSI-906), a dual IGF-IR/InsR inhibitor\" gives OSI-906 as an alias");
   }
 
   @Test
