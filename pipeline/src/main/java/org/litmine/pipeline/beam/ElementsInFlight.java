@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.joda.time.Instant;
-import org.litmine.pipeline.limits.TimeBudget;
+import org.litmine.annotators.ThreadFailures;
 
 /**
  * The elements of a bundle a DoFn is working on: each element's work runs on a thread of this class, at most
@@ -90,7 +90,7 @@ final class ElementsInFlight implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for an element's work", e);
     } catch (ExecutionException e) {
-      TimeBudget.rethrowUnchecked(e.getCause());
+      ThreadFailures.rethrowUnchecked(e.getCause());
       throw new IllegalStateException(e.getCause());
     }
   }
