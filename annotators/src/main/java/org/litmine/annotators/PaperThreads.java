@@ -26,7 +26,8 @@ public final class PaperThreads {
 
   /**
    * Runs every task, on the caller's thread and on as many more as cores are spare, up to {@link #count} in all;
-   * returns when all are done and rethrows the first failure.
+   * returns when all are done and rethrows the first failure: an unchecked exception or an error as it is, a checked
+   * exception wrapped in {@link IllegalStateException}.
    */
   public void runAll(List<Runnable> tasks) {
     int helpers = count == 1 || tasks.size() <= 1 ? 0 : SpareCores.borrow(Math.min(count, tasks.size()) - 1);
@@ -54,7 +55,8 @@ public final class PaperThreads {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("annotation interrupted", e);
       } catch (ExecutionException e) {
-        throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        ThreadFailures.rethrowUnchecked(e.getCause());
+        throw new IllegalStateException(e.getCause());
       } finally {
         queue.clear();
         futures.forEach(f -> f.cancel(true));

@@ -1,10 +1,14 @@
 package org.litmine.annotators;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +34,39 @@ class PaperThreadsTest {
           throw new IllegalArgumentException("bad paragraph");
         })));
     assertEquals("bad paragraph", e.getMessage());
+  }
+
+  @Test
+  void aFailureOnAHelperThreadSurfacesAsItIs() {
+    assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "no core to spare for a helper thread");
+    PaperThreads threads = new PaperThreads(2);
+    StackOverflowError error = new StackOverflowError("a sentence parsed too deep");
+    assertSame(error, assertThrows(StackOverflowError.class, () -> threads.runAll(failingOnAHelper(() -> {
+      throw error;
+    }))), "an error is not wrapped, so the annotate stage's handler sees it");
+    IllegalArgumentException bad = new IllegalArgumentException("bad paragraph");
+    assertSame(bad, assertThrows(IllegalArgumentException.class, () -> threads.runAll(failingOnAHelper(() -> {
+      throw bad;
+    }))));
+  }
+
+  /** Two tasks: the one the caller's thread takes waits until a helper thread has taken the other, which fails. */
+  private static List<Runnable> failingOnAHelper(Runnable failure) {
+    Thread caller = Thread.currentThread();
+    CountDownLatch helperTookOne = new CountDownLatch(1);
+    Runnable task = () -> {
+      if (Thread.currentThread() == caller) {
+        try {
+          helperTookOne.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      } else {
+        helperTookOne.countDown();
+        failure.run();
+      }
+    };
+    return List.of(task, task);
   }
 
   @Test

@@ -10,10 +10,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.joda.time.Instant;
-import org.litmine.pipeline.limits.TimeBudget;
+import org.litmine.annotators.ThreadFailures;
 
 /**
  * The elements of a bundle a DoFn is working on: each element's work runs on a thread of this class, at most
@@ -54,23 +55,29 @@ final class ElementsInFlight implements AutoCloseable {
    */
   void start(Callable<ElementOutput> work, Instant timestamp, BoundedWindow window, DoFn.MultiOutputReceiver out) {
     running.put(done.submit(work), new Origin(timestamp, window));
-    while (running.size() >= limit) {
-      Future<ElementOutput> finished = take();
-      Origin origin = running.remove(finished);
+    handOver(limit - 1, origin -> {
       if (!origin.window().equals(window)) {
         throw new IllegalStateException("elements of one bundle in different windows: " + origin.window()
             + " and " + window);
       }
-      result(finished).emit((tag, line) -> out.get(tag).outputWithTimestamp(line, origin.timestamp()));
-    }
+      return (tag, line) -> out.get(tag).outputWithTimestamp(line, origin.timestamp());
+    });
   }
 
   /** Waits for every running element and hands its output to the bundle's context. */
   void finish(DoFn<?, ?>.FinishBundleContext context) {
-    while (!running.isEmpty()) {
+    handOver(0, origin -> (tag, line) -> context.output(tag, line, origin.timestamp(), origin.window()));
+  }
+
+  /**
+   * While more than {@code keep} elements are running, waits for the next to finish and hands its output, on this
+   * thread, to the sink {@code sinkFor} gives for where the element came from.
+   */
+  private void handOver(int keep, Function<Origin, ElementOutput.Sink> sinkFor) {
+    while (running.size() > keep) {
       Future<ElementOutput> finished = take();
-      Origin origin = running.remove(finished);
-      result(finished).emit((tag, line) -> context.output(tag, line, origin.timestamp(), origin.window()));
+      ElementOutput.Sink sink = sinkFor.apply(running.remove(finished));
+      result(finished).emit(sink);
     }
   }
 
@@ -90,7 +97,7 @@ final class ElementsInFlight implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for an element's work", e);
     } catch (ExecutionException e) {
-      TimeBudget.rethrowUnchecked(e.getCause());
+      ThreadFailures.rethrowUnchecked(e.getCause());
       throw new IllegalStateException(e.getCause());
     }
   }

@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.litmine.annotators.ThreadFailures;
 
 /**
  * Runs one stage of one document under a deadline. The work runs on a fresh daemon thread; when the deadline
@@ -63,18 +64,8 @@ public final class TimeBudget implements Serializable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for stage " + stage, e);
     } catch (ExecutionException e) {
-      rethrowUnchecked(e.getCause());
+      ThreadFailures.rethrowUnchecked(e.getCause());
       throw (E) e.getCause();
-    }
-  }
-
-  /** Rethrows {@code cause} of work run on another thread if it is unchecked (an exception or an error), as it is. */
-  public static void rethrowUnchecked(Throwable cause) {
-    if (cause instanceof RuntimeException runtime) {
-      throw runtime;
-    }
-    if (cause instanceof Error error) {
-      throw error;
     }
   }
 
