@@ -26,12 +26,17 @@ How an id (the normalized name) is chosen, for every KB entry (one ChEBI, HMDB o
      IUPAC-like names), then by how many KB entries of all three sources list it (a real name is shared; a brand
      or odd synonym is not), then preferring a name spelled in lowercase somewhere (ChEBI writes INNs lowercase),
      then the shortest, then alphabetically.
-  3. The name is lowercased (Greek letters spelled out, as KeyNormalizer does); a code name without lowercase
-     letters loses its punctuation ("MK-329" -> "mk329"); a salt or ester form whose base is another entry's name
-     becomes the base ("losartan potassium" -> "losartan"); an anion "Xate" becomes "Xic acid" where that is another
-     entry's name ("meclofenamate" -> "meclofenamic acid").
-A surface listed by several entries with different names goes to the entry whose name it is; otherwise to the name
-most entries give it; a tie drops the surface.
+  3. The name is written by display_name(): lowercased, Greek letters spelled out, dashes and spaces unified as
+     KeyNormalizer does, but a Greek name written as a word stays a word ("ganoderic acid epsilon"); a code name
+     without lowercase letters loses its punctuation ("MK-329" -> "mk329"); a salt or ester form whose base is another
+     entry's name becomes the base ("losartan potassium" -> "losartan"); an anion "Xate" becomes "Xic acid" where that
+     is another entry's name ("meclofenamate" -> "meclofenamic acid").
+Rows: one per lookup key, build_lexicons.key (KeyNormalizer's key, which also joins a Greek name written as a word to
+the word before it: "ganoderic acidepsilon"), so spellings the runtime cannot tell apart are one row. The key is what
+is compared with drugs.tsv, the other lexicons and the curated lists; display_name() is for ids and for comparing
+names with names while one is chosen. A surface listed by several entries with different names goes to the entry whose
+name it is (the row's spelling, as display_name writes it); otherwise to the name most entries give it (all spellings
+of the key pooled); a tie drops the surface.
 """
 import argparse
 import collections
@@ -40,10 +45,14 @@ import io
 import os
 import re
 import sys
-import unicodedata
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+# key(): the one lookup-key normalizer, as KeyNormalizer builds keys at run time; every surface compared with another
+# (drugs.tsv, the other lexicons, the curated lists, the rows of this file) is compared by it. compact() is built on it.
+from build_lexicons import compact, key, spelled_out  # noqa: E402
+
 DEFAULT_JAR = os.path.expanduser(
     "~/.m2/repository/org/clulab/bioresources/1.1.24/bioresources-1.1.24.jar")
 LEX_DIR = os.path.normpath(os.path.join(
@@ -51,10 +60,6 @@ LEX_DIR = os.path.normpath(os.path.join(
 DEFAULT_OUT = os.path.join(LEX_DIR, "chemicals.tsv")
 KB = "org/clulab/reach/kb/"
 SOURCES = ("chebi", "hmdb", "PubChem")
-
-GREEK = "αβγδεκλμστωΑΒΓΔΕΚΛΜΣΤΩ"
-GREEK_NAMES = ["alpha", "beta", "gamma", "delta", "epsilon", "kappa", "lambda", "mu", "sigma", "tau", "omega"] * 2
-DASHES = "\u2010\u2011\u2012\u2013\u2212"
 
 # A spelling that is no dictionary word whatever its key: lower-case start, then a capital ("cAMP", "cGMP", "dNTP").
 MIXED_CASE = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z0-9]*")
@@ -118,42 +123,12 @@ PHARMACOPOEIA = re.compile(r"\s*\((?:jp\d*|usp|usan|inn|ban|dcf|dcit|nf|ph\.? ?e
 IUPAC_CHARS = set("()[]{},:;'\"")
 
 
-def key(surface, cs=False):
-    """The lookup key of a surface, exactly as KeyNormalizer.key builds it (spaces around hyphens closed, Greek
-    letters spelled out and joined to what precedes and to a number after a space)."""
-    s = unicodedata.normalize("NFKC", surface)
-    out = []
-    space = False
-    after_greek = False
-    for i, c in enumerate(s):
-        g = GREEK.find(c)
-        if g >= 0:
-            while out and out[-1] in (" ", "-"):
-                out.pop()
-            out.append(GREEK_NAMES[g])
-            space = False
-            after_greek = True
-            continue
-        if c in DASHES or c == "-":
-            if out and out[-1] == " ":
-                out.pop()
-            out.append("-")
-            space = True
-        elif c.isspace():
-            digit_after_greek = after_greek and i + 1 < len(s) and s[i + 1].isdigit()
-            if not space and out and not digit_after_greek:
-                out.append(" ")
-            space = True
-        else:
-            out.append(c)
-            space = False
-        after_greek = False
-    k = "".join(out).strip()
-    return k if cs else k.lower()
-
-
-def compact(s):
-    return re.sub(r"[^0-9a-z]", "", key(s))
+def display_name(surface):
+    """A surface as it is written as a chemical's id (the normalized name), not as it is looked up: lowercase, Greek
+    letters spelled out, dashes and spaces unified as KeyNormalizer does, but a Greek name written as a word stays a
+    word ("ganoderic acid epsilon", where the lookup key joins it: "ganoderic acidepsilon"). Also the form in which
+    names are compared with each other while one is chosen (word counts, INN stems, salts and acids)."""
+    return spelled_out(surface).lower()
 
 
 # A code name: a prefix of two to five letters, an optional hyphen or space, and a number of three digits or more
@@ -164,7 +139,7 @@ CODE_NAME = re.compile(r"([A-Z][A-Za-z]{1,4})[- ]?(\d{3,}(?:,\d{3})*[A-Za-z]?|\d
 def read_list(name):
     """A curated list: one entry a line, '#' comments, returned as lowercase keys."""
     with open(os.path.join(HERE, name), encoding="utf-8") as f:
-        return {key(l.split("#", 1)[0].strip()) for l in f
+        return {key(l.split("#", 1)[0].strip(), False) for l in f
                 if l.split("#", 1)[0].strip()}
 
 
@@ -217,7 +192,7 @@ def is_role(k):
 
 def inn_rank(s):
     """0 for a name ending in an INN stem, 1 for a generic chemical ending, 2 otherwise (see INN_STEMS)."""
-    k = key(s)
+    k = display_name(s)
     if k.endswith(INN_STEMS):
         return 0
     return 1 if k.endswith(GENERIC_ENDINGS) else 2
@@ -228,7 +203,7 @@ def name_to_id(name):
     if (re.fullmatch(r"[A-Z0-9]+(?:[- ][A-Z0-9]+){0,2}", name) and re.search(r"\d", name)
             and re.search(r"[A-Z]", name) and not re.search(r"[A-Z]{6}", name)):
         return compact(name)
-    return key(name)
+    return display_name(name)
 
 
 def load_lexicon_keys(name):
@@ -238,7 +213,7 @@ def load_lexicon_keys(name):
         return keys
     for cols in read_tsv(path):
         if len(cols) >= 2:
-            keys.setdefault(key(cols[0]), cols[1])
+            keys.setdefault(key(cols[0], False), cols[1])
     return keys
 
 
@@ -300,29 +275,29 @@ def main():
     # stay inside one entry).
     word_freq = collections.Counter()
     for surfaces in entries.values():
-        word_freq.update({w for s in surfaces for w in re.findall(r"[a-z0-9]+", key(s))})
-    lower_seen = {key(s) for surfaces in entries.values() for s in surfaces if s == s.lower()}
+        word_freq.update({w for s in surfaces for w in re.findall(r"[a-z0-9]+", display_name(s))})
+    lower_seen = {display_name(s) for surfaces in entries.values() for s in surfaces if s == s.lower()}
 
     def recurrence(s):
-        words = [w for w in re.findall(r"[a-z0-9]+", key(s)) if len(w) >= 3 and not w.isdigit()]
+        words = [w for w in re.findall(r"[a-z0-9]+", display_name(s)) if len(w) >= 3 and not w.isdigit()]
         return min((word_freq[w] for w in words), default=0)
 
     # 2. Preferred name of each entry.
     def choose(surfaces, taken=frozenset()):
-        votes = collections.Counter(drugs[key(s)] for s in set(surfaces) if key(s) in drugs)
+        votes = collections.Counter(drugs[key(s, False)] for s in set(surfaces) if key(s, False) in drugs)
         if votes:
             best = max(votes.values())
             return sorted(d for d, n in votes.items() if n == best)[0], True
         cands = [s for s in set(surfaces) if len(s) <= MAX_LEN and re.search(r"[A-Za-z]{3}", s)
-                 and (key(s) not in english or key(s) in keep) and key(s) not in stop
-                 and not is_role(key(s))] or list(set(surfaces))
-        untaken = [s for s in cands if key(s) not in taken]
-        if any(shape(s) <= 1 and key(s) in lower_seen for s in untaken):  # never trade a name for a formula
+                 and (key(s, False) not in english or key(s, False) in keep) and key(s, False) not in stop
+                 and not is_role(display_name(s))] or list(set(surfaces))
+        untaken = [s for s in cands if display_name(s) not in taken]
+        if any(shape(s) <= 1 and display_name(s) in lower_seen for s in untaken):  # never trade a name for a formula
             cands = untaken
-        best = min(cands, key=lambda s: (max(shape(s), 1), inn_rank(s) > 0, key(s) not in lower_seen, -recurrence(s),
-                                         inn_rank(s), shape(s), len(s), s))
+        best = min(cands, key=lambda s: (max(shape(s), 1), inn_rank(s) > 0, display_name(s) not in lower_seen,
+                                         -recurrence(s), inn_rank(s), shape(s), len(s), s))
         if best.lower().endswith("ate"):  # an anion named like its acid: "meclofenamate" -> "meclofenamic acid"
-            acid = [s for s in surfaces if key(s) == key(best)[:-3] + "ic acid"]
+            acid = [s for s in surfaces if display_name(s) == display_name(best)[:-3] + "ic acid"]
             if acid:
                 best = acid[0]
         return name_to_id(best), False
@@ -335,7 +310,7 @@ def main():
     first = {e: choose(surfaces)[0] for e, surfaces in entries.items()}
     claims = collections.defaultdict(dict)
     for e, n in first.items():
-        claims[(e[0], n)][e[1]] = sum(1 for s in entries[e] if key(s) == n)
+        claims[(e[0], n)][e[1]] = sum(1 for s in entries[e] if display_name(s) == n)
     owners = {}
     for sn, by_id in claims.items():
         most = max(by_id.values())
@@ -343,7 +318,7 @@ def main():
     pref = {}
     from_drugs = set()
     for e, surfaces in entries.items():
-        taken = {key(s) for s in surfaces if owners.get((e[0], key(s))) and e[1] not in owners[(e[0], key(s))]}
+        taken = {n for n in map(display_name, surfaces) if owners.get((e[0], n)) and e[1] not in owners[(e[0], n)]}
         pref[e], fd = choose(surfaces, taken)
         if fd:
             from_drugs.add(e)
@@ -369,14 +344,16 @@ def main():
             pref[e] = base_name(pref[e])
     names_set = set(pref.values())
 
-    # 3. Surfaces -> id, with filters.
+    # 3. Surfaces -> id, with filters. One row per lookup key: spellings KeyNormalizer meets ("ganoderic acid epsilon",
+    # "ganoderic acid-epsilon") are one row. The filters test the key against the lists and the other lexicons, and the
+    # words of the spelling written (display_name) against the shapes of class and role names.
     stats = collections.Counter()
     votes = collections.defaultdict(collections.Counter)
     spelling = {}
     mixed_case = {}  # key -> a spelling with a capital after a lower-case start ("cAMP", "cGMP")
     for e, surfaces in entries.items():
         for s in surfaces:
-            k = key(s)
+            k = key(s, False)
             votes[k][pref[e]] += 1
             if MIXED_CASE.fullmatch(s):
                 mixed_case.setdefault(k, s)
@@ -386,12 +363,13 @@ def main():
     rows = {}
     for k in sorted(votes):
         s = spelling[k]
+        name = display_name(s)
         v = votes[k]
         if k in drugs:
             stats["in drugs.tsv"] += 1
             continue
-        if k in names_set and k in v:
-            ident = k
+        if name in names_set and name in v:  # the surface written is an entry's name
+            ident = name
         else:
             best = max(v.values())
             top = sorted(n for n, c in v.items() if c == best)
@@ -400,14 +378,14 @@ def main():
                 continue
             ident = top[0]
         cs = False
-        toks = k.split(" ")
-        if len(k) > MAX_LEN:
+        toks = name.split(" ")
+        if len(name) > MAX_LEN:
             stats["longer than %d" % MAX_LEN] += 1
             continue
-        if not re.search(r"[a-z]", k):
+        if not re.search(r"[a-z]", name):
             stats["no letters"] += 1
             continue
-        if len(k) <= 3:
+        if len(name) <= 3:
             stats["3 characters or fewer"] += 1
             continue
         if k in stop:
@@ -426,24 +404,24 @@ def main():
         if len(toks) > 1 and all(t in english for t in toks) and k not in keep:
             stats["phrase of English words"] += 1
             continue
-        if is_role(k):
+        if is_role(name):
             stats["role or class name"] += 1
             continue
         if len(toks) == 1 and not (k in keep) and (
-                re.search(r"(?:yl|oyl|oid|oids|ics)$", k) or re.fullmatch(r"anti-?[a-z]+(?:ic|ics|ive|ives|ant|ants|al|als)", k)
-                or k in COUNTER_IONS):
+                re.search(r"(?:yl|oyl|oid|oids|ics)$", name)
+                or re.fullmatch(r"anti-?[a-z]+(?:ic|ics|ive|ives|ant|ants|al|als)", name) or name in COUNTER_IONS):
             stats["chemical group, class adjective or counter-ion"] += 1
             continue
         if k.endswith("s") and (k[:-1] in votes or (k.endswith("es") and k[:-2] in votes)) and k not in keep:
             stats["plural (class) of another name"] += 1
             continue
-        if re.search(r"(?:^|[ -])(?:[a-z]*rna|[a-z]*dna|rnas|dnas)$|nucleic acids?$", k):
+        if re.search(r"(?:^|[ -])(?:[a-z]*rna|[a-z]*dna|rnas|dnas)$|nucleic acids?$", name):
             stats["nucleic acid"] += 1
             continue
         if re.fullmatch(r"e ?\d{3,4}[a-z]?", k):
             stats["food additive E number"] += 1
             continue
-        if ":" in k or "/" in k:
+        if ":" in name or "/" in name:
             stats["lipid or ratio notation"] += 1
             continue
         if len(k) <= 5 and not re.search(r"[a-z]", s):
@@ -451,24 +429,24 @@ def main():
         rows[(s if cs else s, cs)] = ident
     # A code name is written with a hyphen, a space or neither ("WY-14,643", "Wy14,643", "SB 203580"): each
     # listed code name also gets the other spellings, where no other row, drug, gene, family, class or cancer has them.
-    listed = {key(s) for (s, _) in rows}
+    listed = {key(s, False) for (s, _) in rows}
     for (s, cs), ident in sorted(rows.items()):
         m = CODE_NAME.fullmatch(s)
         if not m:
             continue
         for variant in (m.group(1) + "-" + m.group(2), m.group(1) + m.group(2), m.group(1) + " " + m.group(2)):
-            k = key(variant)
+            k = key(variant, False)
             if k in listed or k in drugs or k in reserved or k in stop or re.fullmatch(r"e ?\d{3,4}[a-z]?", k):
                 continue
             listed.add(k)
             rows[(variant, len(k) <= 5 and not re.search(r"[a-z]", variant))] = ident
             stats["code name spelling"] += 1
     for s, ident in short.items():
-        if key(s) not in drugs:
+        if key(s, False) not in drugs:
             rows[(s, True)] = ident
             stats["short curated"] += 1
 
-    out_rows = sorted(((s, ident, cs) for (s, cs), ident in rows.items()), key=lambda r: (key(r[0]), r[0], r[2]))
+    out_rows = sorted(((s, ident, cs) for (s, cs), ident in rows.items()), key=lambda r: (key(r[0], False), r[0], r[2]))
     ids = {r[1] for r in out_rows}
     with open(args.out, "w", encoding="utf-8", newline="\n") as f:
         f.write("# General chemicals and drugs -> normalized name (lowercase INN, or the lowercase preferred name of a "

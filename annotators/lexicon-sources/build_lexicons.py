@@ -47,7 +47,19 @@ SEPARATOR_AFTER_GREEK = re.compile(r"(" + SPELLED + r")[ -](?=\d)")
 
 
 def key(surface, cs):
-    """The lookup key of a surface, exactly as KeyNormalizer.key builds it."""
+    """The lookup key of a surface, exactly as KeyNormalizer.key builds it: spelled_out(), then a Greek name written as
+    a word of its own joined to the word before it and to a number after it ("ER alpha" = "ERalpha", "beta-1" =
+    "beta1"), lowercased unless case-sensitive."""
+    k = spelled_out(surface)
+    if re.search(SPELLED, k):
+        k = SEPARATOR_AFTER_GREEK.sub(r"\1", SEPARATOR_BEFORE_GREEK.sub("", k))
+    return k if cs else k.lower()
+
+
+def spelled_out(surface):
+    """The first steps of KeyNormalizer.key, letter case kept: NFKC, dashes unified, spaces closed around hyphens,
+    Greek letters spelled out and joined to what precedes and to a number after a space, whitespace collapsed. A Greek
+    name already spelled out as a word stays a word ("ganoderic acid epsilon")."""
     s = unicodedata.normalize("NFKC", surface)
     out = []
     space = False
@@ -75,10 +87,7 @@ def key(surface, cs):
             out.append(c)
             space = False
         after_greek = False
-    k = "".join(out).strip()
-    if re.search(SPELLED, k):
-        k = SEPARATOR_AFTER_GREEK.sub(r"\1", SEPARATOR_BEFORE_GREEK.sub("", k))
-    return k if cs else k.lower()
+    return "".join(out).strip()
 
 
 def compact(s):
