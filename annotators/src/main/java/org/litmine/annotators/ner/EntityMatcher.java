@@ -134,7 +134,7 @@ public final class EntityMatcher {
     mentions.addAll(geneLists.dashedNumbers(tokens, mentions));
     unlistedDrugs.addTo(tokens, mentions, this::isDrugName);
     saltAndLabelForms.widen(tokens, mentions);  // a drug's salt ("dihydrochloride") is no chemical of its own
-    systematicNames.addTo(tokens, mentions);
+    systematicNames.addTo(tokens, mentions, suffix -> isAffix(suffix, SUFFIX));
     saltAndLabelForms.widen(tokens, mentions);
     addClasses(tokens, mentions);
     mentions.addAll(codeNamesAfterHeads(tokens, mentions));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.litmine.annotators.lexicon.TsvResource;
@@ -28,7 +29,7 @@ import org.litmine.annotators.lexicon.TsvResource;
  *       ending before the word "acid" ("4-hydroxybenzoic acid"); a word that completes a name after a space
  *       ("1,1-dioxide", "N-oxide") is taken into it;</li>
  *   <li>is not followed by a word that makes it part of a protein's name ("N-methyl-D-aspartate receptor",
- *       "... reductase").</li>
+ *       "... reductase"), nor by a chemical word it goes on into ("2-mercaptocyclopentane arylsulfonamide").</li>
  * </ul>
  * So gene symbols ("IGF-1R", "5-HT2A"), cell lines ("MCF-7"), mutations ("V600E"), residues ("Ser473"), units and
  * hyphenated English ("3-fold", "4-week") are never names: a part of them is no chemical name part.
@@ -49,6 +50,8 @@ public final class SystematicChemicalNames {
   static final int MIN_PARTS_UNMARKED = 3;
   /** The shortest end part whose form without a final e is a part ("amine": "amin-"; not "one": "on"). */
   static final int MIN_ELIDED = 5;
+  /** The shortest end part that, ending an unread word after a name, shows the name goes on into it. */
+  static final int MIN_CONTINUING = 6;
   /** The most tokens one name is read over (the tokenizer splits at every bracket). */
   private static final int MAX_TOKENS = 40;
   /** The most tokens a word completing a name is read over ("1,1" "-" "dioxide"). */
@@ -123,9 +126,19 @@ public final class SystematicChemicalNames {
   /**
    * Adds the systematic names of a sentence to its mentions: the longest name on tokens with no whitespace between
    * them and no mention on them, that is a whole word but for brackets and punctuation around it (so that no part of
-   * a longer word whose other parts are no chemical name parts is taken: "3-alkylamino-4H-thieno[3,2-e]...").
+   * a longer word whose other parts are no chemical name parts is taken: "3-alkylamino-4H-thieno[3,2-e]..."). A name
+   * right after another, with only a space between, is part of it and left to the salt forms ("... dihydrochloride").
    */
   public void addTo(List<CoreLabel> tokens, List<BioMention> mentions) {
+    addTo(tokens, mentions, suffix -> false);
+  }
+
+  /**
+   * Adds the systematic names of a sentence to its mentions, as {@link #addTo(List, List)}; a name may end in a
+   * suffix {@code isSuffix} accepts ("-containing"), which its mention spans but its text and id leave out
+   * ("2-thio-6-oxo-1,6-dihydropyrimidine-containing").
+   */
+  public void addTo(List<CoreLabel> tokens, List<BioMention> mentions, Predicate<String> isSuffix) {
     List<BioMention> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -134,8 +147,9 @@ public final class SystematicChemicalNames {
         runEnd++;
       }
       boolean starts = runEnd > i && onlyBetween(tokens, i, -1, OPENING) && !continuesAName(tokens, i);
-      BioMention name = starts ? longestNameAt(tokens, mentions, i, runEnd) : null;
-      if (name != null) {
+      BioMention name = starts ? longestNameAt(tokens, mentions, i, runEnd, isSuffix) : null;
+      boolean afterName = name != null && !found.isEmpty() && found.get(found.size() - 1).tokenEnd() == i;
+      if (name != null && !afterName) {
         found.add(name);
         i = name.tokenEnd();
       } else {
@@ -145,21 +159,34 @@ public final class SystematicChemicalNames {
     mentions.addAll(found);
   }
 
-  private BioMention longestNameAt(List<CoreLabel> tokens, List<BioMention> mentions, int begin, int runEnd) {
+  private BioMention longestNameAt(List<CoreLabel> tokens, List<BioMention> mentions, int begin, int runEnd,
+      Predicate<String> isSuffix) {
     for (int end = Math.min(runEnd, begin + MAX_TOKENS); end > begin; end--) {
       if (!onlyBetween(tokens, end - 1, 1, CLOSING)) {
         continue;
       }
       String text = EntityMatcher.surface(tokens, begin, end);
-      int wordEnd = end == runEnd ? wordAfter(tokens, mentions, end) : end;
+      int suffix = suffixLength(tokens.get(end - 1).originalText(), isSuffix);
+      int wordEnd = end == runEnd && suffix == 0 ? wordAfter(tokens, mentions, end) : end;
       boolean acidFollows = wordEnd > end && acidWords.contains(lastWord(tokens, wordEnd));
-      if (isName(text, acidFollows) && !proteinFollows(tokens, wordEnd)) {
-        String written = EntityMatcher.surface(tokens, begin, wordEnd);
+      String name = text.substring(0, text.length() - suffix);
+      if (isName(name, acidFollows) && !proteinFollows(tokens, wordEnd) && !unreadWordFollows(tokens, wordEnd)) {
+        String written = suffix > 0 ? name : EntityMatcher.surface(tokens, begin, wordEnd);
         return new BioMention(EntityType.CHEMICAL, written, List.of(written.toLowerCase(Locale.ROOT)), begin,
-            wordEnd, tokens.get(begin).beginPosition(), tokens.get(wordEnd - 1).endPosition());
+            wordEnd, tokens.get(begin).beginPosition(), tokens.get(wordEnd - 1).endPosition() - suffix);
       }
     }
     return null;
+  }
+
+  /** The length of the suffix ("-containing") that {@code token} ends in, or 0. */
+  private static int suffixLength(String token, Predicate<String> isSuffix) {
+    for (int cut = token.indexOf('-', 1); cut > 0; cut = token.indexOf('-', cut + 1)) {
+      if (isSuffix.test(token.substring(cut))) {
+        return token.length() - cut;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -224,6 +251,21 @@ public final class SystematicChemicalNames {
 
   private static String lastWord(List<CoreLabel> tokens, int end) {
     return tokens.get(end - 1).originalText().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Whether the word after a name ending at token {@code end} is a chemical word made of more than the parts: it
+   * ends in an end part of {@value #MIN_CONTINUING} letters or more but is no name of parts throughout, so the name
+   * goes on into it ("2-mercaptocyclopentane arylsulfonamide"; not "... hydrochloride", made of parts).
+   */
+  private boolean unreadWordFollows(List<CoreLabel> tokens, int end) {
+    if (end >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(end).originalText().toLowerCase(Locale.ROOT);
+    boolean endsInAPart = parts.entrySet().stream().anyMatch(p -> p.getValue() == Kind.END
+        && p.getKey().length() >= MIN_CONTINUING && next.endsWith(p.getKey()));
+    return endsInAPart && next.chars().allMatch(Character::isLetter) && parse(next, 0, false, new HashMap<>()).parts < 0;
   }
 
   /** Whether the word after a name ending at token {@code end} makes it part of a protein's name. */

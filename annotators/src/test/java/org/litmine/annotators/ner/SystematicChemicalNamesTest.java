@@ -84,11 +84,21 @@ class SystematicChemicalNamesTest {
   }
 
   @Test
+  void aNameMayEndInASuffixThatItsTextLeavesOut() {
+    assertEquals("CHEMICAL:2-thio-6-oxo-1,6-dihydropyrimidine=2-thio-6-oxo-1,6-dihydropyrimidine",
+        found("the 2-thio-6-oxo-1,6-dihydropyrimidine-containing inhibitors"));
+    assertEquals("", found("the 2-thio-6-oxo-1,6-dihydropyrimidine-rich inhibitors"), "no listed suffix");
+  }
+
+  @Test
   void aLexiconMentionWinsAndAProteinNameIsNoChemical() {
     assertEquals("DRUG:tamoxifen=tamoxifen", found("tamoxifen"));
     assertEquals("", found("the 4-methylpyrazole receptors"), "a protein's name");
     assertEquals("", found("2-methylpiperazine reductase was"), "an enzyme's name");
     assertEquals("CHEMICAL:2-methylpiperazine=2-methylpiperazine", found("2-methylpiperazine was"));
+    assertEquals("", found("the 2-mercaptocyclopentane arylsulfonamide"), "a name going on into a word it cannot read");
+    assertEquals("CHEMICAL:2-methylpiperazine dihydrochloride=2-methylpiperazine",
+        found("2-methylpiperazine dihydrochloride was"), "a salt made of parts, taken in as a drug's salt is");
   }
 
   @Test
