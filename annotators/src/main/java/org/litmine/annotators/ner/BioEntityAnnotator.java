@@ -29,7 +29,9 @@ import org.litmine.annotators.lexicon.LexiconSet;
  *   <li>{@code bioentity.gene_roots.tsv}: gene group root names and their symbol letters (see
  *       {@link FamilyMemberNames}); {@code bioentity.gene_word_contexts.tsv}: the words that mark a lower-case
  *       word before them as a gene (see {@link GeneWordsInContext}); {@code bioentity.unlisted_drug_names.tsv}: the
- *       INN stems and code prefixes that make an unlisted word a drug name (see {@link UnlistedDrugNames}).
+ *       INN stems and code prefixes that make an unlisted word a drug name (see {@link UnlistedDrugNames});
+ *       {@code bioentity.chemical_name_parts.tsv}: the parts of systematic chemical names
+ *       (see {@link SystematicChemicalNames}).
  * </ul>
  *
  * <p>Writes {@link BioAnnotations.BioMentionsAnnotation} on each sentence and the entity type as the
@@ -50,7 +52,9 @@ public class BioEntityAnnotator implements Annotator {
         GeneWordsInContext.load(
             props.getProperty(name + ".gene_word_contexts.tsv", LexiconSet.ENTITY_RULES_DIR + "gene_word_contexts.tsv")),
         UnlistedDrugNames.load(props.getProperty(name + ".unlisted_drug_names.tsv",
-            LexiconSet.ENTITY_RULES_DIR + "unlisted_drug_names.tsv"))));
+            LexiconSet.ENTITY_RULES_DIR + "unlisted_drug_names.tsv")),
+        SystematicChemicalNames.load(props.getProperty(name + ".chemical_name_parts.tsv",
+            LexiconSet.ENTITY_RULES_DIR + "chemical_name_parts.tsv"))));
   }
 
   public BioEntityAnnotator(EntityMatcher matcher) {

@@ -28,7 +28,8 @@ import org.litmine.annotators.lexicon.LexiconSet;
  * lower-case gene words where the context marks a gene ({@link GeneWordsInContext}), receptor subtypes sharing a
  * head noun ("D2 and D3 receptors", {@link SharedHeadSubtypes}) and symbols hyphenated before their number
  * ("Elk-1", {@link GeneLists#dashedNumbers}); unlisted drugs are read from
- * the stem of their name or their code prefix ({@link UnlistedDrugNames}); a drug's salt and radiolabel are taken
+ * the stem of their name or their code prefix ({@link UnlistedDrugNames}), chemicals from the parts of their
+ * systematic name ({@link SystematicChemicalNames}); a drug's salt and radiolabel are taken
  * into its mention ({@link SaltAndLabelForms}).
  *
  * <p>A drug written as a code name is emitted as that code name, normalized ({@link CodeNames}); the generic
@@ -62,6 +63,7 @@ public final class EntityMatcher {
   private final FamilyMemberNames members;
   private final GeneWordsInContext geneWords;
   private final UnlistedDrugNames unlistedDrugs;
+  private final SystematicChemicalNames systematicNames;
   private final DrugClassIds classIds;
   private final SaltAndLabelForms saltAndLabelForms;
   private final SharedHeadSubtypes sharedHeadSubtypes;
@@ -81,12 +83,18 @@ public final class EntityMatcher {
 
   public EntityMatcher(LexiconSet lexicons, ContextVetoes vetoes, FamilyMemberNames members,
       GeneWordsInContext geneWords, UnlistedDrugNames unlistedDrugs) {
+    this(lexicons, vetoes, members, geneWords, unlistedDrugs, SystematicChemicalNames.none());
+  }
+
+  public EntityMatcher(LexiconSet lexicons, ContextVetoes vetoes, FamilyMemberNames members,
+      GeneWordsInContext geneWords, UnlistedDrugNames unlistedDrugs, SystematicChemicalNames systematicNames) {
     this.lexicons = lexicons;
     this.geneLists = new GeneLists(lexicons.of(EntityType.GENE));
     this.vetoes = vetoes;
     this.members = members;
     this.geneWords = geneWords;
     this.unlistedDrugs = unlistedDrugs;
+    this.systematicNames = systematicNames;
     this.classIds = new DrugClassIds(lexicons.classTargets());
     this.saltAndLabelForms = new SaltAndLabelForms(lexicons.affixes());
     this.sharedHeadSubtypes = new SharedHeadSubtypes(lexicons.affixes());
@@ -125,6 +133,8 @@ public final class EntityMatcher {
     mentions.addAll(sharedHeadSubtypes.find(tokens, genes, mentions));
     mentions.addAll(geneLists.dashedNumbers(tokens, mentions));
     unlistedDrugs.addTo(tokens, mentions, this::isDrugName);
+    saltAndLabelForms.widen(tokens, mentions);  // a drug's salt ("dihydrochloride") is no chemical of its own
+    systematicNames.addTo(tokens, mentions, suffix -> isAffix(suffix, SUFFIX));
     saltAndLabelForms.widen(tokens, mentions);
     addClasses(tokens, mentions);
     mentions.addAll(codeNamesAfterHeads(tokens, mentions));

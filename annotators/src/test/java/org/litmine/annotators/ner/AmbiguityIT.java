@@ -66,6 +66,11 @@ class AmbiguityIT {
       The P450 content of microsomes was measured.                          |
       Elk-1 and Egr-1 were phosphorylated in THP-1 cells.                    | GENE:Elk-1=ELK1 GENE:Egr-1=EGR1
       Arterial levels of levocetirizine were measured.                       | CHEMICAL:levocetirizine=levocetirizine
+      3-Mercaptopyrrolidine inhibits the enzyme.                             | CHEMICAL:3-Mercaptopyrrolidine=3-mercaptopyrrolidine
+      6-Chloro-3-(1-methylcyclobutyl)amino-4H-thieno[3,2-e]-1,2,4-thiadiazine 1,1-dioxide (54) was tested. | CHEMICAL:6-Chloro-3-(1-methylcyclobutyl)amino-4H-thieno[3,2-e]-1,2,4-thiadiazine 1,1-dioxide=6-chloro-3-(1-methylcyclobutyl)amino-4h-thieno[3,2-e]-1,2,4-thiadiazine 1,1-dioxide
+      A 3-fold rise of p-Akt at Ser473 followed 4-week dosing in MCF-7 cells. |
+      IGF-1R, 5-HT2A and PI3K were studied in SGC7901/Adr cells with V600E.  | GENE:IGF-1R=IGF1R GENE:5-HT2A=HTR2A
+      Levels of 5-FU rose in 2-h samples of anti-IGF-1R treated mice.        | DRUG:5-FU=fluorouracil GENE:IGF-1R=IGF1R
       """)
   void tagsWhatIsMeantAndOnlyThat(String sentence, String expected) {
     assertEquals(expected == null ? "" : expected.strip(), mentions(sentence, m -> m.type() != EntityType.FAMILY));
