@@ -226,20 +226,29 @@ PARTICIPLE_AFTER_WORD = re.compile(r"(?<=[A-Za-z0-9]) (activated|dependent|regul
 # An enzyme's or protein's number at the end of a short name, hyphenated: "aminoacylase 1" -> "aminoacylase-1",
 # "galectin 3" -> "galectin-3".
 NUMBER_AFTER_NOUN = re.compile(r"^((?:\S+ ){0,2}(?!protein\b|domain\b|chain\b)[a-z]{3,}(?:ase|in)) (\d+)$")
+# A receptor's type number, as pharmacology writes it: "insulin like growth factor 1 receptor" and "angiotensin II
+# receptor type 1" -> "... type 1 receptor" and "... type I receptor".
+RECEPTOR_NUMBER = re.compile(r"^(.{4,}?) (?:type )?([1-3]) receptor$|^(.{4,}?) receptor type ([1-3])$")
+ROMAN_OF = {"1": "I", "2": "II", "3": "III"}
 
 
 def spellings(surface):
     """A surface and the variants the literature writes for it: words joined by a slash in a name also spaced
     ("CCAAT/enhancer binding protein beta" -> "CCAAT enhancer binding protein beta"), "<word> binding" also
     hyphenated ("inhibitor of DNA-binding 1"), participles hyphenated ("proliferator-activated", "AMP-activated"),
-    a final number hyphenated ("aminoacylase-1"), and a parenthesized Greek name unbracketed ("PGC-1(beta)" ->
-    "PGC-1beta")."""
+    a final number hyphenated ("aminoacylase-1"), a receptor's number as its type ("insulin like growth factor 1
+    receptor" -> "... type 1 receptor", "... type I receptor"), and a parenthesized Greek name unbracketed
+    ("PGC-1(beta)" -> "PGC-1beta")."""
     out = [surface]
     if " " in surface:
         out.append(re.sub(r"(?<=[A-Za-z]{3})/(?=[A-Za-z]{3})", " ", surface))
         out.append(re.sub(r"(?<=[A-Za-z0-9]) binding\b", "-binding", surface))
         out.append(PARTICIPLE_AFTER_WORD.sub(r"-\1", surface))
         out.append(NUMBER_AFTER_NOUN.sub(r"\1-\2", surface))
+        m = RECEPTOR_NUMBER.match(surface)
+        if m:
+            stem, number = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            out += [f"{stem} type {number} receptor", f"{stem} type {ROMAN_OF[number]} receptor"]
     out.append(re.sub(r"\((alpha|beta|gamma|delta|epsilon|kappa)\)", r"\1", surface))
     return list(dict.fromkeys(out))
 

@@ -90,6 +90,8 @@ class AmbiguityIT {
       Levels of inducible nitric oxide synthase rose.                        | GENE:inducible nitric oxide synthase=NOS2
       Tumours expressed carbonic anhydrase IX and COX-2.                     | GENE:carbonic anhydrase IX=CA9 GENE:COX-2=PTGS2
       Cells were stained with annexin V.                                     |
+      The insulin-like growth factor type 1 receptor was blocked.           | GENE:insulin-like growth factor type 1 receptor=IGF1R
+      Bone morphogenetic protein type II receptor was lost.                  | GENE:Bone morphogenetic protein type II receptor=BMPR2
       Annexin V binds phosphatidylserine.                                    | CHEMICAL:phosphatidylserine=phosphatidylserine
       """)
   void namesFamiliesByTheirMembersStem(String sentence, String expected) {
