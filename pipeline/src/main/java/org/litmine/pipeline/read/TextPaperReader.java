@@ -8,11 +8,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.ByteBuffer;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.litmine.pipeline.document.Paper;
 import org.litmine.pipeline.document.PaperBuilder;
+import org.litmine.pipeline.document.Reference;
 
-/** Reads plain UTF-8 text: paragraphs are separated by blank lines; the first line is the title. */
+/**
+ * Reads plain UTF-8 text: paragraphs are separated by blank lines; the first line is the title. A later paragraph of
+ * one short line (at most {@value #HEADING_WORDS} words, not ending in a full stop, comma, colon or semicolon)
+ * is a heading and opens a section, the first section being "Body". After a heading that opens the reference list
+ * ("References", "Bibliography"), each line up to the next heading is an entry of the list ("12. ...", "[12] ...",
+ * "- ..."), kept out of the prose.
+ */
 public final class TextPaperReader implements PaperReader {
+
+  static final int HEADING_WORDS = 10;
+  private static final Pattern ENTRY = Pattern.compile("^(?:-\\s+|\\[(\\d+)]\\s*|(\\d+)\\.\\s+)?(.*)$");
 
   @Override
   public String format() {
@@ -43,8 +55,21 @@ public final class TextPaperReader implements PaperReader {
     }
     PaperBuilder builder = new PaperBuilder().heading("Body", 1);
     String title = null;
+    boolean inReferences = false;
     for (String block : text.replace("\r\n", "\n").split("\n\\s*\n")) {
-      String paragraph = block.strip().replaceAll("\\s*\n\\s*", " ");
+      String stripped = block.strip();
+      if (title != null && isHeading(stripped) && !(inReferences && isMarkedEntry(stripped))) {
+        inReferences = ReferenceHeadings.opensReferences(stripped);
+        if (!inReferences) {
+          builder.heading(stripped, 1);
+        }
+        continue;
+      }
+      if (inReferences) {
+        stripped.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(l -> builder.reference(entry(l)));
+        continue;
+      }
+      String paragraph = stripped.replaceAll("\\s*\n\\s*", " ");
       if (title == null && !paragraph.isEmpty()) {
         title = paragraph.lines().findFirst().orElse(paragraph);
       }
@@ -52,5 +77,29 @@ public final class TextPaperReader implements PaperReader {
     }
     Optional<String> doi = DocIds.doiIn(text.substring(0, Math.min(text.length(), 2000)));
     return builder.build(DocIds.of(path, doi), path.toString(), sha256, format(), 0, title, doi.orElse(null));
+  }
+
+  /** A block of one short line that does not end as a sentence or a clause does. */
+  static boolean isHeading(String block) {
+    if (block.isEmpty() || block.contains("\n") || !block.codePoints().anyMatch(Character::isLetter)) {
+      return false;
+    }
+    char last = block.charAt(block.length() - 1);
+    return block.split("\\s+").length <= HEADING_WORDS && ".,:;".indexOf(last) < 0
+        && (Character.isUpperCase(block.codePointAt(0)) || Character.isDigit(block.codePointAt(0)));
+  }
+
+  /** A reference-list line that starts with its mark ("- ", "12. ", "[12]"). */
+  private static boolean isMarkedEntry(String line) {
+    Matcher m = ENTRY.matcher(line);
+    return m.matches() && m.end(3) - m.start(3) < line.length();
+  }
+
+  /** A line of the reference list: its number where it has one ("12. ...", "[12] ..."), else 0. */
+  static Reference entry(String line) {
+    Matcher m = ENTRY.matcher(line);
+    m.matches();
+    String number = m.group(1) != null ? m.group(1) : m.group(2);
+    return new Reference(number == null ? 0 : Integer.parseInt(number), m.group(3).strip());
   }
 }

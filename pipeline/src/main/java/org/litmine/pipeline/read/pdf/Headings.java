@@ -3,7 +3,6 @@ package org.litmine.pipeline.read.pdf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +15,6 @@ public final class Headings {
 
   private static final Pattern NUMBERED_2 = Pattern.compile("^\\d+\\.\\d+(\\.\\d+)*\\.?\\s.*");
   private static final Pattern NUMBERED_1 = Pattern.compile("^(\\d+|[IVX]+)\\.?\\s+\\p{Lu}.*");
-  private static final Pattern REFERENCES = Pattern.compile(
-      "^(\\d+\\.?\\s*)?(references?|bibliography|literature cited|works cited|references and notes)$");
 
   private final BodyStyle body;
   private final List<String> levelOneStyles = new ArrayList<>();
@@ -66,10 +63,5 @@ public final class Headings {
       return 1;
     }
     return levelOneStyles.contains(styleOf(line)) ? 1 : 2;
-  }
-
-  /** Whether a heading opens the reference list. */
-  public static boolean opensReferences(String heading) {
-    return REFERENCES.matcher(heading.toLowerCase(Locale.ROOT).strip()).matches();
   }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.litmine.pipeline.document.Caption;
 import org.litmine.pipeline.document.PaperBuilder;
 import org.litmine.pipeline.document.Table;
+import org.litmine.pipeline.read.ReferenceHeadings;
 
 /**
  * Walks the lines of a paper in reading order and builds its structure: headings open sections, running-text
@@ -90,7 +91,7 @@ public final class PaperAssembler {
       inFront = false;
       front.emit(builder);
     }
-    if (Headings.opensReferences(name)) {
+    if (ReferenceHeadings.opensReferences(name)) {
       inReferences = true;
     } else {
       inReferences = false;
