@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.litmine.annotators.BioAnnotations;
+import org.litmine.annotators.Parentheses;
 
 /**
  * Applies what a paper defines in parentheses to the whole paper.
@@ -176,13 +177,11 @@ public class DefinitionAnnotator implements Annotator {
   }
 
   private static boolean isOpen(CoreLabel token) {
-    String w = token.word();
-    return "(".equals(w) || "-LRB-".equals(w);
+    return Parentheses.opens(token.word());
   }
 
   private static boolean isClose(CoreLabel token) {
-    String w = token.word();
-    return ")".equals(w) || "-RRB-".equals(w) || ",".equals(w) || ";".equals(w);
+    return Parentheses.endsFirstItem(token.word());
   }
 
   private static BioMention endingAt(List<BioMention> mentions, int tokenIndex) {

@@ -8,6 +8,7 @@ import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.litmine.annotators.Parentheses;
 import org.litmine.annotators.ner.BioMention;
 
 /**
@@ -153,7 +154,7 @@ final class ExemplarEdges {
   /** Whether the word right before the node is an opening parenthesis. */
   private static boolean opensParenthesis(SemanticGraph graph, IndexedWord node) {
     IndexedWord before = graph.getNodeByIndexSafe(node.index() - 1);
-    return before != null && ("(".equals(before.word()) || "-LRB-".equals(before.word()));
+    return before != null && Parentheses.opens(before.word());
   }
 
   /** The first drug of a list and the drugs hung on it as its conjuncts or appositions, after it. */

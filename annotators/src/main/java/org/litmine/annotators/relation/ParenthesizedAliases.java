@@ -3,6 +3,7 @@ package org.litmine.annotators.relation;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.litmine.annotators.Parentheses;
 import org.litmine.annotators.ner.BioMention;
 
 /**
@@ -24,10 +25,10 @@ final class ParenthesizedAliases {
       if (other == m || !sameEntity(m, other)) {
         continue;
       }
-      boolean after = other.tokenBegin() == m.tokenEnd() + 1 && isOpening(wordAt.apply(m.tokenEnd()))
-          && isClosing(wordAt.apply(other.tokenEnd()));
-      boolean before = m.tokenBegin() == other.tokenEnd() + 1 && isOpening(wordAt.apply(other.tokenEnd()))
-          && isClosing(wordAt.apply(m.tokenEnd()));
+      boolean after = other.tokenBegin() == m.tokenEnd() + 1 && Parentheses.opens(wordAt.apply(m.tokenEnd()))
+          && Parentheses.endsFirstItem(wordAt.apply(other.tokenEnd()));
+      boolean before = m.tokenBegin() == other.tokenEnd() + 1 && Parentheses.opens(wordAt.apply(other.tokenEnd()))
+          && Parentheses.endsFirstItem(wordAt.apply(m.tokenEnd()));
       if (after || before) {
         return other;
       }
@@ -39,14 +40,5 @@ final class ParenthesizedAliases {
     boolean sameKind = a.type() == b.type() || (a.type().isDrugLike() && b.type().isDrugLike());
     return sameKind && !a.text().equals(b.text())
         && (!Collections.disjoint(a.ids(), b.ids()) || !Collections.disjoint(a.knownIds(), b.knownIds()));
-  }
-
-  private static boolean isOpening(String word) {
-    return "(".equals(word) || "-LRB-".equals(word);
-  }
-
-  /** The parenthesis closes right after the alias, or goes on after a comma or semicolon ("(TMP, 10 mg)"). */
-  private static boolean isClosing(String word) {
-    return ")".equals(word) || "-RRB-".equals(word) || ",".equals(word) || ";".equals(word);
   }
 }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import org.litmine.annotators.BioAnnotations;
+import org.litmine.annotators.Parentheses;
 import org.litmine.annotators.lexicon.Lexicon;
 import org.litmine.annotators.ner.BioMention;
 import org.litmine.annotators.ner.EntityType;
@@ -45,7 +46,8 @@ import org.litmine.annotators.ner.EntityType;
  * </ul>
  *
  * <p>A rule names the nodes {@code gene} and {@code drug}; a match yields one triple per identifier of the gene or
- * gene family mention covering the {@code gene} node, with the drug covering the {@code drug} node or each class headed by it.
+ * gene family mention covering the {@code gene} node, with the drug covering the {@code drug} node or each class
+ * headed by it.
  * A class is not related to the gene it is named after ("mTOR inhibitors" says nothing new about MTOR). Rules match
  * a copy of the graph in which exemplars stand where their umbrella noun does ({@link ExemplarEdges}). Within a
  * sentence, a triple found by several rules is kept once, from the most reliable rule.
@@ -125,8 +127,8 @@ public class RelationAnnotator implements Annotator {
       boolean negated = modality.negated(graph, geneNode, drugNode);
       boolean hedged = modality.hedged(graph, geneNode, drugNode);
       for (BioMention drug : drugsAt(mentions, drugNode)) {
-        if (rule.noDrugBetween() && cue != null && !isPlural(cue) && namedDrugBetween(mentions, drug, cue.index() - 1,
-            i -> wordAt(graph, i))) {
+        if (rule.noDrugBetween() && cue != null && !isPlural(cue)
+            && namedDrugBetween(mentions, drug, cue.index() - 1, words)) {
           continue;
         }
         for (String geneId : gene.get().ids()) {
@@ -222,7 +224,7 @@ public class RelationAnnotator implements Annotator {
 
   /** The index of the token closing a parenthesis that opens at {@code open} and closes before {@code cue}, or -1. */
   private static int asideEnd(int open, int cue, java.util.function.IntFunction<String> wordAt) {
-    if (!isOpening(wordAt.apply(open))) {
+    if (!Parentheses.opens(wordAt.apply(open))) {
       return -1;
     }
     int depth = 0;
@@ -231,9 +233,9 @@ public class RelationAnnotator implements Annotator {
       if (w == null) {
         return -1;
       }
-      if (isOpening(w)) {
+      if (Parentheses.opens(w)) {
         depth++;
-      } else if (w.equals(")") || w.equals("-RRB-")) {
+      } else if (Parentheses.closes(w)) {
         depth--;
         if (depth == 0) {
           return i;
@@ -243,19 +245,10 @@ public class RelationAnnotator implements Annotator {
     return -1;
   }
 
-  private static boolean isOpening(String word) {
-    return "(".equals(word) || "-LRB-".equals(word);
-  }
-
   /** The word of a token of the sentence (0-based), or null beyond it. */
   private static java.util.function.IntFunction<String> tokenWords(CoreMap sentence) {
     List<edu.stanford.nlp.ling.CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
     return i -> i >= 0 && i < tokens.size() ? tokens.get(i).word() : null;
-  }
-
-  private static String wordAt(SemanticGraph graph, int token) {
-    IndexedWord node = graph.getNodeByIndexSafe(token + 1);
-    return node == null ? null : node.word();
   }
 
   /** A plural cue describes a list ("A and B, two EGFR inhibitors"): the drugs between are its members. */
