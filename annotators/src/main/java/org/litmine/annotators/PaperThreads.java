@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -49,14 +48,8 @@ public final class PaperThreads {
       try {
         drain.run();
         for (Future<?> done : futures) {
-          done.get();
+          ThreadFailures.await(done, "annotation interrupted");
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("annotation interrupted", e);
-      } catch (ExecutionException e) {
-        ThreadFailures.rethrowUnchecked(e.getCause());
-        throw new IllegalStateException(e.getCause());
       } finally {
         queue.clear();
         futures.forEach(f -> f.cancel(true));

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +27,8 @@ import org.litmine.annotators.ThreadFailures;
  * ({@code RunnerSetup}). Outputs may be handed over in any order; the command line sorts every output file.
  */
 final class ElementsInFlight implements AutoCloseable {
+
+  private static final String INTERRUPTED = "interrupted while waiting for an element's work";
 
   private record Origin(Instant timestamp, BoundedWindow window) {}
 
@@ -86,20 +87,12 @@ final class ElementsInFlight implements AutoCloseable {
       return done.take();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for an element's work", e);
+      throw new IllegalStateException(INTERRUPTED, e);
     }
   }
 
   private static ElementOutput result(Future<ElementOutput> finished) {
-    try {
-      return finished.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for an element's work", e);
-    } catch (ExecutionException e) {
-      ThreadFailures.rethrowUnchecked(e.getCause());
-      throw new IllegalStateException(e.getCause());
-    }
+    return ThreadFailures.await(finished, INTERRUPTED);
   }
 
   @Override
