@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.litmine.pipeline.output.Evidence;
 import org.litmine.pipeline.output.Json;
+import org.litmine.pipeline.output.RunTriples;
 
 /**
  * One evidence sentence of one triple of a run, flattened: the abstract's pmid, the triple's effect and negation,
@@ -29,41 +31,27 @@ public record RunMention(String pmid, String effect, boolean negated, String dru
   public static List<RunMention> read(Path runDir) throws IOException {
     Map<String, String> docToPmid = docToPmid(runDir.resolve("documents.jsonl"));
     List<RunMention> out = new ArrayList<>();
-    read(runDir.resolve("triples.jsonl"), "gene", docToPmid, out);
-    Path families = runDir.resolve("family_triples.jsonl");
-    if (Files.isRegularFile(families)) {
-      read(families, "family", docToPmid, out);
-    }
-    return out;
-  }
-
-  private static void read(Path triples, String geneField, Map<String, String> docToPmid, List<RunMention> out)
-      throws IOException {
-    int n = 0;
-    for (String line : Files.readAllLines(triples, StandardCharsets.UTF_8)) {
-      n++;
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode t = parse(triples, n, line);
-      String doc = t.path("doc").asText();
-      String pmid = docToPmid.getOrDefault(doc, doc);
-      for (JsonNode e : t.path("evidence")) {
-        for (String drugText : names(e, "drugText", "drugAlias")) {
-          for (String geneText : names(e, "geneText", "geneAlias")) {
-            out.add(new RunMention(pmid, t.path("effect").asText(), t.path("negated").asBoolean(false), drugText,
-                geneText, e.path("sentence").asText(""), e.path("rule").asText(""), t.path(geneField).asText(""),
-                t.path("drug").asText("")));
+    RunTriples.forEach(runDir, (t, geneKind) -> {
+      String pmid = docToPmid.getOrDefault(t.doc(), t.doc());
+      for (Evidence e : t.evidence()) {
+        for (String drugText : names(e.drugText(), e.drugAlias())) {
+          for (String geneText : names(e.geneText(), e.geneAlias())) {
+            out.add(new RunMention(pmid, orEmpty(t.effect()), t.negated(), drugText, geneText, orEmpty(e.sentence()),
+                orEmpty(e.rule()), orEmpty(t.gene()), orEmpty(t.drug())));
           }
         }
       }
-    }
+    });
+    return out;
   }
 
   /** A mention as written and, where the evidence gives one, its alias in parentheses: both name the entity. */
-  private static List<String> names(JsonNode evidence, String text, String alias) {
-    String written = evidence.path(text).asText("");
-    return evidence.hasNonNull(alias) ? List.of(written, evidence.path(alias).asText()) : List.of(written);
+  private static List<String> names(String written, String alias) {
+    return alias == null ? List.of(orEmpty(written)) : List.of(orEmpty(written), alias);
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
   }
 
   /**

@@ -25,25 +25,36 @@ public final class RunTriples {
 
   private RunTriples() {}
 
+  /** Every triple of the run, genes' first; a line that is no triple fails with its file and line number. */
   public static void forEach(Path runDir, Visitor visitor) throws IOException {
-    try (BufferedReader reader = Files.newBufferedReader(runDir.resolve(TRIPLES), StandardCharsets.UTF_8)) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank()) {
-          visitor.accept(Json.parse(line, TripleRecord.class), GENE);
-        }
-      }
-    }
+    read(runDir.resolve(TRIPLES), TripleRecord.class, t -> visitor.accept(t, GENE));
     Path families = runDir.resolve(FAMILY_TRIPLES);
-    if (!Files.isRegularFile(families)) {
-      return;
+    if (Files.isRegularFile(families)) {
+      read(families, FamilyTripleRecord.class, f -> visitor.accept(new TripleRecord(f.doc(), f.family(), f.drug(),
+          f.drugKind(), f.effect(), f.negated(), f.hedged(), f.confidence(), f.evidence()), FAMILY));
     }
-    try (BufferedReader reader = Files.newBufferedReader(families, StandardCharsets.UTF_8)) {
+  }
+
+  /** Receives one parsed line. */
+  private interface LineHandler<T> {
+    void accept(T record) throws IOException;
+  }
+
+  private static <T> void read(Path file, Class<T> type, LineHandler<T> handler) throws IOException {
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      int n = 0;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank()) {
-          FamilyTripleRecord f = Json.parse(line, FamilyTripleRecord.class);
-          visitor.accept(new TripleRecord(f.doc(), f.family(), f.drug(), f.drugKind(), f.effect(), f.negated(),
-              f.hedged(), f.confidence(), f.evidence()), FAMILY);
+        n++;
+        if (line.isBlank()) {
+          continue;
         }
+        T record;
+        try {
+          record = Json.parse(line, type);
+        } catch (IllegalArgumentException e) {
+          throw new IOException(file + " line " + n + ": " + e.getMessage(), e);
+        }
+        handler.accept(record);
       }
     }
   }

@@ -17,9 +17,6 @@ import org.litmine.annotators.relation.TripleMention;
  */
 public final class TripleAggregator {
 
-  private static final String GENE = "gene";
-  private static final String FAMILY = "family";
-
   private final String doc;
   private final Map<String, List<Evidence>> evidence = new TreeMap<>();
   private final Map<String, TripleMention> first = new TreeMap<>();
@@ -40,13 +37,13 @@ public final class TripleAggregator {
 
   /** The distinct triples of genes, sorted by gene, drug, kind, effect, negation; evidence sorted by position. */
   public List<TripleRecord> triples() {
-    return gathered(GENE, (m, hedged, confidence, support) -> new TripleRecord(doc, m.gene(), m.drug(),
+    return gathered(RunTriples.GENE, (m, hedged, confidence, support) -> new TripleRecord(doc, m.gene(), m.drug(),
         m.drugKind(), m.effect().label(), m.negated(), hedged, confidence, support));
   }
 
   /** The distinct triples of gene families, in the same order. */
   public List<FamilyTripleRecord> familyTriples() {
-    return gathered(FAMILY, (m, hedged, confidence, support) -> new FamilyTripleRecord(doc, m.gene(), m.drug(),
+    return gathered(RunTriples.FAMILY, (m, hedged, confidence, support) -> new FamilyTripleRecord(doc, m.gene(), m.drug(),
         m.drugKind(), m.effect().label(), m.negated(), hedged, confidence, support));
   }
 
