@@ -12,6 +12,7 @@ import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,11 @@ import java.util.Properties;
 import java.util.Set;
 import org.litmine.annotators.BioAnnotations;
 import org.litmine.annotators.Parentheses;
+import org.litmine.annotators.classify.CandidatePair;
+import org.litmine.annotators.classify.MentionHeads;
+import org.litmine.annotators.classify.PairClassifier;
+import org.litmine.annotators.classify.PairFeatures;
+import org.litmine.annotators.classify.SlotKinds;
 import org.litmine.annotators.lexicon.Lexicon;
 import org.litmine.annotators.ner.BioMention;
 import org.litmine.annotators.ner.EntityType;
@@ -62,6 +68,8 @@ public class RelationAnnotator implements Annotator {
   private final List<RelationRule> rules;
   private final ModalityDetector modality;
   private final Lexicon dnaElements;
+  private final PairFeatures pairFeatures;
+  private final PairClassifier classifier;
 
   public RelationAnnotator(String name, Properties props) {
     this(loadRules(props.getProperty(name + ".rules.dir", DEFAULT_RULES)),
@@ -69,13 +77,34 @@ public class RelationAnnotator implements Annotator {
             Lexicon.load(props.getProperty(name + ".cues.negation", DEFAULT_CUES + "negation.tsv")),
             Lexicon.load(props.getProperty(name + ".cues.hedging", DEFAULT_CUES + "hedging.tsv")),
             Lexicon.load(props.getProperty(name + ".cues.statementVerbs", DEFAULT_CUES + "statement-verbs.tsv"))),
-        Lexicon.load(props.getProperty(name + ".cues.dnaElements", DEFAULT_CUES + "dna-elements.tsv")));
+        Lexicon.load(props.getProperty(name + ".cues.dnaElements", DEFAULT_CUES + "dna-elements.tsv")),
+        new PairFeatures(
+            Lexicon.load(props.getProperty(name + ".cues.relationTriggers", DEFAULT_CUES + "relation-triggers.tsv"))),
+        loadClassifier(name, props));
   }
 
   public RelationAnnotator(List<RelationRule> rules, ModalityDetector modality, Lexicon dnaElements) {
+    this(rules, modality, dnaElements, null, null);
+  }
+
+  /** {@code classifier} may be null: rules alone. */
+  public RelationAnnotator(List<RelationRule> rules, ModalityDetector modality, Lexicon dnaElements,
+      PairFeatures pairFeatures, PairClassifier classifier) {
     this.rules = List.copyOf(rules);
     this.modality = modality;
     this.dnaElements = dnaElements;
+    this.pairFeatures = pairFeatures;
+    this.classifier = classifier;
+  }
+
+  private static PairClassifier loadClassifier(String name, Properties props) {
+    String models = props.getProperty(name + ".classifier.models",
+        PairClassifier.PHARMACOLOGY_MODEL + "," + PairClassifier.PREDICTIVE_MODEL).strip();
+    if (models.isEmpty()) {
+      return null;
+    }
+    return PairClassifier.load(List.of(models.split("\\s*,\\s*")),
+        props.getProperty(name + ".cues.predictiveDirection", DEFAULT_CUES + "predictive-direction.tsv"));
   }
 
   private static List<RelationRule> loadRules(String dir) {
@@ -104,18 +133,92 @@ public class RelationAnnotator implements Annotator {
     if (mentions == null || graph == null || mentions.isEmpty()) {
       return List.of();
     }
-    SemanticGraph enriched = ExemplarEdges.addTo(graph, mentions);
     java.util.function.IntFunction<String> words = tokenWords(sentence);
-    for (RelationRule rule : rules) {
-      for (SemgrexPattern pattern : rule.patterns()) {
-        collect(rule, pattern.matcher(enriched), enriched, mentions, words, found);
+    Map<CandidatePair, Set<String>> ruleEffects = matchRules(graph, mentions, words, found);
+    if (classifier != null) {
+      for (CandidatePair pair : CandidatePair.of(mentions)) {
+        if (!ruleEffects.containsKey(pair)) {
+          classify(sentence, graph, mentions, pair, words, found);
+        }
       }
     }
     return List.copyOf(found.values());
   }
 
-  private void collect(RelationRule rule, SemgrexMatcher m, SemanticGraph graph, List<BioMention> mentions,
+  /**
+   * The candidate pairs of a parsed sentence with their classifier features, as {@link #triples} computes them (the
+   * rules' effects on each pair among them): what a relation model is trained on.
+   */
+  public Map<CandidatePair, List<String>> pairFeatures(CoreMap sentence) {
+    List<BioMention> mentions = sentence.get(BioAnnotations.BioMentionsAnnotation.class);
+    SemanticGraph graph =
+        sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    Map<CandidatePair, List<String>> features = new LinkedHashMap<>();
+    if (mentions == null || graph == null || mentions.isEmpty()) {
+      return features;
+    }
+    Map<CandidatePair, Set<String>> ruleEffects =
+        matchRules(graph, mentions, tokenWords(sentence), new LinkedHashMap<>());
+    for (CandidatePair pair : CandidatePair.of(mentions)) {
+      features.put(pair, featuresOf(sentence, graph, mentions, pair, ruleEffects.getOrDefault(pair, Set.of())));
+    }
+    return features;
+  }
+
+  /** Applies every rule, adding its triples to {@code found}; returns the effects rules found for each pair. */
+  private Map<CandidatePair, Set<String>> matchRules(SemanticGraph graph, List<BioMention> mentions,
       java.util.function.IntFunction<String> words, Map<String, TripleMention> found) {
+    SemanticGraph enriched = ExemplarEdges.addTo(graph, mentions);
+    Map<CandidatePair, Set<String>> ruleEffects = new HashMap<>();
+    for (RelationRule rule : rules) {
+      for (SemgrexPattern pattern : rule.patterns()) {
+        collect(rule, pattern.matcher(enriched), enriched, mentions, words, found, ruleEffects);
+      }
+    }
+    return ruleEffects;
+  }
+
+  private List<String> featuresOf(CoreMap sentence, SemanticGraph graph, List<BioMention> mentions,
+      CandidatePair pair, Set<String> ruleEffects) {
+    IndexedWord g = MentionHeads.of(graph, pair.gene());
+    IndexedWord d = MentionHeads.of(graph, pair.drug());
+    boolean negated = g != null && d != null && modality.negated(graph, g, d);
+    boolean hedged = g != null && d != null && modality.hedged(graph, g, d);
+    return pairFeatures.of(sentence, graph, mentions, pair, ruleEffects, negated, hedged);
+  }
+
+  /** Adds the classifier's triple for a pair no rule matched, if a model accepts it. */
+  private void classify(CoreMap sentence, SemanticGraph graph, List<BioMention> mentions, CandidatePair pair,
+      java.util.function.IntFunction<String> words, Map<String, TripleMention> found) {
+    IndexedWord g = MentionHeads.of(graph, pair.gene());
+    IndexedWord d = MentionHeads.of(graph, pair.drug());
+    if (g == null || d == null || modifiesDnaElement(graph, g)) {
+      return;
+    }
+    boolean negated = modality.negated(graph, g, d);
+    boolean hedged = modality.hedged(graph, g, d);
+    Optional<PairClassifier.Decision> decision =
+        classifier.decide(sentence, pairFeatures.of(sentence, graph, mentions, pair, Set.of(), negated, hedged));
+    if (decision.isEmpty()) {
+      return;
+    }
+    Effect effect = decision.get().effect();
+    for (String geneId : pair.gene().ids()) {
+      for (String drugId : pair.drug().ids()) {
+        if (!namesItsOwnTarget(effect, pair.drug(), drugId, pair.gene(), geneId)) {
+          TripleMention triple =
+              triple(PairClassifier.RULE_NAME, effect, decision.get().probability(), geneId, drugId,
+              pair.gene(), pair.drug(), negated, hedged, mentions, words);
+          found.putIfAbsent(triple.geneKind() + "\t" + geneId + "\t" + drugId + "\t" + effect + "\t" + negated,
+              triple);
+        }
+      }
+    }
+  }
+
+  private void collect(RelationRule rule, SemgrexMatcher m, SemanticGraph graph, List<BioMention> mentions,
+      java.util.function.IntFunction<String> words, Map<String, TripleMention> found,
+      Map<CandidatePair, Set<String>> ruleEffects) {
     while (m.find()) {
       IndexedWord geneNode = m.getNode("gene");
       IndexedWord drugNode = m.getNode("drug");
@@ -128,7 +231,7 @@ public class RelationAnnotator implements Annotator {
       boolean hedged = modality.hedged(graph, geneNode, drugNode);
       for (BioMention drug : drugsAt(mentions, drugNode)) {
         if (rule.noDrugBetween() && cue != null && !isPlural(cue)
-            && namedDrugBetween(mentions, drug, cue.index() - 1, words)) {
+            && DrugsBetween.namedDrugBetween(mentions, drug, cue.index() - 1, words)) {
           continue;
         }
         for (String geneId : gene.get().ids()) {
@@ -136,7 +239,10 @@ public class RelationAnnotator implements Annotator {
             if (namesItsOwnTarget(rule.effect(), drug, drugId, gene.get(), geneId)) {
               continue;
             }
-            TripleMention triple = triple(rule, geneId, drugId, gene.get(), drug, negated, hedged, mentions, words);
+            ruleEffects.computeIfAbsent(new CandidatePair(gene.get(), drug), k -> new java.util.TreeSet<>())
+                .add(rule.effect().label());
+            TripleMention triple = triple(rule.name(), rule.effect(), rule.confidence(), geneId, drugId, gene.get(),
+                drug, negated, hedged, mentions, words);
             String key = triple.geneKind() + "\t" + geneId + "\t" + drugId + "\t" + rule.effect() + "\t" + negated;
             TripleMention previous = found.get(key);
             if (previous == null || previous.ruleConfidence() < rule.confidence()) {
@@ -148,15 +254,14 @@ public class RelationAnnotator implements Annotator {
     }
   }
 
-  private static TripleMention triple(RelationRule rule, String geneId, String drugId, BioMention gene,
+  private static TripleMention triple(String ruleName, Effect effect, double confidence, String geneId, String drugId, BioMention gene,
       BioMention drug, boolean negated, boolean hedged, List<BioMention> mentions,
       java.util.function.IntFunction<String> wordAt) {
     String geneKind = gene.type() == EntityType.FAMILY ? "family" : "gene";
     String kind = drug.type() == EntityType.DRUG_CLASS ? "class" : "drug";
     BioMention geneAlias = ParenthesizedAliases.of(gene, mentions, wordAt);
     BioMention drugAlias = ParenthesizedAliases.of(drug, mentions, wordAt);
-    return new TripleMention(geneId, geneKind, drugId, kind, rule.effect(), negated, hedged, rule.name(),
-        rule.confidence(), gene.text(), gene.charBegin(), gene.charEnd(), drug.text(), drug.charBegin(),
+    return new TripleMention(geneId, geneKind, drugId, kind, effect, negated, hedged, ruleName, confidence, gene.text(), gene.charBegin(), gene.charEnd(), drug.text(), drug.charBegin(),
         drug.charEnd(), geneAlias == null ? null : geneAlias.text(), drugAlias == null ? null : drugAlias.text());
   }
 
@@ -167,21 +272,8 @@ public class RelationAnnotator implements Annotator {
   public static boolean mayRelate(CoreMap sentence) {
     List<BioMention> mentions = sentence.get(BioAnnotations.BioMentionsAnnotation.class);
     return mentions != null
-        && mentions.stream().anyMatch(RelationAnnotator::fillsGeneSlot)
-        && mentions.stream().anyMatch(RelationAnnotator::fillsDrugSlot);
-  }
-
-  /**
-   * A mention a triple's gene can come from: a gene, or a gene family ("COX inhibitors", "5-HT3 receptor
-   * antagonists"), whose triples are kept apart from the genes' ({@link TripleMention#geneKind()}).
-   */
-  private static boolean fillsGeneSlot(BioMention m) {
-    return m.type() == EntityType.GENE || m.type() == EntityType.FAMILY;
-  }
-
-  /** A mention a triple's drug can come from: a named drug or chemical, or a drug class. */
-  private static boolean fillsDrugSlot(BioMention m) {
-    return m.type().isDrugLike() || m.type() == EntityType.DRUG_CLASS;
+        && mentions.stream().anyMatch(SlotKinds::fillsGeneSlot)
+        && mentions.stream().anyMatch(SlotKinds::fillsDrugSlot);
   }
 
   /** Whether the gene node is a compound modifier of a noun for a stretch of DNA ("GR binding sites"). */
@@ -194,55 +286,6 @@ public class RelationAnnotator implements Annotator {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether another named drug lies wholly between {@code drug} and the token {@code cue}. Neither the same drug
-   * under another name ("selumetinib (AZD6244) is a MEK inhibitor") nor a word inside a class name ("tyrosine" in
-   * "an EGFR tyrosine kinase inhibitor") counts.
-   */
-  static boolean namedDrugBetween(List<BioMention> mentions, BioMention drug, int cue) {
-    return namedDrugBetween(mentions, drug, cue, i -> null);
-  }
-
-  /**
-   * The same, where {@code wordAt} gives the word of a token (0-based; null beyond the sentence): a drug inside the
-   * parenthesis right after the drug, before the cue, is the drug's own aside (its chemical name, a dose, a brand:
-   * "X (a 2-methoxyphenyl derivative; 10 nM), a selective Y antagonist") and does not count.
-   */
-  static boolean namedDrugBetween(List<BioMention> mentions, BioMention drug, int cue,
-      java.util.function.IntFunction<String> wordAt) {
-    int from = cue < drug.tokenBegin() ? cue + 1 : drug.tokenEnd();
-    int to = cue < drug.tokenBegin() ? drug.tokenBegin() : cue;
-    int asideEnd = cue < drug.tokenBegin() ? -1 : asideEnd(drug.tokenEnd(), cue, wordAt);
-    return mentions.stream().anyMatch(m -> m.type().isDrugLike()
-        && m.tokenBegin() >= from && m.tokenEnd() <= to && java.util.Collections.disjoint(m.ids(), drug.ids())
-        && !(m.tokenEnd() <= asideEnd)
-        && mentions.stream().noneMatch(c -> c.type() == EntityType.DRUG_CLASS
-            && c.tokenBegin() <= m.tokenBegin() && m.tokenEnd() <= c.tokenEnd()));
-  }
-
-  /** The index of the token closing a parenthesis that opens at {@code open} and closes before {@code cue}, or -1. */
-  private static int asideEnd(int open, int cue, java.util.function.IntFunction<String> wordAt) {
-    if (!Parentheses.opens(wordAt.apply(open))) {
-      return -1;
-    }
-    int depth = 0;
-    for (int i = open; i < cue; i++) {
-      String w = wordAt.apply(i);
-      if (w == null) {
-        return -1;
-      }
-      if (Parentheses.opens(w)) {
-        depth++;
-      } else if (Parentheses.closes(w)) {
-        depth--;
-        if (depth == 0) {
-          return i;
-        }
-      }
-    }
-    return -1;
   }
 
   /** The word of a token of the sentence (0-based), or null beyond it. */
@@ -261,7 +304,7 @@ public class RelationAnnotator implements Annotator {
       return Optional.empty();
     }
     int token = node.index() - 1;
-    return mentions.stream().filter(m -> fillsGeneSlot(m) && m.covers(token)).findFirst();
+    return mentions.stream().filter(m -> SlotKinds.fillsGeneSlot(m) && m.covers(token)).findFirst();
   }
 
   /**

@@ -12,6 +12,7 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.litmine.annotators.BioAnnotations;
 import org.litmine.annotators.BioNlp;
+import org.litmine.annotators.classify.PairClassifier;
 import org.litmine.annotators.relation.TripleMention;
 import org.litmine.pipeline.document.Paper;
 import org.litmine.pipeline.document.Paragraph;
@@ -138,6 +139,12 @@ public class AnnotatePaper implements PaperStage {
     return passages;
   }
 
+  /** The classifier's probability for a triple it found, to three decimals; null for a rule's. */
+  private static Double probabilityOf(TripleMention mention) {
+    return PairClassifier.RULE_NAME.equals(mention.rule())
+        ? Math.round(mention.ruleConfidence() * 1000) / 1000.0 : null;
+  }
+
   /** Adds the triples and entity mentions of one annotated passage and returns its sentences. */
   private List<CoreMap> collect(Passage passage, Annotation annotation, TripleAggregator triples,
       EntityAggregator entities, ElementOutput out) {
@@ -155,7 +162,7 @@ public class AnnotatePaper implements PaperStage {
       for (TripleMention mention : sentence.get(BioAnnotations.TriplesAnnotation.class)) {
         triples.add(mention, new Evidence(text, passage.section(), passage.page(), passage.start() + begin,
             passage.start() + end, mention.geneText(), mention.drugText(), mention.geneAlias(), mention.drugAlias(),
-            mention.rule(), mention.hedged()));
+            mention.rule(), probabilityOf(mention), mention.hedged()));
       }
     }
     return sentenceMaps;

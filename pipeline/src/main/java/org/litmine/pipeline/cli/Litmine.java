@@ -16,7 +16,9 @@ public final class Litmine {
       "  litmine search --run DIR \"QUERY\" [--gene G] [--drug D] [--effect E] [--limit N]",
       "  litmine bench  --corpus DIR [--workers N] [--copies N] [--report reports/bench.md]",
       "  litmine fidelity PAPER REFERENCE   (word-level fidelity of extracted text against a reference text)",
-      "  litmine bench-drugprot RUN_DIR GOLD_TSV [--report reports/]   (score a run on DrugProt abstracts)");
+      "  litmine bench-drugprot RUN_DIR GOLD_TSV [--report reports/]   (score a run on DrugProt abstracts)",
+      "  litmine train  [--shared ../shared] [--models DIR] [--examples FILE] [--folds 5] [--threads N]",
+      "                 (train the relation models and write their cards)");
 
   private Litmine() {}
 
@@ -38,6 +40,7 @@ public final class Litmine {
         case "search" -> SearchCommand.run(rest, System.out);
         case "bench" -> BenchCommand.run(rest);
         case "bench-drugprot" -> DrugProtCommand.run(rest);
+        case "train" -> TrainCommand.run(rest);
         default -> throw new UsageException("unknown command '" + args[0] + "'\n" + USAGE);
       };
     } catch (UsageException e) {

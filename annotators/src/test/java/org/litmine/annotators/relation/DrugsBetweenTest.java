@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.litmine.annotators.ner.BioMention;
 import org.litmine.annotators.ner.EntityType;
 
-class RelationAnnotatorTest {
+class DrugsBetweenTest {
 
   // "Tenoxicam , a COX-1 inhibitor , and celecoxib , a COX-2 inhibitor": tokens 0..12, the cue "inhibitor" at 5 and 12.
   private static final BioMention FIRST = mention(EntityType.DRUG, "tenoxicam", 0);
@@ -18,17 +18,17 @@ class RelationAnnotatorTest {
 
   @Test
   void aNamedDrugBetweenTheDrugAndTheCueIsSeen() {
-    assertTrue(RelationAnnotator.namedDrugBetween(MENTIONS, FIRST, 12));
-    assertFalse(RelationAnnotator.namedDrugBetween(MENTIONS, FIRST, 5));
-    assertFalse(RelationAnnotator.namedDrugBetween(MENTIONS, SECOND, 12));
+    assertTrue(DrugsBetween.namedDrugBetween(MENTIONS, FIRST, 12));
+    assertFalse(DrugsBetween.namedDrugBetween(MENTIONS, FIRST, 5));
+    assertFalse(DrugsBetween.namedDrugBetween(MENTIONS, SECOND, 12));
   }
 
   @Test
   void aCueBeforeTheDrugLooksLeftAndAClassIsNotANamedDrug() {
     // "the effect of celecoxib": the cue at 5 before the drug at 8; "tenoxicam" (0) is not between them.
-    assertFalse(RelationAnnotator.namedDrugBetween(MENTIONS, SECOND, 5));
-    assertTrue(RelationAnnotator.namedDrugBetween(MENTIONS, CLASS, 5));
-    assertFalse(RelationAnnotator.namedDrugBetween(List.of(FIRST, CLASS), FIRST, 12));
+    assertFalse(DrugsBetween.namedDrugBetween(MENTIONS, SECOND, 5));
+    assertTrue(DrugsBetween.namedDrugBetween(MENTIONS, CLASS, 5));
+    assertFalse(DrugsBetween.namedDrugBetween(List.of(FIRST, CLASS), FIRST, 12));
   }
 
   @Test
@@ -36,7 +36,7 @@ class RelationAnnotatorTest {
     // "selumetinib ( AZD6244 ) is a MEK inhibitor": the code name at 2, the cue at 7.
     BioMention inn = mention(EntityType.DRUG, "selumetinib", 0);
     BioMention code = mention(EntityType.DRUG, "selumetinib", 2);
-    assertFalse(RelationAnnotator.namedDrugBetween(List.of(inn, code), inn, 7));
+    assertFalse(DrugsBetween.namedDrugBetween(List.of(inn, code), inn, 7));
   }
 
   @Test
@@ -45,8 +45,8 @@ class RelationAnnotatorTest {
     BioMention drug = mention(EntityType.DRUG, "erlotinib", 0);
     BioMention word = mention(EntityType.CHEMICAL, "tyrosine", 4);
     BioMention name = new BioMention(EntityType.DRUG_CLASS, "egfr inhibitor", List.of("egfr inhibitor"), 3, 7, 0, 0);
-    assertFalse(RelationAnnotator.namedDrugBetween(List.of(drug, word, name), drug, 6));
-    assertTrue(RelationAnnotator.namedDrugBetween(List.of(drug, word), drug, 6));
+    assertFalse(DrugsBetween.namedDrugBetween(List.of(drug, word, name), drug, 6));
+    assertTrue(DrugsBetween.namedDrugBetween(List.of(drug, word), drug, 6));
   }
 
   @Test
@@ -58,9 +58,9 @@ class RelationAnnotatorTest {
     BioMention drug = mention(EntityType.CHEMICAL, "ketanserin", 0);
     BioMention inner = mention(EntityType.CHEMICAL, "quinazoline", 3);
     BioMention outer = mention(EntityType.CHEMICAL, "prazosin", 7);
-    assertFalse(RelationAnnotator.namedDrugBetween(List.of(drug, inner), drug, 9, wordAt));
-    assertTrue(RelationAnnotator.namedDrugBetween(List.of(drug, inner), drug, 9));
-    assertTrue(RelationAnnotator.namedDrugBetween(List.of(drug, inner, outer), drug, 9, wordAt));
+    assertFalse(DrugsBetween.namedDrugBetween(List.of(drug, inner), drug, 9, wordAt));
+    assertTrue(DrugsBetween.namedDrugBetween(List.of(drug, inner), drug, 9));
+    assertTrue(DrugsBetween.namedDrugBetween(List.of(drug, inner, outer), drug, 9, wordAt));
   }
 
   private static BioMention mention(EntityType type, String id, int token) {
