@@ -112,6 +112,22 @@ class LitmineRunIT {
   }
 
   @Test
+  void aRelationModelsEvidenceCarriesItsProbabilityAndARulesDoesNot() throws IOException {
+    int fromModels = 0;
+    for (TripleRecord t : RunOutput.readLines(out.resolve("triples.jsonl"), TripleRecord.class)) {
+      for (Evidence e : t.evidence()) {
+        if (e.rule().equals("classifier")) {
+          fromModels++;
+          assertTrue(e.probability() != null && e.probability() >= 0.5 && e.probability() <= 1, e.toString());
+        } else {
+          assertEquals(null, e.probability(), e.toString());
+        }
+      }
+    }
+    assertTrue(fromModels > 0, "the relation models add triples the rules miss on the review");
+  }
+
+  @Test
   void triplesNameGenesByApprovedSymbolsAndFamiliesApart() throws IOException {
     Set<String> approved = new HashSet<>();
     try (var in = LitmineRunIT.class.getClassLoader()

@@ -57,7 +57,8 @@ public class AnnotatePaper implements PaperStage {
   public void prepare(LitmineOptions options) {
     trialExtractor = new TrialExtractor();
     limits = Limits.of(options);
-    pipelineSettings = new IdlePipelines.Settings(limits.maxSentenceTokens(), options.getPaperThreads());
+    pipelineSettings = new IdlePipelines.Settings(limits.maxSentenceTokens(), options.getPaperThreads(),
+        options.getRelationModels());
     // The first pipeline is built here, in the DoFn's @Setup: the models load before any paper's clock starts.
     IdlePipelines.giveBack(pipelineSettings, IdlePipelines.take(pipelineSettings));
   }

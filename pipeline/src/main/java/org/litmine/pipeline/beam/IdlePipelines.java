@@ -15,8 +15,11 @@ import org.litmine.pipeline.limits.SentenceCapAnnotator;
  */
 final class IdlePipelines {
 
-  /** What a pipeline is built with: long sentences capped ({@link SentenceCapAnnotator}), threads per paper. */
-  record Settings(int maxSentenceTokens, int paperThreads) {}
+  /**
+   * What a pipeline is built with: long sentences capped ({@link SentenceCapAnnotator}), threads per paper, and
+   * whether the trained relation models add their triples to the rules'.
+   */
+  record Settings(int maxSentenceTokens, int paperThreads, boolean relationModels) {}
 
   private static final Map<Settings, Queue<BioNlp>> IDLE = new ConcurrentHashMap<>();
 
@@ -30,6 +33,9 @@ final class IdlePipelines {
     }
     Properties props = SentenceCapAnnotator.properties(settings.maxSentenceTokens());
     props.setProperty(BioNlp.PAPER_THREADS, Integer.toString(settings.paperThreads()));
+    if (!settings.relationModels()) {
+      props.setProperty("biorelation.classifier.models", "");
+    }
     return new BioNlp(props);
   }
 

@@ -84,4 +84,11 @@ public interface LitmineOptions extends PipelineOptions {
   int getPaperThreads();
 
   void setPaperThreads(int threads);
+
+  @Description("Add the triples of the trained relation models (pairs no rule matched, above each model's threshold) "
+      + "to the rules'; false = the rules alone.")
+  @Default.Boolean(true)
+  boolean getRelationModels();
+
+  void setRelationModels(boolean use);
 }

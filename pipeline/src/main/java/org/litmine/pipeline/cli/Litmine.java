@@ -12,6 +12,7 @@ public final class Litmine {
   private static final String USAGE = String.join("\n",
       "usage:",
       "  litmine run    --corpus PATH [--out DIR] [--runner DirectRunner|FlinkRunner] [--flinkMaster=host:port]",
+      "                 [--relationModels=false]   (the rules alone, without the trained relation models)",
       "  litmine eval   --run DIR [--gold gold/] [--report reports/] [--baseline DIR]",
       "  litmine search --run DIR \"QUERY\" [--gene G] [--drug D] [--effect E] [--limit N]",
       "  litmine bench  --corpus DIR [--workers N] [--copies N] [--report reports/bench.md]",

@@ -92,10 +92,19 @@ public final class Evaluation {
     Metrics metrics = new Metrics(run.toString(), gold.toString(),
         List.copyOf(new TreeSet<>(docToGold.values())), List.copyOf(unscored), scorer.all().score(),
         scorer.relaxed().score(), scorer.byKind("drug").score(), scorer.byKind("class").score(), byEffect,
-        bySection, Modality.of(scorer, Modality.hedged(scorer)), Modality.of(scorer, scorer.negated()),
+        bySection, bySource(scorer), Modality.of(scorer, Modality.hedged(scorer)), Modality.of(scorer, scorer.negated()),
         ConfidenceCurve.of(scorer), EffectConfusion.of(scorer), errors.counts(), entityMetrics,
         trialScorer == null ? null : trialScorer.metrics(), null);
     return new Evaluation(scorer, trialScorer, entityScorer, errors, metrics, null);
+  }
+
+  private static Map<String, Score> bySource(TripleScorer scorer) {
+    Map<String, Score> bySource = new LinkedHashMap<>();
+    for (String source : TripleScorer.SOURCES) {
+      bySource.put(source, scorer.bySource(source).score());
+    }
+    bySource.put("both", scorer.all().score());
+    return bySource;
   }
 
   /** This evaluation compared with one of a baseline run: gained and lost triples, score changes. */

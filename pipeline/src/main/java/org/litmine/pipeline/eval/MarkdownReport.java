@@ -13,6 +13,7 @@ import org.litmine.pipeline.eval.trial.TrialReport;
 final class MarkdownReport {
 
   static final String SCORES = "Scores";
+  static final String BY_SOURCE = "Rules and relation models";
   static final String BY_EFFECT = "By effect";
   static final String CONFIDENCE = "Confidence";
   static final String CONFUSION = "Effect confusion";
@@ -44,6 +45,11 @@ final class MarkdownReport {
     md.append("\n## By section\n\nThe gold row's section, or for a false positive that of its first evidence.\n\n");
     header(md, "section");
     m.bySection().forEach((section, s) -> row(md, section, s));
+    md.append("\n## ").append(BY_SOURCE).append("\n\nThe strict score of the triples a rule found (on at least one ")
+        .append("sentence: the rules alone), of those the trained relation models found (`classifier`: pairs no rule ")
+        .append("matched), and of both; recall over every core gold row.\n\n");
+    header(md, "found by");
+    m.bySource().forEach((source, s) -> row(md, source, s));
     confidence(md, m.confidence());
     confusion(md, m.confusion());
     entities(md, m.entities(), evaluation.entityScorer());

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.litmine.annotators.classify.PairClassifier;
 import org.litmine.pipeline.output.TripleRecord;
 
 /**
@@ -57,6 +58,19 @@ public final class TripleScorer {
 
   public Outcome bySection(String section) {
     return slice(key -> section.equals(section(key)));
+  }
+
+  /** What can find a triple: the rules, the trained relation models ({@link #bySource}). */
+  public static final List<String> SOURCES = List.of("rules", "classifier");
+
+  /**
+   * The predictions one source found ({@code rules}: a rule on at least one evidence sentence; {@code classifier}:
+   * the trained relation models); false negatives are every core row they miss.
+   */
+  public Outcome bySource(String source) {
+    boolean classifier = source.equals("classifier");
+    return slice(key -> predicted.get(key) == null || predicted.get(key).evidence().stream()
+        .anyMatch(e -> PairClassifier.RULE_NAME.equals(e.rule()) == classifier), true);
   }
 
   /** The scored predictions at or above a confidence; false negatives are the core rows they miss. */

@@ -1,0 +1,57 @@
+package org.litmine.annotators.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.litmine.annotators.lexicon.Lexicon;
+import org.litmine.annotators.relation.Effect;
+
+class PairClassifierTest {
+
+  private static final LinearModel PHARMACOLOGY = new LinearModel(List.of("none", "inhibits", "induces", "reduces"),
+      Map.of("bias", new double[] {2, 0, 0, 0}, "triggerOnPath:inhibit", new double[] {0, 4, 0, 0}), 0.6);
+  private static final LinearModel PREDICTIVE = new LinearModel(List.of("none", "predictive"),
+      Map.of("bias", new double[] {2, 0}, "triggerOnPath:resist", new double[] {0, 5}), 0.6);
+  private static final PairClassifier CLASSIFIER = new PairClassifier(List.of(PHARMACOLOGY, PREDICTIVE),
+      new PredictiveDirection(Lexicon.load("org/litmine/annotators/rules/cues/predictive-direction.tsv")));
+
+  private static CoreMap sentence(String text) {
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (String w : text.split(" ")) {
+      CoreLabel token = new CoreLabel();
+      token.setWord(w);
+      tokens.add(token);
+    }
+    CoreMap sentence = new ArrayCoreMap();
+    sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    return sentence;
+  }
+
+  @Test
+  void aLabelBelowItsModelsThresholdIsNotTaken() {
+    assertTrue(CLASSIFIER.decide(sentence("A and B"), List.of("bias")).isEmpty());
+  }
+
+  @Test
+  void theMoreProbableAcceptedLabelWins() {
+    PairClassifier.Decision d = CLASSIFIER.decide(sentence("A inhibits B"), List.of("bias", "triggerOnPath:inhibit"))
+        .orElseThrow();
+    assertEquals(Effect.INHIBITS, d.effect());
+    assertTrue(d.probability() > 0.6 && d.probability() < 1);
+  }
+
+  @Test
+  void aPredictivePairTakesItsEffectFromTheSentencesCues() {
+    PairClassifier.Decision d = CLASSIFIER.decide(sentence("B mutations confer resistance to A"),
+        List.of("bias", "triggerOnPath:resist", "triggerOnPath:inhibit")).orElseThrow();
+    assertEquals(Effect.RESISTANCE, d.effect());
+  }
+}
