@@ -3,11 +3,7 @@ package org.litmine.annotators.classify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,15 +20,7 @@ class PairClassifierTest {
       new PredictiveDirection(Lexicon.load("org/litmine/annotators/rules/cues/predictive-direction.tsv")));
 
   private static CoreMap sentence(String text) {
-    List<CoreLabel> tokens = new ArrayList<>();
-    for (String w : text.split(" ")) {
-      CoreLabel token = new CoreLabel();
-      token.setWord(w);
-      tokens.add(token);
-    }
-    CoreMap sentence = new ArrayCoreMap();
-    sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
-    return sentence;
+    return PredictiveDirectionTest.sentence(text);
   }
 
   @Test

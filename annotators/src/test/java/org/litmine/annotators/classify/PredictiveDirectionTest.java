@@ -18,7 +18,7 @@ class PredictiveDirectionTest {
       Lexicon.load("org/litmine/annotators/rules/cues/predictive-direction.tsv"));
 
   /** A sentence of whitespace tokens whose lemmas are given where they differ from the word ("word/lemma"). */
-  private static CoreMap sentence(String text) {
+  static CoreMap sentence(String text) {
     List<CoreLabel> tokens = new ArrayList<>();
     for (String w : text.split(" ")) {
       CoreLabel token = new CoreLabel();
