@@ -19,21 +19,28 @@ public record ReferenceDoc(List<String> body, List<String> text, List<Table> tab
 
   /** The reference read from a structured paper (an XML twin): its body and back sections, without the abstract. */
   public static ReferenceDoc of(Paper paper) {
-    return new ReferenceDoc(bodyBlocks(paper, false), allBlocks(paper), paper.tables(), paper.captions(),
+    return new ReferenceDoc(bodyBlocks(paper, false, true), allBlocks(paper), paper.tables(), paper.captions(),
         paper.references().size(), false);
   }
 
   /**
-   * The body blocks of a paper: for each named section its heading and paragraphs, leaving out the "Front" matter
-   * (affiliations, dates), the placeholder heading "Body", and the abstract with its subsections (the level-2
-   * sections right after it: "Background", "Methods" of a structured abstract) unless asked for.
+   * The body blocks of an extracted paper: for each named section its heading and paragraphs, leaving out the
+   * "Front" matter (affiliations, dates), the placeholder heading "Body", and the abstract unless asked for.
    */
   public static List<String> bodyBlocks(Paper paper, boolean withAbstract) {
+    return bodyBlocks(paper, withAbstract, false);
+  }
+
+  /**
+   * As {@link #bodyBlocks(Paper, boolean)}; with {@code abstractParts} the level-2 sections right after the
+   * abstract are its parts ("Background", "Methods" of a structured abstract in an XML twin) and left out with it.
+   */
+  static List<String> bodyBlocks(Paper paper, boolean withAbstract, boolean abstractParts) {
     List<String> blocks = new ArrayList<>();
     boolean inAbstract = false;
     for (Section section : paper.sections()) {
       String name = section.name().toLowerCase(Locale.ROOT);
-      if (name.equals("abstract") || section.level() == 1) {
+      if (name.equals("abstract") || section.level() == 1 || !abstractParts) {
         inAbstract = name.equals("abstract");
       }
       if (name.equals("front") || (!withAbstract && inAbstract)) {

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -15,9 +16,13 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * Collects the glyphs of every page with their positions and fonts, using PDFBox's text stripper only for what it
  * does well: decoding glyphs to Unicode and dropping duplicated overlapping text (fake bold). Rotated text (axis
- * labels, margin notes) is left out: it is never prose.
+ * labels, margin notes) is left out: it is never prose. Weight and slant come from the font name ("Bold", "Italic",
+ * and the typesetters' suffixes ".B", ".I", ".BI" of fonts subset under hashed names) or its descriptor.
  */
 public final class GlyphCollector extends PDFTextStripper {
+
+  private static final Pattern BOLD_SUFFIX = Pattern.compile("\\.(b|bi|ib)$");
+  private static final Pattern ITALIC_SUFFIX = Pattern.compile("(-(it|bdit|boldit)|\\.(i|bi|ib))$");
 
   private final List<PageGlyphs> pages = new ArrayList<>();
 
@@ -58,9 +63,9 @@ public final class GlyphCollector extends PDFTextStripper {
     String lower = name.toLowerCase(Locale.ROOT);
     PDFontDescriptor descriptor = font == null ? null : font.getFontDescriptor();
     boolean bold = lower.contains("bold") || lower.contains("black") || lower.contains("heavy")
-        || lower.contains("semibold") || lower.contains("demi")
+        || lower.contains("semibold") || lower.contains("demi") || BOLD_SUFFIX.matcher(lower).find()
         || (descriptor != null && (descriptor.getFontWeight() >= 600 || descriptor.isForceBold()));
-    boolean italic = lower.contains("italic") || lower.contains("oblique") || lower.matches(".*-(it|bdit|boldit)$")
+    boolean italic = lower.contains("italic") || lower.contains("oblique") || ITALIC_SUFFIX.matcher(lower).find()
         || (descriptor != null && descriptor.getItalicAngle() != 0f);
     float size = tp.getFontSizeInPt();
     if (size <= 0f) {

@@ -12,8 +12,12 @@ import org.litmine.pipeline.read.ReferenceHeadings;
  * Walks the lines of a paper in reading order and builds its structure: headings open sections, running-text
  * lines are joined into paragraphs, captions and tables are set apart, and after the reference heading the lines
  * go to the {@link ReferenceList}. Text set clearly smaller than the running text outside captions and the
- * reference list (footnotes, figure labels, licence lines) is left out of the prose. A paragraph goes on across a
- * column or page break, and around a figure, unless the next line is indented or the last one ended short.
+ * reference list (footnotes, figure labels, licence lines) is left out of the prose, unless the section's heading
+ * is set as small (back matter: acknowledgements, competing interests). A heading that opens material printed
+ * with the article but not part of it (peer-review reports, see {@link SectionNames}) leaves the lines out until
+ * the next known section name; before the body has started (a side box of the first page), until the next
+ * heading. A paragraph goes on across a column or page break, and around a figure, unless the next line is
+ * indented or the last one ended short.
  */
 public final class PaperAssembler {
 
@@ -28,7 +32,16 @@ public final class PaperAssembler {
   private Line lastProse;
   private boolean inFront = true;
   private boolean inReferences;
+  private boolean smallSection;
+  private boolean bodyStarted;
+  private Skip skip = Skip.NONE;
   private Line lastHeading;
+
+  /**
+   * Whether lines are being left out as material that is not part of the article, and until what: the next known
+   * section name (peer review after the body), or any heading (a side box of the first page).
+   */
+  private enum Skip { NONE, TO_SECTION_NAME, TO_HEADING }
 
   public PaperAssembler(BodyStyle body, Hyphenation hyphenation, Headings headings, PaperBuilder builder) {
     this.body = body;
@@ -44,17 +57,21 @@ public final class PaperAssembler {
     while (i < lines.size()) {
       Line line = lines.get(i);
       if (line.table() != null) {
-        addTable(line.table());
+        if (skip == Skip.NONE) {
+          addTable(line.table());
+        }
         i++;
       } else if (headings.isHeading(line) && !continuesParagraph(line)) {
         i = heading(lines, i);
+      } else if (skip != Skip.NONE) {
+        i++;
       } else if (startsCaption(line)) {
         i = caption(lines, i);
       } else if (inReferences) {
         references.add(line);
         i++;
       } else {
-        if (!body.small(line.first()) && !figureLike(line)) {
+        if ((!body.small(line.first()) || smallSection) && !figureLike(line)) {
           prose(line);
         }
         i++;
@@ -87,6 +104,19 @@ public final class PaperAssembler {
     }
     endParagraph();
     String name = text.toString().strip();
+    lastProse = null;
+    lastHeading = previous;
+    if (headings.opensNonArticleMatter(name)) {
+      skip = bodyStarted ? Skip.TO_SECTION_NAME : Skip.TO_HEADING;
+      inReferences = false;
+      return i;
+    }
+    if (skip == Skip.TO_SECTION_NAME && !headings.isSectionName(name)) {
+      return i;
+    }
+    skip = Skip.NONE;
+    smallSection = body.small(first.first());
+    bodyStarted |= !name.equalsIgnoreCase("abstract");
     if (inFront) {
       inFront = false;
       front.emit(builder);
@@ -97,8 +127,6 @@ public final class PaperAssembler {
       inReferences = false;
       builder.heading(name, headings.level(first, name));
     }
-    lastProse = null;
-    lastHeading = previous;
     return i;
   }
 
