@@ -55,8 +55,8 @@ public record Columns(float gutter) {
     boolean balanced = central && left >= 3 && right >= 3 && bestCover < left + right;
     long besideLeft = text.stream().filter(s -> s.x1() <= gutter).count();
     long besideRight = text.stream().filter(s -> s.x0() >= gutter).count();
-    boolean mainRight = right >= MAIN_LINES && bestCover * 10 <= right && besideLeft >= 3;
-    boolean mainLeft = central && left >= MAIN_LINES && bestCover * 10 <= left && besideRight >= 3;
+    boolean mainRight = right >= MAIN_LINES && bestCover * 4 <= right && besideLeft >= 3;
+    boolean mainLeft = central && left >= MAIN_LINES && bestCover * 4 <= left && besideRight >= 3;
     return new Columns(balanced || mainRight || mainLeft ? gutter : Float.NaN);
   }
 

@@ -2,9 +2,11 @@ package org.litmine.pipeline.read.pdf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,8 +14,8 @@ import java.util.regex.Pattern;
  * Tells section headings from text and gives them a level. A heading is a short line set larger than the running
  * text or wholly in bold (not a caption, not a run-in label such as "Keywords: a, b, c"); or a line that is a
  * known section name ({@link SectionNames}) set apart from the running text (another font, bold, another size or
- * capitals), at any size (back matter is often set small); or a short line wholly in a font that such a known
- * heading uses and the running text does not (the weight a typesetter's font name may not tell). Levels come from the
+ * capitals), at any size (back matter is often set small); or a line wholly in a rare font (under 3% of the
+ * characters) that such a known heading uses (the weight a typesetter's font name may not tell). Levels come from the
  * styles found in the document: the largest heading style (upright before italic) is level 1, every other style
  * level 2; numbering ("2." versus "2.1.") overrides the style when present.
  */
@@ -21,6 +23,9 @@ public final class Headings {
 
   private static final Pattern NUMBERED_2 = Pattern.compile("^\\d+\\.\\d+(\\.\\d+)*\\.?\\s.*");
   private static final Pattern NUMBERED_1 = Pattern.compile("^(\\d+|[IVX]+)\\.?\\s+\\p{Lu}.*");
+
+  /** A font that sets more than this share of a document's characters is a text font, not a heading font. */
+  private static final double RARE_FONT_SHARE = 0.03;
 
   private final BodyStyle body;
   private final SectionNames names;
@@ -34,12 +39,20 @@ public final class Headings {
   public Headings(BodyStyle body, List<Line> lines, SectionNames names) {
     this.body = body;
     this.names = names;
+    Map<String, Integer> fontChars = new HashMap<>();
+    int chars = 0;
     for (Line line : lines) {
+      for (Segment s : line.segments()) {
+        fontChars.merge(s.font(), s.text().length(), Integer::sum);
+        chars += s.text().length();
+      }
       if (plausible(line) && isNamedHeading(line)) {
         line.segments().forEach(s -> headingFonts.add(s.font()));
       }
     }
+    int total = chars;
     headingFonts.remove(body.font());
+    headingFonts.removeIf(font -> fontChars.get(font) > total * RARE_FONT_SHARE);
     List<Line> candidates = lines.stream().filter(this::isHeading).toList();
     candidates.stream()
         .map(l -> new float[] {Math.round(l.size() * 2) / 2f, l.italic() ? 1 : 0})

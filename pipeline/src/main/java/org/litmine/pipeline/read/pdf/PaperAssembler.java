@@ -11,13 +11,15 @@ import org.litmine.pipeline.read.ReferenceHeadings;
 /**
  * Walks the lines of a paper in reading order and builds its structure: headings open sections, running-text
  * lines are joined into paragraphs, captions and tables are set apart, and after the reference heading the lines
- * go to the {@link ReferenceList}. Text set clearly smaller than the running text outside captions and the
+ * go to the {@link ReferenceList}, until a heading or a line opening with a known section name as a run-in heading
+ * ("Conflict of Interest Statement: ..."). Text set clearly smaller than the running text outside captions and the
  * reference list (footnotes, figure labels, licence lines) is left out of the prose, unless the section's heading
- * is set as small (back matter: acknowledgements, competing interests). A heading that opens material printed
- * with the article but not part of it (peer-review reports, see {@link SectionNames}) leaves the lines out until
- * the next known section name; before the body has started (a side box of the first page), until the next
- * heading. A paragraph goes on across a column or page break, and around a figure, unless the next line is
- * indented or the last one ended short.
+ * is set as small (back matter: acknowledgements, competing interests). Paragraphs of the article's metadata after
+ * the first heading (dates, citation and licence lines: {@link MetadataParagraphs}) are left out. A heading that
+ * opens material printed with the article but not part of it (peer-review reports, see {@link SectionNames})
+ * leaves the lines out until the next known section name; before the body has started (a side box of the first
+ * page), until the next heading. A paragraph goes on across a column or page break, and around a figure, unless
+ * the next line is indented or the last one ended short.
  */
 public final class PaperAssembler {
 
@@ -25,6 +27,7 @@ public final class PaperAssembler {
   private final Hyphenation hyphenation;
   private final Headings headings;
   private final FrontSection front = new FrontSection();
+  private final MetadataParagraphs metadata = MetadataParagraphs.standard();
   private final PaperBuilder builder;
   private final ReferenceList references;
   private final StringBuilder paragraph = new StringBuilder();
@@ -67,6 +70,9 @@ public final class PaperAssembler {
         i++;
       } else if (startsCaption(line)) {
         i = caption(lines, i);
+      } else if (inReferences && runInSectionName(line).isPresent()) {
+        runInSection(line, runInSectionName(line).get());
+        i++;
       } else if (inReferences) {
         references.add(line);
         i++;
@@ -128,6 +134,31 @@ public final class PaperAssembler {
       builder.heading(name, headings.level(first, name));
     }
     return i;
+  }
+
+  /**
+   * The known section name a line opens with as a run-in heading ("Conflict of Interest Statement: The authors
+   * ..."), flush with its column: back matter set after the reference list.
+   */
+  private Optional<String> runInSectionName(Line line) {
+    String text = line.text();
+    int colon = text.indexOf(": ");
+    if (colon < 0 || Math.abs(line.x0() - line.colLeft()) > 1.5f) {
+      return Optional.empty();
+    }
+    String name = text.substring(0, colon);
+    return headings.isSectionName(name) ? Optional.of(name) : Optional.empty();
+  }
+
+  private void runInSection(Line line, String name) {
+    references.close();
+    inReferences = false;
+    smallSection = body.small(line.first());
+    bodyStarted = true;
+    builder.heading(name, 2);
+    paragraphPage = line.page();
+    hyphenation.append(paragraph, line.text().substring(name.length() + 1).strip());
+    lastProse = line;
   }
 
   private boolean startsCaption(Line line) {
@@ -242,7 +273,7 @@ public final class PaperAssembler {
     }
     if (inFront) {
       front.add(paragraph.toString(), paragraphPage);
-    } else {
+    } else if (!metadata.isMetadata(paragraph.toString())) {
       builder.paragraph(paragraph.toString(), paragraphPage);
     }
     paragraph.setLength(0);

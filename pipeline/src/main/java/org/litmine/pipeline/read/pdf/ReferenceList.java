@@ -62,7 +62,8 @@ public final class ReferenceList {
     return -1;
   }
 
-  private void close() {
+  /** Ends the entry being read. */
+  void close() {
     if (current.length() > 0) {
       entries.add(new Reference(numbered != null && numbered ? number : 0, current.toString().strip()));
       current.setLength(0);
