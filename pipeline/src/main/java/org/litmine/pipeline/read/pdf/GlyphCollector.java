@@ -16,7 +16,8 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * Collects the glyphs of every page with their positions and fonts, using PDFBox's text stripper only for what it
  * does well: decoding glyphs to Unicode and dropping duplicated overlapping text (fake bold). Rotated text (axis
- * labels, margin notes) is left out: it is never prose. Weight and slant come from the font name ("Bold", "Italic",
+ * labels, margin notes) is left out: it is never prose. Glyphs that cannot be decoded are repaired or left out
+ * by {@link GlyphDecoding}. Weight and slant come from the font name ("Bold", "Italic",
  * and the typesetters' suffixes ".B", ".I", ".BI" of fonts subset under hashed names) or its descriptor.
  */
 public final class GlyphCollector extends PDFTextStripper {
@@ -25,6 +26,10 @@ public final class GlyphCollector extends PDFTextStripper {
   private static final Pattern ITALIC_SUFFIX = Pattern.compile("(-(it|bdit|boldit)|\\.(i|bi|ib))$");
 
   private final List<PageGlyphs> pages = new ArrayList<>();
+  private final GlyphDecoding decoding = new GlyphDecoding();
+
+  /** The glyphs of every page, and what could not be decoded. */
+  public record Collected(List<PageGlyphs> pages, GlyphDecoding decoding) {}
 
   private GlyphCollector() throws IOException {
     setSortByPosition(false);
@@ -32,10 +37,10 @@ public final class GlyphCollector extends PDFTextStripper {
   }
 
   /** The glyphs of all pages of the document. */
-  public static List<PageGlyphs> collect(PDDocument pdf) throws IOException {
+  public static Collected collect(PDDocument pdf) throws IOException {
     GlyphCollector collector = new GlyphCollector();
     collector.writeText(pdf, new StringWriter());
-    return collector.pages;
+    return new Collected(collector.pages, collector.decoding);
   }
 
   @Override
@@ -44,22 +49,25 @@ public final class GlyphCollector extends PDFTextStripper {
     List<Glyph> glyphs = new ArrayList<>();
     for (List<TextPosition> article : getCharactersByArticle()) {
       for (TextPosition tp : article) {
-        if (tp.getDir() != 0f || tp.getUnicode() == null) {
+        if (tp.getDir() != 0f) {
           continue;
         }
-        glyphs.add(toGlyph(tp));
+        decoding.decode(tp.getUnicode(), fontName(tp.getFont())).ifPresent(text -> glyphs.add(toGlyph(tp, text)));
       }
     }
     pages.add(new PageGlyphs(getCurrentPageNo(), box.getWidth(), box.getHeight(), glyphs));
   }
 
-  private static Glyph toGlyph(TextPosition tp) {
-    PDFont font = tp.getFont();
+  /** The font's name without its subset prefix ("ABCDEF+"). */
+  private static String fontName(PDFont font) {
     String name = font == null || font.getName() == null ? "" : font.getName();
     int plus = name.indexOf('+');
-    if (plus == 6) {
-      name = name.substring(plus + 1);
-    }
+    return plus == 6 ? name.substring(plus + 1) : name;
+  }
+
+  private static Glyph toGlyph(TextPosition tp, String text) {
+    PDFont font = tp.getFont();
+    String name = fontName(font);
     String lower = name.toLowerCase(Locale.ROOT);
     PDFontDescriptor descriptor = font == null ? null : font.getFontDescriptor();
     boolean bold = lower.contains("bold") || lower.contains("black") || lower.contains("heavy")
@@ -72,6 +80,6 @@ public final class GlyphCollector extends PDFTextStripper {
       size = tp.getHeightDir();
     }
     float x0 = tp.getXDirAdj();
-    return new Glyph(tp.getUnicode(), x0, x0 + tp.getWidthDirAdj(), tp.getYDirAdj(), size, name, bold, italic);
+    return new Glyph(text, x0, x0 + tp.getWidthDirAdj(), tp.getYDirAdj(), size, name, bold, italic);
   }
 }
