@@ -20,7 +20,8 @@ import org.litmine.pipeline.read.jats.JatsXml;
  * recall is the share of reference words found, precision the share of extracted words that belong. Two
  * comparisons are made: <em>structure</em>, the body words in named sections (every section but the front matter
  * and the abstract, against the twin's body and back sections), and <em>text recovery</em>, the words of every
- * section, front matter and abstract included, against all of the twin's text. A figure caption matches when 90% of the reference
+ * section, front matter and abstract included, against all of the twin's text. Sections are first put in the
+ * twin's order of them ({@link SectionOrder}): back matter printed in another order is not a reading error. A figure caption matches when 90% of the reference
  * caption's words are found in order in an extracted caption of the same label.
  */
 public final class Fidelity {
@@ -44,7 +45,8 @@ public final class Fidelity {
     throw new ReadException("reference must be a publisher .txt, a JATS .xml/.nxml or a BMC art .xml file");
   }
 
-  public static FidelityReport measure(Paper paper, ReferenceDoc reference, String paperName, String refName) {
+  public static FidelityReport measure(Paper extracted, ReferenceDoc reference, String paperName, String refName) {
+    Paper paper = SectionOrder.follow(extracted, reference.sections());
     List<String> want = Words.of(reference.body());
     List<String> got = Words.of(ReferenceDoc.bodyBlocks(paper, reference.withAbstract()));
     int common = Lcs.length(want, got);

@@ -11,16 +11,19 @@ import org.litmine.pipeline.document.Table;
 
 /**
  * What a paper's extraction is compared with: the body text as blocks in reading order (headings and
- * paragraphs), all the text (abstract included), the tables, the captions and the number of references.
+ * paragraphs), all the text (abstract included), the names of the body's sections in order (empty when the
+ * reference has no sections), the tables, the captions and the number of references.
  * {@code withAbstract} says whether the body includes the abstract, so the extracted side is cut the same way.
  */
-public record ReferenceDoc(List<String> body, List<String> text, List<Table> tables, List<Caption> captions,
-    int references, boolean withAbstract) {
+public record ReferenceDoc(List<String> body, List<String> text, List<String> sections, List<Table> tables,
+    List<Caption> captions, int references, boolean withAbstract) {
 
   /** The reference read from a structured paper (an XML twin): its body and back sections, without the abstract. */
   public static ReferenceDoc of(Paper paper) {
-    return new ReferenceDoc(bodyBlocks(paper, false, true), allBlocks(paper), paper.tables(), paper.captions(),
-        paper.references().size(), false);
+    List<String> sections = new ArrayList<>();
+    bodySections(paper, false, true).forEach(section -> sections.add(section.name()));
+    return new ReferenceDoc(bodyBlocks(paper, false, true), allBlocks(paper), sections, paper.tables(),
+        paper.captions(), paper.references().size(), false);
   }
 
   /**
@@ -37,6 +40,12 @@ public record ReferenceDoc(List<String> body, List<String> text, List<Table> tab
    */
   static List<String> bodyBlocks(Paper paper, boolean withAbstract, boolean abstractParts) {
     List<String> blocks = new ArrayList<>();
+    bodySections(paper, withAbstract, abstractParts).forEach(section -> addSection(blocks, section));
+    return blocks;
+  }
+
+  private static List<Section> bodySections(Paper paper, boolean withAbstract, boolean abstractParts) {
+    List<Section> body = new ArrayList<>();
     boolean inAbstract = false;
     for (Section section : paper.sections()) {
       String name = section.name().toLowerCase(Locale.ROOT);
@@ -46,9 +55,9 @@ public record ReferenceDoc(List<String> body, List<String> text, List<Table> tab
       if (name.equals("front") || (!withAbstract && inAbstract)) {
         continue;
       }
-      addSection(blocks, section);
+      body.add(section);
     }
-    return blocks;
+    return body;
   }
 
   /** Every block of text the paper has in its sections, front matter and abstract included. */

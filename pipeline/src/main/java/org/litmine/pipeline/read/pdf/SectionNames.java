@@ -49,7 +49,8 @@ public final class SectionNames {
     return notBody.stream().anyMatch(key::startsWith);
   }
 
-  static String key(String text) {
+  /** The key names are compared on. */
+  public static String key(String text) {
     String key = NUMBERING.matcher(text.strip()).replaceFirst("");
     key = key.replace('’', '\'').replace('‘', '\'').replace("&", " and ").toLowerCase(Locale.ROOT);
     key = key.replaceAll("[:.]+$", "").replaceAll("\\s+", " ").strip();
