@@ -78,8 +78,9 @@ public final class FidelityBench {
   private static String table(List<String> rows) {
     StringBuilder out = new StringBuilder();
     out.append("# PDF reading fidelity\n\n");
-    out.append("Each PDF against its XML twin (JATS, or BMC's `art` XML), words compared in reading order by longest"
-        + " common subsequence (`org.litmine.pipeline.fidelity.Fidelity`). **Structure**: the body words in named"
+    out.append("Each PDF against its twin (JATS or BMC's `art` XML; the review against its publisher's text), words"
+        + " compared in reading order by longest common subsequence after the extracted sections are put in the"
+        + " twin's order of them (`org.litmine.pipeline.fidelity.Fidelity`). **Structure**: the body words in named"
         + " sections (every section but the front matter and the abstract, headings included) against the twin's"
         + " body and back sections. **Text recovery**: the words of every section, front matter and abstract"
         + " included, against all of the twin's text (title and reference list excluded on both sides).\n\n");
