@@ -27,6 +27,9 @@ public final class Headings {
   /** A font that sets more than this share of a document's characters is a text font, not a heading font. */
   private static final double RARE_FONT_SHARE = 0.03;
 
+  /** A heading of material that is not the article's ("Open Peer Review", "Author details") is this short. */
+  private static final int NOT_ARTICLE_WORDS = 6;
+
   private final BodyStyle body;
   private final SectionNames names;
   private final Set<String> headingFonts = new HashSet<>();
@@ -103,9 +106,14 @@ public final class Headings {
         && line.table() == null && CaptionStart.of(text).isEmpty();
   }
 
-  /** A known section name set apart from the running text: another font, bold, another size, or capitals. */
+  /**
+   * A known section name, or a short heading of material that is not the article's, set apart from the running
+   * text: another font, bold, another size, or capitals.
+   */
   private boolean isNamedHeading(Line line) {
-    if (!names.isSectionName(line.text())) {
+    boolean notArticle = line.text().split("\\s+").length <= NOT_ARTICLE_WORDS
+        && names.opensNonArticleMatter(line.text());
+    if (!names.isSectionName(line.text()) && !notArticle) {
       return false;
     }
     boolean otherFont = line.segments().stream().noneMatch(s -> s.font().equals(body.font()));
