@@ -27,17 +27,49 @@ public record Columns(float gutter) {
     if (text.size() < 10) {
       return new Columns(Float.NaN);
     }
-    int from = Math.round(page.width() * 0.2f);
-    int to = Math.round(page.width() * 0.7f);
+    float columnWidth = page.width() * 0.25f;
+    float[] central = gutter(text, page.width() * 0.3f, page.width() * 0.7f, 0);
+    float middle = central[0];
+    long left = text.stream().filter(s -> s.x1() <= middle && s.width() >= columnWidth).count();
+    long right = text.stream().filter(s -> s.x0() >= middle && s.width() >= columnWidth).count();
+    if (left >= 3 && right >= 3 && central[1] < left + right) {
+      return new Columns(middle);
+    }
+    float[] side = gutter(text, page.width() * 0.2f, page.width() * 0.7f, 3);
+    float x = side[0];
+    if (Float.isNaN(x)) {
+      return new Columns(Float.NaN);
+    }
+    long mainLeft = text.stream().filter(s -> s.x1() <= x && s.width() >= columnWidth).count();
+    long mainRight = text.stream().filter(s -> s.x0() >= x && s.width() >= columnWidth).count();
+    boolean beside = side[1] * 4 <= Math.max(mainLeft, mainRight) && Math.max(mainLeft, mainRight) >= MAIN_LINES
+        && (mainRight >= MAIN_LINES || x >= page.width() * 0.3f);
+    return new Columns(beside ? x : Float.NaN);
+  }
+
+  /**
+   * The x in [from, to] crossed by the fewest segments (the middle of the widest run of such x), with at least
+   * {@code besides} segments wholly on each side of it, and how many cross it; {NaN, 0} when no x qualifies.
+   */
+  private static float[] gutter(List<Segment> text, float from, float to, int besides) {
     int bestCover = Integer.MAX_VALUE;
     int bestStart = -1;
     int bestEnd = -1;
-    for (int x = from; x <= to; x++) {
+    for (int x = Math.round(from); x <= Math.round(to); x++) {
       int cover = 0;
+      int leftOf = 0;
+      int rightOf = 0;
       for (Segment s : text) {
         if (s.x0() < x && s.x1() > x) {
           cover++;
+        } else if (s.x1() <= x) {
+          leftOf++;
+        } else {
+          rightOf++;
         }
+      }
+      if (leftOf < besides || rightOf < besides) {
+        continue;
       }
       if (cover < bestCover) {
         bestCover = cover;
@@ -47,17 +79,7 @@ public record Columns(float gutter) {
         bestEnd = x;
       }
     }
-    float gutter = (bestStart + bestEnd) / 2f;
-    float columnWidth = page.width() * 0.25f;
-    long left = text.stream().filter(s -> s.x1() <= gutter && s.width() >= columnWidth).count();
-    long right = text.stream().filter(s -> s.x0() >= gutter && s.width() >= columnWidth).count();
-    boolean central = gutter >= page.width() * 0.3f;
-    boolean balanced = central && left >= 3 && right >= 3 && bestCover < left + right;
-    long besideLeft = text.stream().filter(s -> s.x1() <= gutter).count();
-    long besideRight = text.stream().filter(s -> s.x0() >= gutter).count();
-    boolean mainRight = right >= MAIN_LINES && bestCover * 4 <= right && besideLeft >= 3;
-    boolean mainLeft = central && left >= MAIN_LINES && bestCover * 4 <= left && besideRight >= 3;
-    return new Columns(balanced || mainRight || mainLeft ? gutter : Float.NaN);
+    return bestStart < 0 ? new float[] {Float.NaN, 0} : new float[] {(bestStart + bestEnd) / 2f, bestCover};
   }
 
   public boolean twoColumns() {
