@@ -15,7 +15,8 @@ import org.litmine.pipeline.read.ReferenceHeadings;
  * ("Conflict of Interest Statement: ..."). Text set clearly smaller than the running text outside captions and the
  * reference list (footnotes, figure labels, licence lines) is left out of the prose, unless the section's heading
  * is set as small (back matter: acknowledgements, competing interests). Paragraphs of the article's metadata after
- * the first heading (dates, citation and licence lines: {@link MetadataParagraphs}) are left out. A heading that
+ * the first heading (dates, citation and licence lines: {@link MetadataParagraphs}) are left out, and so is a
+ * heading that reads as metadata ("Cite this as: ..."). A heading that
  * opens material printed with the article but not part of it (peer-review reports, see {@link SectionNames})
  * leaves the lines out until the next known section name; before the body has started (a side box of the first
  * page), until the next heading. A paragraph goes on across a column or page break, and around a figure, unless
@@ -112,6 +113,9 @@ public final class PaperAssembler {
     String name = text.toString().strip();
     lastProse = null;
     lastHeading = previous;
+    if (metadata.isMetadata(name)) {
+      return i;
+    }
     if (headings.opensNonArticleMatter(name)) {
       skip = bodyStarted ? Skip.TO_SECTION_NAME : Skip.TO_HEADING;
       inReferences = false;

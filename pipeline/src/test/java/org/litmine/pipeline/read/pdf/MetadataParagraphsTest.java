@@ -16,6 +16,7 @@ class MetadataParagraphsTest {
     assertTrue(metadata.isMetadata("Citation: Range F and Virányi Z (2015) Tracking the evolutionary origins"));
     assertTrue(metadata.isMetadata("© 2015 Frazier BS et al. This is an open access article"));
     assertTrue(metadata.isMetadata("*Correspondence: tom.thompson@plymouth.ac.uk"));
+    assertTrue(metadata.isMetadata("Cite this as: BMJ 2015;350:h2145"));
   }
 
   @Test
