@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The column gutter of a page, if it has two columns. The gutter is the vertical strip of the page (20–70% of its
  * width) crossed by the fewest text segments; the page has two columns when column-wide segments (a quarter of the
- * page width or more) lie on both sides of a gutter in the middle (30–70%), and more of them than cross it; or
+ * page width or more) lie on both sides of a gutter in the middle (30–70%), and more of them than cross it, or
+ * many lines of running-text size do and few such lines cross it (a table set small across the page above); or
  * when one side holds a main column of many column-wide lines that next to nothing crosses and the other side
  * holds something else (a narrow margin box of notes on the first page, a table filling the other column). On a
  * one-column page nearly every line crosses the middle and none of that width starts right of it.
@@ -34,6 +35,14 @@ public record Columns(float gutter) {
     long right = text.stream().filter(s -> s.x0() >= middle && s.width() >= columnWidth).count();
     if (left >= 3 && right >= 3 && central[1] < left + right) {
       return new Columns(middle);
+    }
+    List<Segment> running = text.stream().filter(body::proseSize).toList();
+    float[] belowSmall = gutter(running, page.width() * 0.3f, page.width() * 0.7f, 0);
+    long runningLeft = running.stream().filter(s -> s.x1() <= belowSmall[0] && s.width() >= columnWidth).count();
+    long runningRight = running.stream().filter(s -> s.x0() >= belowSmall[0] && s.width() >= columnWidth).count();
+    if (runningLeft >= MAIN_LINES && runningRight >= MAIN_LINES
+        && belowSmall[1] * 4 <= runningLeft + runningRight) {
+      return new Columns(belowSmall[0]);
     }
     float[] side = gutter(text, page.width() * 0.2f, page.width() * 0.7f, 3);
     float x = side[0];

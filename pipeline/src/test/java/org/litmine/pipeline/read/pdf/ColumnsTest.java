@@ -45,6 +45,17 @@ class ColumnsTest {
   }
 
   @Test
+  void twoColumnsBelowATableSetSmallAcrossThePage() {
+    List<Segment> page = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      page.add(new Segment(1, 57f, 536f, 80f + i * 8f, 7f, "Body", 0f, 0f, "row", List.of()));
+    }
+    lines(page, 12, 57f, 291f);
+    lines(page, 12, 305f, 539f);
+    assertTrue(detect(page).twoColumns());
+  }
+
+  @Test
   void anEmptyMarginIsNoGutter() {
     List<Segment> page = new ArrayList<>();
     lines(page, 30, 142f, 561f);
