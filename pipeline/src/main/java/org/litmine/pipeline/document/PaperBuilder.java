@@ -14,6 +14,7 @@ public final class PaperBuilder {
   private final List<Caption> captions = new ArrayList<>();
   private final List<Reference> references = new ArrayList<>();
   private final List<String> authors = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
   private String sectionName = "Front";
   private int sectionLevel = 1;
   private List<Paragraph> paragraphs = new ArrayList<>();
@@ -73,6 +74,12 @@ public final class PaperBuilder {
     return this;
   }
 
+  /** Adds a one-line remark on what the reader could not read as it should. */
+  public PaperBuilder note(String note) {
+    notes.add(note);
+    return this;
+  }
+
   private void closeSection() {
     if (!paragraphs.isEmpty()) {
       sections.add(new Section(sectionName, sectionLevel, sectionStart, offset, paragraphs));
@@ -82,6 +89,7 @@ public final class PaperBuilder {
 
   public Paper build(String doc, String path, String sha256, String format, int pages, String title, String doi) {
     closeSection();
-    return new Paper(doc, path, sha256, format, pages, title, authors, doi, sections, tables, captions, references);
+    return new Paper(doc, path, sha256, format, pages, title, authors, doi, sections, tables, captions, references,
+        notes);
   }
 }

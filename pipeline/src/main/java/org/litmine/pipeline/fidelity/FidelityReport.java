@@ -4,20 +4,20 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The fidelity of one extraction against its reference: word-level precision and recall of the body text (by
- * longest common subsequence), table scores, captions found for the reference's figure captions, and reference
- * list sizes.
+ * The fidelity of one extraction against its reference: word-level precision and recall of the body words in
+ * named sections ({@code body}, the structure) and of all text ({@code text}, the text recovery), table scores,
+ * captions found for the reference's figure captions, and reference list sizes.
  */
-public record FidelityReport(String paper, String reference, int referenceWords, int extractedWords, int common,
+public record FidelityReport(String paper, String reference, WordMatch body, WordMatch text,
     List<TableScore> tables, int referenceFigureCaptions, int figureCaptions, int matchedFigureCaptions,
     int referenceEntries, int entries) {
 
   public double recall() {
-    return referenceWords == 0 ? 1.0 : (double) common / referenceWords;
+    return body.recall();
   }
 
   public double precision() {
-    return extractedWords == 0 ? 1.0 : (double) common / extractedWords;
+    return body.precision();
   }
 
   /** A few lines for a person. */
@@ -25,7 +25,11 @@ public record FidelityReport(String paper, String reference, int referenceWords,
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "%s%n  against %s%n", paper, reference));
     out.append(String.format(Locale.ROOT, "  body words: recall %.4f  precision %.4f  (reference %d, extracted %d,"
-        + " in common %d)%n", recall(), precision(), referenceWords, extractedWords, common));
+        + " in common %d)%n", body.recall(), body.precision(), body.referenceWords(), body.extractedWords(),
+        body.common()));
+    out.append(String.format(Locale.ROOT, "  all text:   recall %.4f  precision %.4f  (reference %d, extracted %d,"
+        + " in common %d)%n", text.recall(), text.precision(), text.referenceWords(), text.extractedWords(),
+        text.common()));
     for (TableScore t : tables) {
       out.append(String.format(Locale.ROOT, "  %s: %s rows %d/%d columns %d/%d cells %d/%d (%.3f)%n", t.label(),
           t.found() ? "found" : "MISSING", t.rows(), t.referenceRows(), t.columns(), t.referenceColumns(),

@@ -93,7 +93,7 @@ public final class PublisherText {
       }
       body.add(block.replace('\n', ' '));
     }
-    return new ReferenceDoc(body, tables, captions, references, start > 0);
+    return new ReferenceDoc(body, body, List.of(), tables, captions, references, start > 0);
   }
 
   /** Blank-line separated blocks, lines of a block kept apart by newlines. */

@@ -59,12 +59,14 @@ public final class PdfPaperReader implements PaperReader {
         throw new ReadException("encrypted PDF: the owner does not permit text extraction");
       }
       limits.checkPages(pdf.getNumberOfPages());
-      List<PageGlyphs> glyphs = GlyphCollector.collect(pdf);
+      GlyphCollector.Collected collected = GlyphCollector.collect(pdf);
+      List<PageGlyphs> glyphs = collected.pages();
       if (glyphs.stream().allMatch(p -> p.glyphs().stream().allMatch(g -> g.isSpace()))) {
         throw new ReadException(truncated ? TRUNCATED_NO_TEXT
             : "no text layer: the PDF has no extractable text (scanned image?)");
       }
       PaperBuilder builder = new PaperBuilder();
+      collected.decoding().note().ifPresent(builder::note);
       PdfLayout layout = PdfLayout.analyse(glyphs, builder);
       FrontMatter front = layout.front();
       String title = front.title() != null ? front.title() : pdf.getDocumentInformation().getTitle();

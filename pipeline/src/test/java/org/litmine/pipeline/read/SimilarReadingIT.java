@@ -27,7 +27,7 @@ class SimilarReadingIT {
     Paper paper = PaperReaders.all().read(pdf);
     FidelityReport report = Fidelity.measure(paper, Fidelity.readReference(xml), id, "jats");
     assertTrue(report.recall() >= 0.97, report.describe());
-    assertTrue(report.precision() >= 0.97, report.describe());
+    assertTrue(report.precision() >= 0.99, report.describe());
     assertEquals(report.referenceEntries(), report.entries(), report.describe());
 
     Paper twin = new JatsPaperReader().read(xml, "x");

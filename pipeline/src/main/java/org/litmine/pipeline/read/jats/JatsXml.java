@@ -21,13 +21,13 @@ import org.xml.sax.SAXException;
 /**
  * Safe parsing of JATS XML and small DOM helpers. The JDK's own parser is used with the DTD never fetched and
  * external entities and XInclude off, so a file cannot make the reader touch the network or the disk; the DOCTYPE
- * line that PubMed Central files carry is allowed but ignored.
+ * line that PubMed Central (and BioMed Central's {@code art} format) files carry is allowed but ignored.
  */
-final class JatsXml {
+public final class JatsXml {
 
   private JatsXml() {}
 
-  static Document parse(Path path) throws ReadException {
+  public static Document parse(Path path) throws ReadException {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
       factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -58,7 +58,7 @@ final class JatsXml {
   }
 
   /** The element children of a node with the given name (all element children when name is null). */
-  static List<Element> children(Node parent, String name) {
+  public static List<Element> children(Node parent, String name) {
     List<Element> out = new ArrayList<>();
     NodeList nodes = parent.getChildNodes();
     for (int i = 0; i < nodes.getLength(); i++) {
@@ -69,13 +69,13 @@ final class JatsXml {
     return out;
   }
 
-  static Element child(Node parent, String name) {
+  public static Element child(Node parent, String name) {
     List<Element> found = children(parent, name);
     return found.isEmpty() ? null : found.get(0);
   }
 
   /** All descendants with the given tag, in document order. */
-  static List<Element> descendants(Element root, String name) {
+  public static List<Element> descendants(Element root, String name) {
     List<Element> out = new ArrayList<>();
     NodeList nodes = root.getElementsByTagName(name);
     for (int i = 0; i < nodes.getLength(); i++) {
@@ -89,7 +89,7 @@ final class JatsXml {
    * is a word break (for citations, whose parts are elements without spaces between them). Elements named in
    * {@code skip} (floating figures and tables inside a paragraph) are left out.
    */
-  static String text(Node node, boolean spaced, String... skip) {
+  public static String text(Node node, boolean spaced, String... skip) {
     StringBuilder out = new StringBuilder();
     append(out, node, spaced, List.of(skip));
     return TextNormalizer.normalize(out.toString());

@@ -11,9 +11,16 @@ import org.litmine.pipeline.read.ReferenceHeadings;
 /**
  * Walks the lines of a paper in reading order and builds its structure: headings open sections, running-text
  * lines are joined into paragraphs, captions and tables are set apart, and after the reference heading the lines
- * go to the {@link ReferenceList}. Text set clearly smaller than the running text outside captions and the
- * reference list (footnotes, figure labels, licence lines) is left out of the prose. A paragraph goes on across a
- * column or page break, and around a figure, unless the next line is indented or the last one ended short.
+ * go to the {@link ReferenceList}, until a heading or a line opening with a known section name as a run-in heading
+ * ("Conflict of Interest Statement: ..."). Text set clearly smaller than the running text outside captions and the
+ * reference list (footnotes, figure labels, licence lines) is left out of the prose, unless the section's heading
+ * is set as small (back matter: acknowledgements, competing interests). Paragraphs of the article's metadata after
+ * the first heading (dates, citation and licence lines: {@link MetadataParagraphs}) are left out, and so is a
+ * heading that reads as metadata ("Cite this as: ..."). A heading that
+ * opens material printed with the article but not part of it (peer-review reports, see {@link SectionNames})
+ * leaves the lines out until the next known section name; before the body has started (a side box of the first
+ * page), until the next heading. A paragraph goes on across a column or page break, and around a figure, unless
+ * the next line is indented or the last one ended short.
  */
 public final class PaperAssembler {
 
@@ -21,6 +28,7 @@ public final class PaperAssembler {
   private final Hyphenation hyphenation;
   private final Headings headings;
   private final FrontSection front = new FrontSection();
+  private final MetadataParagraphs metadata = MetadataParagraphs.standard();
   private final PaperBuilder builder;
   private final ReferenceList references;
   private final StringBuilder paragraph = new StringBuilder();
@@ -28,7 +36,16 @@ public final class PaperAssembler {
   private Line lastProse;
   private boolean inFront = true;
   private boolean inReferences;
+  private boolean smallSection;
+  private boolean bodyStarted;
+  private Skip skip = Skip.NONE;
   private Line lastHeading;
+
+  /**
+   * Whether lines are being left out as material that is not part of the article, and until what: the next known
+   * section name (peer review after the body), or any heading (a side box of the first page).
+   */
+  private enum Skip { NONE, TO_SECTION_NAME, TO_HEADING }
 
   public PaperAssembler(BodyStyle body, Hyphenation hyphenation, Headings headings, PaperBuilder builder) {
     this.body = body;
@@ -44,17 +61,24 @@ public final class PaperAssembler {
     while (i < lines.size()) {
       Line line = lines.get(i);
       if (line.table() != null) {
-        addTable(line.table());
+        if (skip == Skip.NONE) {
+          addTable(line.table());
+        }
         i++;
       } else if (headings.isHeading(line) && !continuesParagraph(line)) {
         i = heading(lines, i);
+      } else if (skip != Skip.NONE) {
+        i++;
       } else if (startsCaption(line)) {
         i = caption(lines, i);
+      } else if (inReferences && runInSectionName(line).isPresent()) {
+        runInSection(line, runInSectionName(line).get());
+        i++;
       } else if (inReferences) {
         references.add(line);
         i++;
       } else {
-        if (!body.small(line.first()) && !figureLike(line)) {
+        if ((!body.small(line.first()) || smallSection) && !figureLike(line)) {
           prose(line);
         }
         i++;
@@ -87,6 +111,22 @@ public final class PaperAssembler {
     }
     endParagraph();
     String name = text.toString().strip();
+    lastProse = null;
+    lastHeading = previous;
+    if (metadata.isMetadata(name)) {
+      return i;
+    }
+    if (headings.opensNonArticleMatter(name)) {
+      skip = bodyStarted ? Skip.TO_SECTION_NAME : Skip.TO_HEADING;
+      inReferences = false;
+      return i;
+    }
+    if (skip == Skip.TO_SECTION_NAME && !headings.isSectionName(name)) {
+      return i;
+    }
+    skip = Skip.NONE;
+    smallSection = body.small(first.first());
+    bodyStarted |= !name.equalsIgnoreCase("abstract");
     if (inFront) {
       inFront = false;
       front.emit(builder);
@@ -97,9 +137,32 @@ public final class PaperAssembler {
       inReferences = false;
       builder.heading(name, headings.level(first, name));
     }
-    lastProse = null;
-    lastHeading = previous;
     return i;
+  }
+
+  /**
+   * The known section name a line opens with as a run-in heading ("Conflict of Interest Statement: The authors
+   * ..."), flush with its column: back matter set after the reference list.
+   */
+  private Optional<String> runInSectionName(Line line) {
+    String text = line.text();
+    int colon = text.indexOf(": ");
+    if (colon < 0 || Math.abs(line.x0() - line.colLeft()) > 1.5f) {
+      return Optional.empty();
+    }
+    String name = text.substring(0, colon);
+    return headings.isSectionName(name) ? Optional.of(name) : Optional.empty();
+  }
+
+  private void runInSection(Line line, String name) {
+    references.close();
+    inReferences = false;
+    smallSection = body.small(line.first());
+    bodyStarted = true;
+    builder.heading(name, 2);
+    paragraphPage = line.page();
+    hyphenation.append(paragraph, line.text().substring(name.length() + 1).strip());
+    lastProse = line;
   }
 
   private boolean startsCaption(Line line) {
@@ -214,7 +277,7 @@ public final class PaperAssembler {
     }
     if (inFront) {
       front.add(paragraph.toString(), paragraphPage);
-    } else {
+    } else if (!metadata.isMetadata(paragraph.toString())) {
       builder.paragraph(paragraph.toString(), paragraphPage);
     }
     paragraph.setLength(0);

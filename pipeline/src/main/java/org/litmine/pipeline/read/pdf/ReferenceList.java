@@ -9,7 +9,9 @@ import org.litmine.pipeline.document.Reference;
 /**
  * Splits the lines of a reference list into entries. Numbered lists ("1.", "[1]", "1)") start an entry at the
  * next number in sequence, so a line beginning with a year or a volume never starts one; unnumbered lists start an
- * entry at a line flush with the column's left edge that follows an entry's indented or short last line.
+ * entry at a line flush with the column's left edge that follows an entry's indented or short last line, or at a
+ * line set where the list's first line was (relative to its column) after a line set elsewhere, or after any line
+ * once lines set further right have shown the list's indents to hang.
  */
 public final class ReferenceList {
 
@@ -22,6 +24,8 @@ public final class ReferenceList {
   private int number = 0;
   private Boolean numbered;
   private Line previous;
+  private Float firstOffset;
+  private boolean hanging;
 
   public ReferenceList(Hyphenation hyphenation) {
     this.hyphenation = hyphenation;
@@ -42,12 +46,20 @@ public final class ReferenceList {
         hyphenation.append(current, text);
       }
     } else {
-      boolean flush = Math.abs(line.x0() - line.colLeft()) < 1.5f;
+      float offset = line.x0() - line.colLeft();
+      if (firstOffset == null) {
+        firstOffset = offset;
+      }
+      boolean flush = Math.abs(offset) < 1.5f;
       boolean previousEnded = previous != null
           && (previous.x0() > previous.colLeft() + 3f || previous.x1() < previous.colRight() - line.size() * 2);
-      if (current.length() > 0 && flush && previousEnded) {
+      boolean asFirst = Math.abs(offset - firstOffset) < 1.5f;
+      boolean previousAsFirst = previous != null && Math.abs(previous.x0() - previous.colLeft() - firstOffset) < 1.5f;
+      if (current.length() > 0
+          && ((flush && previousEnded) || (asFirst && (hanging || !previousAsFirst || previousEnded)))) {
         close();
       }
+      hanging |= offset > firstOffset + 3f;
       hyphenation.append(current, text);
     }
     previous = line;
@@ -62,7 +74,8 @@ public final class ReferenceList {
     return -1;
   }
 
-  private void close() {
+  /** Ends the entry being read. */
+  void close() {
     if (current.length() > 0) {
       entries.add(new Reference(numbered != null && numbered ? number : 0, current.toString().strip()));
       current.setLength(0);

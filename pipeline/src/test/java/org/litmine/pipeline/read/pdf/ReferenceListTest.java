@@ -1,0 +1,31 @@
+package org.litmine.pipeline.read.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.litmine.pipeline.document.Reference;
+
+class ReferenceListTest {
+
+  /** A line of the left column, whose usual left edge (that of most of its lines) is at x = 55. */
+  private static Line line(float x0, float x1, float base, String text) {
+    Segment s = new Segment(1, x0, x1, base, 7f, "Minion-Regular", 0f, 0f, text, List.of());
+    return new Line(1, Columns.LEFT, 55f, 292f, List.of(s), null);
+  }
+
+  @Test
+  void aListWithHangingIndentsStartsAnEntryAtEachOutdentedLine() {
+    ReferenceList list = new ReferenceList(new Hyphenation(List.of()));
+    list.add(line(45f, 292f, 100f, "Hare, B., and Tomasello, M. (2005). Human-like social skills in dogs? Trends"));
+    list.add(line(55f, 200f, 110f, "Cogn. Sci. 9, 439-444."));
+    list.add(line(45f, 292f, 120f, "Range, F., and Virányi, Z. (2013). Social learning from humans or conspe-"));
+    list.add(line(55f, 160f, 130f, "cifics. Anim. Cogn. 16, 1-12."));
+    list.add(line(45f, 280f, 140f, "Werdenich, D., and Huber, L. (2002). Anim. Behav. 64, 771-781."));
+    list.add(line(45f, 290f, 150f, "Udell, M. A. R., and Wynne, C. D. L. (2008). J. Exp. Anal. Behav. 89, 247-261."));
+    List<Reference> entries = list.entries();
+    assertEquals(4, entries.size(), entries.toString());
+    assertEquals("Range, F., and Virányi, Z. (2013). Social learning from humans or conspecifics. Anim. Cogn. 16, 1-12.",
+        entries.get(1).text());
+  }
+}
