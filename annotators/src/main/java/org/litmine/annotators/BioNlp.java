@@ -82,16 +82,6 @@ public final class BioNlp {
    * over all of their sentences together. Returns one annotation per paragraph, offsets relative to it.
    */
   public List<Annotation> annotateDocument(List<String> paragraphs) {
-    return annotateDocument(paragraphs, sentences -> { });
-  }
-
-  /**
-   * As {@link #annotateDocument(List)}, handing the paper's sentences to {@code afterEntities} once their entities are
-   * found and before the paper stage (definitions, parse, relations): a trainer adds there the mentions its corpus
-   * labels and the entity stage missed, so that their sentences are parsed and their pairs scored.
-   */
-  public List<Annotation> annotateDocument(List<String> paragraphs,
-      java.util.function.Consumer<List<CoreMap>> afterEntities) {
     SpareCores.hold();
     try {
       List<Annotation> annotations = paragraphs.stream().map(Annotation::new).toList();
@@ -104,7 +94,6 @@ public final class BioNlp {
       for (Annotation annotation : annotations) {
         sentences.addAll(annotation.get(CoreAnnotations.SentencesAnnotation.class));
       }
-      afterEntities.accept(sentences);
       Annotation paper = new Annotation("");
       paper.set(CoreAnnotations.SentencesAnnotation.class, sentences);
       for (Annotator annotator : paperStage) {

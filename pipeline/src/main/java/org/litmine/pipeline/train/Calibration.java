@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.litmine.annotators.classify.LinearModel;
 
-/** A reliability table of cross-validated probabilities of the pairs litmine finds itself, in five bins of 0.2. */
+/** A reliability table of cross-validated probabilities, in five bins of 0.2. */
 final class Calibration {
 
   private static final int BINS = 5;
@@ -17,9 +17,6 @@ final class Calibration {
     double[] sum = new double[BINS];
     int[] right = new int[BINS];
     for (CrossValidation.Scored s : scored) {
-      if (s.example().fromLabels()) {
-        continue;
-      }
       double[] p = s.probabilities();
       int best = LinearModel.bestRelation(p);
       int bin = Math.min(BINS - 1, (int) (p[best] * BINS));

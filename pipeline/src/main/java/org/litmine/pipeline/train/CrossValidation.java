@@ -18,17 +18,13 @@ final class CrossValidation {
 
   private CrossValidation() {}
 
-  /** The mean log-probability of the right label over cross-validated predictions of pairs litmine finds itself. */
+  /** The mean log-probability of the right label over cross-validated predictions. */
   static double meanLogLikelihood(List<Scored> scored, List<String> labels) {
     double sum = 0;
-    int n = 0;
     for (Scored s : scored) {
-      if (!s.example().fromLabels()) {
-        sum += Math.log(Math.max(1e-12, s.probabilities()[labels.indexOf(s.example().label())]));
-        n++;
-      }
+      sum += Math.log(Math.max(1e-12, s.probabilities()[labels.indexOf(s.example().label())]));
     }
-    return n == 0 ? 0 : sum / n;
+    return scored.isEmpty() ? 0 : sum / scored.size();
   }
 
   static int foldOf(String group, int folds) {

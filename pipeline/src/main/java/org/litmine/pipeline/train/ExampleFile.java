@@ -12,16 +12,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The training examples as a file: a line per pair (corpus, group, model, label, whether a mention came from
- * the labels, then its features, tab-separated),
- * after {@code # missed} and {@code # added} lines with the positives per corpus no candidate matched and the mentions
- * added from the corpus's labels. Reading the pipeline's output
+ * The training examples as a file: a line per pair (corpus, group, model, label, then its features, tab-separated),
+ * after {@code # missed} lines with the positives per corpus no candidate matched. Reading the pipeline's output
  * back lets the models be retrained without annotating the corpora again.
  */
 final class ExampleFile {
 
   private static final String MISSED = "# missed\t";
-  private static final String ADDED = "# added\t";
 
   private ExampleFile() {}
 
@@ -31,12 +28,9 @@ final class ExampleFile {
       for (Map.Entry<String, Integer> e : result.missedPositives().entrySet()) {
         w.write(MISSED + e.getKey() + "\t" + e.getValue() + "\n");
       }
-      for (Map.Entry<String, Integer> e : result.addedMentions().entrySet()) {
-        w.write(ADDED + e.getKey() + "\t" + e.getValue() + "\n");
-      }
       for (PairExample e : result.examples()) {
-        w.write(e.corpus() + "\t" + e.group() + "\t" + e.model() + "\t" + e.label() + "\t"
-            + (e.fromLabels() ? "from-labels" : "found") + "\t" + String.join("\t", e.features()) + "\n");
+        w.write(e.corpus() + "\t" + e.group() + "\t" + e.model() + "\t"
+            + e.label() + "\t" + String.join("\t", e.features()) + "\n");
       }
     }
   }
@@ -44,17 +38,16 @@ final class ExampleFile {
   static PairExamples.Result read(Path file) throws IOException {
     List<PairExample> examples = new ArrayList<>();
     Map<String, Integer> missed = new TreeMap<>();
-    Map<String, Integer> added = new TreeMap<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-      if (line.startsWith(MISSED) || line.startsWith(ADDED)) {
-        String[] cols = line.substring(line.startsWith(MISSED) ? MISSED.length() : ADDED.length()).split("\t");
-        (line.startsWith(MISSED) ? missed : added).put(cols[0], Integer.parseInt(cols[1]));
+      if (line.startsWith(MISSED)) {
+        String[] cols = line.substring(MISSED.length()).split("\t");
+        missed.put(cols[0], Integer.parseInt(cols[1]));
       } else if (!line.isBlank()) {
         String[] cols = line.split("\t");
-        examples.add(new PairExample(cols[0], cols[1], cols[2], cols[3], cols[4].equals("from-labels"),
-            Arrays.asList(cols).subList(5, cols.length)));
+        examples.add(new PairExample(cols[0], cols[1], cols[2], cols[3],
+            Arrays.asList(cols).subList(4, cols.length)));
       }
     }
-    return new PairExamples.Result(examples, missed, added);
+    return new PairExamples.Result(examples, missed);
   }
 }

@@ -36,9 +36,9 @@ final class ModelCard {
     out.add("");
     out.add("## Data");
     out.add("");
-    out.add("| corpus | source and licence | texts | candidate pairs | positives | mentions added from the labels "
-        + "| labelled positives still without a candidate |");
-    out.add("|---|---|---|---|---|---|---|");
+    out.add("| corpus | source and licence | texts | candidate pairs | positives | labelled positives whose "
+        + "mentions litmine did not both recognize |");
+    out.add("|---|---|---|---|---|---|");
     Map<String, List<PairExample>> byCorpus = byCorpus(m.examples());
     for (Map.Entry<String, List<PairExample>> e : byCorpus.entrySet()) {
       List<PairExample> ex = e.getValue();
@@ -46,16 +46,13 @@ final class ModelCard {
       ex.stream().filter(PairExample::positive).forEach(p -> positives.merge(p.label(), 1, Integer::sum));
       out.add("| " + e.getKey() + " | " + SOURCES.getOrDefault(e.getKey(), "") + " | "
           + ex.stream().map(PairExample::group).distinct().count() + " | " + ex.size() + " | " + positives + " | "
-          + m.addedByCorpus().getOrDefault(e.getKey(), 0) + " | " + m.missedByCorpus().getOrDefault(e.getKey(), 0)
-          + " |");
+          + m.missedByCorpus().getOrDefault(e.getKey(), 0) + " |");
     }
     out.add("");
     out.add("Corpus labels become model labels as `pipeline/src/main/resources/org/litmine/pipeline/train/labels.tsv`"
         + " says; a pair whose label does not give a direction (`neutral` there) is left out. Candidate pairs are "
         + "those litmine's own entity recognition gives (a gene or family with a drug, chemical or class of the "
-        + "same sentence), and where it found one mention of a labelled pair and not the other, the other is added "
-        + "as the other slot's kind (`LabelledMentions`), so that more of the corpus's statements are learned from; "
-        + "a candidate is positive when both its mentions overlap a labelled pair's.");
+        + "same sentence); a candidate is positive when both its mentions overlap a labelled pair's.");
     out.add("");
     out.add("## Features and training");
     out.add("");

@@ -2,13 +2,8 @@ package org.litmine.pipeline.train;
 
 import java.util.List;
 
-/**
- * One candidate pair of a training text: its model, the label the corpus gives it, its features, and whether one of
- * its mentions was added from the corpus's labels ({@link LabelledMentions}): such a pair is learned from, but it is
- * not one litmine would find, so cross-validated figures count it as missed.
- */
-record PairExample(String corpus, String group, String model, String label, boolean fromLabels,
-    List<String> features) {
+/** One candidate pair of a training text: its model, the label the corpus gives it, and its features. */
+record PairExample(String corpus, String group, String model, String label, List<String> features) {
 
   PairExample {
     group = group.replace('\t', ' ').replace('\n', ' ');

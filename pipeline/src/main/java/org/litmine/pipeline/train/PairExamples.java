@@ -12,22 +12,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.litmine.annotators.BioNlp;
 import org.litmine.annotators.classify.CandidatePair;
-import org.litmine.annotators.ner.BioMention;
 import org.litmine.annotators.relation.RelationAnnotator;
 
 /**
  * Turns labelled texts into training examples: each text runs through litmine's own pipeline (entities, the paper's
  * definitions, the parse, the rules), and every candidate pair of its mentions becomes an example labelled from the
- * corpus. Where litmine found one mention of a labelled pair and not the other, the other is added
- * ({@link LabelledMentions}); a labelled positive pair that still has no candidate is counted as missed.
+ * corpus. A labelled pair whose mentions litmine does not both recognize yields no example and is counted as missed:
+ * the model only ever sees the pairs the pipeline will give it.
  */
 final class PairExamples {
 
-  /**
-   * The examples; per corpus, the labelled positive pairs no candidate matched, and the mentions added from the
-   * corpus's labels ({@link LabelledMentions}).
-   */
-  record Result(List<PairExample> examples, Map<String, Integer> missedPositives, Map<String, Integer> addedMentions) {}
+  /** The examples, and per corpus the labelled positive pairs no candidate matched. */
+  record Result(List<PairExample> examples, Map<String, Integer> missedPositives) {}
 
   private final LabelMap labels;
   private final int threads;
@@ -51,26 +47,24 @@ final class PairExamples {
       }
       List<PairExample> examples = new ArrayList<>();
       Map<String, Integer> missed = new java.util.TreeMap<>();
-      Map<String, Integer> added = new java.util.TreeMap<>();
       for (Future<TextExamples> f : futures) {
         TextExamples te = org.litmine.annotators.ThreadFailures.await(f, "interrupted while reading training texts");
         examples.addAll(te.examples());
-        missed.merge(te.corpus(), te.missed(), Integer::sum);
-        added.merge(te.corpus(), te.addedMentions(), Integer::sum);
+        if (te.missed() > 0) {
+          missed.merge(te.corpus(), te.missed(), Integer::sum);
+        }
       }
-      return new Result(examples, missed, added);
+      return new Result(examples, missed);
     } finally {
       pool.shutdownNow();
     }
   }
 
-  private record TextExamples(String corpus, List<PairExample> examples, int missed, int addedMentions) {}
+  private record TextExamples(String corpus, List<PairExample> examples, int missed) {}
 
   private TextExamples examplesOf(LabelledText text, BioNlp nlp, RelationAnnotator relations) {
     String model = labels.modelOf(text.corpus());
-    List<BioMention> added = new ArrayList<>();
-    Annotation annotation = nlp.annotateDocument(List.of(text.text()),
-        sentences -> added.addAll(LabelledMentions.add(text, sentences))).get(0);
+    Annotation annotation = nlp.annotate(text.text());
     List<PairExample> examples = new ArrayList<>();
     boolean[] matched = new boolean[text.pairs().size()];
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
@@ -78,8 +72,7 @@ final class PairExamples {
         CandidatePair pair = e.getKey();
         String label = labelOf(text, pair, matched);
         if (!label.equals(LabelMap.NEUTRAL)) {
-          boolean fromLabels = added.contains(pair.gene()) || added.contains(pair.drug());
-          examples.add(new PairExample(text.corpus(), text.group(), model, label, fromLabels, e.getValue()));
+          examples.add(new PairExample(text.corpus(), text.group(), model, label, e.getValue()));
         }
       }
     }
@@ -90,7 +83,7 @@ final class PairExamples {
         missed++;
       }
     }
-    return new TextExamples(text.corpus(), examples, missed, added.size());
+    return new TextExamples(text.corpus(), examples, missed);
   }
 
   /** A positive label of a labelled pair the candidate matches, else neutral if one is neutral, else none. */

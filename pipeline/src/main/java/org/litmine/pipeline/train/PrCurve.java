@@ -9,8 +9,7 @@ import java.util.function.Predicate;
 /**
  * Precision and recall of cross-validated predictions, for the rules alone, the classifier alone and both together
  * (the rules' effect where a rule matched the pair, else the classifier's above the threshold). Recall counts every
- * labelled positive pair, also those whose mentions the pipeline did not both recognize ({@code missedPositives}, and
- * the pairs whose missing mention was added from the labels: learned from, never predicted here).
+ * labelled positive pair, also those whose mentions the pipeline did not both recognize ({@code missedPositives}).
  */
 final class PrCurve {
 
@@ -53,9 +52,6 @@ final class PrCurve {
       }
       if (e.positive()) {
         positives++;
-      }
-      if (e.fromLabels()) {
-        continue;
       }
       String prediction = prediction(s, labels, threshold, mode);
       if (prediction != null) {

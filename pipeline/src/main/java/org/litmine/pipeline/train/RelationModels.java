@@ -35,13 +35,10 @@ final class RelationModels {
       }
       double threshold = ThresholdChoice.choose(cv, spec.labels());
       Map<String, Integer> missed = new TreeMap<>();
-      Map<String, Integer> added = new TreeMap<>();
-      own.stream().map(PairExample::corpus).distinct().forEach(c -> {
-        missed.put(c, examples.missedPositives().getOrDefault(c, 0));
-        added.put(c, examples.addedMentions().getOrDefault(c, 0));
-      });
+      own.stream().map(PairExample::corpus).distinct()
+          .forEach(c -> missed.put(c, examples.missedPositives().getOrDefault(c, 0)));
       models.add(new TrainedModel(spec, RelationTrainer.train(own, spec.labels(), sigma, threshold), own, cv, sigma,
-          likelihoods, threshold, missed, added));
+          likelihoods, threshold, missed));
     }
     return models;
   }

@@ -11,7 +11,7 @@ class PrCurveTest {
   private static final List<String> LABELS = List.of("none", "inhibits", "induces");
 
   private static CrossValidation.Scored scored(String label, String rule, double... p) {
-    return new CrossValidation.Scored(new PairExample("c", "g", "pharmacology", label, false, List.of("bias", "rule:" + rule)),
+    return new CrossValidation.Scored(new PairExample("c", "g", "pharmacology", label, List.of("bias", "rule:" + rule)),
         p);
   }
 

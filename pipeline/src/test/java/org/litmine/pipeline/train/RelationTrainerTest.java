@@ -20,7 +20,7 @@ class RelationTrainerTest {
     for (int i = 0; i < n; i++) {
       int label = i % 3;
       int written = i % 10 == 9 ? (label + 1) % 3 : label;
-      examples.add(new PairExample("synthetic", "s" + i, "pharmacology", LABELS.get(written), false,
+      examples.add(new PairExample("synthetic", "s" + i, "pharmacology", LABELS.get(written),
           List.of("bias", triggers[label], "noise:" + (i % 7), i % 2 == 0 ? "rule:none" : "rule:" + LABELS.get(label))));
     }
     return examples;
