@@ -1,0 +1,230 @@
+package org.litmine.pipeline.trial;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.litmine.pipeline.document.Paper;
+import org.litmine.pipeline.trial.SentenceFigures.Figure;
+import org.litmine.pipeline.trial.TextArms.Arm;
+
+/**
+ * Records of a paper that reports its own trial in running text only, as an abstract does: no reference list, no
+ * tables, a title that speaks of a trial or study ({@code OWN_TRIAL_TITLE}) and does not pool trials
+ * ({@code POOLED_TITLE}). One record per arm ({@link TextArms}), with the figures of its sentences
+ * ({@link SentenceFigures}).
+ *
+ * <p>A figure belongs to the arm named right after it ("9.4 months in the selumetinib group", {@code ARM_AFTER}),
+ * else to the one arm named between it and the figure before ("longer in the afatinib group (11.0 months"); figures
+ * of one metric listed without arms take the arms the sentence lists, in order ("5.5 and 5.7 months, respectively,
+ * for PemOx and PemCb", "longer with BV/CP than with CP (12.3 versus 10.3 months)"). A ratio is the figure of the arm
+ * it names ("HR for PCB"), else of the first arm the sentence names, else of the first arm, against the other arm of a
+ * two-arm trial. A figure that cannot be placed stays with the trial: {@code arm} null, on the first arm's record.
+ * Participants of an arm: "(n=359)" or ", 441;" after its name, "44 patients to receive" before it
+ * ({@code N_AFTER_ARM}, {@code N_BEFORE_ARM}).
+ */
+public final class OwnTrialTextExtractor {
+
+  private static final Pattern ENROLLED = Pattern.compile("(?i)\\b(?:enrolled|entered|treated|accrued|enrolment)\\b");
+  private static final int ARM_PHRASE = 60;
+
+  private final TrialPatterns patterns;
+  private final RegimenAgents comparators;
+  private final SentenceFigures figures;
+  private final TextArms textArms;
+
+  public OwnTrialTextExtractor(TrialVocabulary vocabulary) {
+    this.patterns = TrialPatterns.ownTrial();
+    this.comparators = RegimenAgents.load();
+    this.figures = new SentenceFigures(patterns, vocabulary);
+    this.textArms = new TextArms(patterns, comparators);
+  }
+
+  /** The arm records of the paper's own trial, if the paper is an abstract or text of one trial; else none. */
+  public List<TrialRecord> extract(Paper paper, List<TrialSentence> sentences, DrugNames drugs) {
+    String title = paper.title() == null ? "" : paper.title();
+    if (!paper.references().isEmpty() || !paper.tables().isEmpty()
+        || !patterns.get("OWN_TRIAL_TITLE").matcher(title).find() || patterns.get("POOLED_TITLE").matcher(title).find()) {
+      return List.of();
+    }
+    List<String> texts = sentences.stream().map(TrialSentence::text).toList();
+    List<Arm> arms = textArms.find(title, texts, drugs);
+    if (arms.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<TrialResult>> byArm = new LinkedHashMap<>();
+    arms.forEach(a -> byArm.put(String.valueOf(a.label()), new ArrayList<>()));
+    List<TrialResult> unplaced = new ArrayList<>();
+    for (String sentence : texts) {
+      List<Figure> found = figures.read(sentence);
+      List<Integer> placed = place(found, SentenceFigures.prepare(sentence), arms, drugs);
+      for (int i = 0; i < found.size(); i++) {
+        Figure f = found.get(i);
+        Integer arm = placed.get(i);
+        if (arms.size() == 1) {
+          add(byArm.get(String.valueOf(arms.get(0).label())), f.result(null, null));
+        } else if (arm == null) {
+          add(unplaced, f.result(null, null));
+        } else {
+          String versus = f.ratio() && arms.size() == 2 ? arms.get(1 - arm).label() : null;
+          add(byArm.get(arms.get(arm).label()), f.result(arms.get(arm).label(), versus));
+        }
+      }
+    }
+    String phase = TrialText.phase(title).or(() -> texts.stream().map(TrialText::phase).flatMap(Optional::stream)
+        .findFirst()).orElse(null);
+    String cancer = sentences.stream().flatMap(s -> s.cancers().stream()).findFirst().orElse(null);
+    List<TrialRecord> records = new ArrayList<>();
+    for (Arm arm : arms) {
+      List<TrialResult> results = new ArrayList<>(byArm.get(String.valueOf(arm.label())));
+      if (records.isEmpty()) {
+        results.addAll(unplaced);
+      }
+      String drug = TrialReportExtractor.drugOf(new TrialArm(String.valueOf(arm.label()), arm.agents(), null),
+          arms.stream().map(a -> new TrialArm(String.valueOf(a.label()), a.agents(), null)).toList());
+      List<String> combination = arm.agents().stream().filter(a -> !a.equals(drug)).toList();
+      Integer participants = arms.size() == 1 ? enrolled(texts) : participants(arm, texts, drugs);
+      records.add(new TrialRecord(paper.doc(), arm.label(), drug, combination, cancer, phase, participants, null,
+          null, null, results, "text"));
+    }
+    return records;
+  }
+
+  private static void add(List<TrialResult> results, TrialResult r) {
+    if (!results.contains(r)) {
+      results.add(r);
+    }
+  }
+
+  /** The arm (index) of each figure of a sentence, or null. */
+  private List<Integer> place(List<Figure> found, String t, List<Arm> arms, DrugNames drugs) {
+    List<Integer> placed = new ArrayList<>();
+    for (Figure f : found) {
+      Integer arm = null;
+      if (f.ratio()) {
+        List<Integer> named = f.ratioFor() == null ? List.of() : named(f.ratioFor(), arms, drugs);
+        List<Integer> before = named(t.substring(0, f.start()), arms, drugs);
+        arm = !named.isEmpty() ? named.get(0) : !before.isEmpty() ? before.get(0) : arms.size() == 2 ? 0 : null;
+      } else if (patterns.get("ARM_AFTER").matcher(f.after()).lookingAt()) {
+        String phrase = f.after().substring(0, Math.min(ARM_PHRASE, f.after().length())).split("[;(\\[]|\\d", 2)[0];
+        List<Integer> named = named(phrase, arms, drugs);
+        arm = named.isEmpty() ? null : named.get(0);
+      }
+      if (arm == null && !f.ratio()) {
+        List<Integer> before = named(f.before(), arms, drugs).stream().distinct().toList();
+        arm = before.size() == 1 ? before.get(0) : null;
+      }
+      placed.add(arm);
+    }
+    listed(found, t, arms, drugs, placed);
+    return placed;
+  }
+
+  /** Runs of unplaced figures of one metric take the arms the sentence lists before or after them, in order. */
+  private void listed(List<Figure> found, String t, List<Arm> arms, DrugNames drugs, List<Integer> placed) {
+    int i = 0;
+    while (i < found.size()) {
+      int j = i;
+      while (j < found.size() && placed.get(j) == null && !found.get(j).ratio()
+          && found.get(j).metric().equals(found.get(i).metric())) {
+        j++;
+      }
+      int k = j - i;
+      if (k >= 2) {
+        List<Integer> before = named(found.get(i).before(), arms, drugs).stream().distinct().toList();
+        List<Integer> after = named(t.substring(found.get(j - 1).end()), arms, drugs).stream().distinct().toList();
+        List<Integer> use = before.size() == k ? before : after.size() >= k ? after.subList(0, k) : null;
+        for (int n = 0; use != null && n < k; n++) {
+          placed.set(i + n, use.get(n));
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  /** The arms a text names, in order: by the names the paper gives them, or by an agent only that arm receives. */
+  private List<Integer> named(String text, List<Arm> arms, DrugNames drugs) {
+    Map<Integer, Integer> at = new java.util.TreeMap<>();
+    List<int[]> covered = new ArrayList<>();
+    for (int a = 0; a < arms.size(); a++) {
+      for (String name : arms.get(a).names()) {
+        Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}/])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}/])")
+            .matcher(text);
+        while (m.find()) {
+          at.putIfAbsent(m.start(), a);
+          covered.add(new int[] {m.start(), m.end()});
+        }
+      }
+    }
+    for (RegimenAgents.Agent agent : comparators.find(text, drugs)) {
+      if (covered.stream().anyMatch(c -> c[0] <= agent.start() && agent.start() < c[1])) {
+        continue;
+      }
+      List<Integer> having = new ArrayList<>();
+      for (int a = 0; a < arms.size(); a++) {
+        if (arms.get(a).agents().contains(agent.id())) {
+          having.add(a);
+        }
+      }
+      if (having.size() == 1) {
+        at.putIfAbsent(agent.start(), having.get(0));
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    for (Integer a : at.values()) {
+      if (out.isEmpty() || !out.get(out.size() - 1).equals(a)) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** An arm's patients, written right after or before one of its names or its own agents. */
+  private Integer participants(Arm arm, List<String> texts, DrugNames drugs) {
+    List<String> names = new ArrayList<>(arm.names());
+    for (String text : texts) {
+      String t = SentenceFigures.prepare(text);
+      for (RegimenAgents.Agent agent : comparators.find(t, drugs)) {
+        if (arm.agents().contains(agent.id())) {
+          names.add(agent.text());
+        }
+      }
+      for (String name : names) {
+        Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}/])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}/])")
+            .matcher(t);
+        while (m.find()) {
+          Matcher after = patterns.get("N_AFTER_ARM").matcher(t.substring(m.end()));
+          if (after.lookingAt()) {
+            return Integer.valueOf(after.group("n"));
+          }
+          Matcher before = patterns.get("N_BEFORE_ARM").matcher(t.substring(Math.max(0, m.start() - 60), m.start()));
+          if (before.find()) {
+            return Integer.valueOf(before.group("n"));
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A single arm's patients: the first count of patients in a sentence that says they were enrolled or treated. */
+  private static Integer enrolled(List<String> texts) {
+    for (String text : texts) {
+      if (ENROLLED.matcher(text).find()) {
+        Optional<Integer> n = TrialText.patients(text);
+        if (n.isPresent()) {
+          return n.get();
+        }
+      }
+    }
+    return null;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}
