@@ -3,7 +3,6 @@ package org.litmine.pipeline.trial;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -65,6 +64,10 @@ public final class OwnTrialTextExtractor {
       for (int i = 0; i < found.size(); i++) {
         Figure f = found.get(i);
         Integer arm = placed.get(i);
+        if (f.ratio() && f.ratioFor() != null && f.endpoint() != null && named(f.ratioFor(), arms, drugs).isEmpty()
+            && !patterns.get("ENDPOINT_WORDS").matcher(f.ratioFor()).find()) {
+          continue;
+        }
         if (arms.size() == 1) {
           add(byArm.get(String.valueOf(arms.get(0).label())), f.result(null, null));
         } else if (arm == null) {
@@ -75,18 +78,21 @@ public final class OwnTrialTextExtractor {
         }
       }
     }
-    String phase = TrialText.phase(title).or(() -> texts.stream().map(TrialText::phase).flatMap(Optional::stream)
+    String phase = TrialText.phase(title).or(() -> texts.stream()
+        .filter(x -> patterns.get("OWN_PHASE").matcher(x).find()).map(TrialText::phase).flatMap(Optional::stream)
         .findFirst()).orElse(null);
+    List<TrialArm> regimens = arms.stream().map(a -> new TrialArm(String.valueOf(a.label()), a.agents(), null))
+        .toList();
     String cancer = sentences.stream().flatMap(s -> s.cancers().stream()).findFirst().orElse(null);
     List<TrialRecord> records = new ArrayList<>();
-    for (Arm arm : arms) {
+    for (int a = 0; a < arms.size(); a++) {
+      Arm arm = arms.get(a);
       List<TrialResult> results = new ArrayList<>(byArm.get(String.valueOf(arm.label())));
       if (records.isEmpty()) {
         results.addAll(unplaced);
       }
-      String drug = TrialReportExtractor.drugOf(new TrialArm(String.valueOf(arm.label()), arm.agents(), null),
-          arms.stream().map(a -> new TrialArm(String.valueOf(a.label()), a.agents(), null)).toList());
-      List<String> combination = arm.agents().stream().filter(a -> !a.equals(drug)).toList();
+      String drug = TrialReportExtractor.drugOf(regimens.get(a), regimens);
+      List<String> combination = arm.agents().stream().filter(x -> !x.equals(drug)).toList();
       Integer participants = arms.size() == 1 ? enrolled(texts) : participants(arm, texts, drugs);
       records.add(new TrialRecord(paper.doc(), arm.label(), drug, combination, cancer, phase, participants, null,
           null, null, results, "text"));
@@ -109,8 +115,9 @@ public final class OwnTrialTextExtractor {
         List<Integer> named = f.ratioFor() == null ? List.of() : named(f.ratioFor(), arms, drugs);
         List<Integer> before = named(t.substring(0, f.start()), arms, drugs);
         arm = !named.isEmpty() ? named.get(0) : !before.isEmpty() ? before.get(0) : arms.size() == 2 ? 0 : null;
-      } else if (patterns.get("ARM_AFTER").matcher(f.after()).lookingAt()) {
-        String phrase = f.after().substring(0, Math.min(ARM_PHRASE, f.after().length())).split("[;(\\[]|\\d", 2)[0];
+      } else if (patterns.get("ARM_AFTER").matcher(withoutBracket(f.after())).lookingAt()) {
+        String after = withoutBracket(f.after());
+        String phrase = after.substring(0, Math.min(ARM_PHRASE, after.length())).split("[;(\\[]", 2)[0];
         List<Integer> named = named(phrase, arms, drugs);
         arm = named.isEmpty() ? null : named.get(0);
       }
@@ -121,7 +128,40 @@ public final class OwnTrialTextExtractor {
       placed.add(arm);
     }
     listed(found, t, arms, drugs, placed);
+    ratiosByMedians(found, placed);
     return placed;
+  }
+
+  /**
+   * A ratio below 1 is for the arm with the longer median of its endpoint, above 1 for the shorter one, where the
+   * sentence gives both arms' medians ("41 months in the surgery-only arm and 62 months in the preoperative
+   * chemotherapy arm (hazard ratio, 0.79").
+   */
+  private static void ratiosByMedians(List<Figure> found, List<Integer> placed) {
+    for (int i = 0; i < found.size(); i++) {
+      Figure ratio = found.get(i);
+      if (!ratio.ratio() || ratio.endpoint() == null || ratio.value() == 1.0) {
+        continue;
+      }
+      Map<Integer, Double> medians = new LinkedHashMap<>();
+      for (int k = 0; k < found.size(); k++) {
+        Figure f = found.get(k);
+        if (!f.ratio() && placed.get(k) != null && ratio.endpoint().equals(f.metric()) && f.value() != null
+            && f.timepoint() == null && k < i) {
+          medians.put(placed.get(k), f.value());
+        }
+      }
+      if (medians.size() == 2 && medians.values().stream().distinct().count() == 2) {
+        boolean longer = ratio.value() < 1;
+        placed.set(i, medians.entrySet().stream().reduce((a, b) -> (a.getValue() > b.getValue()) == longer ? a : b)
+            .orElseThrow().getKey());
+      }
+    }
+  }
+
+  /** The text after a figure without the bracket it may open with ("(IQR 5.1-21.2) for 628 patients ..."). */
+  private static String withoutBracket(String after) {
+    return after.replaceFirst("^\\s*[(\\[][^()\\[\\]]*[)\\]]", "");
   }
 
   /** Runs of unplaced figures of one metric take the arms the sentence lists before or after them, in order. */
@@ -137,7 +177,9 @@ public final class OwnTrialTextExtractor {
       if (k >= 2) {
         List<Integer> before = named(found.get(i).before(), arms, drugs).stream().distinct().toList();
         List<Integer> after = named(t.substring(found.get(j - 1).end()), arms, drugs).stream().distinct().toList();
-        List<Integer> use = before.size() == k ? before : after.size() >= k ? after.subList(0, k) : null;
+        List<Integer> sentence = named(t, arms, drugs).stream().distinct().toList();
+        List<Integer> use = before.size() == k ? before : after.size() >= k ? after.subList(0, k)
+            : sentence.size() == k ? sentence : null;
         for (int n = 0; use != null && n < k; n++) {
           placed.set(i + n, use.get(n));
         }
@@ -183,11 +225,15 @@ public final class OwnTrialTextExtractor {
     return out;
   }
 
-  /** An arm's patients, written right after or before one of its names or its own agents. */
+  /** An arm's patients, written right after or before one of its names or its own agents, or for each arm. */
   private Integer participants(Arm arm, List<String> texts, DrugNames drugs) {
     List<String> names = new ArrayList<>(arm.names());
     for (String text : texts) {
       String t = SentenceFigures.prepare(text);
+      Matcher each = patterns.get("N_EACH_ARM").matcher(t);
+      if (each.find()) {
+        return Integer.valueOf(each.group("n"));
+      }
       for (RegimenAgents.Agent agent : comparators.find(t, drugs)) {
         if (arm.agents().contains(agent.id())) {
           names.add(agent.text());
@@ -224,7 +270,4 @@ public final class OwnTrialTextExtractor {
     return null;
   }
 
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
-  }
 }

@@ -39,7 +39,7 @@ final class RegimenAgents {
     });
     surfaces.sort(Comparator.comparingInt(String::length).reversed());
     pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", surfaces.stream().map(Pattern::quote)
-        .toList()) + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+        .toList()) + ")(?![\\p{L}\\p{N}-])", Pattern.CASE_INSENSITIVE);
   }
 
   static RegimenAgents load() {

@@ -40,6 +40,8 @@ final class SentenceFigures {
 
   private record Interval(Double low, Double high, Double level, int end) {}
 
+  /** How far after a share a rate it names may be: "16 (37%) patients in the X group ... had an objective response". */
+  private static final int FORWARD_REACH = 80;
   private static final Map<String, Integer> SMALL_NUMBERS = Map.of("one", 1, "two", 2, "three", 3, "four", 4,
       "five", 5);
 
@@ -73,7 +75,6 @@ final class SentenceFigures {
           ci == null ? null : ci.level(), null, false, true, null, ratio.group("for"), null, "", ""));
       spans.add(new int[] {ratio.start(), end});
     }
-    Double level = null;
     for (Matcher m = patterns.get("FIGURE").matcher(masked); m.find();) {
       if (inside(spans, m.start())) {
         continue;
@@ -84,23 +85,17 @@ final class SentenceFigures {
       if (inside(spans, m.start()) || raw.stream().anyMatch(f -> f.start() <= m.start() && m.start() < f.end())) {
         continue;
       }
-      Matcher unit = patterns.get("FIGURE").matcher(masked);
-      if (unit.find(m.end()) && unit.group("unit") != null) {
-        raw.add(figure(t, m.start(), m.end(), m.group("value"), unit.group("unit"), false));
-      }
+      String unit = m.group("own") != null ? m.group("own") : m.group("listed");
+      raw.add(figure(t, m.start(), m.end(), m.group("value"), unit, false));
     }
     raw.sort(Comparator.comparingInt(Figure::start));
     List<Figure> out = new ArrayList<>();
     for (Figure f : raw) {
-      if (out.stream().anyMatch(o -> f.start() < o.end() && o.start() < f.end())) {
-        continue;
+      if (out.stream().noneMatch(o -> f.start() < o.end() && o.start() < f.end())) {
+        out.add(f.ciLow() != null && f.ciLevel() == null ? bareInterval(t, f) : f);
       }
-      if (f.ciLevel() != null) {
-        level = f.ciLevel();
-      }
-      out.add(f.ciLevel() == null && f.ciLow() != null && level != null ? withLevel(f, level) : f);
     }
-    return withContext(t, withMetrics(t, out, anchors));
+    return efficacyOnly(t, withContext(t, withMetrics(t, out, anchors)));
   }
 
   private Figure figure(String t, int start, int valueEnd, String value, String unit, boolean notReached) {
@@ -141,15 +136,41 @@ final class SentenceFigures {
     return null;
   }
 
-  private static Figure withLevel(Figure f, Double level) {
-    return new Figure(f.start(), f.end(), f.metric(), f.value(), f.unit(), f.ciLow(), f.ciHigh(), level,
+  /**
+   * A bare interval "(6.8-13.6)" is of the kind labelled nearest before it in the sentence: a CI of that level, or
+   * a range or IQR (then it is no CI); with no label before it, the CI level labelled after it; with none, no CI.
+   */
+  private Figure bareInterval(String t, Figure f) {
+    int lastLevel = -1;
+    Double level = null;
+    Matcher m = patterns.get("CI_LEVEL").matcher(t);
+    Double after = null;
+    while (m.find()) {
+      if (m.start() < f.start()) {
+        lastLevel = m.start();
+        level = Double.valueOf(m.group("level"));
+      } else if (after == null) {
+        after = Double.valueOf(m.group("level"));
+      }
+    }
+    int lastRange = -1;
+    Matcher r = Pattern.compile("(?i)[(\\[]\\s*(?:range|IQR|interquartile range)\\b").matcher(t);
+    while (r.find() && r.start() < f.start()) {
+      lastRange = r.start();
+    }
+    Double use = lastLevel > lastRange ? level : lastRange >= 0 ? null : after;
+    return use == null ? withInterval(f, null, null, null) : withInterval(f, f.ciLow(), f.ciHigh(), use);
+  }
+
+  private static Figure withInterval(Figure f, Double low, Double high, Double level) {
+    return new Figure(f.start(), f.end(), f.metric(), f.value(), f.unit(), low, high, level,
         f.timepoint(), f.notReached(), f.ratio(), f.endpoint(), f.ratioFor(), f.pValue(), f.before(), f.after());
   }
 
   /** Blanks the digits of numbers that are not figures: doses, years, counts, p values, ranges, CI levels. */
   private String mask(String t) {
     StringBuilder out = new StringBuilder(t);
-    for (String name : List.of("NOT_A_FIGURE", "QUALIFIER", "CI_LEVEL")) {
+    for (String name : List.of("NOT_A_FIGURE", "QUALIFIER", "CI_LEVEL", "TIMEPOINT_RATE", "TIMEPOINT_LIST")) {
       Matcher m = patterns.get(name).matcher(t);
       while (m.find()) {
         for (int i = m.start(); i < m.end(); i++) {
@@ -199,7 +220,13 @@ final class SentenceFigures {
       }
       Anchor anchor = before.orElse(null);
       if (anchor == null && "%".equals(f.unit())) {
-        anchor = anchors.stream().filter(a -> a.start() >= f.end() && a.rate()).findFirst().orElse(null);
+        anchor = anchors.stream().filter(a -> a.start() >= f.end() && a.rate()).findFirst()
+            .filter(a -> a.start() - f.end() < FORWARD_REACH && !t.substring(f.end(), a.start()).matches("(?s).*[,;].*"))
+            .orElse(null);
+      }
+      Anchor paired = pairedMetric(t, f, figures, anchors);
+      if (paired != null) {
+        anchor = paired;
       }
       if (anchor == null || anchor.rate() != "%".equals(f.unit()) && !f.notReached()) {
         continue;
@@ -213,6 +240,25 @@ final class SentenceFigures {
           f.ciLevel(), timepoint, f.notReached(), false, null, null, null, "", ""));
     }
     return out;
+  }
+
+  /**
+   * "Median progression-free and overall survival were 7.8 months (...) and 14.1 months (...), respectively": the
+   * first two figures after the pair take its two metrics in order.
+   */
+  private Anchor pairedMetric(String t, Figure f, List<Figure> figures, List<Anchor> anchors) {
+    Matcher pair = patterns.get("METRIC_PAIR").matcher(t);
+    if (!pair.find() || !t.toLowerCase(Locale.ROOT).contains("respectively") || f.start() < pair.end()) {
+      return null;
+    }
+    List<Figure> next = figures.stream().filter(x -> x.start() >= pair.end() && !x.ratio()).limit(2).toList();
+    int k = next.indexOf(f);
+    if (k < 0 || anchors.stream().anyMatch(a -> a.start() >= pair.end() && a.end() <= f.start())) {
+      return null;
+    }
+    String word = (k == 0 ? pair.group("first") : pair.group("second")).toLowerCase(Locale.ROOT);
+    String metric = word.startsWith("progression") ? "PFS" : word.startsWith("disease") ? "DFS" : "OS";
+    return new Anchor(pair.start(), pair.end(), metric, false, List.of());
   }
 
   /** A ratio's endpoint: named in its own words ("HR for death"), else the last time metric before it. */
@@ -241,6 +287,31 @@ final class SentenceFigures {
     }
     return new Figure(f.start(), f.end(), f.metric(), f.value(), null, f.ciLow(), f.ciHigh(), f.ciLevel(), null,
         false, true, endpoint, f.ratioFor(), pValue, "", "");
+  }
+
+  /**
+   * Drops the figures of a subgroup, of adverse events or of a difference ({@code NOT_EFFICACY}): those after the
+   * words that name it, and those whose own clause names it ("15.5 versus 10.3 months for patients with
+   * nonsquamous histologies"), with the figures listed right before them.
+   */
+  private List<Figure> efficacyOnly(String t, List<Figure> figures) {
+    Matcher cue = patterns.get("NOT_EFFICACY").matcher(t);
+    int first = cue.find() ? cue.start() : t.length();
+    List<Figure> out = new ArrayList<>();
+    for (Figure f : figures) {
+      String clause = f.after().split("[(;\\[]|\\.\\s", 2)[0];
+      if (f.start() > first) {
+        continue;
+      }
+      if (!f.ratio() && patterns.get("NOT_EFFICACY").matcher(clause).find()) {
+        while (!out.isEmpty() && out.get(out.size() - 1).after().matches("(?i)\\s*(?:and|v\\.?|vs\\.?|versus|,)\\s*")) {
+          out.remove(out.size() - 1);
+        }
+        continue;
+      }
+      out.add(f);
+    }
+    return out;
   }
 
   /** Each figure with the text to the previous and next figure. */

@@ -36,14 +36,20 @@ final class TextArms {
   }
 
   List<Arm> find(String title, List<String> sentences, DrugNames drugs) {
-    List<Side> sides = comparison(SentenceFigures.prepare(title), drugs);
+    List<Side> sides = comparison(SentenceFigures.prepare(title), drugs, false);
     for (int i = 0; sides.size() < 2 && i < sentences.size(); i++) {
       String s = SentenceFigures.prepare(sentences.get(i));
       if (patterns.get("COMPARISON_CUE").matcher(s).find()) {
-        sides = comparison(s, drugs);
+        sides = comparison(s, drugs, true);
       }
     }
     List<String> groups = groupNames(sentences, drugs);
+    List<String> lettered = groups.stream().filter(g -> g.startsWith("arm ")).toList();
+    if (sides.size() >= 2 && lettered.size() >= 2 && groups.size() == lettered.size()) {
+      List<String> shared = new ArrayList<>(sides.get(0).agents());
+      sides.forEach(s -> shared.retainAll(s.agents()));
+      return lettered.stream().map(g -> new Arm(g, shared, List.of(g))).toList();
+    }
     if (sides.size() >= 2) {
       return attach(sides, groups, drugs);
     }
@@ -64,9 +70,10 @@ final class TextArms {
   }
 
   /** The sides of the comparison a text states, or its first regimen alone (one side), or none. */
-  private List<Side> comparison(String t, DrugNames drugs) {
+  private List<Side> comparison(String t, DrugNames drugs, boolean sentence) {
     List<RegimenAgents.Agent> agents = comparators.find(t, drugs);
-    for (String name : List.of("WITH_OR_WITHOUT", "VERSUS")) {
+    for (String name : sentence ? List.of("WITH_OR_WITHOUT", "VERSUS", "OR_ALTERNATIVE")
+        : List.of("WITH_OR_WITHOUT", "VERSUS")) {
       Matcher m = patterns.get(name).matcher(t);
       while (m.find()) {
         Side left = side(t, agents, m.start(), false);
@@ -135,7 +142,7 @@ final class TextArms {
         here.stream().filter(a -> !in.contains(a)).forEach(in::add);
       } else if (!patterns.get("REGIMEN_JOINER").matcher(word).matches()) {
         break;
-      } else if (word.startsWith("(") && in.size() > 0) {
+      } else if (word.startsWith("(")) {
         Matcher abbreviation = Pattern.compile("^\\(\\s*([A-Z][A-Za-z]*(?:/[A-Za-z]+)+|[A-Z]{2,6})\\b").matcher(word);
         if (abbreviation.find()) {
           names.add(abbreviation.group(1));
@@ -176,7 +183,9 @@ final class TextArms {
     for (int i = 0; i < words.length; i++) {
       String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
       boolean agent = !comparators.find(rest, drugs).isEmpty() && comparators.find(rest, drugs).get(0).start() == 0;
-      if (agent || patterns.get("ARM_WORD").matcher(words[i]).matches()) {
+      if (agent || patterns.get("ARM_WORD").matcher(words[i]).matches()
+          || i + 1 < words.length && patterns.get("REGIMEN_JOINER").matcher(words[i]).matches()
+          && !words[i].matches("(?i)and|of|the|with|,|/|\\+")) {
         return rest;
       }
     }
@@ -203,8 +212,26 @@ final class TextArms {
     return arms;
   }
 
+  /**
+   * The side a group name belongs to: the one whose agents it names; for a comparator qualified as a regimen
+   * ("doublet chemotherapy", "preoperative chemotherapy") the one side with drugs; for an arm word the first side
+   * ("experimental") or the comparator's side, else the last ("control", "standard").
+   */
   private int sideOf(String group, List<Side> sides, DrugNames drugs) {
     List<String> agents = RegimenAgents.arm(comparators.find(group, drugs));
+    List<Integer> comparatorSides = new ArrayList<>();
+    for (int i = 0; i < sides.size(); i++) {
+      if (sides.get(i).agents().stream().allMatch(comparators::isComparator)) {
+        comparatorSides.add(i);
+      }
+    }
+    boolean qualified = java.util.Arrays.stream(group.split("\\s+"))
+        .anyMatch(w -> w.length() > 3 && patterns.get("REGIMEN_JOINER").matcher(w).matches());
+    if (qualified && !agents.isEmpty() && agents.stream().allMatch(comparators::isComparator)
+        && sides.size() - comparatorSides.size() == 1) {
+      return java.util.stream.IntStream.range(0, sides.size()).filter(i -> !comparatorSides.contains(i)).findFirst()
+          .orElse(-1);
+    }
     List<Integer> match = new ArrayList<>();
     for (int i = 0; i < sides.size(); i++) {
       if (!agents.isEmpty() && sides.get(i).agents().containsAll(agents)) {
@@ -221,14 +248,7 @@ final class TextArms {
     if (word.matches(".*\\b(?:experimental|investigational|intervention)\\b.*")) {
       return 0;
     }
-    List<Integer> comparatorSides = new ArrayList<>();
-    for (int i = 0; i < sides.size(); i++) {
-      if (sides.get(i).agents().stream().allMatch(comparators::isComparator)) {
-        comparatorSides.add(i);
-      }
-    }
-    boolean control = word.matches(".*\\b(?:control|controls|standard|reference)\\b.*");
-    if (control) {
+    if (word.matches(".*\\b(?:control|controls|standard|reference)\\b.*")) {
       return comparatorSides.size() == 1 ? comparatorSides.get(0) : sides.size() - 1;
     }
     if (agents.contains("chemotherapy") && sides.size() == 2 && comparatorSides.size() == 1) {

@@ -62,6 +62,14 @@ public final class TrialReport {
       figures.wrongValues().forEach(w -> md.append("- ").append(w.doc()).append(": gold `").append(w.gold())
           .append("`, predicted `").append(w.predicted()).append("`\n"));
     }
+    if (!figures.missed().isEmpty()) {
+      md.append("\n### Figures missed\n\n");
+      figures.missed().forEach(f -> md.append("- `").append(f).append("`\n"));
+    }
+    if (!figures.extra().isEmpty()) {
+      md.append("\n### Figures extra\n\n");
+      figures.extra().forEach(f -> md.append("- `").append(f).append("`\n"));
+    }
     return md.toString();
   }
 
