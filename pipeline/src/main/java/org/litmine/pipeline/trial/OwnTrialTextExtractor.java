@@ -30,6 +30,8 @@ public final class OwnTrialTextExtractor {
 
   private static final Pattern ENROLLED = Pattern.compile("(?i)\\b(?:enrolled|entered|treated|accrued|enrolment)\\b");
   private static final int ARM_PHRASE = 60;
+  /** How far from 1 (as |log ratio|) a ratio must be for the medians to tell which arm it is for (0.9 or 1.11). */
+  private static final double CLEAR_RATIO = 0.105;
 
   private final TrialPatterns patterns;
   private final RegimenAgents comparators;
@@ -133,14 +135,14 @@ public final class OwnTrialTextExtractor {
   }
 
   /**
-   * A ratio below 1 is for the arm with the longer median of its endpoint, above 1 for the shorter one, where the
-   * sentence gives both arms' medians ("41 months in the surgery-only arm and 62 months in the preoperative
+   * A ratio clearly below 1 is for the arm with the longer median of its endpoint, clearly above 1 for the shorter
+   * one, where the sentence gives both arms' medians ("41 months in the surgery-only arm and 62 months in the preoperative
    * chemotherapy arm (hazard ratio, 0.79").
    */
   private static void ratiosByMedians(List<Figure> found, List<Integer> placed) {
     for (int i = 0; i < found.size(); i++) {
       Figure ratio = found.get(i);
-      if (!ratio.ratio() || ratio.endpoint() == null || ratio.value() == 1.0) {
+      if (!ratio.ratio() || ratio.endpoint() == null || Math.abs(Math.log(ratio.value())) < CLEAR_RATIO) {
         continue;
       }
       Map<Integer, Double> medians = new LinkedHashMap<>();
