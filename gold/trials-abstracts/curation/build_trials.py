@@ -169,23 +169,27 @@ TRIALS = [
 ]
 
 
-def main():
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "trials.jsonl")
+def write(trials, path):
+    """One record per arm; a figure placed in no arm of a multi-arm trial (arm None) is on the first arm's record."""
     lines = []
-    for doc, phase, cancer, arms, results in TRIALS:
+    for doc, phase, cancer, arms, results in trials:
         labels = {a[0] for a in arms}
         for r in results:
-            assert r["arm"] in labels, (doc, r)
+            assert r["arm"] in labels or r["arm"] is None, (doc, r)
             assert r.get("versus") is None or r["versus"] in labels, (doc, r)
-        for label, drug, combination, participants in arms:
+        for k, (label, drug, combination, participants) in enumerate(arms):
+            own = [r for r in results if r["arm"] == label or (k == 0 and r["arm"] is None and label is not None)]
             lines.append({"doc": doc, "arm": label, "drug": drug, "combination": combination, "cancerType": cancer,
                           "phase": phase, "participants": participants, "trialId": None, "ref": None,
-                          "status": None, "results": [r for r in results if r["arm"] == label],
-                          "source": "text"})
-    with open(out, "w", encoding="utf-8") as f:
+                          "status": None, "results": own, "source": "text"})
+    with open(path, "w", encoding="utf-8") as f:
         for line in lines:
             f.write(json.dumps(line, ensure_ascii=False) + "\n")
-    print(len(TRIALS), "trials,", len(lines), "records,", sum(len(t[4]) for t in TRIALS), "results")
+    print(path, len(trials), "trials,", len(lines), "records,", sum(len(t[4]) for t in trials), "results")
+
+
+def main():
+    write(TRIALS, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "trials.jsonl"))
 
 
 if __name__ == "__main__":
