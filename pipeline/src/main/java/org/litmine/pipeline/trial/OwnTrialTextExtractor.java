@@ -28,7 +28,6 @@ import org.litmine.pipeline.trial.TextArms.Arm;
  */
 public final class OwnTrialTextExtractor {
 
-  private static final Pattern ENROLLED = Pattern.compile("(?i)\\b(?:enrolled|entered|treated|accrued|enrolment)\\b");
   private static final int ARM_PHRASE = 60;
   /** How far from 1 (as |log ratio|) a ratio must be for the medians to tell which arm it is for (0.9 or 1.11). */
   private static final double CLEAR_RATIO = 0.105;
@@ -49,7 +48,9 @@ public final class OwnTrialTextExtractor {
   public List<TrialRecord> extract(Paper paper, List<TrialSentence> sentences, DrugNames drugs) {
     String title = paper.title() == null ? "" : paper.title();
     if (!paper.references().isEmpty() || !paper.tables().isEmpty()
-        || !patterns.get("OWN_TRIAL_TITLE").matcher(title).find() || patterns.get("POOLED_TITLE").matcher(title).find()) {
+        || patterns.get("POOLED_TITLE").matcher(title).find()
+        || !patterns.get("OWN_TRIAL_TITLE").matcher(title).find()
+        && sentences.stream().noneMatch(x -> patterns.get("OWN_TRIAL_TITLE").matcher(x.text()).find())) {
       return List.of();
     }
     List<String> texts = sentences.stream().map(TrialSentence::text).toList();
@@ -95,7 +96,8 @@ public final class OwnTrialTextExtractor {
       }
       String drug = TrialReportExtractor.drugOf(regimens.get(a), regimens);
       List<String> combination = arm.agents().stream().filter(x -> !x.equals(drug)).toList();
-      Integer participants = arms.size() == 1 ? enrolled(texts) : participants(arm, texts, drugs);
+      Integer participants = arms.size() == 1 ? enrolled(texts, patterns.get("ENROLLED")) : participants(arm, texts,
+          drugs);
       records.add(new TrialRecord(paper.doc(), arm.label(), drug, combination, cancer, phase, participants, null,
           null, null, results, "text"));
     }
@@ -260,9 +262,9 @@ public final class OwnTrialTextExtractor {
   }
 
   /** A single arm's patients: the first count of patients in a sentence that says they were enrolled or treated. */
-  private static Integer enrolled(List<String> texts) {
+  private static Integer enrolled(List<String> texts, Pattern enrolled) {
     for (String text : texts) {
-      if (ENROLLED.matcher(text).find()) {
+      if (enrolled.matcher(text).find()) {
         Optional<Integer> n = TrialText.patients(text);
         if (n.isPresent()) {
           return n.get();

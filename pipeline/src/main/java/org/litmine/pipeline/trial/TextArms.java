@@ -50,11 +50,24 @@ final class TextArms {
       sides.forEach(s -> shared.retainAll(s.agents()));
       return lettered.stream().map(g -> new Arm(g, shared, List.of(g))).toList();
     }
+    List<String> shortNames = RegimenAbbreviations.candidates(
+        sentences.stream().map(SentenceFigures::prepare).toList(), patterns.get("REGIMEN_ABBREVIATION"));
     if (sides.size() >= 2) {
-      return attach(sides, groups, drugs);
+      return attach(withShortNames(sides, shortNames), groups, drugs);
     }
     List<Arm> arms = new ArrayList<>();
     List<String> titleAgents = sides.isEmpty() ? List.of() : sides.get(0).agents();
+    for (String shortName : shortNames) {
+      List<String> agents = RegimenAbbreviations.decode(shortName, titleAgents);
+      if (!agents.isEmpty() && arms.stream().noneMatch(a -> new java.util.HashSet<>(a.agents())
+          .equals(new java.util.HashSet<>(agents)))) {
+        arms.add(new Arm(shortName, agents, List.of(shortName)));
+      }
+    }
+    if (arms.size() >= 2 && groups.isEmpty()) {
+      return arms;
+    }
+    arms.clear();
     for (String g : groups) {
       List<String> agents = RegimenAgents.arm(comparators.find(g, drugs));
       if (g.toLowerCase(Locale.ROOT).startsWith("arm ")) {
@@ -69,15 +82,57 @@ final class TextArms {
     return titleAgents.isEmpty() ? List.of() : List.of(new Arm(null, titleAgents, List.of()));
   }
 
+  /**
+   * The sides with the short names that spell their agents (all but at most one of them): a name that fits one side
+   * goes to it, then names that fit one side no other name took.
+   */
+  private static List<Side> withShortNames(List<Side> sides, List<String> shortNames) {
+    List<List<String>> names = new ArrayList<>();
+    sides.forEach(s -> names.add(new ArrayList<>(s.names())));
+    List<String> left = new ArrayList<>(shortNames);
+    boolean progress = true;
+    while (progress) {
+      progress = false;
+      for (String shortName : List.copyOf(left)) {
+        List<Integer> fits = new ArrayList<>();
+        for (int i = 0; i < sides.size(); i++) {
+          List<String> agents = RegimenAbbreviations.decode(shortName, sides.get(i).agents());
+          if (!agents.isEmpty() && agents.size() >= sides.get(i).agents().size() - 1
+              && names.get(i).stream().noneMatch(shortNames::contains)) {
+            fits.add(i);
+          }
+        }
+        if (fits.size() == 1) {
+          names.get(fits.get(0)).add(shortName);
+          left.remove(shortName);
+          progress = true;
+        }
+      }
+    }
+    List<Side> out = new ArrayList<>();
+    for (int i = 0; i < sides.size(); i++) {
+      Side s = sides.get(i);
+      out.add(new Side(s.start(), s.end(), s.agents(), names.get(i)));
+    }
+    return out;
+  }
+
   /** The sides of the comparison a text states, or its first regimen alone (one side), or none. */
   private List<Side> comparison(String t, DrugNames drugs, boolean sentence) {
     List<RegimenAgents.Agent> agents = comparators.find(t, drugs);
-    for (String name : sentence ? List.of("WITH_OR_WITHOUT", "VERSUS", "OR_ALTERNATIVE")
-        : List.of("WITH_OR_WITHOUT", "VERSUS")) {
+    for (String name : List.of("WITH_OR_WITHOUT", "VERSUS", "OR_ALTERNATIVE")) {
       Matcher m = patterns.get(name).matcher(t);
       while (m.find()) {
         Side left = side(t, agents, m.start(), false);
         Side right = side(t, agents, m.end(), true);
+        if (name.equals("OR_ALTERNATIVE") && right.agents().size() == 1 && left.agents().size() >= 2) {
+          List<String> inherited = new ArrayList<>(left.agents().subList(0, left.agents().size() - 1));
+          inherited.addAll(right.agents());
+          right = new Side(right.start(), right.end(), inherited, right.names());
+        } else if (name.equals("OR_ALTERNATIVE") && !sentence && !patterns.get("COMPARATIVE_TITLE").matcher(t).find()
+            && (left.agents().size() < 2 || right.agents().size() < 2)) {
+          continue;
+        }
         if (!left.agents().isEmpty() && !right.agents().isEmpty()) {
           if (name.equals("WITH_OR_WITHOUT")) {
             List<String> both = new ArrayList<>(left.agents());
@@ -192,10 +247,20 @@ final class TextArms {
     return "";
   }
 
-  /** Arms from the comparison's sides, each named as the text names it where a group name is its. */
+  /**
+   * Arms from the comparison's sides, each named as the text names it where a group name is its. In a trial of a
+   * single agent against a regimen of several, an unqualified "chemotherapy" names the regimen.
+   */
   private List<Arm> attach(List<Side> sides, List<String> groups, DrugNames drugs) {
     List<List<String>> names = new ArrayList<>();
     sides.forEach(s -> names.add(new ArrayList<>(s.names())));
+    List<Integer> regimens = java.util.stream.IntStream.range(0, sides.size())
+        .filter(i -> sides.get(i).agents().stream().filter(a -> !comparators.isComparator(a)).count() >= 2).boxed()
+        .toList();
+    if (sides.size() == 2 && regimens.size() == 1 && sides.stream().noneMatch(s -> s.agents().contains("chemotherapy"))
+        && sides.get(1 - regimens.get(0)).agents().size() == 1) {
+      names.get(regimens.get(0)).add("chemotherapy");
+    }
     for (String g : groups) {
       int side = sideOf(g, sides, drugs);
       if (side >= 0) {
