@@ -96,8 +96,8 @@ public final class OwnTrialTextExtractor {
       }
       String drug = TrialReportExtractor.drugOf(regimens.get(a), regimens);
       List<String> combination = arm.agents().stream().filter(x -> !x.equals(drug)).toList();
-      Integer participants = arms.size() == 1 ? enrolled(texts, patterns.get("ENROLLED")) : participants(arm, texts,
-          drugs);
+      Integer participants = arms.size() == 1 ? enrolled(texts, patterns.get("ENROLLED"))
+          : participants(a, arms, texts, drugs);
       records.add(new TrialRecord(paper.doc(), arm.label(), drug, combination, cancer, phase, participants, null,
           null, null, results, "text"));
     }
@@ -198,11 +198,9 @@ public final class OwnTrialTextExtractor {
     List<int[]> covered = new ArrayList<>();
     for (int a = 0; a < arms.size(); a++) {
       for (String name : arms.get(a).names()) {
-        Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}/])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}/])")
-            .matcher(text);
-        while (m.find()) {
-          at.putIfAbsent(m.start(), a);
-          covered.add(new int[] {m.start(), m.end()});
+        for (int[] span : spans(name, text)) {
+          at.putIfAbsent(span[0], a);
+          covered.add(span);
         }
       }
     }
@@ -229,29 +227,45 @@ public final class OwnTrialTextExtractor {
     return out;
   }
 
-  /** An arm's patients, written right after or before one of its names or its own agents, or for each arm. */
-  private Integer participants(Arm arm, List<String> texts, DrugNames drugs) {
-    List<String> names = new ArrayList<>(arm.names());
+  /**
+   * An arm's patients: "n in each group", "150 and 151 patients were randomly assigned to X and Y, respectively",
+   * else written right after or before one of its names or its own agents (not inside another arm's name:
+   * "necitumumab plus pemetrexed and cisplatin (n=315)" is not the pemetrexed and cisplatin arm's).
+   */
+  private Integer participants(int a, List<Arm> arms, List<String> texts, DrugNames drugs) {
+    Arm arm = arms.get(a);
     for (String text : texts) {
       String t = SentenceFigures.prepare(text);
       Matcher each = patterns.get("N_EACH_ARM").matcher(t);
       if (each.find()) {
         return Integer.valueOf(each.group("n"));
       }
+      Matcher listed = patterns.get("N_RESPECTIVELY").matcher(t);
+      if (listed.find()) {
+        List<Integer> order = named(listed.group("arms"), arms, drugs).stream().distinct().toList();
+        if (order.size() == 2 && order.contains(a)) {
+          return Integer.valueOf(listed.group(order.indexOf(a) == 0 ? "n1" : "n2"));
+        }
+      }
+      List<String> names = new ArrayList<>(arm.names());
       for (RegimenAgents.Agent agent : comparators.find(t, drugs)) {
-        if (arm.agents().contains(agent.id())) {
+        if (arm.agents().contains(agent.id()) && arms.stream().filter(o -> o != arm)
+            .noneMatch(o -> o.agents().contains(agent.id()))) {
           names.add(agent.text());
         }
       }
+      List<int[]> others = new ArrayList<>();
+      arms.stream().filter(o -> o != arm).forEach(o -> o.names().forEach(n -> others.addAll(spans(n, t))));
       for (String name : names) {
-        Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}/])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}/])")
-            .matcher(t);
-        while (m.find()) {
-          Matcher after = patterns.get("N_AFTER_ARM").matcher(t.substring(m.end()));
+        for (int[] span : spans(name, t)) {
+          if (others.stream().anyMatch(o -> o[0] <= span[0] && span[1] <= o[1] && o[1] - o[0] > span[1] - span[0])) {
+            continue;
+          }
+          Matcher after = patterns.get("N_AFTER_ARM").matcher(t.substring(span[1]));
           if (after.lookingAt()) {
             return Integer.valueOf(after.group("n"));
           }
-          Matcher before = patterns.get("N_BEFORE_ARM").matcher(t.substring(Math.max(0, m.start() - 60), m.start()));
+          Matcher before = patterns.get("N_BEFORE_ARM").matcher(t.substring(Math.max(0, span[0] - 60), span[0]));
           if (before.find()) {
             return Integer.valueOf(before.group("n"));
           }
@@ -259,6 +273,16 @@ public final class OwnTrialTextExtractor {
       }
     }
     return null;
+  }
+
+  /** Where a name is written in a text, as a whole word ("chemotherapy" not in "chemotherapy-naive"). */
+  private static List<int[]> spans(String name, String text) {
+    List<int[]> spans = new ArrayList<>();
+    Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}/-])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}/-])").matcher(text);
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
+    }
+    return spans;
   }
 
   /** A single arm's patients: the first count of patients in a sentence that says they were enrolled or treated. */
