@@ -73,6 +73,8 @@ public final class OwnTrialTextExtractor {
         }
         if (arms.size() == 1) {
           add(byArm.get(String.valueOf(arms.get(0).label())), f.result(null, null));
+        } else if (arm == null && patterns.get("EVERY_ARM").matcher(f.after()).lookingAt()) {
+          arms.forEach(x -> add(byArm.get(x.label()), f.result(x.label(), null)));
         } else if (arm == null) {
           add(unplaced, f.result(null, null));
         } else {

@@ -39,8 +39,9 @@ final class TextArms {
     List<Side> sides = comparison(SentenceFigures.prepare(title), drugs, false);
     for (int i = 0; sides.size() < 2 && i < sentences.size(); i++) {
       String s = SentenceFigures.prepare(sentences.get(i));
-      if (patterns.get("COMPARISON_CUE").matcher(s).find()) {
-        sides = comparison(s, drugs, true);
+      List<Side> stated = patterns.get("COMPARISON_CUE").matcher(s).find() ? comparison(s, drugs, true) : List.of();
+      if (stated.size() >= 2) {
+        sides = stated;
       }
     }
     List<String> groups = groupNames(sentences, drugs);
