@@ -124,8 +124,9 @@ public final class OwnTrialTextExtractor {
       } else if (patterns.get("ARM_AFTER").matcher(withoutBracket(f.after())).lookingAt()) {
         String after = withoutBracket(f.after());
         String phrase = after.substring(0, Math.min(ARM_PHRASE, after.length())).split("[;(\\[]", 2)[0];
-        List<Integer> named = named(phrase, arms, drugs);
-        arm = named.isEmpty() ? null : named.get(0);
+        List<Integer> named = named(phrase, arms, drugs).stream().distinct().toList();
+        boolean list = named.size() >= 2 && phrase.toLowerCase(java.util.Locale.ROOT).contains("respectively");
+        arm = named.isEmpty() || list ? null : named.get(0);
       }
       if (arm == null && !f.ratio()) {
         List<Integer> before = named(f.before(), arms, drugs).stream().distinct().toList();
