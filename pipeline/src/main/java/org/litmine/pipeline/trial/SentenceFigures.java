@@ -79,7 +79,11 @@ final class SentenceFigures {
       if (inside(spans, m.start())) {
         continue;
       }
-      raw.add(figure(t, m.start(), m.end(), m.group("value"), m.group("unit"), m.group("notreached") != null));
+      if (m.group("none") != null) {
+        raw.add(figure(t, m.start(), m.end(), "0", "%", false));
+      } else {
+        raw.add(figure(t, m.start(), m.end(), m.group("value"), m.group("unit"), m.group("notreached") != null));
+      }
     }
     for (Matcher m = patterns.get("LISTED_NUMBER").matcher(masked); m.find();) {
       if (inside(spans, m.start()) || raw.stream().anyMatch(f -> f.start() <= m.start() && m.start() < f.end())) {
