@@ -28,8 +28,8 @@ final class EvalCommand {
     Path gold = Path.of(args.get("gold", "gold"));
     Path report = Path.of(args.get("report", "reports"));
     checkRun(run);
-    if (!Files.isRegularFile(gold.resolve("triples.jsonl"))) {
-      throw new UsageException(gold + " holds no triples.jsonl gold set");
+    if (!Files.isRegularFile(gold.resolve("triples.jsonl")) && !Files.isRegularFile(gold.resolve("trials.jsonl"))) {
+      throw new UsageException(gold + " holds no triples.jsonl or trials.jsonl gold set");
     }
     Evaluation evaluation = Evaluation.of(run, gold);
     if (args.options.containsKey("baseline")) {

@@ -23,7 +23,9 @@ import org.litmine.pipeline.trial.TrialRecord;
  *
  * <p>Reads the run's {@code documents.jsonl} and {@code triples.jsonl}, and its {@code trials.jsonl} and
  * {@code entities.jsonl} when present; reads the gold set's {@code triples.jsonl}, and its {@code trials.jsonl} and
- * {@code entities.jsonl} when present.
+ * {@code entities.jsonl} when present. A gold set of trials alone (a {@code trials.jsonl} and no
+ * {@code triples.jsonl}, as {@code gold/trials-abstracts/}) is scored for its trials; its documents have no gold
+ * triples.
  */
 public final class Evaluation {
 
@@ -53,9 +55,12 @@ public final class Evaluation {
     }
     List<Paper> papers = RunOutput.readLines(run.resolve("documents.jsonl"), Paper.class);
     List<TripleRecord> triples = RunOutput.readLines(run.resolve("triples.jsonl"), TripleRecord.class);
-    List<GoldTriple> goldRows = RunOutput.readLines(gold.resolve("triples.jsonl"), GoldTriple.class);
+    Path goldTriples = gold.resolve("triples.jsonl");
+    List<GoldTriple> goldRows = Files.isRegularFile(goldTriples) || !Files.isRegularFile(gold.resolve("trials.jsonl"))
+        ? RunOutput.readLines(goldTriples, GoldTriple.class) : List.of();
     Set<String> goldDocs = new TreeSet<>();
     goldRows.forEach(g -> goldDocs.add(g.doc()));
+    goldDocs.addAll(goldTrialDocs(gold));
     Map<String, String> docToGold = new TreeMap<>();
     Set<String> unscored = new TreeSet<>();
     Map<String, List<Paper>> papersByGold = new HashMap<>();
@@ -115,6 +120,16 @@ public final class Evaluation {
 
   private static List<EntityRow> readIfPresent(Path file) throws IOException {
     return Files.isRegularFile(file) ? RunOutput.readLines(file, EntityRow.class) : List.of();
+  }
+
+  /** The documents of the gold set's trial records, if it has any. */
+  private static Set<String> goldTrialDocs(Path gold) throws IOException {
+    Path goldTrials = gold.resolve("trials.jsonl");
+    Set<String> docs = new TreeSet<>();
+    if (Files.isRegularFile(goldTrials)) {
+      RunOutput.readLines(goldTrials, TrialRecord.class).forEach(t -> docs.add(t.doc()));
+    }
+    return docs;
   }
 
   /** The trial scores, if the gold set has trials ({@code trials.jsonl}); a run without that file predicted none. */

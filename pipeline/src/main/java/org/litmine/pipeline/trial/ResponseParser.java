@@ -30,7 +30,7 @@ public final class ResponseParser {
           + "(?:weeks?|months?|days?|years?|wks?|mos?)\\b)|(?:\\b\\d+(?:\\.\\d+)?\\s?-\\s?(?:weeks?|months?|days?|years?)\\b)");
   private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.#/:])" + NUM + "(?![\\p{N}#]|\\.\\d)");
   private static final Pattern CI = Pattern.compile(
-      "(?i)^\\s*[(\\[]\\s*(?:(?:95|90|99)\\s*%\\s*)?(?:CI|confidence interval)\\s*[,:=]?\\s*" + NUM
+      "(?i)^\\s*[(\\[]\\s*(?:(?:95|90|99|#+)\\s*%\\s*)?(?:CI|confidence interval)\\s*[,:=]?\\s*" + NUM
           + "\\s*(?:%|[a-z]+)?\\s*(?:-|to|,)\\s*" + NUM + "\\s*(?:%|[a-z]+)?\\s*[)\\]]");
   private static final Pattern ARM = Pattern.compile("(?i)^\\s*(?:for|in)\\s+(?:the\\s+)?(?=\\p{L})");
   private static final Pattern ARM_LABEL = Pattern.compile("(?i)\\b(arm\\s+[A-Z0-9]{1,2})\\b");
@@ -45,12 +45,15 @@ public final class ResponseParser {
   private static final Pattern NEGATED = Pattern.compile("(?i)\\bno\\s+$");
 
   private final TrialVocabulary vocabulary;
+  /** A CI's level ("95% CI", "95 % confidence intervals"): never a figure. */
+  private final Pattern ciLevel;
 
   /** One figure before lists are distributed. */
   private record Figure(int start, int end, double value, String unit, Double ciLow, Double ciHigh, String arm) {}
 
   public ResponseParser(TrialVocabulary vocabulary) {
     this.vocabulary = vocabulary;
+    this.ciLevel = TrialPatterns.ownTrial().get("CI_LEVEL");
   }
 
   /** The response figures of a text, in reading order. */
@@ -95,10 +98,16 @@ public final class ResponseParser {
     return new TrialResult(mention.metric(), f.value(), f.unit(), f.ciLow(), f.ciHigh(), f.arm());
   }
 
-  /** Blanks the digits of qualifying numbers ("&gt; 24 weeks", "12-week") so they are not read as figures. */
-  private static String mask(String text) {
+  /** Blanks the digits of qualifying numbers ("&gt; 24 weeks", "12-week") and CI levels so they are not figures. */
+  private String mask(String text) {
     StringBuilder out = new StringBuilder(text);
     Matcher m = QUALIFIER.matcher(text);
+    blank(out, m);
+    blank(out, ciLevel.matcher(text));
+    return out.toString();
+  }
+
+  private static void blank(StringBuilder out, Matcher m) {
     while (m.find()) {
       for (int i = m.start(); i < m.end(); i++) {
         if (Character.isDigit(out.charAt(i)) || out.charAt(i) == '.') {
@@ -106,7 +115,6 @@ public final class ResponseParser {
         }
       }
     }
-    return out.toString();
   }
 
   /** Joins "partial responses (PR)" into one mention. */

@@ -20,7 +20,9 @@ import org.litmine.pipeline.document.Table;
 /**
  * Finds the clinical-trial records of a paper (ANNOTATION.md section 2): one per row of its trial tables
  * ({@link TableTrialExtractor}), one per trial or extra arm its sentences report ({@link TextTrialExtractor}), and,
- * where the paper is itself a trial report, one per arm of that trial ({@link TrialReportExtractor}). In a trial
+ * where the paper is itself a trial report, one per arm of that trial ({@link TrialReportExtractor}), or, where it
+ * reports its own trial in running text only (an abstract), one per arm that text names
+ * ({@link OwnTrialTextExtractor}). In a trial
  * report, sentences about other trials give records only when they name a registry id: its discussion of earlier
  * trials is background, not results.
  *
@@ -36,6 +38,7 @@ public final class TrialExtractor {
   private final TableTrialExtractor tables;
   private final TextTrialExtractor text;
   private final TrialReportExtractor report;
+  private final OwnTrialTextExtractor ownTrial;
 
   public TrialExtractor() {
     this(TrialVocabulary.load(), Lexicon.load(DRUG_LEXICON));
@@ -48,6 +51,7 @@ public final class TrialExtractor {
     this.tables = new TableTrialExtractor(vocabulary, parser);
     this.text = new TextTrialExtractor(vocabulary, parser);
     this.report = new TrialReportExtractor(parser);
+    this.ownTrial = new OwnTrialTextExtractor(vocabulary);
   }
 
   /**
@@ -73,6 +77,13 @@ public final class TrialExtractor {
       records.addAll(tables.extract(paper.doc(), table, drugs, refs));
     }
     List<TrialRecord> reported = report.extract(paper, sentences, drugs);
+    if (reported.isEmpty()) {
+      List<TrialRecord> own = ownTrial.extract(paper, sentences, drugs);
+      if (!own.isEmpty()) {
+        records.addAll(own);
+        return records;
+      }
+    }
     List<TrialRecord> known = new ArrayList<>(records);
     known.addAll(reported);
     for (TrialRecord fromText : text.extract(paper.doc(), sentences, known, refs)) {

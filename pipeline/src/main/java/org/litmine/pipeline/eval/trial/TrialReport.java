@@ -19,6 +19,15 @@ public final class TrialReport {
     md.append("| measure | TP | FP | FN | precision | recall | F1 |\n|---|---|---|---|---|---|---|\n");
     row(md, "records", m.records());
     row(md, "results", m.results());
+    ResultAlignment.Counts c = m.figures();
+    md.append("\nFigures of each paper, whichever record holds them (slot: metric, arm, time point, endpoint, ")
+        .append("compared arm; value: value, unit, CI and its level):\n\n")
+        .append("| gold | predicted | found | right | wrong value | missed | extra | found share | right share ")
+        .append("| precision |\n|---|---|---|---|---|---|---|---|---|---|\n")
+        .append("| ").append(c.gold()).append(" | ").append(c.predicted()).append(" | ").append(c.found())
+        .append(" | ").append(c.right()).append(" | ").append(c.wrong()).append(" | ").append(c.missed())
+        .append(" | ").append(c.extra()).append(" | ").append(percent(c.foundShare())).append(" | ")
+        .append(percent(c.rightShare())).append(" | ").append(percent(c.precision())).append(" |\n");
     md.append("\n| field | right |\n|---|---|\n");
     md.append("| all fields | ").append(percent(m.fields())).append(" |\n");
     for (Map.Entry<String, Double> f : m.byField().entrySet()) {
@@ -46,6 +55,20 @@ public final class TrialReport {
     }
     if (errors == 0) {
       md.append("None.\n");
+    }
+    ResultAlignment figures = scorer.figures();
+    if (!figures.wrongValues().isEmpty()) {
+      md.append("\n### Figures with a wrong value\n\n");
+      figures.wrongValues().forEach(w -> md.append("- ").append(w.doc()).append(": gold `").append(w.gold())
+          .append("`, predicted `").append(w.predicted()).append("`\n"));
+    }
+    if (!figures.missed().isEmpty()) {
+      md.append("\n### Figures missed\n\n");
+      figures.missed().forEach(f -> md.append("- `").append(f).append("`\n"));
+    }
+    if (!figures.extra().isEmpty()) {
+      md.append("\n### Figures extra\n\n");
+      figures.extra().forEach(f -> md.append("- `").append(f).append("`\n"));
     }
     return md.toString();
   }

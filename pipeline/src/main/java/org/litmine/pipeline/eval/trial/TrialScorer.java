@@ -23,6 +23,11 @@ import org.litmine.pipeline.trial.TrialResult;
  * {@code combination} (as a set), {@code phase}, {@code participants}, {@code trialId} and {@code ref} are scored as
  * the share right. Results are scored as precision and recall of (metric, value, unit, CI, arm) tuples, values
  * compared to two decimals and arms without case; results of unmatched records count as misses or false positives.
+ *
+ * <p>Records of a paper with several arms are matched first by arm label and drug, and, after the passes above, by
+ * drug and combination, then by drug alone. The figures of each paper are also aligned as a whole
+ * ({@link ResultAlignment}): found, right and wrong values per figure, whichever record holds them, arms read
+ * through the record matching.
  */
 public final class TrialScorer {
 
@@ -38,15 +43,16 @@ public final class TrialScorer {
       "ref", TrialRecord::ref);
 
   /** The trial figures of {@code metrics.json}. */
-  @JsonPropertyOrder({"goldRecords", "predictedRecords", "records", "fields", "byField", "results"})
+  @JsonPropertyOrder({"goldRecords", "predictedRecords", "records", "fields", "byField", "results", "figures"})
   public record Metrics(int goldRecords, int predictedRecords, Score records, double fields,
-      Map<String, Double> byField, Score results) {}
+      Map<String, Double> byField, Score results, ResultAlignment.Counts figures) {}
 
   /** A matched pair, or a gold record with no prediction ({@code predicted} null), or the reverse. */
   public record Pair(TrialRecord gold, TrialRecord predicted, List<String> wrongFields, List<String> missedResults,
       List<String> extraResults) {}
 
   private final List<Pair> pairs = new ArrayList<>();
+  private final ResultAlignment figures = new ResultAlignment();
   private final Metrics metrics;
 
   /**
@@ -65,20 +71,23 @@ public final class TrialScorer {
     }
     for (Map.Entry<String, List<TrialRecord>> doc : goldByDoc.entrySet()) {
       if (docToGold.containsValue(doc.getKey())) {
-        match(doc.getValue(), predByDoc.getOrDefault(doc.getKey(), List.of()));
+        match(doc.getKey(), doc.getValue(), predByDoc.getOrDefault(doc.getKey(), List.of()));
       }
     }
     this.metrics = tally();
   }
 
-  private void match(List<TrialRecord> gold, List<TrialRecord> predicted) {
+  private void match(String doc, List<TrialRecord> gold, List<TrialRecord> predicted) {
     List<Function<TrialRecord, List<Object>>> keys = List.of(
+        r -> r.arm() == null ? null : List.of(ArmLabels.normalize(r.arm()), r.drug()),
         r -> r.trialId() == null ? null : List.of(r.trialId(), r.drug()),
         r -> r.trialId() == null ? null : List.of(r.trialId()),
         r -> r.ref() == null ? null : List.of(r.ref(), r.drug()),
         r -> r.cancerType() == null ? null : List.of(r.drug(), new HashSet<>(r.combination()), lower(r.cancerType())),
         r -> r.cancerType() == null ? null : List.of(r.drug(), lower(r.cancerType())),
-        r -> r.phase() == null ? null : List.of(r.drug(), r.phase()));
+        r -> r.phase() == null ? null : List.of(r.drug(), r.phase()),
+        r -> List.of(r.drug(), new HashSet<>(r.combination())),
+        r -> List.of(r.drug()));
     TrialRecord[] partner = new TrialRecord[gold.size()];
     Set<Integer> used = new HashSet<>();
     for (Function<TrialRecord, List<Object>> key : keys) {
@@ -92,9 +101,15 @@ public final class TrialScorer {
         }
       }
     }
+    Map<String, String> armOf = new java.util.HashMap<>();
     for (int g = 0; g < gold.size(); g++) {
       pairs.add(pair(gold.get(g), partner[g]));
+      if (partner[g] != null && partner[g].arm() != null && gold.get(g).arm() != null) {
+        armOf.put(ArmLabels.normalize(partner[g].arm()), ArmLabels.normalize(gold.get(g).arm()));
+      }
     }
+    figures.add(doc, gold.stream().flatMap(r -> r.results().stream()).toList(),
+        predicted.stream().flatMap(r -> r.results().stream()).toList(), armOf);
     for (int p = 0; p < predicted.size(); p++) {
       if (!used.contains(p)) {
         pairs.add(new Pair(null, predicted.get(p), List.of(), List.of(), results(predicted.get(p))));
@@ -163,7 +178,7 @@ public final class TrialScorer {
       allRight += right.get(f);
     }
     return new Metrics(gold, predicted, Score.of(matched, predicted - matched, gold - matched),
-        share(allRight, gold * FIELDS.size()), byField, Score.of(resultTp, resultFp, resultFn));
+        share(allRight, gold * FIELDS.size()), byField, Score.of(resultTp, resultFp, resultFn), figures.counts());
   }
 
   private static double share(int part, int whole) {
@@ -172,6 +187,11 @@ public final class TrialScorer {
 
   public Metrics metrics() {
     return metrics;
+  }
+
+  /** The paper-wide alignment of figures: wrong values, missed and extra figures. */
+  ResultAlignment figures() {
+    return figures;
   }
 
   /** Every gold record with its prediction (or none), then every unmatched prediction. */

@@ -54,4 +54,38 @@ class TrialScorerTest {
     assertEquals(1, scorer.metrics().results().fn());
     assertTrue(TrialReport.markdown(scorer).contains("missed record: ganitumab"));
   }
+
+  private static TrialRecord arm(String doc, String label, String drug, List<TrialResult> results) {
+    return new TrialRecord(doc, label, drug, List.of(), null, "3", null, null, null, null, results, "text");
+  }
+
+  private static TrialResult of(String metric, double value, Double low, Double high, String armLabel,
+      String versus) {
+    return new TrialResult(metric, value, metric.equals("HR") ? null : "months", low, high, armLabel,
+        low == null ? null : 95.0, null, null, metric.equals("HR") ? "PFS" : null, versus, null);
+  }
+
+  @Test
+  void figuresAreAlignedPerArmThroughTheRecordsMatchedWhateverTheArmIsCalled() {
+    List<TrialRecord> gold = List.of(
+        arm("g", "selumetinib", "selumetinib", List.of(of("PFS", 5.3, 4.6, 6.4, "selumetinib", null),
+            of("HR", 0.58, 0.42, 0.79, "selumetinib", "placebo"))),
+        arm("g", "placebo", "placebo", List.of(of("PFS", 2.1, 1.4, 3.7, "placebo", null))));
+    List<TrialRecord> predicted = List.of(
+        arm("run", "the selumetinib group", "selumetinib", List.of(
+            of("PFS", 5.3, 4.6, 6.4, "the selumetinib group", null),
+            of("HR", 0.58, null, null, "the selumetinib group", "placebo + docetaxel"))),
+        arm("run", "placebo + docetaxel", "placebo", List.of(of("PFS", 2.1, 1.4, 3.7, "placebo + docetaxel", null),
+            of("OS", 5.2, null, null, "placebo + docetaxel", null))));
+    TrialScorer scorer = new TrialScorer(gold, predicted, Map.of("run", "g"));
+    ResultAlignment.Counts figures = scorer.metrics().figures();
+    assertEquals(3, figures.gold());
+    assertEquals(4, figures.predicted());
+    assertEquals(2, figures.right());
+    assertEquals(1, figures.wrong());
+    assertEquals(0, figures.missed());
+    assertEquals(1, figures.extra());
+    assertEquals(2, scorer.metrics().records().tp());
+    assertTrue(TrialReport.markdown(scorer).contains("HR (PFS) 0.58 [0.42, 0.79] 95.00% CI @selumetinib vs placebo"));
+  }
 }

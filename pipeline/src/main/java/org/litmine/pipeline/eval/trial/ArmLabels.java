@@ -1,0 +1,22 @@
+package org.litmine.pipeline.eval.trial;
+
+import java.util.Locale;
+
+/** How arm labels are compared: "the Selumetinib group" and "selumetinib" are one arm; "Arm A" stays "arm a". */
+final class ArmLabels {
+
+  private ArmLabels() {}
+
+  /** The label lower-cased, without a leading "the" or a trailing "group", "arm", "patients" or "alone". */
+  static String normalize(String label) {
+    if (label == null) {
+      return null;
+    }
+    String s = label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    s = s.replaceFirst("^the ", "");
+    if (!s.matches("arm [a-z0-9]{1,2}")) {
+      s = s.replaceFirst("\\s+(?:treatment\\s+)?(?:groups?|arms?|patients|alone)$", "");
+    }
+    return s.strip();
+  }
+}

@@ -1,0 +1,304 @@
+package org.litmine.pipeline.trial;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.litmine.pipeline.document.Paper;
+import org.litmine.pipeline.trial.SentenceFigures.Figure;
+import org.litmine.pipeline.trial.TextArms.Arm;
+
+/**
+ * Records of a paper that reports its own trial in running text only, as an abstract does: no reference list, no
+ * tables, a title that speaks of a trial or study ({@code OWN_TRIAL_TITLE}) and does not pool trials
+ * ({@code POOLED_TITLE}). One record per arm ({@link TextArms}), with the figures of its sentences
+ * ({@link SentenceFigures}).
+ *
+ * <p>A figure belongs to the arm named right after it ("9.4 months in the selumetinib group", {@code ARM_AFTER}),
+ * else to the one arm named between it and the figure before ("longer in the afatinib group (11.0 months"); figures
+ * of one metric listed without arms take the arms the sentence lists, in order ("5.5 and 5.7 months, respectively,
+ * for PemOx and PemCb", "longer with BV/CP than with CP (12.3 versus 10.3 months)"). A ratio is the figure of the arm
+ * it names ("HR for PCB"), else of the first arm the sentence names, else of the first arm, against the other arm of a
+ * two-arm trial. A figure that cannot be placed stays with the trial: {@code arm} null, on the first arm's record.
+ * Participants of an arm: "(n=359)" or ", 441;" after its name, "44 patients to receive" before it
+ * ({@code N_AFTER_ARM}, {@code N_BEFORE_ARM}).
+ */
+public final class OwnTrialTextExtractor {
+
+  private static final int ARM_PHRASE = 60;
+  /** How far from 1 (as |log ratio|) a ratio must be for the medians to tell which arm it is for (0.9 or 1.11). */
+  private static final double CLEAR_RATIO = 0.105;
+
+  private final TrialPatterns patterns;
+  private final RegimenAgents comparators;
+  private final SentenceFigures figures;
+  private final TextArms textArms;
+
+  public OwnTrialTextExtractor(TrialVocabulary vocabulary) {
+    this.patterns = TrialPatterns.ownTrial();
+    this.comparators = RegimenAgents.load();
+    this.figures = new SentenceFigures(patterns, vocabulary);
+    this.textArms = new TextArms(patterns, comparators);
+  }
+
+  /** The arm records of the paper's own trial, if the paper is an abstract or text of one trial; else none. */
+  public List<TrialRecord> extract(Paper paper, List<TrialSentence> sentences, DrugNames drugs) {
+    String title = paper.title() == null ? "" : paper.title();
+    if (!paper.references().isEmpty() || !paper.tables().isEmpty()
+        || patterns.get("POOLED_TITLE").matcher(title).find()
+        || !patterns.get("OWN_TRIAL_TITLE").matcher(title).find()
+        && sentences.stream().noneMatch(x -> patterns.get("OWN_TRIAL_TITLE").matcher(x.text()).find())) {
+      return List.of();
+    }
+    List<String> texts = sentences.stream().map(TrialSentence::text).toList();
+    List<Arm> arms = textArms.find(title, texts, drugs);
+    if (arms.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<TrialResult>> byArm = new LinkedHashMap<>();
+    arms.forEach(a -> byArm.put(String.valueOf(a.label()), new ArrayList<>()));
+    List<TrialResult> unplaced = new ArrayList<>();
+    for (String sentence : texts) {
+      List<Figure> found = figures.read(sentence);
+      List<Integer> placed = place(found, SentenceFigures.prepare(sentence), arms, drugs);
+      for (int i = 0; i < found.size(); i++) {
+        Figure f = found.get(i);
+        Integer arm = placed.get(i);
+        if (f.ratio() && f.ratioFor() != null && f.endpoint() != null && named(f.ratioFor(), arms, drugs).isEmpty()
+            && !patterns.get("ENDPOINT_WORDS").matcher(f.ratioFor()).find()) {
+          continue;
+        }
+        if (arms.size() == 1) {
+          add(byArm.get(String.valueOf(arms.get(0).label())), f.result(null, null));
+        } else if (arm == null && patterns.get("EVERY_ARM").matcher(f.after()).lookingAt()) {
+          arms.forEach(x -> add(byArm.get(x.label()), f.result(x.label(), null)));
+        } else if (arm == null) {
+          add(unplaced, f.result(null, null));
+        } else {
+          String versus = f.ratio() && arms.size() == 2 ? arms.get(1 - arm).label() : null;
+          add(byArm.get(arms.get(arm).label()), f.result(arms.get(arm).label(), versus));
+        }
+      }
+    }
+    String phase = TrialText.phase(title).or(() -> texts.stream()
+        .filter(x -> patterns.get("OWN_PHASE").matcher(x).find()).map(TrialText::phase).flatMap(Optional::stream)
+        .findFirst()).orElse(null);
+    List<TrialArm> regimens = arms.stream().map(a -> new TrialArm(String.valueOf(a.label()), a.agents(), null))
+        .toList();
+    String cancer = sentences.stream().flatMap(s -> s.cancers().stream()).findFirst().orElse(null);
+    List<TrialRecord> records = new ArrayList<>();
+    for (int a = 0; a < arms.size(); a++) {
+      Arm arm = arms.get(a);
+      List<TrialResult> results = new ArrayList<>(byArm.get(String.valueOf(arm.label())));
+      if (records.isEmpty()) {
+        results.addAll(unplaced);
+      }
+      String drug = TrialReportExtractor.drugOf(regimens.get(a), regimens);
+      List<String> combination = arm.agents().stream().filter(x -> !x.equals(drug)).toList();
+      Integer participants = arms.size() == 1 ? enrolled(texts, patterns.get("ENROLLED"))
+          : participants(a, arms, texts, drugs);
+      records.add(new TrialRecord(paper.doc(), arm.label(), drug, combination, cancer, phase, participants, null,
+          null, null, results, "text"));
+    }
+    return records;
+  }
+
+  private static void add(List<TrialResult> results, TrialResult r) {
+    if (!results.contains(r)) {
+      results.add(r);
+    }
+  }
+
+  /** The arm (index) of each figure of a sentence, or null. */
+  private List<Integer> place(List<Figure> found, String t, List<Arm> arms, DrugNames drugs) {
+    List<Integer> placed = new ArrayList<>();
+    for (Figure f : found) {
+      Integer arm = null;
+      if (f.ratio()) {
+        List<Integer> named = f.ratioFor() == null ? List.of() : named(f.ratioFor(), arms, drugs);
+        List<Integer> before = named(t.substring(0, f.start()), arms, drugs);
+        arm = !named.isEmpty() ? named.get(0) : !before.isEmpty() ? before.get(0) : arms.size() == 2 ? 0 : null;
+      } else if (patterns.get("ARM_AFTER").matcher(withoutBracket(f.after())).lookingAt()) {
+        String after = withoutBracket(f.after());
+        String phrase = after.substring(0, Math.min(ARM_PHRASE, after.length())).split("[;(\\[]", 2)[0];
+        List<Integer> named = named(phrase, arms, drugs).stream().distinct().toList();
+        boolean list = named.size() >= 2 && phrase.toLowerCase(java.util.Locale.ROOT).contains("respectively");
+        arm = named.isEmpty() || list ? null : named.get(0);
+      }
+      if (arm == null && !f.ratio()) {
+        List<Integer> before = named(f.before(), arms, drugs).stream().distinct().toList();
+        arm = before.size() == 1 ? before.get(0) : null;
+      }
+      placed.add(arm);
+    }
+    listed(found, t, arms, drugs, placed);
+    ratiosByMedians(found, placed);
+    return placed;
+  }
+
+  /**
+   * A ratio clearly below 1 is for the arm with the longer median of its endpoint, clearly above 1 for the shorter
+   * one, where the sentence gives both arms' medians ("41 months in the surgery-only arm and 62 months in the preoperative
+   * chemotherapy arm (hazard ratio, 0.79").
+   */
+  private static void ratiosByMedians(List<Figure> found, List<Integer> placed) {
+    for (int i = 0; i < found.size(); i++) {
+      Figure ratio = found.get(i);
+      if (!ratio.ratio() || ratio.endpoint() == null || Math.abs(Math.log(ratio.value())) < CLEAR_RATIO) {
+        continue;
+      }
+      Map<Integer, Double> medians = new LinkedHashMap<>();
+      for (int k = 0; k < found.size(); k++) {
+        Figure f = found.get(k);
+        if (!f.ratio() && placed.get(k) != null && ratio.endpoint().equals(f.metric()) && f.value() != null
+            && f.timepoint() == null && k < i) {
+          medians.put(placed.get(k), f.value());
+        }
+      }
+      if (medians.size() == 2 && medians.values().stream().distinct().count() == 2) {
+        boolean longer = ratio.value() < 1;
+        placed.set(i, medians.entrySet().stream().reduce((a, b) -> (a.getValue() > b.getValue()) == longer ? a : b)
+            .orElseThrow().getKey());
+      }
+    }
+  }
+
+  /** The text after a figure without the bracket it may open with ("(IQR 5.1-21.2) for 628 patients ..."). */
+  private static String withoutBracket(String after) {
+    return after.replaceFirst("^\\s*[(\\[][^()\\[\\]]*[)\\]]", "");
+  }
+
+  /** Runs of unplaced figures of one metric take the arms the sentence lists before or after them, in order. */
+  private void listed(List<Figure> found, String t, List<Arm> arms, DrugNames drugs, List<Integer> placed) {
+    int i = 0;
+    while (i < found.size()) {
+      int j = i;
+      while (j < found.size() && placed.get(j) == null && !found.get(j).ratio()
+          && found.get(j).metric().equals(found.get(i).metric())) {
+        j++;
+      }
+      int k = j - i;
+      if (k >= 2) {
+        List<Integer> before = named(found.get(i).before(), arms, drugs).stream().distinct().toList();
+        List<Integer> after = named(t.substring(found.get(j - 1).end()), arms, drugs).stream().distinct().toList();
+        List<Integer> sentence = named(t, arms, drugs).stream().distinct().toList();
+        List<Integer> use = before.size() == k ? before : after.size() >= k ? after.subList(0, k)
+            : sentence.size() == k ? sentence : null;
+        for (int n = 0; use != null && n < k; n++) {
+          placed.set(i + n, use.get(n));
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
+  }
+
+  /** The arms a text names, in order: by the names the paper gives them, or by an agent only that arm receives. */
+  private List<Integer> named(String text, List<Arm> arms, DrugNames drugs) {
+    Map<Integer, Integer> at = new java.util.TreeMap<>();
+    List<int[]> covered = new ArrayList<>();
+    for (int a = 0; a < arms.size(); a++) {
+      for (String name : arms.get(a).names()) {
+        for (int[] span : spans(name, text)) {
+          at.putIfAbsent(span[0], a);
+          covered.add(span);
+        }
+      }
+    }
+    for (RegimenAgents.Agent agent : comparators.find(text, drugs)) {
+      if (covered.stream().anyMatch(c -> c[0] <= agent.start() && agent.start() < c[1])) {
+        continue;
+      }
+      List<Integer> having = new ArrayList<>();
+      for (int a = 0; a < arms.size(); a++) {
+        if (arms.get(a).agents().contains(agent.id())) {
+          having.add(a);
+        }
+      }
+      if (having.size() == 1) {
+        at.putIfAbsent(agent.start(), having.get(0));
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    for (Integer a : at.values()) {
+      if (out.isEmpty() || !out.get(out.size() - 1).equals(a)) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * An arm's patients: "n in each group", "150 and 151 patients were randomly assigned to X and Y, respectively",
+   * else written right after or before one of its names or its own agents (not inside another arm's name:
+   * "necitumumab plus pemetrexed and cisplatin (n=315)" is not the pemetrexed and cisplatin arm's).
+   */
+  private Integer participants(int a, List<Arm> arms, List<String> texts, DrugNames drugs) {
+    Arm arm = arms.get(a);
+    for (String text : texts) {
+      String t = SentenceFigures.prepare(text);
+      Matcher each = patterns.get("N_EACH_ARM").matcher(t);
+      if (each.find()) {
+        return Integer.valueOf(each.group("n"));
+      }
+      Matcher listed = patterns.get("N_RESPECTIVELY").matcher(t);
+      if (listed.find()) {
+        List<Integer> order = named(listed.group("arms"), arms, drugs).stream().distinct().toList();
+        if (order.size() == 2 && order.contains(a)) {
+          return Integer.valueOf(listed.group(order.indexOf(a) == 0 ? "n1" : "n2"));
+        }
+      }
+      List<String> names = new ArrayList<>(arm.names());
+      for (RegimenAgents.Agent agent : comparators.find(t, drugs)) {
+        if (arm.agents().contains(agent.id()) && arms.stream().filter(o -> o != arm)
+            .noneMatch(o -> o.agents().contains(agent.id()))) {
+          names.add(agent.text());
+        }
+      }
+      List<int[]> others = new ArrayList<>();
+      arms.stream().filter(o -> o != arm).forEach(o -> o.names().forEach(n -> others.addAll(spans(n, t))));
+      for (String name : names) {
+        for (int[] span : spans(name, t)) {
+          if (others.stream().anyMatch(o -> o[0] <= span[0] && span[1] <= o[1] && o[1] - o[0] > span[1] - span[0])) {
+            continue;
+          }
+          Matcher after = patterns.get("N_AFTER_ARM").matcher(t.substring(span[1]));
+          if (after.lookingAt()) {
+            return Integer.valueOf(after.group("n"));
+          }
+          Matcher before = patterns.get("N_BEFORE_ARM").matcher(t.substring(Math.max(0, span[0] - 60), span[0]));
+          if (before.find()) {
+            return Integer.valueOf(before.group("n"));
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Where a name is written in a text, as a whole word ("chemotherapy" not in "chemotherapy-naive"). */
+  private static List<int[]> spans(String name, String text) {
+    List<int[]> spans = new ArrayList<>();
+    Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}/-])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}/-])").matcher(text);
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
+    }
+    return spans;
+  }
+
+  /** A single arm's patients: the first count of patients in a sentence that says they were enrolled or treated. */
+  private static Integer enrolled(List<String> texts, Pattern enrolled) {
+    for (String text : texts) {
+      if (enrolled.matcher(text).find()) {
+        Optional<Integer> n = TrialText.patients(text);
+        if (n.isPresent()) {
+          return n.get();
+        }
+      }
+    }
+    return null;
+  }
+
+}

@@ -1,0 +1,357 @@
+package org.litmine.pipeline.trial;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.litmine.pipeline.trial.TrialVocabulary.MetricMention;
+
+/**
+ * Reads the figures of one sentence of a paper's own trial, with the patterns of {@code rules/own-trial.rules}.
+ *
+ * <p>A figure is a number with its unit ({@code FIGURE}; a number listed before one with a unit takes that unit,
+ * {@code LISTED_NUMBER}), or a between-arm ratio with its value ({@code RATIO}). Each takes the CI written right after
+ * it, with its level ({@code CI_BRACKETED}, {@code CI_AFTER_COMMA}, {@code CI_TRAILING}; a bare interval takes the
+ * level of one written before it in the sentence), and the metric named last before it (a rate named after a
+ * share, "16 (37%) patients ... had an objective response", names it too). Rates at a time point
+ * ({@code TIMEPOINT_RATE}, {@code TIMEPOINT_LIST}) give their time point. Doses, years, counts, grades, p values,
+ * ranges and qualifying times ({@code NOT_A_FIGURE}, {@code QUALIFIER}) and CI levels are never figures; a time
+ * figure of a rate, or a share of a median, is dropped. Arms are not read here: each figure keeps the text before
+ * and after it for {@link OwnTrialTextExtractor} to find them in.
+ */
+final class SentenceFigures {
+
+  /** A figure of a sentence; {@code before}/{@code after} are the texts to the previous and next figure. */
+  record Figure(int start, int end, String metric, Double value, String unit, Double ciLow, Double ciHigh,
+      Double ciLevel, String timepoint, boolean notReached, boolean ratio, String endpoint, String ratioFor,
+      String pValue, String before, String after) {
+
+    TrialResult result(String arm, String versus) {
+      return new TrialResult(metric, value, unit, ciLow, ciHigh, arm, ciLevel, timepoint, notReached ? true : null,
+          endpoint, versus, pValue);
+    }
+  }
+
+  private record Anchor(int start, int end, String metric, boolean rate, List<String> timepoints) {}
+
+  private record Interval(Double low, Double high, Double level, int end) {}
+
+  /** How far after a share a rate it names may be: "16 (37%) patients in the X group ... had an objective response". */
+  private static final int FORWARD_REACH = 80;
+  private static final Map<String, Integer> SMALL_NUMBERS = Map.of("one", 1, "two", 2, "three", 3, "four", 4,
+      "five", 5);
+
+  private final TrialPatterns patterns;
+  private final TrialVocabulary vocabulary;
+
+  SentenceFigures(TrialPatterns patterns, TrialVocabulary vocabulary) {
+    this.patterns = patterns;
+    this.vocabulary = vocabulary;
+  }
+
+  /** The text as the patterns read it: folded, with the decimal middle dot as a point. Offsets are kept. */
+  static String prepare(String text) {
+    return TrialText.fold(text).replace('·', '.');
+  }
+
+  /** The figures of a sentence, in reading order. */
+  List<Figure> read(String sentence) {
+    String t = prepare(sentence);
+    String masked = mask(t);
+    List<Anchor> anchors = anchors(t);
+    List<int[]> spans = new ArrayList<>();
+    List<Figure> raw = new ArrayList<>();
+    Matcher ratio = patterns.get("RATIO").matcher(masked);
+    while (ratio.find()) {
+      int valueEnd = ratio.end("value");
+      Interval ci = interval(t, valueEnd);
+      int end = ci == null ? valueEnd : ci.end();
+      raw.add(new Figure(ratio.start(), end, ratioMetric(ratio.group("ratio")),
+          Double.valueOf(ratio.group("value")), null, ci == null ? null : ci.low(), ci == null ? null : ci.high(),
+          ci == null ? null : ci.level(), null, false, true, null, ratio.group("for"), null, "", ""));
+      spans.add(new int[] {ratio.start(), end});
+    }
+    for (Matcher m = patterns.get("FIGURE").matcher(masked); m.find();) {
+      if (inside(spans, m.start())) {
+        continue;
+      }
+      if (m.group("none") != null) {
+        raw.add(figure(t, m.start(), m.end(), "0", "%", false));
+      } else {
+        raw.add(figure(t, m.start(), m.end(), m.group("value"), m.group("unit"), m.group("notreached") != null));
+      }
+    }
+    for (Matcher m = patterns.get("LISTED_NUMBER").matcher(masked); m.find();) {
+      if (inside(spans, m.start()) || raw.stream().anyMatch(f -> f.start() <= m.start() && m.start() < f.end())) {
+        continue;
+      }
+      String unit = m.group("own") != null ? m.group("own") : m.group("listed");
+      raw.add(figure(t, m.start(), m.end(), m.group("value"), unit, false));
+    }
+    raw.sort(Comparator.comparingInt(Figure::start));
+    List<Figure> out = new ArrayList<>();
+    for (Figure f : raw) {
+      if (out.stream().noneMatch(o -> f.start() < o.end() && o.start() < f.end())) {
+        out.add(f.ciLow() != null && f.ciLevel() == null ? bareInterval(t, f) : f);
+      }
+    }
+    return efficacyOnly(t, withContext(t, withMetrics(t, out, anchors)));
+  }
+
+  private Figure figure(String t, int start, int valueEnd, String value, String unit, boolean notReached) {
+    Interval ci = interval(t, valueEnd);
+    int end = ci == null ? valueEnd : ci.end();
+    return new Figure(start, end, null, value == null ? null : Double.valueOf(value), unit(unit, notReached),
+        ci == null ? null : ci.low(), ci == null ? null : ci.high(), ci == null ? null : ci.level(), null,
+        notReached, false, null, null, null, "", "");
+  }
+
+  private String unit(String written, boolean notReached) {
+    if (notReached || written == null) {
+      return null;
+    }
+    return vocabulary.unitAt(written).map(Map.Entry::getKey).orElse(written.toLowerCase(Locale.ROOT));
+  }
+
+  /** The CI written right after a figure (after its unit, or after an arm phrase before the bracket). */
+  private Interval interval(String t, int from) {
+    int at = from;
+    String rest = t.substring(at);
+    for (String name : List.of("CI_BRACKETED", "CI_AFTER_COMMA", "CI_TRAILING")) {
+      Matcher m = patterns.get(name).matcher(rest);
+      if (m.lookingAt()) {
+        return new Interval(Double.valueOf(m.group("low")), m.group("high") == null ? null
+            : Double.valueOf(m.group("high")), m.group("level") == null ? null : Double.valueOf(m.group("level")),
+            at + m.end());
+      }
+    }
+    Matcher armThenBracket = Pattern.compile("^\\s*(?:for|in|with)\\s[^()\\[\\];.]{1,40}?(?=[(\\[])").matcher(rest);
+    if (armThenBracket.lookingAt()) {
+      Matcher m = patterns.get("CI_BRACKETED").matcher(rest.substring(armThenBracket.end()));
+      if (m.lookingAt() && m.group("level") != null) {
+        return new Interval(Double.valueOf(m.group("low")), m.group("high") == null ? null
+            : Double.valueOf(m.group("high")), Double.valueOf(m.group("level")), at);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A bare interval "(6.8-13.6)" is of the kind labelled nearest before it in the sentence: a CI of that level, or
+   * a range or IQR (then it is no CI); with no label before it, the CI level labelled after it; with none, no CI.
+   */
+  private Figure bareInterval(String t, Figure f) {
+    int lastLevel = -1;
+    Double level = null;
+    Matcher m = patterns.get("CI_LEVEL").matcher(t);
+    Double after = null;
+    while (m.find()) {
+      if (m.start() < f.start()) {
+        lastLevel = m.start();
+        level = Double.valueOf(m.group("level"));
+      } else if (after == null) {
+        after = Double.valueOf(m.group("level"));
+      }
+    }
+    int lastRange = -1;
+    Matcher r = Pattern.compile("(?i)[(\\[]\\s*(?:range|IQR|interquartile range)\\b").matcher(t);
+    while (r.find() && r.start() < f.start()) {
+      lastRange = r.start();
+    }
+    Double use = lastLevel > lastRange ? level : lastRange >= 0 ? null : after;
+    return use == null ? withInterval(f, null, null, null) : withInterval(f, f.ciLow(), f.ciHigh(), use);
+  }
+
+  private static Figure withInterval(Figure f, Double low, Double high, Double level) {
+    return new Figure(f.start(), f.end(), f.metric(), f.value(), f.unit(), low, high, level,
+        f.timepoint(), f.notReached(), f.ratio(), f.endpoint(), f.ratioFor(), f.pValue(), f.before(), f.after());
+  }
+
+  /** Blanks the digits of numbers that are not figures: doses, years, counts, p values, ranges, CI levels. */
+  private String mask(String t) {
+    StringBuilder out = new StringBuilder(t);
+    for (String name : List.of("NOT_A_FIGURE", "QUALIFIER", "CI_LEVEL", "TIMEPOINT_RATE", "TIMEPOINT_LIST")) {
+      Matcher m = patterns.get(name).matcher(t);
+      while (m.find()) {
+        for (int i = m.start(); i < m.end(); i++) {
+          if (Character.isDigit(out.charAt(i))) {
+            out.setCharAt(i, '#');
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** Metric names, rates at time points first, then the vocabulary's metrics where those are not. */
+  private List<Anchor> anchors(String t) {
+    List<Anchor> anchors = new ArrayList<>();
+    Matcher m = patterns.get("TIMEPOINT_RATE").matcher(t);
+    while (m.find()) {
+      anchors.add(new Anchor(m.start(), m.end(), rateMetric(m.group("what")), true,
+          List.of(months(m.group("n"), m.group("unit")))));
+    }
+    m = patterns.get("TIMEPOINT_LIST").matcher(t);
+    while (m.find()) {
+      List<String> points = new ArrayList<>();
+      for (String n : m.group("list").split("\\s*(?:,|and)\\s*")) {
+        points.add(months(n.strip(), m.group("unit")));
+      }
+      anchors.add(new Anchor(m.start(), m.end(), rateMetric(m.group("what")), true, points));
+    }
+    for (MetricMention mention : vocabulary.metrics(t)) {
+      if (anchors.stream().noneMatch(a -> mention.start() < a.end() && a.start() < mention.end())) {
+        anchors.add(new Anchor(mention.start(), mention.end(), mention.metric(), mention.rate(), List.of()));
+      }
+    }
+    anchors.sort(Comparator.comparingInt(Anchor::start));
+    return anchors;
+  }
+
+  /** Gives each figure its metric (and time point, and a ratio its endpoint); drops figures with none. */
+  private List<Figure> withMetrics(String t, List<Figure> figures, List<Anchor> anchors) {
+    List<Figure> out = new ArrayList<>();
+    java.util.Map<Anchor, Integer> used = new java.util.HashMap<>();
+    for (Figure f : figures) {
+      Optional<Anchor> before = anchors.stream().filter(a -> a.end() <= f.start()).reduce((a, b) -> b);
+      if (f.ratio()) {
+        out.add(ratioWithEndpoint(t, f, anchors));
+        continue;
+      }
+      Anchor anchor = before.orElse(null);
+      if (anchor == null && "%".equals(f.unit())) {
+        anchor = anchors.stream().filter(a -> a.start() >= f.end() && a.rate()).findFirst()
+            .filter(a -> a.start() - f.end() < FORWARD_REACH && !t.substring(f.end(), a.start()).matches("(?s).*[,;].*"))
+            .orElse(null);
+      }
+      Anchor paired = pairedMetric(t, f, figures, anchors);
+      if (paired != null) {
+        anchor = paired;
+      }
+      if (anchor == null || anchor.rate() != "%".equals(f.unit()) && !f.notReached()) {
+        continue;
+      }
+      String timepoint = null;
+      if (!anchor.timepoints().isEmpty()) {
+        int k = used.merge(anchor, 1, Integer::sum) - 1;
+        timepoint = anchor.timepoints().get(Math.min(k, anchor.timepoints().size() - 1));
+      }
+      out.add(new Figure(f.start(), f.end(), anchor.metric(), f.value(), f.unit(), f.ciLow(), f.ciHigh(),
+          f.ciLevel(), timepoint, f.notReached(), false, null, null, null, "", ""));
+    }
+    return out;
+  }
+
+  /**
+   * "Median progression-free and overall survival were 7.8 months (...) and 14.1 months (...), respectively": the
+   * first two figures after the pair take its two metrics in order.
+   */
+  private Anchor pairedMetric(String t, Figure f, List<Figure> figures, List<Anchor> anchors) {
+    Matcher pair = patterns.get("METRIC_PAIR").matcher(t);
+    if (!pair.find() || !t.toLowerCase(Locale.ROOT).contains("respectively") || f.start() < pair.end()) {
+      return null;
+    }
+    List<Figure> next = figures.stream().filter(x -> x.start() >= pair.end() && !x.ratio()).limit(2).toList();
+    int k = next.indexOf(f);
+    if (k < 0 || anchors.stream().anyMatch(a -> a.start() >= pair.end() && a.end() <= f.start())) {
+      return null;
+    }
+    String word = (k == 0 ? pair.group("first") : pair.group("second")).toLowerCase(Locale.ROOT);
+    String metric = word.startsWith("progression") ? "PFS" : word.startsWith("disease") ? "DFS" : "OS";
+    return new Anchor(pair.start(), pair.end(), metric, false, List.of());
+  }
+
+  /** A ratio's endpoint: named in its own words ("HR for death"), else the last time metric before it. */
+  private Figure ratioWithEndpoint(String t, Figure f, List<Anchor> anchors) {
+    String endpoint = null;
+    String forWords = f.ratioFor() == null ? "" : f.ratioFor();
+    Matcher own = patterns.get("ENDPOINT_WORDS").matcher(forWords);
+    if (own.find()) {
+      endpoint = own.group("pfs") != null ? "PFS" : "OS";
+    } else {
+      endpoint = anchors.stream().filter(a -> a.end() <= f.start() && !a.rate()).reduce((a, b) -> b)
+          .map(Anchor::metric).orElse(null);
+      if (endpoint == null) {
+        Matcher words = patterns.get("ENDPOINT_WORDS").matcher(t.substring(0, f.start()));
+        String last = null;
+        while (words.find()) {
+          last = words.group("pfs") != null ? "PFS" : "OS";
+        }
+        endpoint = last;
+      }
+    }
+    Matcher p = patterns.get("P_VALUE").matcher(t);
+    String pValue = null;
+    if (p.find(f.end()) && p.start() - f.end() < 40) {
+      pValue = ("=".equals(p.group("rel")) ? "" : p.group("rel")) + p.group("p");
+    }
+    return new Figure(f.start(), f.end(), f.metric(), f.value(), null, f.ciLow(), f.ciHigh(), f.ciLevel(), null,
+        false, true, endpoint, f.ratioFor(), pValue, "", "");
+  }
+
+  /**
+   * Drops the figures of a subgroup, of adverse events or of a difference ({@code NOT_EFFICACY}): those after the
+   * words that name it, and those whose own clause names it ("15.5 versus 10.3 months for patients with
+   * nonsquamous histologies"), with the figures listed right before them.
+   */
+  private List<Figure> efficacyOnly(String t, List<Figure> figures) {
+    Matcher cue = patterns.get("NOT_EFFICACY").matcher(t);
+    int first = cue.find() ? cue.start() : t.length();
+    List<Figure> out = new ArrayList<>();
+    for (Figure f : figures) {
+      String clause = f.after().split("[(;\\[]|\\.\\s", 2)[0];
+      if (f.start() > first) {
+        continue;
+      }
+      if (!f.ratio() && patterns.get("NOT_EFFICACY").matcher(clause).find()) {
+        while (!out.isEmpty() && out.get(out.size() - 1).after().matches("(?i)\\s*(?:and|v\\.?|vs\\.?|versus|,)\\s*")) {
+          out.remove(out.size() - 1);
+        }
+        continue;
+      }
+      out.add(f);
+    }
+    return out;
+  }
+
+  /** Each figure with the text to the previous and next figure. */
+  private static List<Figure> withContext(String t, List<Figure> figures) {
+    List<Figure> out = new ArrayList<>();
+    for (int i = 0; i < figures.size(); i++) {
+      Figure f = figures.get(i);
+      int from = i == 0 ? 0 : figures.get(i - 1).end();
+      int to = i + 1 < figures.size() ? figures.get(i + 1).start() : t.length();
+      out.add(new Figure(f.start(), f.end(), f.metric(), f.value(), f.unit(), f.ciLow(), f.ciHigh(), f.ciLevel(),
+          f.timepoint(), f.notReached(), f.ratio(), f.endpoint(), f.ratioFor(), f.pValue(),
+          t.substring(Math.min(from, f.start()), f.start()), t.substring(f.end(), Math.max(f.end(), to))));
+    }
+    return out;
+  }
+
+  private static boolean inside(List<int[]> spans, int at) {
+    return spans.stream().anyMatch(s -> s[0] <= at && at < s[1]);
+  }
+
+  private static String ratioMetric(String written) {
+    String w = written.toLowerCase(Locale.ROOT);
+    return w.startsWith("odds") || w.equals("or") ? "OR" : w.startsWith("relative") || w.equals("rr") ? "RR" : "HR";
+  }
+
+  private static String rateMetric(String what) {
+    String w = what.toLowerCase(Locale.ROOT);
+    return w.contains("progression") || w.equals("pfs") ? "PFR" : w.contains("disease-free") || w.equals("dfs")
+        ? "DFS rate" : "OS rate";
+  }
+
+  private static String months(String n, String unit) {
+    int value = SMALL_NUMBERS.getOrDefault(n.toLowerCase(Locale.ROOT), -1);
+    if (value < 0) {
+      value = Integer.parseInt(n);
+    }
+    return (unit.toLowerCase(Locale.ROOT).startsWith("year") ? value * 12 : value) + " months";
+  }
+}

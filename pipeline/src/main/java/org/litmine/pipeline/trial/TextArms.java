@@ -1,0 +1,325 @@
+package org.litmine.pipeline.trial;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The arms of a paper's own trial as its text names them (rules in {@code rules/own-trial.rules}).
+ *
+ * <p>The randomized comparison comes from the title, else from the first sentence that states it
+ * ({@code COMPARISON_CUE}): "X versus Y" ({@code VERSUS}), "comparing X with Y", "X with or without Y", or a
+ * placebo-controlled trial of one regimen (its placebo arm replaces the regimen's first agent). Each side is the run of
+ * agents and joiners ({@code REGIMEN_JOINER}) around the comparison word. The names the text gives the arms ("the
+ * selumetinib group", "the standard arm", {@code GROUP_ARM}; "arm A", {@code LETTERED_ARM}) are attached to the side
+ * whose agent they name, or by their word ("experimental": the first side; "control", "standard": the comparator's
+ * side, else the last). Without a comparison, lettered arms or named groups with agents are the arms; without those,
+ * the paper has one arm: the first regimen of its title.
+ */
+final class TextArms {
+
+  /** An arm: its label (null for a single arm), its agents, and the names the text uses for it. */
+  record Arm(String label, List<String> agents, List<String> names) {}
+
+  private record Side(int start, int end, List<String> agents, List<String> names) {}
+
+  private final TrialPatterns patterns;
+  private final RegimenAgents comparators;
+
+  TextArms(TrialPatterns patterns, RegimenAgents comparators) {
+    this.patterns = patterns;
+    this.comparators = comparators;
+  }
+
+  List<Arm> find(String title, List<String> sentences, DrugNames drugs) {
+    List<Side> sides = comparison(SentenceFigures.prepare(title), drugs, false);
+    for (int i = 0; sides.size() < 2 && i < sentences.size(); i++) {
+      String s = SentenceFigures.prepare(sentences.get(i));
+      List<Side> stated = patterns.get("COMPARISON_CUE").matcher(s).find() ? comparison(s, drugs, true) : List.of();
+      if (stated.size() >= 2) {
+        sides = stated;
+      }
+    }
+    List<String> groups = groupNames(sentences, drugs);
+    List<String> lettered = groups.stream().filter(g -> g.startsWith("arm ")).toList();
+    if (sides.size() >= 2 && lettered.size() >= 2 && groups.size() == lettered.size()) {
+      List<String> shared = new ArrayList<>(sides.get(0).agents());
+      sides.forEach(s -> shared.retainAll(s.agents()));
+      return lettered.stream().map(g -> new Arm(g, shared, List.of(g))).toList();
+    }
+    List<String> shortNames = RegimenAbbreviations.candidates(
+        sentences.stream().map(SentenceFigures::prepare).toList(), patterns.get("REGIMEN_ABBREVIATION"));
+    if (sides.size() >= 2) {
+      return attach(withShortNames(sides, shortNames), groups, drugs);
+    }
+    List<Arm> arms = new ArrayList<>();
+    List<String> titleAgents = sides.isEmpty() ? List.of() : sides.get(0).agents();
+    for (String shortName : shortNames) {
+      List<String> agents = RegimenAbbreviations.decode(shortName, titleAgents);
+      if (!agents.isEmpty() && arms.stream().noneMatch(a -> new java.util.HashSet<>(a.agents())
+          .equals(new java.util.HashSet<>(agents)))) {
+        arms.add(new Arm(shortName, agents, List.of(shortName)));
+      }
+    }
+    if (arms.size() >= 2 && groups.isEmpty()) {
+      return arms;
+    }
+    arms.clear();
+    for (String g : groups) {
+      List<String> agents = RegimenAgents.arm(comparators.find(g, drugs));
+      if (g.toLowerCase(Locale.ROOT).startsWith("arm ")) {
+        arms.add(new Arm(g, titleAgents, List.of(g)));
+      } else if (!agents.isEmpty() && groups.stream().noneMatch(o -> o.startsWith("arm "))) {
+        arms.add(new Arm(g, agents, List.of(g)));
+      }
+    }
+    if (arms.size() >= 2) {
+      return arms;
+    }
+    return titleAgents.isEmpty() ? List.of() : List.of(new Arm(null, titleAgents, List.of()));
+  }
+
+  /**
+   * The sides with the short names that spell their agents (all but at most one of them): a name that fits one side
+   * goes to it, then names that fit one side no other name took.
+   */
+  private static List<Side> withShortNames(List<Side> sides, List<String> shortNames) {
+    List<List<String>> names = new ArrayList<>();
+    sides.forEach(s -> names.add(new ArrayList<>(s.names())));
+    List<String> left = new ArrayList<>(shortNames);
+    boolean progress = true;
+    while (progress) {
+      progress = false;
+      for (String shortName : List.copyOf(left)) {
+        List<Integer> fits = new ArrayList<>();
+        for (int i = 0; i < sides.size(); i++) {
+          List<String> agents = RegimenAbbreviations.decode(shortName, sides.get(i).agents());
+          if (!agents.isEmpty() && agents.size() >= sides.get(i).agents().size() - 1
+              && names.get(i).stream().noneMatch(shortNames::contains)) {
+            fits.add(i);
+          }
+        }
+        if (fits.size() == 1) {
+          names.get(fits.get(0)).add(shortName);
+          left.remove(shortName);
+          progress = true;
+        }
+      }
+    }
+    List<Side> out = new ArrayList<>();
+    for (int i = 0; i < sides.size(); i++) {
+      Side s = sides.get(i);
+      out.add(new Side(s.start(), s.end(), s.agents(), names.get(i)));
+    }
+    return out;
+  }
+
+  /** The sides of the comparison a text states, or its first regimen alone (one side), or none. */
+  private List<Side> comparison(String t, DrugNames drugs, boolean sentence) {
+    List<RegimenAgents.Agent> agents = comparators.find(t, drugs);
+    for (String name : List.of("WITH_OR_WITHOUT", "VERSUS", "OR_ALTERNATIVE")) {
+      Matcher m = patterns.get(name).matcher(t);
+      while (m.find()) {
+        Side left = side(t, agents, m.start(), false);
+        Side right = side(t, agents, m.end(), true);
+        if (name.equals("OR_ALTERNATIVE") && right.agents().size() == 1 && left.agents().size() >= 2) {
+          List<String> inherited = new ArrayList<>(left.agents().subList(0, left.agents().size() - 1));
+          inherited.addAll(right.agents());
+          right = new Side(right.start(), right.end(), inherited, right.names());
+        } else if (name.equals("OR_ALTERNATIVE") && !sentence && !patterns.get("COMPARATIVE_TITLE").matcher(t).find()
+            && (left.agents().size() < 2 || right.agents().size() < 2)) {
+          continue;
+        }
+        if (!left.agents().isEmpty() && !right.agents().isEmpty()) {
+          if (name.equals("WITH_OR_WITHOUT")) {
+            List<String> both = new ArrayList<>(left.agents());
+            right.agents().stream().filter(a -> !both.contains(a)).forEach(both::add);
+            return List.of(new Side(left.start(), right.end(), RegimenAgents.arm(agentsIn(agents, both)),
+                List.of()), left);
+          }
+          return List.of(left, right);
+        }
+      }
+    }
+    Matcher comparing = patterns.get("COMPARING").matcher(t);
+    if (comparing.find()) {
+      Side left = side(t, agents, comparing.end("left"), false);
+      Side right = side(t, agents, comparing.start("right"), true);
+      if (!left.agents().isEmpty() && !right.agents().isEmpty()) {
+        return List.of(left, right);
+      }
+    }
+    if (agents.isEmpty()) {
+      return List.of();
+    }
+    Side first = side(t, agents, agents.get(0).start(), true);
+    if (patterns.get("PLACEBO_CONTROLLED").matcher(t).find() && !first.agents().contains("placebo")) {
+      List<String> placebo = new ArrayList<>(first.agents());
+      placebo.set(0, "placebo");
+      return List.of(first, new Side(-1, -1, RegimenAgents.arm(agentsIn(agents, placebo)), List.of("placebo")));
+    }
+    return List.of(first);
+  }
+
+  private static List<RegimenAgents.Agent> agentsIn(List<RegimenAgents.Agent> agents, List<String> ids) {
+    List<RegimenAgents.Agent> out = new ArrayList<>();
+    for (String id : ids) {
+      agents.stream().filter(a -> a.id().equals(id)).findFirst().ifPresentOrElse(out::add,
+          () -> out.add(new RegimenAgents.Agent(-1, -1, id, id, id.equals("placebo"), false)));
+    }
+    return out;
+  }
+
+  /** The run of agents and joiners that starts ({@code forward}) or ends at {@code at}. */
+  private Side side(String t, List<RegimenAgents.Agent> agents, int at, boolean forward) {
+    List<int[]> tokens = new ArrayList<>();
+    Matcher w = Pattern.compile("\\([^()]*\\)|[^\\s(),]+|,").matcher(t);
+    while (w.find()) {
+      tokens.add(new int[] {w.start(), w.end()});
+    }
+    int start = at;
+    int end = at;
+    List<RegimenAgents.Agent> in = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    int step = forward ? 1 : -1;
+    int i = forward ? 0 : tokens.size() - 1;
+    while (i >= 0 && i < tokens.size() && (forward ? tokens.get(i)[0] < at : tokens.get(i)[1] > at)) {
+      i += step;
+    }
+    for (; i >= 0 && i < tokens.size(); i += step) {
+      int[] tok = tokens.get(i);
+      String word = t.substring(tok[0], tok[1]);
+      List<RegimenAgents.Agent> here = agents.stream().filter(a -> a.start() < tok[1] && tok[0] < a.end()).toList();
+      if (!here.isEmpty()) {
+        here.stream().filter(a -> !in.contains(a)).forEach(in::add);
+      } else if (!patterns.get("REGIMEN_JOINER").matcher(word).matches()) {
+        break;
+      } else if (word.startsWith("(")) {
+        Matcher abbreviation = Pattern.compile("^\\(\\s*([A-Z][A-Za-z]*(?:/[A-Za-z]+)+|[A-Z]{2,6})\\b").matcher(word);
+        if (abbreviation.find()) {
+          names.add(abbreviation.group(1));
+        }
+      }
+      if (!here.isEmpty() || word.startsWith("(")) {
+        start = Math.min(start, tok[0]);
+        end = Math.max(end, tok[1]);
+      }
+    }
+    in.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return new Side(start, end, RegimenAgents.arm(in), names);
+  }
+
+  /** The distinct names of arms and groups the sentences use, in order: "arm A", "selumetinib", "standard". */
+  private List<String> groupNames(List<String> sentences, DrugNames drugs) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (String sentence : sentences) {
+      String s = SentenceFigures.prepare(sentence);
+      Matcher lettered = patterns.get("LETTERED_ARM").matcher(s);
+      while (lettered.find()) {
+        names.putIfAbsent("arm " + lettered.group("letter").toLowerCase(Locale.ROOT), "arm " + lettered.group("letter"));
+      }
+      Matcher group = patterns.get("GROUP_ARM").matcher(s);
+      while (group.find()) {
+        String name = trimmed(group.group("name"), drugs);
+        if (!name.isEmpty()) {
+          names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+        }
+      }
+    }
+    return new ArrayList<>(names.values());
+  }
+
+  /** A group name from its first agent or arm word on ("the two treatment groups" gives none). */
+  private String trimmed(String name, DrugNames drugs) {
+    String[] words = name.split("\\s+");
+    for (int i = 0; i < words.length; i++) {
+      String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+      boolean agent = !comparators.find(rest, drugs).isEmpty() && comparators.find(rest, drugs).get(0).start() == 0;
+      if (agent || patterns.get("ARM_WORD").matcher(words[i]).matches()
+          || i + 1 < words.length && patterns.get("REGIMEN_JOINER").matcher(words[i]).matches()
+          && !words[i].matches("(?i)and|of|the|with|,|/|\\+")) {
+        return rest;
+      }
+    }
+    return "";
+  }
+
+  /**
+   * Arms from the comparison's sides, each named as the text names it where a group name is its. In a trial of a
+   * single agent against a regimen of several, an unqualified "chemotherapy" names the regimen.
+   */
+  private List<Arm> attach(List<Side> sides, List<String> groups, DrugNames drugs) {
+    List<List<String>> names = new ArrayList<>();
+    sides.forEach(s -> names.add(new ArrayList<>(s.names())));
+    List<Integer> regimens = java.util.stream.IntStream.range(0, sides.size())
+        .filter(i -> sides.get(i).agents().stream().filter(a -> !comparators.isComparator(a)).count() >= 2).boxed()
+        .toList();
+    if (sides.size() == 2 && regimens.size() == 1 && sides.stream().noneMatch(s -> s.agents().contains("chemotherapy"))
+        && sides.get(1 - regimens.get(0)).agents().size() == 1) {
+      names.get(regimens.get(0)).add("chemotherapy");
+    }
+    for (String g : groups) {
+      int side = sideOf(g, sides, drugs);
+      if (side >= 0) {
+        names.get(side).add(g);
+      }
+    }
+    List<Arm> arms = new ArrayList<>();
+    for (int i = 0; i < sides.size(); i++) {
+      List<String> n = names.get(i);
+      String label = n.stream().filter(x -> !x.startsWith("arm ")).findFirst().orElse(n.isEmpty()
+          ? String.join(" + ", sides.get(i).agents()) : n.get(0));
+      arms.add(new Arm(label, sides.get(i).agents(), n));
+    }
+    return arms;
+  }
+
+  /**
+   * The side a group name belongs to: the one whose agents it names; for a comparator qualified as a regimen
+   * ("doublet chemotherapy", "preoperative chemotherapy") the one side with drugs; for an arm word the first side
+   * ("experimental") or the comparator's side, else the last ("control", "standard").
+   */
+  private int sideOf(String group, List<Side> sides, DrugNames drugs) {
+    List<String> agents = RegimenAgents.arm(comparators.find(group, drugs));
+    List<Integer> comparatorSides = new ArrayList<>();
+    for (int i = 0; i < sides.size(); i++) {
+      if (sides.get(i).agents().stream().allMatch(comparators::isComparator)) {
+        comparatorSides.add(i);
+      }
+    }
+    boolean qualified = java.util.Arrays.stream(group.split("\\s+"))
+        .anyMatch(w -> w.length() > 3 && patterns.get("REGIMEN_JOINER").matcher(w).matches());
+    if (qualified && !agents.isEmpty() && agents.stream().allMatch(comparators::isComparator)
+        && sides.size() - comparatorSides.size() == 1) {
+      return java.util.stream.IntStream.range(0, sides.size()).filter(i -> !comparatorSides.contains(i)).findFirst()
+          .orElse(-1);
+    }
+    List<Integer> match = new ArrayList<>();
+    for (int i = 0; i < sides.size(); i++) {
+      if (!agents.isEmpty() && sides.get(i).agents().containsAll(agents)) {
+        match.add(i);
+      }
+    }
+    if (match.size() == 1) {
+      return match.get(0);
+    }
+    if (match.size() > 1) {
+      return match.stream().filter(i -> sides.get(i).agents().size() == agents.size()).findFirst().orElse(-1);
+    }
+    String word = group.toLowerCase(Locale.ROOT);
+    if (word.matches(".*\\b(?:experimental|investigational|intervention)\\b.*")) {
+      return 0;
+    }
+    if (word.matches(".*\\b(?:control|controls|standard|reference)\\b.*")) {
+      return comparatorSides.size() == 1 ? comparatorSides.get(0) : sides.size() - 1;
+    }
+    if (agents.contains("chemotherapy") && sides.size() == 2 && comparatorSides.size() == 1) {
+      return 1 - comparatorSides.get(0);
+    }
+    return -1;
+  }
+}

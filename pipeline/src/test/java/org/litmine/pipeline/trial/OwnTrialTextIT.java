@@ -1,0 +1,100 @@
+package org.litmine.pipeline.trial;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.litmine.annotators.BioNlp;
+import org.litmine.pipeline.document.Paper;
+import org.litmine.pipeline.document.Paragraph;
+import org.litmine.pipeline.document.Section;
+import org.litmine.pipeline.eval.RunOutput;
+import org.litmine.pipeline.eval.trial.TrialScorer;
+import org.litmine.pipeline.read.TextPaperReader;
+
+/**
+ * Reads the 30 curated trial abstracts of {@code ../shared/corpus/abstracts/trials} with the real CoreNLP models and
+ * scores their trial records against {@code gold/trials-abstracts}, as {@code eval} does; checks that no figure of
+ * any of the 84 abstracts is a year, or a number the text writes only as a CI level or a dose (a survival rate of 25%
+ * in a paper that also gives a 25 mg dose is a figure).
+ */
+class OwnTrialTextIT {
+
+  static final Path ABSTRACTS = Path.of("../../shared/corpus/abstracts/trials");
+  static final Path GOLD = Path.of("../gold/trials-abstracts/trials.jsonl");
+  static final Map<String, String> TEXTS = new TreeMap<>();
+  static final List<TrialRecord> RECORDS = new ArrayList<>();
+
+  @BeforeAll
+  static void extract() throws Exception {
+    BioNlp nlp = new BioNlp();
+    TrialExtractor extractor = new TrialExtractor();
+    List<Path> files;
+    try (var list = Files.list(ABSTRACTS)) {
+      files = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    for (Path file : files) {
+      Paper paper = new TextPaperReader().read(file, "test");
+      Map<Paragraph, List<CoreMap>> sentences = new LinkedHashMap<>();
+      StringBuilder text = new StringBuilder();
+      for (Section section : paper.sections()) {
+        for (Paragraph paragraph : section.paragraphs()) {
+          sentences.put(paragraph, nlp.annotate(paragraph.text()).get(CoreAnnotations.SentencesAnnotation.class));
+          text.append(paragraph.text()).append('\n');
+        }
+      }
+      TEXTS.put(paper.doc(), text.toString());
+      RECORDS.addAll(extractor.extract(paper, sentences));
+    }
+  }
+
+  @Test
+  void theCuratedAbstractsScoreAsTheirGoldSays() throws Exception {
+    List<TrialRecord> gold = RunOutput.readLines(GOLD, TrialRecord.class);
+    Map<String, String> docs = gold.stream().collect(Collectors.toMap(TrialRecord::doc, TrialRecord::doc, (a, b) -> a));
+    TrialScorer scorer = new TrialScorer(gold, RECORDS, docs);
+    assertTrue(scorer.metrics().records().recall() >= 0.9, scorer.metrics().toString());
+    assertTrue(scorer.metrics().figures().rightShare() >= 0.85, scorer.metrics().toString());
+    assertTrue(scorer.metrics().figures().precision() >= 0.9, scorer.metrics().toString());
+  }
+
+  @Test
+  void noFigureIsACiLevelADoseOrAYear() {
+    List<String> wrong = new ArrayList<>();
+    for (TrialRecord record : RECORDS) {
+      String text = SentenceFigures.prepare(TEXTS.get(record.doc()));
+      for (TrialResult r : record.results()) {
+        if (r.value() == null) {
+          continue;
+        }
+        String v = "(?<![\\d.])" + Pattern.quote(number(r.value()));
+        boolean asLevelOrDose = Pattern.compile(v + "\\s*(?:%\\s*(?:CI|Cl|confidence)|mg|g/m|Gy)\\b").matcher(text)
+            .find();
+        boolean asFigure = Pattern.compile(v + "\\s*(?:%(?!\\s*(?:CI|Cl|confidence))|months?|weeks?|days?|and\\s|v\\s|vs"
+            + "|versus|\\()").matcher(text).find();
+        boolean asYear = r.value() >= 1900 && r.value() <= 2100;
+        if (asLevelOrDose && !asFigure || asYear) {
+          wrong.add(record.doc() + ": " + r);
+        }
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  private static String number(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+  }
+}

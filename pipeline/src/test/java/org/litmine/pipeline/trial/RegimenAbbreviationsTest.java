@@ -1,0 +1,26 @@
+package org.litmine.pipeline.trial;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RegimenAbbreviationsTest {
+
+  @Test
+  void aShortNameSpellsTheAgentsOfItsArm() {
+    assertEquals(List.of("pemetrexed", "oxaliplatin"),
+        RegimenAbbreviations.decode("PemOx", List.of("pemetrexed", "oxaliplatin")));
+    assertEquals(List.of("pemetrexed", "carboplatin"),
+        RegimenAbbreviations.decode("PCb", List.of("pemetrexed", "carboplatin", "radiotherapy")));
+    assertEquals(List.of("bevacizumab", "carboplatin", "paclitaxel"),
+        RegimenAbbreviations.decode("BV/CP", List.of("bevacizumab", "paclitaxel", "carboplatin")));
+  }
+
+  @Test
+  void aShortNameThatSpellsNoRegimenIsNone() {
+    assertEquals(List.of(), RegimenAbbreviations.decode("PCb", List.of("pemetrexed", "cisplatin")));
+    assertEquals(List.of(), RegimenAbbreviations.decode("NSCLC", List.of("pemetrexed", "cisplatin")));
+    assertEquals(List.of(), RegimenAbbreviations.decode("OS", List.of("osimertinib")));
+  }
+}

@@ -1,0 +1,36 @@
+package org.litmine.pipeline.trial;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+
+/** The figures of sentences of the kind trial abstracts write (sentence_figures.tsv: sentence, figures expected). */
+class SentenceFiguresTest {
+
+  private static final SentenceFigures FIGURES = new SentenceFigures(TrialPatterns.ownTrial(), TrialVocabulary.load());
+
+  @ParameterizedTest
+  @CsvFileSource(resources = "sentence_figures.tsv", delimiter = '\t', quoteCharacter = '\u0000')
+  void readsTheFiguresOfASentence(String sentence, String expected) {
+    assertEquals(expected == null ? "" : expected, describe(FIGURES.read(sentence)));
+  }
+
+  @Test
+  void aConfidenceLevelADoseAndAYearAreNeverFigures() {
+    assertEquals("", describe(FIGURES.read(
+        "Between 2009 and 2011, patients received gemcitabine 1250 mg/m2; 95% CI were computed.")));
+  }
+
+  static String describe(List<SentenceFigures.Figure> figures) {
+    return figures.stream().map(f -> f.metric() + (f.endpoint() == null ? "" : "(" + f.endpoint() + ")")
+        + (f.timepoint() == null ? "" : "@" + f.timepoint()) + " "
+        + (f.notReached() ? "NR" : String.format(Locale.ROOT, "%s", f.value())) + (f.unit() == null ? "" : f.unit())
+        + (f.ciLow() == null ? "" : " [" + f.ciLow() + "," + f.ciHigh() + "]/" + f.ciLevel()))
+        .collect(Collectors.joining("; "));
+  }
+}
