@@ -3,7 +3,6 @@ package org.litmine.pipeline.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import org.litmine.pipeline.train.Training;
 
 /**
@@ -16,16 +15,10 @@ final class TrainCommand {
 
   static final String USAGE = "usage: litmine train [--shared ../shared] [--models " + Training.MODELS_DIR
       + "] [--examples FILE] [--folds 5] [--threads N]";
-  private static final Set<String> OPTIONS = Set.of("shared", "models", "examples", "folds", "threads");
 
   private TrainCommand() {}
 
   static int run(ArgList args) throws UsageException, IOException {
-    for (String name : args.options.keySet()) {
-      if (!OPTIONS.contains(name)) {
-        throw new UsageException("unknown option --" + name + "\n" + USAGE);
-      }
-    }
     if (!args.positional.isEmpty()) {
       throw new UsageException(USAGE);
     }

@@ -1,0 +1,74 @@
+package org.litmine.pipeline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+
+  /** Runs the command line, returning its exit code and what it printed on stdout and stderr. */
+  private static String[] run(String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+      int code = Litmine.execute(args);
+      return new String[] {Integer.toString(code), o.toString(StandardCharsets.UTF_8),
+          e.toString(StandardCharsets.UTF_8)};
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  @Test
+  void aMisspeltOptionIsRefusedWithTheNearestKnownOne() {
+    String[] r = run("search", "--run", "out", "--efect", "resistance");
+    assertEquals("2", r[0]);
+    assertTrue(r[2].contains("unknown option --efect (did you mean --effect?)"), r[2]);
+    String[] eval = run("eval", "--runn", "out");
+    assertEquals("2", eval[0]);
+    assertTrue(eval[2].contains("did you mean --run?"), eval[2]);
+  }
+
+  @Test
+  void everyCommandHasHelpThatExitsZero() {
+    for (String command : new String[] {"run", "eval", "search", "bench", "fidelity", "bench-drugprot", "train"}) {
+      String[] r = run(command, "--help");
+      assertEquals("0", r[0], command + ": " + r[2]);
+      assertTrue(r[1].startsWith("usage: litmine " + command), command + ": " + r[1]);
+    }
+    String[] runHelp = run("run", "--help");
+    assertTrue(runHelp[1].contains("--relationModels (default true)"), runHelp[1]);
+    assertTrue(runHelp[1].contains("--maxPages (default 1000)"), runHelp[1]);
+  }
+
+  @Test
+  void theTopLevelUsageNamesEveryCommand() {
+    String[] r = run("help");
+    assertEquals("0", r[0]);
+    for (String command : new String[] {"run", "eval", "search", "bench", "fidelity", "bench-drugprot", "train"}) {
+      assertTrue(r[1].contains("litmine " + command + " "), command);
+    }
+  }
+
+  @Test
+  void nearestIsWithinTwoEdits() {
+    CommandSpec spec = new CommandSpec("x", Set.of("gene", "drug", "effect"));
+    assertEquals("gene", spec.nearest("gen"));
+    assertEquals("effect", spec.nearest("efect"));
+    assertNull(spec.nearest("corpus"));
+    assertEquals(3, CommandSpec.distance("kitten", "sitting"));
+    assertThrows(UsageException.class, () -> spec.check("x", ArgList.parse(new String[] {"--genes", "A"}, 0)));
+  }
+}
