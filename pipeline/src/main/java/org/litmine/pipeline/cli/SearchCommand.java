@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.Query;
 import org.litmine.pipeline.index.IndexFields;
+import org.litmine.pipeline.index.SearchNames;
 import org.litmine.pipeline.index.SearchHit;
 import org.litmine.pipeline.index.TripleIndex;
 import org.litmine.pipeline.index.TripleSearcher;
@@ -20,7 +21,7 @@ import org.litmine.pipeline.index.TripleSearcher;
  *
  * <p>QUERY is Lucene's classic syntax with the sentence as default field, e.g. {@code "resistance AND gene:IGF1R"};
  * terms are ANDed unless OR is written. {@code --gene} and the other key options are exact lookups (term queries),
- * never parsed. Exit 0 with results or none, 2 for a bad query or missing index.
+ * never parsed; a gene or drug is read through the lexicons ({@link SearchNames}: "HER2" finds ERBB2's triples). Exit 0 with results or none, 2 for a bad query or missing index.
  */
 final class SearchCommand {
 
@@ -36,10 +37,12 @@ final class SearchCommand {
     if (args.positional.size() > 1) {
       throw new UsageException("give the query as one argument in quotes, got: " + args.positional);
     }
-    Map<String, String> keys = new LinkedHashMap<>();
+    Map<String, List<String>> keys = new LinkedHashMap<>();
+    SearchNames names = null;
     for (String key : IndexFields.KEYS) {
       if (args.options.containsKey(key)) {
-        keys.put(key, args.options.get(key));
+        names = names == null ? SearchNames.load() : names;
+        keys.put(key, names.keys(key, args.options.get(key)));
       }
     }
     Query user;
@@ -48,7 +51,7 @@ final class SearchCommand {
     } catch (ParseException e) {
       throw new UsageException("cannot parse the query: " + e.getMessage().lines().findFirst().orElse(""));
     }
-    Query query = TripleSearcher.and(user, keys.isEmpty() ? null : TripleSearcher.exact(keys));
+    Query query = TripleSearcher.and(user, keys.isEmpty() ? null : TripleSearcher.exactAny(keys));
     if (query == null) {
       throw new UsageException("give a query, e.g. \"resistance AND gene:IGF1R\", or --gene/--drug/--effect");
     }

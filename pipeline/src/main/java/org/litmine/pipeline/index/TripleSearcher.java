@@ -56,12 +56,21 @@ public final class TripleSearcher implements Closeable {
 
   /** Exact lookups ({@code field → value}, all required) as term queries; an empty map matches nothing. */
   public static Query exact(Map<String, String> keys) {
+    Map<String, List<String>> any = new java.util.LinkedHashMap<>();
+    keys.forEach((field, value) -> any.put(field, List.of(value)));
+    return exactAny(any);
+  }
+
+  /** Each field must hold one of its values (exact terms; a name and its synonyms, say). */
+  public static Query exactAny(Map<String, List<String>> keys) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    keys.forEach((field, value) -> {
+    keys.forEach((field, values) -> {
       if (!IndexFields.KEYS.contains(field)) {
         throw new IllegalArgumentException("not an exact-key field: " + field + " (one of " + IndexFields.KEYS + ")");
       }
-      query.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+      BooleanQuery.Builder either = new BooleanQuery.Builder();
+      values.forEach(v -> either.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD));
+      query.add(either.build(), BooleanClause.Occur.FILTER);
     });
     return query.build();
   }
