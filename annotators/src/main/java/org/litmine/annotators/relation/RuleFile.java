@@ -157,6 +157,6 @@ public final class RuleFile {
       }
       noDrugBetween = true;
     }
-    rules.add(new RelationRule(name, effect, confidence, block.get("example").get(0), patterns, noDrugBetween));
+    rules.add(new RelationRule(name, effect, confidence, block.get("example"), patterns, noDrugBetween));
   }
 }

@@ -21,7 +21,8 @@ class RuleFileTest {
       assertFalse(rules.isEmpty(), "no rule for " + effect);
       for (RelationRule rule : rules) {
         assertTrue(names.add(rule.name()), "duplicate rule name " + rule.name());
-        assertFalse(rule.example().isBlank(), rule.name());
+        assertFalse(rule.examples().isEmpty(), rule.name());
+        rule.examples().forEach(example -> assertFalse(example.isBlank(), rule.name()));
         assertTrue(rule.name().startsWith(effect.label() + "-"), rule.name() + " is not named after its effect");
         assertTrue(rule.confidence() > 0 && rule.confidence() <= 1, rule.name());
         for (var pattern : rule.patterns()) {
