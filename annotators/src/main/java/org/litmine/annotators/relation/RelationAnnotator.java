@@ -27,6 +27,7 @@ import org.litmine.annotators.classify.PairClassifier;
 import org.litmine.annotators.classify.PairFeatures;
 import org.litmine.annotators.classify.SlotKinds;
 import org.litmine.annotators.lexicon.Lexicon;
+import org.litmine.annotators.lexicon.LexiconSet;
 import org.litmine.annotators.ner.BioMention;
 import org.litmine.annotators.ner.EntityType;
 
@@ -49,6 +50,11 @@ import org.litmine.annotators.ner.EntityType;
  *   <li>{@code biorelation.cues.dnaElements}: nouns for a stretch of DNA (default {@code .../cues/dna-elements.tsv}):
  *       a gene that is their compound modifier ("GR binding sites") names a place in the genome, not the gene
  *       product, and a match on it is dropped.
+ *   <li>{@code biorelation.classTargets}: the class targets lexicon (default {@code lexicons/class_targets.tsv}),
+ *       which says which gene a drug class is named after.
+ *   <li>{@code biorelation.classifier.models}: the relation models, comma-separated (default the bundled
+ *       pharmacology and predictive models; empty: the rules alone); {@code biorelation.cues.relationTriggers} and
+ *       {@code biorelation.cues.predictiveDirection}: their cue lexicons.
  * </ul>
  *
  * <p>A rule names the nodes {@code gene} and {@code drug}; a match yields one triple per identifier of the gene or
@@ -62,12 +68,12 @@ public class RelationAnnotator implements Annotator {
 
   private static final String DEFAULT_RULES = "org/litmine/annotators/rules/semgrex";
   private static final String DEFAULT_CUES = "org/litmine/annotators/rules/cues/";
-  private static final String ANTI_IGF1R = "anti-igf1r";
   private static final String COMMON_MACROS = "common.macros";
 
   private final List<RelationRule> rules;
   private final ModalityDetector modality;
   private final Lexicon dnaElements;
+  private final Lexicon classTargets;
   private final PairFeatures pairFeatures;
   private final PairClassifier classifier;
 
@@ -78,21 +84,23 @@ public class RelationAnnotator implements Annotator {
             Lexicon.load(props.getProperty(name + ".cues.hedging", DEFAULT_CUES + "hedging.tsv")),
             Lexicon.load(props.getProperty(name + ".cues.statementVerbs", DEFAULT_CUES + "statement-verbs.tsv"))),
         Lexicon.load(props.getProperty(name + ".cues.dnaElements", DEFAULT_CUES + "dna-elements.tsv")),
+        Lexicon.load(props.getProperty(name + ".classTargets", LexiconSet.RESOURCE_DIR + "class_targets.tsv")),
         new PairFeatures(
             Lexicon.load(props.getProperty(name + ".cues.relationTriggers", DEFAULT_CUES + "relation-triggers.tsv"))),
         loadClassifier(name, props));
   }
 
   public RelationAnnotator(List<RelationRule> rules, ModalityDetector modality, Lexicon dnaElements) {
-    this(rules, modality, dnaElements, null, null);
+    this(rules, modality, dnaElements, Lexicon.load(LexiconSet.RESOURCE_DIR + "class_targets.tsv"), null, null);
   }
 
   /** {@code classifier} may be null: rules alone. */
   public RelationAnnotator(List<RelationRule> rules, ModalityDetector modality, Lexicon dnaElements,
-      PairFeatures pairFeatures, PairClassifier classifier) {
+      Lexicon classTargets, PairFeatures pairFeatures, PairClassifier classifier) {
     this.rules = List.copyOf(rules);
     this.modality = modality;
     this.dnaElements = dnaElements;
+    this.classTargets = classTargets;
     this.pairFeatures = pairFeatures;
     this.classifier = classifier;
   }
@@ -334,16 +342,17 @@ public class RelationAnnotator implements Annotator {
    * and for {@code inhibits} and {@code sensitizes} not elsewhere in the sentence either ("ALK inhibitors block
    * ALK", "ALK inhibition overcomes resistance to ALK inhibitors"). What else the paper says of the class and its
    * target stands ("IGF-IR localization predicts response to anti-IGF-IR antibodies", "ALK amplification confers
-   * resistance to ALK inhibitors").
+   * resistance to ALK inhibitors"). A class is named after a gene when its id is "<symbol> inhibitor" or the class
+   * targets lexicon maps the symbol to it (IGF1R → anti-igf1r).
    */
-  private static boolean namesItsOwnTarget(Effect effect, BioMention drug, String drugId, BioMention gene,
+  private boolean namesItsOwnTarget(Effect effect, BioMention drug, String drugId, BioMention gene,
       String geneId) {
     if (drug.type() != EntityType.DRUG_CLASS) {
       return false;
     }
     boolean inside = gene.tokenBegin() >= drug.tokenBegin() && gene.tokenEnd() <= drug.tokenEnd();
     boolean own = drugId.equals(geneId.toLowerCase(java.util.Locale.ROOT) + " inhibitor")
-        || (drugId.equals(ANTI_IGF1R) && geneId.equals("IGF1R"));
+        || classTargets.lookup(geneId).map(ids -> ids.contains(drugId)).orElse(false);
     return inside || (own && (effect == Effect.INHIBITS || effect == Effect.SENSITIZES));
   }
 

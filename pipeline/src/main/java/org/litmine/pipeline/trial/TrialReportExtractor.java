@@ -175,8 +175,14 @@ public final class TrialReportExtractor {
     return null;
   }
 
-  /** The agent only this arm receives, if there is exactly one; else the arm's first agent. */
+  /**
+   * The agent only this arm receives, if there is exactly one; else the arm's first agent; null for an arm whose
+   * agents the text does not name ("ECP (arm B)" with ECP never spelled out).
+   */
   static String drugOf(TrialArm arm, List<TrialArm> arms) {
+    if (arm.regimen().isEmpty()) {
+      return null;
+    }
     List<String> own = arm.regimen().stream()
         .filter(a -> arms.stream().filter(o -> o != arm && !o.regimen().isEmpty())
             .allMatch(o -> !o.regimen().contains(a)))
