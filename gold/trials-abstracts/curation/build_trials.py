@@ -8,8 +8,11 @@ import json
 import os
 
 
-def R(metric, value, unit, lo=None, hi=None, level=None, arm=None, timepoint=None, versus=None, endpoint=None):
+def R(metric, value, unit, lo=None, hi=None, level=None, arm=None, timepoint=None, versus=None, endpoint=None,
+      not_reached=False):
     r = {"metric": metric, "value": value, "unit": unit, "ciLow": lo, "ciHigh": hi, "arm": arm}
+    if not_reached:
+        r["notReached"] = True
     if level is not None:
         r["ciLevel"] = level
     if timepoint is not None:
@@ -22,6 +25,7 @@ def R(metric, value, unit, lo=None, hi=None, level=None, arm=None, timepoint=Non
 
 
 M = "months"
+W = "weeks"
 TRIALS = [
     ("pmid10048477", "2", "non-small cell lung cancer", [(None, "gemcitabine", [], 80)], [
         R("ORR", 21.1, "%", 11.9, 30.3, 95), R("SD", 61.8, "%"), R("TTP", 4.6, M), R("OS", 7.1, M)]),
@@ -166,6 +170,98 @@ TRIALS = [
           versus="gemcitabine and cisplatin", endpoint="OS")]),
     ("pmid26598747", "2", "non-small-cell lung cancer", [(None, "alectinib", [], 138)], [
         R("ORR", 50, "%", 41, 59, 95), R("DOR", 11.2, M, 9.6, None, 95), R("PFS", 8.9, M, 5.6, 11.3, 95)]),
+    # Added 2026-12-05 (see ../README.md): the first 15 eligible of the other abstracts, sorted by PMID.
+    ("pmid12837811", "3", "non-small-cell lung cancer",
+     [("DC", "docetaxel", ["cisplatin"], None), ("DCb", "carboplatin", ["docetaxel"], None),
+      ("VC", "vinorelbine", ["cisplatin"], None)], [
+        R("OS", 11.3, M, arm="DC"), R("OS", 10.1, M, arm="VC"),
+        R("HR", 1.183, None, 0.989, 1.416, 97.2, "DC", versus="VC", endpoint="OS"),
+        R("OS rate", 21, "%", arm="DC", timepoint="24 months"), R("OS rate", 14, "%", arm="VC", timepoint="24 months"),
+        R("ORR", 31.6, "%", arm="DC"), R("ORR", 24.5, "%", arm="VC"),
+        R("OS", 9.4, M, arm="DCb"), R("OS", 9.9, M, arm="VC"),
+        R("HR", 1.048, None, 0.877, 1.253, 97.2, "DCb", versus="VC", endpoint="OS"), R("ORR", 23.9, "%", arm="DCb")]),
+    ("pmid15741225", "3", "non-small-cell lung cancer",
+     [("GD", "gemcitabine", ["docetaxel"], 155), ("CV", "cisplatin", ["vinorelbine"], 156)], [
+        R("PFS", 4.2, M, arm="GD"), R("PFS", 4, M, arm="CV"), R("OS", 11.1, M, arm="GD"), R("OS", 9.6, M, arm="CV"),
+        R("OS rate", 46, "%", arm="GD", timepoint="12 months"), R("OS rate", 42, "%", arm="CV", timepoint="12 months"),
+        R("HR", 1.04, None, 0.83, 1.32, 95, "GD", versus="CV", endpoint="PFS"),
+        R("HR", 0.90, None, 0.70, 1.16, 95, "GD", versus="CV", endpoint="OS"),
+        R("ORR", 31, "%", arm="GD"), R("ORR", 35.9, "%", arm="CV")]),
+    ("pmid17047644", None, "non-small-cell lung cancer",
+     [("C3", "carboplatin", ["vinorelbine"], 150), ("C6", "carboplatin", ["vinorelbine"], 147)], [
+        R("OS", 28, W, arm="C3"), R("OS", 32, W, arm="C6"),
+        R("HR", 1.04, None, 0.82, 1.31, 95, "C3", versus="C6", endpoint="OS"),
+        R("OS rate", 25, "%", arm="C3", timepoint="12 months"), R("OS rate", 9, "%", arm="C3", timepoint="24 months"),
+        R("OS rate", 25, "%", arm="C6", timepoint="12 months"), R("OS rate", 5, "%", arm="C6", timepoint="24 months"),
+        R("PFS", 16, W, arm="C3"), R("PFS", 21, W, arm="C6"),
+        R("HR", 0.86, None, 0.68, 1.08, 95, "C3", versus="C6", endpoint="PFS")]),
+    ("pmid19027483", "3", "non-small-cell lung cancer",
+     [("gefitinib", "gefitinib", [], 723), ("docetaxel", "docetaxel", [], 710)], [
+        R("HR", 1.020, None, 0.905, 1.150, 96, "gefitinib", versus="docetaxel", endpoint="OS"),
+        R("OS", 7.6, M, arm="gefitinib"), R("OS", 8.0, M, arm="docetaxel")]),
+    ("pmid19767093", "3", "non-small-cell lung cancer",
+     [("pemetrexed", "pemetrexed", [], None), ("placebo", "placebo", [], None)], [
+        R("PFS", 4.3, M, 4.1, 4.7, 95, "pemetrexed"), R("PFS", 2.6, M, 1.7, 2.8, 95, "placebo"),
+        R("HR", 0.50, None, 0.42, 0.61, 95, "pemetrexed", versus="placebo", endpoint="PFS"),
+        R("OS", 13.4, M, 11.9, 15.9, 95, "pemetrexed"), R("OS", 10.6, M, 8.7, 12.0, 95, "placebo"),
+        R("HR", 0.79, None, 0.65, 0.95, 95, "pemetrexed", versus="placebo", endpoint="OS")]),
+    ("pmid20100966", "3", "non-small-cell lung cancer",
+     [("cetuximab/TC", "cetuximab", ["paclitaxel", "docetaxel", "carboplatin"], None),
+      ("TC", "paclitaxel", ["docetaxel", "carboplatin"], None)], [
+        R("PFS", 4.40, M, arm="cetuximab/TC"), R("PFS", 4.24, M, arm="TC"),
+        R("HR", 0.902, None, 0.761, 1.069, 95, "cetuximab/TC", versus="TC", endpoint="PFS"),
+        R("OS", 9.69, M, arm="cetuximab/TC"), R("OS", 8.38, M, arm="TC"),
+        R("HR", 0.890, None, 0.754, 1.051, 95, "cetuximab/TC", versus="TC", endpoint="OS"),
+        R("ORR", 25.7, "%", arm="cetuximab/TC"), R("ORR", 17.2, "%", arm="TC")]),
+    ("pmid20493771", "3", "non-small-cell lung cancer",
+     [("erlotinib", "erlotinib", [], 437), ("placebo", "placebo", [], 447)], [
+        R("PFS", 12.3, W, arm="erlotinib"), R("PFS", 11.1, W, arm="placebo"),
+        R("HR", 0.71, None, 0.62, 0.82, 95, "erlotinib", versus="placebo", endpoint="PFS")]),
+    ("pmid21783417", "3", "non-small-cell lung cancer",
+     [("erlotinib", "erlotinib", [], 83), ("chemotherapy", "gemcitabine", ["carboplatin"], 82)], [
+        R("PFS", 13.1, M, 10.58, 16.53, 95, "erlotinib"), R("PFS", 4.6, M, 4.21, 5.42, 95, "chemotherapy"),
+        R("HR", 0.16, None, 0.10, 0.26, 95, "erlotinib", versus="chemotherapy", endpoint="PFS")]),
+    ("pmid22285168", "3", "non-small-cell lung cancer",
+     [("erlotinib", "erlotinib", [], 86), ("standard chemotherapy", "chemotherapy", [], 87)], [
+        R("PFS", 9.7, M, 8.4, 12.3, 95, "erlotinib"), R("PFS", 5.2, M, 4.5, 5.8, 95, "standard chemotherapy"),
+        R("HR", 0.37, None, 0.25, 0.54, 95, "erlotinib", versus="standard chemotherapy", endpoint="PFS")]),
+    ("pmid22547591", "3", "non-small-cell lung cancer",
+     [("nab-PC", "nab-paclitaxel", ["carboplatin"], None), ("sb-PC", "paclitaxel", ["carboplatin"], None)], [
+        R("ORR", 33, "%", arm="nab-PC"), R("ORR", 25, "%", arm="sb-PC"),
+        R("RR", 1.313, None, 1.082, 1.593, 95, "nab-PC", versus="sb-PC", endpoint="ORR"),
+        R("PFS", 6.3, M, arm="nab-PC"), R("PFS", 5.8, M, arm="sb-PC"),
+        R("HR", 0.902, None, 0.767, 1.060, 95, "nab-PC", versus="sb-PC", endpoint="PFS"),
+        R("OS", 12.1, M, arm="nab-PC"), R("OS", 11.2, M, arm="sb-PC"),
+        R("HR", 0.922, None, 0.797, 1.066, 95, "nab-PC", versus="sb-PC", endpoint="OS")]),
+    ("pmid23775961", "3", "non-small-cell lung cancer",
+     [("P", "pemetrexed", [], None), ("CP", "carboplatin", ["pemetrexed"], None)], [
+        R("ORR", 10.3, "%", arm="P"), R("ORR", 23.8, "%", arm="CP"),
+        R("PFS", 2.8, M, arm="P"), R("PFS", 5.8, M, arm="CP"),
+        R("HR", 0.46, None, 0.35, 0.63, 95, "CP", versus="P", endpoint="PFS"),
+        R("OS", 5.3, M, arm="P"), R("OS", 9.3, M, arm="CP"),
+        R("HR", 0.62, None, 0.46, 0.83, 95, "CP", versus="P", endpoint="OS"),
+        R("OS rate", 21.9, "%", arm="P", timepoint="12 months"),
+        R("OS rate", 40.1, "%", arm="CP", timepoint="12 months")]),
+    ("pmid23835708", "3", "nonsquamous non-small-cell lung cancer",
+     [("bevacizumab", "bevacizumab", [], 125), ("bevacizumab plus pemetrexed", "pemetrexed", ["bevacizumab"], 128)], [
+        R("PFS", 3.7, M, arm="bevacizumab"), R("PFS", 7.4, M, arm="bevacizumab plus pemetrexed"),
+        R("HR", 0.48, None, 0.35, 0.66, 95, "bevacizumab plus pemetrexed", versus="bevacizumab", endpoint="PFS")]),
+    ("pmid24585722", "3", "nonsquamous nonsmall-cell lung cancer",
+     [("bevacizumab", "bevacizumab", [], 125), ("bevacizumab-pemetrexed", "pemetrexed", ["bevacizumab"], 128)], [
+        R("PFS", 7.4, M, arm="bevacizumab-pemetrexed"), R("PFS", 3.7, M, arm="bevacizumab"),
+        R("HR", 0.57, None, 0.44, 0.75, 95, "bevacizumab-pemetrexed", versus="bevacizumab", endpoint="PFS"),
+        R("OS", 17.1, M, arm="bevacizumab-pemetrexed"), R("OS", 13.2, M, arm="bevacizumab"),
+        R("HR", 0.87, None, 0.63, 1.21, 95, "bevacizumab-pemetrexed", versus="bevacizumab", endpoint="OS")]),
+    ("pmid24868098", None, "non-small cell lung cancer",
+     [("erlotinib", "erlotinib", [], None), ("chemotherapy", "chemotherapy", [], None)], [
+        R("HR", 0.34, None, 0.23, 0.49, 95, "erlotinib", versus="chemotherapy", endpoint="PFS"),
+        R("ORR", 65, "%", arm="erlotinib"), R("ORR", 16, "%", arm="chemotherapy"),
+        R("PFS", 10.4, M, arm="erlotinib"), R("PFS", 5.2, M, arm="chemotherapy"),
+        R("HR", 0.93, None, 0.64, 1.35, 95, "erlotinib", versus="chemotherapy", endpoint="OS"),
+        R("OS", 22.9, M, arm="erlotinib"), R("OS", 19.5, M, arm="chemotherapy")]),
+    ("pmid25704439", "2", "squamous non-small-cell lung cancer", [(None, "nivolumab", [], 117)], [
+        R("ORR", 14.5, "%", 8.7, 22.2, 95), R("DOR", None, M, 8.31, None, 95, not_reached=True),
+        R("SD", 26, "%")]),
 ]
 
 
