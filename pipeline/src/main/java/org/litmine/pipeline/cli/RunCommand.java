@@ -21,6 +21,7 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.litmine.pipeline.beam.LitmineOptions;
 import org.litmine.pipeline.beam.LitminePipeline;
 import org.litmine.pipeline.export.KgxExport;
+import org.litmine.pipeline.output.CorpusTriples;
 import org.litmine.pipeline.index.TripleIndex;
 import org.litmine.pipeline.limits.Limits;
 import org.litmine.pipeline.limits.RunFolder;
@@ -106,6 +107,7 @@ final class RunCommand {
     TripleIndex.build(out, out.resolve(TripleIndex.FOLDER));
     stages.put("index_ms", (System.nanoTime() - mark) / 1_000_000);
     mark = System.nanoTime();
+    counts.put("triples_aggregated", CorpusTriples.write(out, out));
     KgxExport.write(out, out);
     stages.put("export_ms", (System.nanoTime() - mark) / 1_000_000);
     int documents = counts.get("documents");
