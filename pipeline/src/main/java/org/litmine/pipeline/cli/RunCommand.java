@@ -45,6 +45,8 @@ import org.litmine.pipeline.runner.RunnerSetup;
 final class RunCommand {
 
   static final String STAGING = ".staging";
+  /** What {@code run} reads, as the message of an empty corpus says it. */
+  static final String INPUT_KINDS = "PDF (*.pdf), JATS XML (*.xml, *.nxml) and plain text (*.txt)";
 
   private RunCommand() {}
 
@@ -63,6 +65,13 @@ final class RunCommand {
     if (!Files.exists(corpus)) {
       throw new UsageException("--corpus " + corpus + " does not exist");
     }
+    long start = System.nanoTime();
+    InputFinder finder = new InputFinder(PaperReaders.all()).skipDuplicates(options.getSkipDuplicates())
+        .scan(corpus);
+    if (finder.inputs().isEmpty()) {
+      throw new UsageException("no input under " + corpus + ": looked for " + INPUT_KINDS + ", in every folder, and"
+          + " found none");
+    }
     RunFolder folder;
     try {
       folder = RunFolder.open(Path.of(options.getOut()));
@@ -73,9 +82,6 @@ final class RunCommand {
     Path staging = out.resolve(STAGING);
     Files.createDirectories(staging);
 
-    long start = System.nanoTime();
-    InputFinder finder = new InputFinder(PaperReaders.all()).skipDuplicates(options.getSkipDuplicates())
-        .scan(corpus);
     List<String> inputs = finder.inputs();
     System.err.printf("litmine: %d input(s) under %s%n", inputs.size(), corpus);
     RunnerSetup.configure(options, args.asBeamArgs());
