@@ -23,9 +23,9 @@ public final class Litmine {
     c.put("eval", new CommandSpec("eval --run DIR [--gold gold/] [--report reports/] [--baseline DIR]",
         Set.of("run", "gold", "report", "baseline")));
     Set<String> search = new java.util.HashSet<>(IndexFields.KEYS);
-    search.addAll(Set.of("run", "limit"));
+    search.addAll(Set.of("run", "limit", "json"));
     c.put("search", new CommandSpec("search --run DIR \"QUERY\" [--gene G] [--drug D] [--effect E] [--drugKind K] "
-        + "[--doc D] [--section S] [--limit N]", search));
+        + "[--doc D] [--section S] [--limit N] [--json]", search));
     c.put("bench", new CommandSpec("bench --corpus PATH[,PATH] [--copies N[,N]] [--workers N] "
         + "[--report reports/bench.md]", Set.of("corpus", "copies", "workers", "report")));
     c.put("fidelity", new CommandSpec("fidelity PAPER REFERENCE   (word-level fidelity of extracted text against a "

@@ -21,6 +21,7 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.litmine.pipeline.beam.LitmineOptions;
 import org.litmine.pipeline.beam.LitminePipeline;
 import org.litmine.pipeline.export.KgxExport;
+import org.litmine.pipeline.output.CorpusTriples;
 import org.litmine.pipeline.index.TripleIndex;
 import org.litmine.pipeline.limits.Limits;
 import org.litmine.pipeline.limits.RunFolder;
@@ -44,6 +45,8 @@ import org.litmine.pipeline.runner.RunnerSetup;
 final class RunCommand {
 
   static final String STAGING = ".staging";
+  /** What {@code run} reads, as the message of an empty corpus says it. */
+  static final String INPUT_KINDS = "PDF (*.pdf), JATS XML (*.xml, *.nxml) and plain text (*.txt)";
 
   private RunCommand() {}
 
@@ -62,6 +65,13 @@ final class RunCommand {
     if (!Files.exists(corpus)) {
       throw new UsageException("--corpus " + corpus + " does not exist");
     }
+    long start = System.nanoTime();
+    InputFinder finder = new InputFinder(PaperReaders.all()).skipDuplicates(options.getSkipDuplicates())
+        .scan(corpus);
+    if (finder.inputs().isEmpty()) {
+      throw new UsageException("no input under " + corpus + ": looked for " + INPUT_KINDS + ", in every folder, and"
+          + " found none");
+    }
     RunFolder folder;
     try {
       folder = RunFolder.open(Path.of(options.getOut()));
@@ -72,9 +82,6 @@ final class RunCommand {
     Path staging = out.resolve(STAGING);
     Files.createDirectories(staging);
 
-    long start = System.nanoTime();
-    InputFinder finder = new InputFinder(PaperReaders.all()).skipDuplicates(options.getSkipDuplicates())
-        .scan(corpus);
     List<String> inputs = finder.inputs();
     System.err.printf("litmine: %d input(s) under %s%n", inputs.size(), corpus);
     RunnerSetup.configure(options, args.asBeamArgs());
@@ -106,6 +113,7 @@ final class RunCommand {
     TripleIndex.build(out, out.resolve(TripleIndex.FOLDER));
     stages.put("index_ms", (System.nanoTime() - mark) / 1_000_000);
     mark = System.nanoTime();
+    counts.put("triples_aggregated", CorpusTriples.write(out, out));
     KgxExport.write(out, out);
     stages.put("export_ms", (System.nanoTime() - mark) / 1_000_000);
     int documents = counts.get("documents");

@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.litmine.pipeline.output.CorpusTripleRecord;
+import org.litmine.pipeline.output.CorpusTriples;
 import org.litmine.pipeline.output.Evidence;
 import org.litmine.pipeline.output.RunTriples;
 import org.litmine.pipeline.output.TripleRecord;
@@ -21,13 +24,14 @@ import org.litmine.pipeline.output.TripleRecord;
  *   <li>{@code nodes.tsv}: {@code id, category, name}, one row per gene ({@code biolink:Gene}), gene family
  *       ({@code biolink:GeneFamily}) and drug or drug class ({@code biolink:ChemicalEntity}), sorted by id; CURIEs as
  *       {@link Curies} makes them.</li>
- *   <li>{@code edges.tsv}: one edge per line of {@code triples.jsonl}, then of {@code family_triples.jsonl} (a
- *       triple of one document), in their order, with
- *       {@link #EDGE_COLUMNS}; predicate and qualifiers from {@link EffectPredicates}; {@code id} a name-based UUID
- *       of the triple, so it is stable across runs.</li>
+ *   <li>{@code edges.tsv}: one edge per fact across the corpus ({@link CorpusTriples}, the rows of
+ *       {@code triples_aggregated.jsonl}: genes', then families'), with {@link #EDGE_COLUMNS}; {@code publications}
+ *       the supporting documents, sorted, separated by {@code |}; {@code evidence_count} their sentences;
+ *       {@code has_confidence_score} the best confidence; predicate and qualifiers from {@link EffectPredicates};
+ *       {@code id} a name-based UUID of the fact, so it is stable across runs.</li>
  *   <li>{@code triples.tsv}: {@link #TRIPLE_COLUMNS}, one row per triple with its first evidence sentence.</li>
  * </ul>
- * It streams the triples; only the node set (one entry per distinct gene or drug) is held in memory.
+ * It streams the triples for the nodes and the table; the node set and the aggregated facts are held in memory.
  */
 public final class KgxExport {
 
@@ -48,6 +52,8 @@ public final class KgxExport {
   static final String CHEMICAL = "biolink:ChemicalEntity";
   /** The knowledge source litmine names itself with (not registered in the Translator infores catalog). */
   static final String SOURCE = "infores:litmine";
+  /** KGX's separator of the values of a multivalued TSV column. */
+  static final String PUBLICATION_SEPARATOR = "|";
 
   private KgxExport() {}
 
@@ -65,9 +71,11 @@ public final class KgxExport {
         String drug = curies.drug(t.drug(), t.drugKind());
         nodes.putIfAbsent(gene, List.of(gene, family ? GENE_FAMILY : GENE, t.gene()));
         nodes.putIfAbsent(drug, List.of(drug, CHEMICAL, t.drug()));
-        edges.row(edge(t, geneKind, gene, drug, effects.of(t.effect()), curies));
         table.row(tableRow(t, geneKind));
       });
+      for (CorpusTripleRecord t : CorpusTriples.of(runDir)) {
+        edges.row(edge(t, effects.of(t.effect()), curies));
+      }
       for (List<String> node : nodes.values()) {
         nodeFile.row(node);
       }
@@ -79,10 +87,12 @@ public final class KgxExport {
     }
   }
 
-  /** An edge; its id is stable, and a gene's is what it was before families were exported. */
-  static List<String> edge(TripleRecord t, String geneKind, String gene, String drug, EffectPredicates.Mapping m,
-      Curies curies) {
-    String key = String.join("\t", t.doc(), RunTriples.FAMILY.equals(geneKind) ? "family:" + t.gene() : t.gene(), t.drug(), t.drugKind(), t.effect(),
+  /** An edge of one fact across the corpus; its id is a name-based UUID of the fact, stable across runs. */
+  static List<String> edge(CorpusTripleRecord t, EffectPredicates.Mapping m, Curies curies) {
+    boolean family = RunTriples.FAMILY.equals(t.geneKind());
+    String gene = family ? curies.family(t.gene()) : curies.gene(t.gene());
+    String drug = curies.drug(t.drug(), t.drugKind());
+    String key = String.join("\t", family ? "family:" + t.gene() : t.gene(), t.drug(), t.drugKind(), t.effect(),
         Boolean.toString(t.negated()));
     return List.of(
         "urn:uuid:" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)),
@@ -95,8 +105,8 @@ public final class KgxExport {
         Boolean.toString(t.negated()),
         Boolean.toString(t.hedged()),
         number(t.confidence()),
-        curies.publication(t.doc()),
-        Integer.toString(t.evidence().size()),
+        t.docs().stream().map(curies::publication).collect(Collectors.joining(PUBLICATION_SEPARATOR)),
+        Integer.toString(t.sentences()),
         "not_provided",
         "text_mining_agent",
         SOURCE,

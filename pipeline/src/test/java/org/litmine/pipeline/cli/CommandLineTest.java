@@ -1,6 +1,7 @@
 package org.litmine.pipeline.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
 class CommandLineTest {
@@ -70,5 +74,22 @@ class CommandLineTest {
     assertNull(spec.nearest("corpus"));
     assertEquals(3, CommandSpec.distance("kitten", "sitting"));
     assertThrows(UsageException.class, () -> spec.check("x", ArgList.parse(new String[] {"--genes", "A"}, 0)));
+  }
+
+  @Test
+  void aCorpusWithNothingToReadExitsTwoSayingWhatWasLookedFor(@TempDir Path dir) throws Exception {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Path others = Files.createDirectories(dir.resolve("others/sub"));
+    Files.writeString(others.resolve("paper.docx"), "not read");
+    Files.writeString(others.resolve("page.html"), "<html></html>");
+    for (Path corpus : new Path[] {empty, others.getParent()}) {
+      Path out = dir.resolve("out");
+      String[] r = run("run", "--corpus", corpus.toString(), "--out", out.toString());
+      assertEquals("2", r[0], r[2]);
+      assertEquals(1, r[2].lines().count(), r[2]);
+      assertTrue(r[2].contains("no input under " + corpus + ": looked for PDF (*.pdf), JATS XML (*.xml, *.nxml) and"
+          + " plain text (*.txt)"), r[2]);
+      assertFalse(Files.exists(out), "no run folder is made");
+    }
   }
 }

@@ -41,7 +41,8 @@ class KgxExportTest {
     Files.write(jsonl, List.of(
         Json.line(triple("10.1186/s13045-020-00904-3", "IGF1R", "linsitinib", "drug", "inhibits", false)),
         Json.line(triple("10.1186/s13045-020-00904-3", "IGF1R", "mtor inhibitor", "class", "resistance", false)),
-        Json.line(triple("paper-2", "NOTAGENE1", "cisplatin", "drug", "sensitizes", true))));
+        Json.line(triple("paper-2", "NOTAGENE1", "cisplatin", "drug", "sensitizes", true)),
+        Json.line(triple("paper-2", "IGF1R", "linsitinib", "drug", "inhibits", false))));
     TripleRecord cox = triple("paper-2", "cyclooxygenase", "indomethacin", "drug", "inhibits", false);
     Files.write(dir.resolve("family_triples.jsonl"), List.of(Json.line(new FamilyTripleRecord(cox.doc(), cox.gene(),
         cox.drug(), cox.drugKind(), cox.effect(), cox.negated(), cox.hedged(), cox.confidence(), cox.evidence()))));
@@ -58,11 +59,14 @@ class KgxExportTest {
   @Test
   void edgesAreKgxRowsWithCuriesAndBiolinkPredicates() throws IOException {
     List<CSVRecord> edges = read(KgxExport.EDGES);
-    assertEquals(4, edges.size(), "three gene triples, then one family triple");
+    assertEquals(4, edges.size(), "three gene facts (one in two papers), then one family fact");
     for (CSVRecord e : edges) {
       assertEquals(KgxExport.EDGE_COLUMNS.size(), e.size());
-      for (String column : List.of("subject", "object", "predicate", "publications", "primary_knowledge_source")) {
+      for (String column : List.of("subject", "object", "predicate", "primary_knowledge_source")) {
         assertTrue(CURIE.matcher(e.get(column)).matches(), column + " not a CURIE: " + e.get(column));
+      }
+      for (String publication : e.get("publications").split("\\|")) {
+        assertTrue(CURIE.matcher(publication).matches(), "publication not a CURIE: " + publication);
       }
       assertTrue(e.get("predicate").startsWith("biolink:"));
       assertTrue(e.get("id").startsWith("urn:uuid:"));
@@ -74,8 +78,9 @@ class KgxExportTest {
     assertEquals("biolink:causes", inhibits.get("qualified_predicate"));
     assertEquals("activity", inhibits.get("object_aspect_qualifier"));
     assertEquals("decreased", inhibits.get("object_direction_qualifier"));
-    assertEquals("doi:10.1186/s13045-020-00904-3", inhibits.get("publications"));
-    assertEquals("1", inhibits.get("evidence_count"));
+    assertEquals("doi:10.1186/s13045-020-00904-3|LITMINE.DOC:paper-2", inhibits.get("publications"),
+        "one edge for the fact, its papers as a list");
+    assertEquals("2", inhibits.get("evidence_count"));
     CSVRecord resistance = edges.get(1);
     assertEquals("HGNC:5465", resistance.get("subject"));
     assertEquals("biolink:associated_with_resistance_to", resistance.get("predicate"));
@@ -109,8 +114,8 @@ class KgxExportTest {
   @Test
   void theSpreadsheetTableHasOneCleanRowPerTriple() throws IOException {
     List<CSVRecord> rows = read(KgxExport.TRIPLES);
-    assertEquals(4, rows.size());
-    assertEquals(List.of("gene", "gene", "gene", "family"), rows.stream().map(r -> r.get("geneKind")).toList());
+    assertEquals(5, rows.size(), "the table stays one row per triple of a paper");
+    assertEquals(List.of("gene", "gene", "gene", "gene", "family"), rows.stream().map(r -> r.get("geneKind")).toList());
     assertEquals("A sentence with a tab about IGF1R and linsitinib.", rows.get(0).get("sentence"));
     assertEquals("0.85", rows.get(0).get("confidence"));
   }

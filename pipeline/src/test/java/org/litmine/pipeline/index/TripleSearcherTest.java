@@ -25,7 +25,12 @@ class TripleSearcherTest {
   static Path index;
 
   static TripleRecord triple(String gene, String drug, String kind, String effect, boolean negated, String sentence) {
-    return new TripleRecord("10.1186/x", gene, drug, kind, effect, negated, false, 0.8,
+    return triple("10.1186/x", gene, drug, kind, effect, negated, sentence);
+  }
+
+  static TripleRecord triple(String doc, String gene, String drug, String kind, String effect, boolean negated,
+      String sentence) {
+    return new TripleRecord(doc, gene, drug, kind, effect, negated, false, 0.8,
         List.of(new Evidence(sentence, "Results", 3, 100, 100 + sentence.length(), gene, drug, "rule-1", false)));
   }
 
@@ -39,7 +44,9 @@ class TripleSearcherTest {
         triple("EGFR", "gefitinib", "drug", "resistance", false,
             "EGFR-mutant cells become resistant to gefitinib."),
         triple("IGF1R", "trastuzumab", "drug", "resistance", true,
-            "IGF-IR does not confer resistance to trastuzumab in these cells."));
+            "IGF-IR does not confer resistance to trastuzumab in these cells."),
+        triple("paper-2", "IGF1R", "cisplatin", "drug", "sensitizes", false,
+            "Blocking IGF1R overcomes resistance to cisplatin."));
     Path jsonl = dir.resolve("triples.jsonl");
     Files.write(jsonl, triples.stream().map(Json::line).toList());
     String cox = "The COX inhibitor indomethacin lowered prostaglandin levels.";
@@ -50,17 +57,17 @@ class TripleSearcherTest {
     TripleIndex.build(dir, index);
   }
 
-  private static List<String> labels(List<SearchHit> hits) {
-    return hits.stream().map(SearchHit::label).sorted().toList();
+  private static List<String> labels(SearchResults results) {
+    return results.triples().stream().map(SearchHit::label).sorted().toList();
   }
 
   @Test
   void theExampleQueryFindsTheIgf1rResistanceTriplesWithTheirSentences() throws Exception {
     try (TripleSearcher searcher = new TripleSearcher(index)) {
-      List<SearchHit> hits = searcher.search(TripleSearcher.parse("resistance AND gene:IGF1R"), 20);
+      SearchResults hits = searcher.search(TripleSearcher.parse("resistance AND gene:IGF1R"), 20);
       assertEquals(List.of("IGF1R · mtor inhibitor (class) · resistance", "IGF1R · trastuzumab · not resistance"),
-          labels(hits));
-      SearchHit mtor = hits.stream().filter(h -> h.drug().equals("mtor inhibitor")).findFirst().orElseThrow();
+          labels(hits), "the effect word is the effect, not a word of 'overcomes resistance'");
+      SearchHit mtor = hits.triples().stream().filter(h -> h.drug().equals("mtor inhibitor")).findFirst().orElseThrow();
       assertEquals("Besides, IGF-IR confers resistance to mTOR inhibitors.", mtor.sentences().get(0).text());
       assertEquals(3, mtor.sentences().get(0).page());
     }
@@ -73,7 +80,7 @@ class TripleSearcherTest {
           labels(searcher.search(TripleSearcher.parse("gene:cyclooxygenase"), 20)));
       assertEquals(List.of("cyclooxygenase (family) · indomethacin · inhibits"),
           labels(searcher.search(TripleSearcher.parse("geneKind:family"), 20)));
-      assertEquals(4, searcher.search(TripleSearcher.parse("geneKind:gene"), 20).size());
+      assertEquals(4, searcher.search(TripleSearcher.parse("geneKind:gene"), 20).total());
     }
   }
 
@@ -81,8 +88,8 @@ class TripleSearcherTest {
   void sentenceTermsAreStemmedAndKeysAreExact() throws Exception {
     try (TripleSearcher searcher = new TripleSearcher(index)) {
       assertEquals(List.of("EGFR · gefitinib · resistance"),
-          labels(searcher.search(TripleSearcher.parse("resistance AND gene:EGFR"), 20)), "resistant ~ resistance");
-      assertTrue(searcher.search(TripleSearcher.parse("gene:igf1r"), 20).isEmpty(), "keys keep their case");
+          labels(searcher.search(TripleSearcher.parse("resistant AND gene:EGFR"), 20)), "resistant ~ resistance");
+      assertTrue(searcher.search(TripleSearcher.parse("gene:igf1r"), 20).triples().isEmpty(), "keys keep their case");
     }
   }
 
@@ -91,9 +98,46 @@ class TripleSearcherTest {
     try (TripleSearcher searcher = new TripleSearcher(index)) {
       assertEquals(List.of("IGF1R · mtor inhibitor (class) · resistance"), labels(searcher.search(
           TripleSearcher.exact(Map.of(IndexFields.DRUG, "mtor inhibitor", IndexFields.NEGATED, "false")), 20)));
-      assertTrue(searcher.search(TripleSearcher.exact(Map.of(IndexFields.DRUG, "cdk4/6 inhibitor AND")), 20).isEmpty());
+      assertTrue(searcher.search(TripleSearcher.exact(Map.of(IndexFields.DRUG, "cdk4/6 inhibitor AND")), 20)
+          .triples().isEmpty());
     }
     assertThrows(IllegalArgumentException.class, () -> TripleSearcher.exact(Map.of("sentence", "x")));
     assertThrows(ParseException.class, () -> TripleSearcher.parse("resistance AND (gene:"));
+  }
+
+  @Test
+  void aTripleFoundInTwoPapersIsOneHitWithItsPapersSentencesAndBestConfidence() throws Exception {
+    try (TripleSearcher searcher = new TripleSearcher(index)) {
+      SearchResults results = searcher.search(TripleSearcher.exact(Map.of(IndexFields.DRUG, "cisplatin")), 20);
+      assertEquals(List.of("IGF1R · cisplatin · sensitizes"), labels(results));
+      SearchHit hit = results.triples().get(0);
+      assertEquals(2, hit.papers());
+      assertEquals(2, hit.sentenceCount());
+      assertEquals(0.8, hit.confidence(), 1e-9);
+      assertEquals(List.of("10.1186/x", "paper-2"), hit.sentences().stream().map(SearchHit.Sentence::doc).sorted()
+          .toList());
+    }
+  }
+
+  @Test
+  void aQuotedEffectWordSearchesTheSentences() throws Exception {
+    try (TripleSearcher searcher = new TripleSearcher(index)) {
+      assertEquals(List.of("IGF1R · cisplatin · sensitizes", "IGF1R · mtor inhibitor (class) · resistance",
+          "IGF1R · trastuzumab · not resistance"),
+          labels(searcher.search(TripleSearcher.parse("\"resistance\" AND gene:IGF1R"), 20)));
+      assertEquals(List.of("IGF1R · cisplatin · sensitizes"),
+          labels(searcher.search(TripleSearcher.parse("SENSITIZES"), 20)), "an effect word in any case");
+    }
+  }
+
+  @Test
+  void aLimitShowsTheBestTriplesAndCountsThemAll() throws Exception {
+    try (TripleSearcher searcher = new TripleSearcher(index)) {
+      SearchResults results = searcher.search(TripleSearcher.parse("gene:IGF1R"), 2);
+      assertEquals(2, results.shown());
+      assertEquals(3, results.total());
+      assertTrue(results.cut());
+      assertTrue(!searcher.search(TripleSearcher.parse("gene:IGF1R"), 3).cut());
+    }
   }
 }
