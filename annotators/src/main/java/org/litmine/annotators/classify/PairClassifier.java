@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.litmine.annotators.lexicon.Lexicon;
+import org.litmine.annotators.lexicon.TsvResource;
 import org.litmine.annotators.relation.Effect;
 
 /**
@@ -50,23 +51,11 @@ public final class PairClassifier {
   }
 
   static LinearModel readModel(String location) {
-    try (InputStream in = open(location)) {
+    try (InputStream in = TsvResource.open(location)) {
       return LinearModel.read(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read relation model " + location, e);
     }
-  }
-
-  private static InputStream open(String location) throws IOException {
-    InputStream in = PairClassifier.class.getClassLoader().getResourceAsStream(location);
-    if (in != null) {
-      return in;
-    }
-    java.nio.file.Path path = java.nio.file.Path.of(location);
-    if (!java.nio.file.Files.isRegularFile(path)) {
-      throw new IOException("no such resource or file");
-    }
-    return java.nio.file.Files.newInputStream(path);
   }
 
   /** The effect the sentence states for a pair with these features ({@link PairFeatures}), if a model accepts it. */

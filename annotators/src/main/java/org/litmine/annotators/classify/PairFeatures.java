@@ -29,6 +29,10 @@ public final class PairFeatures {
 
   /** The constant feature every pair has: the model's intercept. */
   public static final String BIAS = "bias";
+  /** The prefix of the features naming the effects rules found for the pair ({@code rule:inhibits}). */
+  public static final String RULE = "rule:";
+  /** The feature of a pair no rule matched. */
+  public static final String NO_RULE = RULE + "none";
   private static final int WINDOW = 2;
   private static final int MAX_PATH = 8;
 
@@ -82,10 +86,10 @@ public final class PairFeatures {
       pathFeatures(f, graph, gene, drug, words);
     }
     for (String effect : ruleEffects) {
-      f.add("rule:" + effect);
+      f.add(RULE + effect);
     }
     if (ruleEffects.isEmpty()) {
-      f.add("rule:none");
+      f.add(NO_RULE);
     }
     if (negated) {
       f.add("negated");

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -49,25 +47,13 @@ public final class Lexicon {
   public static Lexicon load(List<String> locations) {
     Lexicon lexicon = new Lexicon();
     for (String location : locations) {
-      try (InputStream in = open(location)) {
+      try (InputStream in = TsvResource.open(location)) {
         lexicon.read(in, location);
       } catch (IOException e) {
         throw new IllegalArgumentException("Cannot read lexicon " + location + ": " + e.getMessage(), e);
       }
     }
     return lexicon;
-  }
-
-  private static InputStream open(String location) throws IOException {
-    InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(location);
-    if (in != null) {
-      return in;
-    }
-    Path path = Path.of(location);
-    if (!Files.isRegularFile(path)) {
-      throw new IOException("no such classpath resource or file");
-    }
-    return Files.newInputStream(path);
   }
 
   private void read(InputStream in, String location) throws IOException {

@@ -20,6 +20,19 @@ public final class TsvResource {
 
   private TsvResource() {}
 
+  /** Opens a classpath resource or, if there is none of that name, a file; fails if neither exists. */
+  public static InputStream open(String location) throws IOException {
+    InputStream in = TsvResource.class.getClassLoader().getResourceAsStream(location);
+    if (in != null) {
+      return in;
+    }
+    java.nio.file.Path path = java.nio.file.Path.of(location);
+    if (!java.nio.file.Files.isRegularFile(path)) {
+      throw new IOException("no such classpath resource or file");
+    }
+    return java.nio.file.Files.newInputStream(path);
+  }
+
   /** Hands every data line's columns to {@code row}; fails if the resource is missing or a row is rejected. */
   public static void read(String location, Row row) {
     InputStream in = TsvResource.class.getClassLoader().getResourceAsStream(location);

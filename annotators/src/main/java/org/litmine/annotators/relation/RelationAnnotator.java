@@ -168,7 +168,7 @@ public class RelationAnnotator implements Annotator {
     Map<CandidatePair, Set<String>> ruleEffects =
         matchRules(graph, mentions, tokenWords(sentence), new LinkedHashMap<>());
     for (CandidatePair pair : CandidatePair.of(mentions)) {
-      features.put(pair, featuresOf(sentence, graph, mentions, pair, ruleEffects.getOrDefault(pair, Set.of())));
+      features.put(pair, read(sentence, graph, mentions, pair, ruleEffects.getOrDefault(pair, Set.of())).features());
     }
     return features;
   }
@@ -186,27 +186,28 @@ public class RelationAnnotator implements Annotator {
     return ruleEffects;
   }
 
-  private List<String> featuresOf(CoreMap sentence, SemanticGraph graph, List<BioMention> mentions,
-      CandidatePair pair, Set<String> ruleEffects) {
+  /** A candidate pair as the classifier reads it: the heads of its mentions, its modality and its features. */
+  private record PairReading(IndexedWord gene, IndexedWord drug, boolean negated, boolean hedged,
+      List<String> features) {}
+
+  private PairReading read(CoreMap sentence, SemanticGraph graph, List<BioMention> mentions, CandidatePair pair,
+      Set<String> ruleEffects) {
     IndexedWord g = MentionHeads.of(graph, pair.gene());
     IndexedWord d = MentionHeads.of(graph, pair.drug());
     boolean negated = g != null && d != null && modality.negated(graph, g, d);
     boolean hedged = g != null && d != null && modality.hedged(graph, g, d);
-    return pairFeatures.of(sentence, graph, mentions, pair, ruleEffects, negated, hedged);
+    return new PairReading(g, d, negated, hedged,
+        pairFeatures.of(sentence, graph, mentions, pair, ruleEffects, negated, hedged));
   }
 
   /** Adds the classifier's triple for a pair no rule matched, if a model accepts it. */
   private void classify(CoreMap sentence, SemanticGraph graph, List<BioMention> mentions, CandidatePair pair,
       java.util.function.IntFunction<String> words, Map<String, TripleMention> found) {
-    IndexedWord g = MentionHeads.of(graph, pair.gene());
-    IndexedWord d = MentionHeads.of(graph, pair.drug());
-    if (g == null || d == null || modifiesDnaElement(graph, g)) {
+    PairReading reading = read(sentence, graph, mentions, pair, Set.of());
+    if (reading.gene() == null || reading.drug() == null || modifiesDnaElement(graph, reading.gene())) {
       return;
     }
-    boolean negated = modality.negated(graph, g, d);
-    boolean hedged = modality.hedged(graph, g, d);
-    Optional<PairClassifier.Decision> decision =
-        classifier.decide(sentence, pairFeatures.of(sentence, graph, mentions, pair, Set.of(), negated, hedged));
+    Optional<PairClassifier.Decision> decision = classifier.decide(sentence, reading.features());
     if (decision.isEmpty()) {
       return;
     }
@@ -216,12 +217,16 @@ public class RelationAnnotator implements Annotator {
         if (!namesItsOwnTarget(effect, pair.drug(), drugId, pair.gene(), geneId)) {
           TripleMention triple =
               triple(PairClassifier.RULE_NAME, effect, decision.get().probability(), geneId, drugId,
-              pair.gene(), pair.drug(), negated, hedged, mentions, words);
-          found.putIfAbsent(triple.geneKind() + "\t" + geneId + "\t" + drugId + "\t" + effect + "\t" + negated,
-              triple);
+              pair.gene(), pair.drug(), reading.negated(), reading.hedged(), mentions, words);
+          found.putIfAbsent(key(triple), triple);
         }
       }
     }
+  }
+
+  /** A sentence keeps one triple per (gene kind, gene, drug, effect, negated). */
+  private static String key(TripleMention t) {
+    return t.geneKind() + "\t" + t.gene() + "\t" + t.drug() + "\t" + t.effect() + "\t" + t.negated();
   }
 
   private void collect(RelationRule rule, SemgrexMatcher m, SemanticGraph graph, List<BioMention> mentions,
@@ -251,10 +256,9 @@ public class RelationAnnotator implements Annotator {
                 .add(rule.effect().label());
             TripleMention triple = triple(rule.name(), rule.effect(), rule.confidence(), geneId, drugId, gene.get(),
                 drug, negated, hedged, mentions, words);
-            String key = triple.geneKind() + "\t" + geneId + "\t" + drugId + "\t" + rule.effect() + "\t" + negated;
-            TripleMention previous = found.get(key);
+            TripleMention previous = found.get(key(triple));
             if (previous == null || previous.ruleConfidence() < rule.confidence()) {
-              found.put(key, triple);
+              found.put(key(triple), triple);
             }
           }
         }

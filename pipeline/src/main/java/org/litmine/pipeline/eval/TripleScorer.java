@@ -61,14 +61,14 @@ public final class TripleScorer {
   }
 
   /** What can find a triple: the rules, the trained relation models ({@link #bySource}). */
-  public static final List<String> SOURCES = List.of("rules", "classifier");
+  public static final List<String> SOURCES = List.of("rules", PairClassifier.RULE_NAME);
 
   /**
    * The predictions one source found ({@code rules}: a rule on at least one evidence sentence; {@code classifier}:
    * the trained relation models); false negatives are every core row they miss.
    */
   public Outcome bySource(String source) {
-    boolean classifier = source.equals("classifier");
+    boolean classifier = source.equals(PairClassifier.RULE_NAME);
     return slice(key -> predicted.get(key) == null || predicted.get(key).evidence().stream()
         .anyMatch(e -> PairClassifier.RULE_NAME.equals(e.rule()) == classifier), true);
   }

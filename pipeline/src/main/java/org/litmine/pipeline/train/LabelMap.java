@@ -1,39 +1,25 @@
 package org.litmine.pipeline.train;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.litmine.annotators.lexicon.TsvResource;
 
 /** What each corpus's labels become in which relation model ({@code labels.tsv} beside this class). */
 final class LabelMap {
 
   static final String NONE = "none";
   static final String NEUTRAL = "neutral";
-  private static final String RESOURCE = "labels.tsv";
+  private static final String RESOURCE = "org/litmine/pipeline/train/labels.tsv";
 
   private final Map<String, String> modelOfCorpus = new HashMap<>();
   private final Map<String, String> labels = new HashMap<>();
 
   static LabelMap load() {
     LabelMap map = new LabelMap();
-    try (InputStream in = LabelMap.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        map.modelOfCorpus.put(cols[0], cols[2]);
-        map.labels.put(cols[0] + "\t" + cols[1], cols[3]);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    TsvResource.read(RESOURCE, cols -> {
+      map.modelOfCorpus.put(cols[0], cols[2]);
+      map.labels.put(cols[0] + "\t" + cols[1], cols[3]);
+    });
     return map;
   }
 

@@ -1,6 +1,7 @@
 package org.litmine.pipeline.train;
 
 import java.util.List;
+import org.litmine.annotators.classify.PairFeatures;
 
 /** One candidate pair of a training text: its model, the label the corpus gives it, and its features. */
 record PairExample(String corpus, String group, String model, String label, List<String> features) {
@@ -16,6 +17,6 @@ record PairExample(String corpus, String group, String model, String label, List
 
   /** The effects rules found for the pair, as its features say. */
   boolean ruleFired() {
-    return !features.contains("rule:none");
+    return !features.contains(PairFeatures.NO_RULE);
   }
 }

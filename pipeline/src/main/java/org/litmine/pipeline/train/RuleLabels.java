@@ -2,6 +2,7 @@ package org.litmine.pipeline.train;
 
 import java.util.List;
 import java.util.Set;
+import org.litmine.annotators.classify.PairFeatures;
 
 /** The label of a model that the rules gave a pair, read from its {@code rule:} features, or null. */
 final class RuleLabels {
@@ -12,10 +13,10 @@ final class RuleLabels {
 
   static String of(PairExample e, List<String> labels) {
     for (String f : e.features()) {
-      if (!f.startsWith("rule:")) {
+      if (!f.startsWith(PairFeatures.RULE)) {
         continue;
       }
-      String effect = f.substring("rule:".length());
+      String effect = f.substring(PairFeatures.RULE.length());
       if (labels.contains(effect) && !effect.equals(LabelMap.NONE)) {
         return effect;
       }
