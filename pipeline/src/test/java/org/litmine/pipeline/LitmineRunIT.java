@@ -35,7 +35,7 @@ class LitmineRunIT {
   static final Path REVIEW = Path.of("../corpus/hua2020-igf1r-review.pdf");
   static final Path DAMAGED = Path.of("../../shared/corpus/bad/corrupt-real.pdf");
   static final List<String> FILES =
-      List.of("documents.jsonl", "triples.jsonl", "family_triples.jsonl", "trials.jsonl", "entities.jsonl",
+      List.of("documents.jsonl", "triples.jsonl", "family_triples.jsonl", "ungrounded_triples.jsonl", "trials.jsonl", "entities.jsonl",
           "failures.jsonl", "manifest.json");
 
   @TempDir static Path work;

@@ -6,11 +6,15 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import org.litmine.annotators.BioAnnotations;
 import org.litmine.annotators.lexicon.LexiconSet;
+import org.litmine.annotators.ner.tagged.MentionTagger;
+import org.litmine.annotators.ner.tagged.TrainedMentions;
 
 /**
  * Finds genes, drugs, drug classes, gene families and cancer types by lexicon and grounds them to identifiers.
@@ -32,6 +36,11 @@ import org.litmine.annotators.lexicon.LexiconSet;
  *       INN stems and code prefixes that make an unlisted word a drug name (see {@link UnlistedDrugNames});
  *       {@code bioentity.chemical_name_parts.tsv}: the parts of systematic chemical names
  *       (see {@link SystematicChemicalNames}).
+ *   <li>{@code bioentity.taggers}: the trained mention taggers, as comma-separated {@code TYPE=model} pairs
+ *       (default {@value #TAGGERS}); empty for none. Their names are added where no lexicon match is
+ *       ({@link TrainedMentions}); {@code bioentity.tagger_stoplists} and {@code bioentity.generic_edge_words.tsv}
+ *       replace the names they never propose and the generic words trimmed from their edges,
+ *       {@code bioentity.modification_prefixes.tsv} the prefixes of modified proteins ("pERK").
  * </ul>
  *
  * <p>Writes {@link BioAnnotations.BioMentionsAnnotation} on each sentence and the entity type as the
@@ -41,24 +50,70 @@ import org.litmine.annotators.lexicon.LexiconSet;
 public class BioEntityAnnotator implements Annotator {
 
   private static final String OUTSIDE = "O";
+  private static final String MODELS = "org/litmine/annotators/models/";
+  /** The default trained mention taggers. */
+  public static final String TAGGERS = "GENE=" + MODELS + "genes.crf.ser.gz,CHEMICAL=" + MODELS + "chemicals.crf.ser.gz";
+  private static final String STOPLISTS = LexiconSet.RESOURCE_DIR + "stoplists/gene_alias_stoplist.txt,"
+      + LexiconSet.RESOURCE_DIR + "stoplists/hgnc_stoplist.txt," + LexiconSet.RESOURCE_DIR
+      + "stoplists/chemicals_stoplist.txt";
 
   private final EntityMatcher matcher;
+  private final TrainedMentions trained;
 
   public BioEntityAnnotator(String name, Properties props) {
-    this(new EntityMatcher(LexiconSet.load(name, props),
-        ContextVetoes.load(
-            props.getProperty(name + ".context_vetoes.tsv", LexiconSet.ENTITY_RULES_DIR + "context_vetoes.tsv")),
+    this(matcher(name, props), props, name);
+  }
+
+  private BioEntityAnnotator(EntityMatcher matcher, Properties props, String name) {
+    this(matcher, trained(name, props, matcher));
+  }
+
+  public BioEntityAnnotator(EntityMatcher matcher) {
+    this(matcher, TrainedMentions.none());
+  }
+
+  public BioEntityAnnotator(EntityMatcher matcher, TrainedMentions trained) {
+    this.matcher = matcher;
+    this.trained = trained;
+  }
+
+  private static EntityMatcher matcher(String name, Properties props) {
+    return new EntityMatcher(LexiconSet.load(name, props), vetoes(name, props),
         FamilyMemberNames.load(props.getProperty(name + ".gene_roots.tsv", LexiconSet.RESOURCE_DIR + "gene_roots.tsv")),
         GeneWordsInContext.load(
             props.getProperty(name + ".gene_word_contexts.tsv", LexiconSet.ENTITY_RULES_DIR + "gene_word_contexts.tsv")),
         UnlistedDrugNames.load(props.getProperty(name + ".unlisted_drug_names.tsv",
             LexiconSet.ENTITY_RULES_DIR + "unlisted_drug_names.tsv")),
         SystematicChemicalNames.load(props.getProperty(name + ".chemical_name_parts.tsv",
-            LexiconSet.ENTITY_RULES_DIR + "chemical_name_parts.tsv"))));
+            LexiconSet.ENTITY_RULES_DIR + "chemical_name_parts.tsv")));
   }
 
-  public BioEntityAnnotator(EntityMatcher matcher) {
-    this.matcher = matcher;
+  private static ContextVetoes vetoes(String name, Properties props) {
+    return ContextVetoes.load(
+        props.getProperty(name + ".context_vetoes.tsv", LexiconSet.ENTITY_RULES_DIR + "context_vetoes.tsv"));
+  }
+
+  private static TrainedMentions trained(String name, Properties props, EntityMatcher matcher) {
+    List<MentionTagger> taggers = new ArrayList<>();
+    for (String pair : props.getProperty(name + ".taggers", TAGGERS).split(",")) {
+      if (pair.isBlank()) {
+        continue;
+      }
+      String[] typeAndModel = pair.strip().split("=", 2);
+      if (typeAndModel.length != 2) {
+        throw new IllegalArgumentException(name + ".taggers: expected TYPE=model, got " + pair);
+      }
+      taggers.add(MentionTagger.load(EntityType.valueOf(typeAndModel[0].strip()), typeAndModel[1].strip()));
+    }
+    if (taggers.isEmpty()) {
+      return TrainedMentions.none();
+    }
+    return new TrainedMentions(taggers, matcher, vetoes(name, props),
+        TrainedMentions.words(List.of(props.getProperty(name + ".tagger_stoplists", STOPLISTS).split(","))),
+        TrainedMentions.words(List.of(props.getProperty(name + ".generic_edge_words.tsv",
+            LexiconSet.ENTITY_RULES_DIR + "generic_edge_words.tsv"))),
+        TrainedMentions.lines(props.getProperty(name + ".modification_prefixes.tsv",
+            LexiconSet.ENTITY_RULES_DIR + "modification_prefixes.tsv")));
   }
 
   @Override
@@ -66,6 +121,12 @@ public class BioEntityAnnotator implements Annotator {
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
       List<BioMention> mentions = matcher.find(tokens);
+      if (!trained.isEmpty()) {
+        mentions = new ArrayList<>(mentions);
+        mentions.addAll(trained.find(tokens, mentions));
+        mentions.sort(Comparator.comparingInt(BioMention::tokenBegin).thenComparingInt(BioMention::tokenEnd)
+            .thenComparing(BioMention::type));
+      }
       for (CoreLabel token : tokens) {
         token.setNER(OUTSIDE);
       }

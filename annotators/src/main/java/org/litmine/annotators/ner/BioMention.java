@@ -10,6 +10,9 @@ import java.util.List;
  * code name is emitted as itself ("BYL719" → byl719, as ANNOTATION.md asks) while the lexicon knows its generic
  * name (alpelisib), which is used only where the paper itself equates the two. Offsets are character offsets into
  * the annotated text; token indices are 0-based, end exclusive.
+ *
+ * <p>A name a trained tagger proposes that no lexicon grounds is {@linkplain #grounded() ungrounded}: its only id is
+ * its text as written and it has no known ids; its triples are kept apart from those of grounded names.
  */
 public record BioMention(EntityType type, String text, List<String> ids, int tokenBegin, int tokenEnd,
     int charBegin, int charEnd, List<String> knownIds) {
@@ -23,6 +26,17 @@ public record BioMention(EntityType type, String text, List<String> ids, int tok
   public BioMention(EntityType type, String text, List<String> ids, int tokenBegin, int tokenEnd, int charBegin,
       int charEnd) {
     this(type, text, ids, tokenBegin, tokenEnd, charBegin, charEnd, ids);
+  }
+
+  /** A name no lexicon grounds: its one id is its text as written (see {@link #grounded()}). */
+  public static BioMention ungrounded(EntityType type, String text, int tokenBegin, int tokenEnd, int charBegin,
+      int charEnd) {
+    return new BioMention(type, text, List.of(text), tokenBegin, tokenEnd, charBegin, charEnd, List.of());
+  }
+
+  /** Whether a lexicon, or the paper's own definition, grounds this mention to identifiers. */
+  public boolean grounded() {
+    return !knownIds.isEmpty();
   }
 
   public boolean covers(int tokenIndex) {

@@ -47,19 +47,20 @@ public class DefinitionAnnotator implements Annotator {
     List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     Map<String, BioMention> abbreviations = new HashMap<>();
     Map<String, String> codeToGeneric = new HashMap<>();
+    Set<String> otherMeanings = new java.util.HashSet<>();
     for (CoreMap sentence : sentences) {
-      collect(sentence, abbreviations, codeToGeneric);
+      collect(sentence, abbreviations, codeToGeneric, otherMeanings);
     }
-    if (abbreviations.isEmpty() && codeToGeneric.isEmpty()) {
+    if (abbreviations.isEmpty() && codeToGeneric.isEmpty() && otherMeanings.isEmpty()) {
       return;
     }
     for (CoreMap sentence : sentences) {
-      apply(sentence, abbreviations, codeToGeneric);
+      apply(sentence, abbreviations, codeToGeneric, otherMeanings);
     }
   }
 
   private static void collect(CoreMap sentence, Map<String, BioMention> abbreviations,
-      Map<String, String> codeToGeneric) {
+      Map<String, String> codeToGeneric, Set<String> otherMeanings) {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<BioMention> mentions = sentence.get(BioAnnotations.BioMentionsAnnotation.class);
     for (int open = 1; open < tokens.size(); open++) {
@@ -82,12 +83,22 @@ public class DefinitionAnnotator implements Annotator {
       if (longForm == null && isDash(tokens.get(open - 1))) {
         longForm = endingAt(mentions, open - 1);
       }
+      String shortText = shortEnd - shortBegin == 1 ? withoutTrailingDash(tokens.get(shortBegin).originalText()) : null;
+      if (longForm == null && shortText != null && initialsBefore(tokens, mentions, shortText, open)) {
+        otherMeanings.add(shortText);  // "partial response (PR)"
+      }
+      BioMention written = endingAt(mentions, open);
+      if (written != null && written.tokenEnd() - written.tokenBegin() == 1
+          && initialsWithin(tokens, mentions, written.text(), shortBegin, close)) {
+        otherMeanings.add(written.text());  // "PR (partial response)"
+      }
       if (longForm == null || !DEFINABLE.contains(longForm.type())) {
         continue;
       }
       BioMention shortForm = spanning(mentions, shortBegin, shortEnd);
-      String shortText = shortEnd - shortBegin == 1 ? withoutTrailingDash(tokens.get(shortBegin).originalText()) : null;
-      if (shortForm != null && redefines(longForm, shortForm)) {
+      if (shortForm != null && !shortForm.grounded() && longForm.grounded()) {
+        abbreviations.putIfAbsent(shortForm.text(), longForm);
+      } else if (shortForm != null && redefines(longForm, shortForm)) {
         abbreviations.putIfAbsent(shortForm.text(), longForm);
       } else if (shortForm != null) {
         equate(longForm, shortForm, codeToGeneric);
@@ -112,12 +123,19 @@ public class DefinitionAnnotator implements Annotator {
   }
 
   private static void apply(CoreMap sentence, Map<String, BioMention> abbreviations,
-      Map<String, String> codeToGeneric) {
+      Map<String, String> codeToGeneric, Set<String> otherMeanings) {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
     List<BioMention> mentions = new ArrayList<>();
     for (BioMention m : sentence.get(BioAnnotations.BioMentionsAnnotation.class)) {
+      if (otherMeanings.contains(m.text())) {
+        for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) {
+          tokens.get(t).setNER("O");
+        }
+        continue;
+      }
       BioMention defined = abbreviations.get(m.text());
-      if (defined != null && m.type().isDrugLike() && defined.type().isDrugLike() && !m.ids().equals(defined.ids())) {
+      if (defined != null && (!m.grounded() && defined.grounded()
+          || m.type().isDrugLike() && defined.type().isDrugLike() && !m.ids().equals(defined.ids()))) {
         m = new BioMention(defined.type(), m.text(), defined.ids(), m.tokenBegin(), m.tokenEnd(), m.charBegin(),
             m.charEnd(), defined.knownIds());  // the paper's own definition of an abbreviation wins over the lexicon
         for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) {
@@ -131,7 +149,8 @@ public class DefinitionAnnotator implements Annotator {
       CoreLabel token = tokens.get(i);
       BioMention defined = abbreviations.get(token.originalText());
       int index = i;
-      if (defined == null || mentions.stream().anyMatch(m -> m.covers(index))) {
+      if (defined == null || otherMeanings.contains(token.originalText())
+          || mentions.stream().anyMatch(m -> m.covers(index))) {
         continue;
       }
       List<String> ids = defined.type().isDrugLike() && codeToGeneric.containsKey(defined.ids().get(0))
@@ -143,6 +162,41 @@ public class DefinitionAnnotator implements Annotator {
     mentions.sort(Comparator.comparingInt(BioMention::tokenBegin).thenComparingInt(BioMention::tokenEnd)
         .thenComparing(BioMention::type));
     sentence.set(BioAnnotations.BioMentionsAnnotation.class, mentions);
+  }
+
+  /**
+   * Whether the words right before {@code open} spell an all-capital short form of 2–5 letters by their initials
+   * ("partial response (PR)", "overall survival (OS)") and no entity mention is among them.
+   */
+  private static boolean initialsBefore(List<CoreLabel> tokens, List<BioMention> mentions, String shortForm,
+      int open) {
+    return spelledShortForm(shortForm) && open - shortForm.length() >= 0
+        && spells(tokens, mentions, shortForm, open - shortForm.length(), open);
+  }
+
+  /** Whether the words in [begin, end) are exactly a spelling of the short form by their initials. */
+  private static boolean initialsWithin(List<CoreLabel> tokens, List<BioMention> mentions, String shortForm,
+      int begin, int end) {
+    return spelledShortForm(shortForm) && end - begin == shortForm.length()
+        && spells(tokens, mentions, shortForm, begin, end);
+  }
+
+  private static boolean spelledShortForm(String text) {
+    return text.length() >= 2 && text.length() <= 5 && text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean spells(List<CoreLabel> tokens, List<BioMention> mentions, String shortForm, int begin,
+      int end) {
+    for (int i = begin; i < end; i++) {
+      String word = tokens.get(i).originalText();
+      int index = i;
+      if (word.length() < 2 || !word.chars().allMatch(Character::isLetter)
+          || Character.toUpperCase(word.charAt(0)) != shortForm.charAt(i - begin)
+          || mentions.stream().anyMatch(m -> m.covers(index))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A short form of 2–10 characters with a capital or a digit, starting as some word of the long form does. */

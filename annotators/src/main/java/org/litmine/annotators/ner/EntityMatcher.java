@@ -231,6 +231,19 @@ public final class EntityMatcher {
         new BioMention(EntityType.GENE, gene, ids, begin, begin + 1, charBegin, charBegin + gene.length()));
   }
 
+  /**
+   * The mention a name stands for where a lexicon lists it, as written or without its affixes ("anti-FOO"), or
+   * where it is a slash list of genes: how a name a trained tagger proposes is grounded.
+   */
+  public Optional<BioMention> ground(String text, int tokenBegin, int tokenEnd, int charBegin) {
+    Optional<BioMention> found = named(text, tokenBegin, tokenEnd, charBegin);
+    int[] core = core(text);
+    if (found.isEmpty() && core[1] > core[0] && (core[0] > 0 || core[1] < text.length())) {
+      found = named(text.substring(core[0], core[1]), tokenBegin, tokenEnd, charBegin + core[0]);
+    }
+    return found;
+  }
+
   /** A mention for text spanning tokens [begin, end), if a lexicon lists it or it is a slash list of genes. */
   private Optional<BioMention> named(String text, int begin, int end, int charBegin) {
     if (text.isEmpty()) {
@@ -384,7 +397,7 @@ public final class EntityMatcher {
   }
 
   /** The text of tokens [begin, end) as written, with a space wherever the source had whitespace. */
-  static String surface(List<CoreLabel> tokens, int begin, int end) {
+  public static String surface(List<CoreLabel> tokens, int begin, int end) {
     StringBuilder out = new StringBuilder();
     for (int i = begin; i < end; i++) {
       CoreLabel token = tokens.get(i);

@@ -269,8 +269,8 @@ public class RelationAnnotator implements Annotator {
   private static TripleMention triple(String ruleName, Effect effect, double confidence, String geneId, String drugId, BioMention gene,
       BioMention drug, boolean negated, boolean hedged, List<BioMention> mentions,
       java.util.function.IntFunction<String> wordAt) {
-    String geneKind = gene.type() == EntityType.FAMILY ? "family" : "gene";
-    String kind = drug.type() == EntityType.DRUG_CLASS ? "class" : "drug";
+    String geneKind = !gene.grounded() ? TripleMention.NAME : gene.type() == EntityType.FAMILY ? "family" : "gene";
+    String kind = !drug.grounded() ? TripleMention.NAME : drug.type() == EntityType.DRUG_CLASS ? "class" : "drug";
     BioMention geneAlias = ParenthesizedAliases.of(gene, mentions, wordAt);
     BioMention drugAlias = ParenthesizedAliases.of(drug, mentions, wordAt);
     return new TripleMention(geneId, geneKind, drugId, kind, effect, negated, hedged, ruleName, confidence, gene.text(), gene.charBegin(), gene.charEnd(), drug.text(), drug.charBegin(),

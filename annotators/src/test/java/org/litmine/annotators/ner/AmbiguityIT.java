@@ -14,8 +14,9 @@ import org.litmine.annotators.BioNlp;
 
 /**
  * What is and is not tagged among strings that are both entity names and ordinary words or abbreviations, with
- * the real models and the bundled lexicons. Each row: a sentence and the mentions it must yield, written as
- * TYPE:text=id, in order (empty when none).
+ * the real models, the bundled lexicons and the trained mention taggers. Each row: a sentence and the mentions it
+ * must yield, written as TYPE:text=id, in order (empty when none); a name the taggers found that no lexicon grounds
+ * is TYPE:text=?.
  */
 class AmbiguityIT {
 
@@ -32,6 +33,8 @@ class AmbiguityIT {
       All cells were treated with cisplatin.                                 | DRUG:cisplatin=cisplatin
       The PR rate was 16% (95% CI 10-22); median OS was 12 months.           |
       PR, 2 patients; SD, 5 patients.                                        |
+      A partial response (PR) was seen in 5 patients, and PR lasted 6 months. |
+      PR (partial response) was seen in 5 of 20 patients with EGFR mutations. | GENE:EGFR=EGFR
       PR and ER were both expressed in the tumour.                           | GENE:PR=PGR GENE:ER=ESR1
       MET amplification was found and the patients met the criteria.         | GENE:MET=MET
       ER stress induced apoptosis.                                           |
@@ -104,7 +107,7 @@ class AmbiguityIT {
     return annotation.get(CoreAnnotations.SentencesAnnotation.class).stream()
         .flatMap(s -> s.get(BioAnnotations.BioMentionsAnnotation.class).stream())
         .filter(kept)
-        .map(m -> m.type() + ":" + m.text() + "=" + String.join("+", m.ids()))
+        .map(m -> m.type() + ":" + m.text() + "=" + (m.grounded() ? String.join("+", m.ids()) : "?"))
         .collect(Collectors.joining(" "));
   }
 }

@@ -83,4 +83,47 @@ class DefinitionAnnotatorTest {
     assertEquals("cisplatin=cisplatin", drugs(annotation, 0));
     assertEquals("temozolomide=temozolomide", drugs(annotation, 1));
   }
+
+  private static String all(Annotation annotation, int sentence) {
+    return TestTokens.describe(annotation.get(CoreAnnotations.SentencesAnnotation.class).get(sentence)
+        .get(BioAnnotations.BioMentionsAnnotation.class));
+  }
+
+  @Test
+  void anAbbreviationThePaperDefinesAsSomethingElseIsNoGene() {
+    Annotation defined = paper("8 patients had a partial response ( PR )", "PR was seen in 3 of 10");
+    assertEquals("", all(defined, 0));
+    assertEquals("", all(defined, 1));
+    assertEquals("O", defined.get(CoreAnnotations.SentencesAnnotation.class).get(1)
+        .get(CoreAnnotations.TokensAnnotation.class).get(0).ner());
+    Annotation after = paper("PR ( partial response ) was seen in 3 of 10");
+    assertEquals("", all(after, 0));
+    Annotation gene = paper("PR and EGFR were expressed");
+    assertEquals("GENE:PR=PGR GENE:EGFR=EGFR", all(gene, 0), "no definition: the lexicon's reading");
+    Annotation notInitials = paper("tumours that grew ( PR ) and EGFR");
+    assertEquals("GENE:PR=PGR GENE:EGFR=EGFR", all(notInitials, 0));
+  }
+
+  @Test
+  void anUngroundedNameTakesTheIdOfTheEntityThePaperDefinesItAs() {
+    List<CoreMap> sentences = new ArrayList<>();
+    for (String spaced : List.of("EGFR ( XR1 ) binds", "XR1 was phosphorylated")) {
+      List<CoreLabel> tokens = TestTokens.of(spaced);
+      List<BioMention> mentions = new ArrayList<>(matcher.find(tokens));
+      int x = spaced.startsWith("EGFR") ? 2 : 0;
+      mentions.add(BioMention.ungrounded(EntityType.GENE, "XR1", x, x + 1, tokens.get(x).beginPosition(),
+          tokens.get(x).endPosition()));
+      mentions.sort(java.util.Comparator.comparingInt(BioMention::tokenBegin));
+      CoreMap sentence = new ArrayCoreMap();
+      sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
+      sentence.set(BioAnnotations.BioMentionsAnnotation.class, mentions);
+      sentences.add(sentence);
+    }
+    Annotation annotation = new Annotation("");
+    annotation.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    new DefinitionAnnotator().annotate(annotation);
+    assertEquals("GENE:XR1=EGFR", all(annotation, 1));
+    assertEquals(true, annotation.get(CoreAnnotations.SentencesAnnotation.class).get(1)
+        .get(BioAnnotations.BioMentionsAnnotation.class).get(0).grounded());
+  }
 }

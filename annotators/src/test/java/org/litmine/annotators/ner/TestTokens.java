@@ -7,12 +7,12 @@ import java.util.Properties;
 import org.litmine.annotators.lexicon.LexiconSet;
 
 /** Hand-built tokens and the small test lexicons, so matcher tests need no CoreNLP model. */
-final class TestTokens {
+public final class TestTokens {
 
   private TestTokens() {}
 
   /** Tokens of a sentence whose tokens are separated by single spaces; "|" glues two tokens with no space. */
-  static List<CoreLabel> of(String spaced) {
+  public static List<CoreLabel> of(String spaced) {
     List<CoreLabel> tokens = new ArrayList<>();
     int offset = 0;
     for (String word : spaced.split(" ")) {
@@ -33,12 +33,12 @@ final class TestTokens {
   }
 
   /** Mentions as TYPE:text=id[+id], space-separated, as matcher tests compare them. */
-  static String describe(List<BioMention> mentions) {
+  public static String describe(List<BioMention> mentions) {
     return mentions.stream().map(m -> m.type() + ":" + m.text() + "=" + String.join("+", m.ids()))
         .collect(java.util.stream.Collectors.joining(" "));
   }
 
-  static LexiconSet lexicons() {
+  public static LexiconSet lexicons() {
     Properties props = new Properties();
     String dir = "org/litmine/annotators/testlex/";
     for (String file : List.of("genes.tsv", "drugs.tsv", "chemicals.tsv", "drug_classes.tsv", "cancers.tsv", "families.tsv",

@@ -30,6 +30,7 @@ import org.litmine.pipeline.output.FamilyTripleRecord;
 import org.litmine.pipeline.output.Json;
 import org.litmine.pipeline.output.TripleAggregator;
 import org.litmine.pipeline.output.TripleRecord;
+import org.litmine.pipeline.output.UngroundedTripleRecord;
 import org.litmine.pipeline.trial.TrialExtractor;
 import org.litmine.pipeline.trial.TrialRecord;
 
@@ -58,7 +59,7 @@ public class AnnotatePaper implements PaperStage {
     trialExtractor = new TrialExtractor();
     limits = Limits.of(options);
     pipelineSettings = new IdlePipelines.Settings(limits.maxSentenceTokens(), options.getPaperThreads(),
-        options.getRelationModels());
+        options.getRelationModels(), options.getTrainedMentions());
     // The first pipeline is built here, in the DoFn's @Setup: the models load before any paper's clock starts.
     IdlePipelines.giveBack(pipelineSettings, IdlePipelines.take(pipelineSettings));
   }
@@ -93,6 +94,9 @@ public class AnnotatePaper implements PaperStage {
       }
       for (FamilyTripleRecord triple : triples.familyTriples()) {
         out.output(Tags.FAMILY_TRIPLES, Json.line(triple));
+      }
+      for (UngroundedTripleRecord triple : triples.ungroundedTriples()) {
+        out.output(Tags.UNGROUNDED_TRIPLES, Json.line(triple));
       }
       for (TrialRecord trial : trials) {
         out.output(Tags.TRIALS, Json.line(trial));

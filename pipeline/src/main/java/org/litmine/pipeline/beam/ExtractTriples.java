@@ -25,7 +25,7 @@ public class ExtractTriples extends PTransform<PCollection<KV<Integer, String>>,
         .apply("BatchPaths", Values.create())
         .apply("SpreadInputs", Flatten.iterables())
         .apply("ReadAndAnnotate", ParDo.of(new PapersInFlightFn("paper", new ReadAndAnnotate()))
-            .withOutputTags(Tags.DOCUMENTS, TupleTagList.of(Tags.TRIPLES).and(Tags.FAMILY_TRIPLES).and(Tags.TRIALS).and(Tags.ENTITIES)
+            .withOutputTags(Tags.DOCUMENTS, TupleTagList.of(Tags.TRIPLES).and(Tags.FAMILY_TRIPLES).and(Tags.UNGROUNDED_TRIPLES).and(Tags.TRIALS).and(Tags.ENTITIES)
                 .and(Tags.FAILURES)));
   }
 }

@@ -17,9 +17,10 @@ final class IdlePipelines {
 
   /**
    * What a pipeline is built with: long sentences capped ({@link SentenceCapAnnotator}), threads per paper, and
-   * whether the trained relation models add their triples to the rules'.
+   * whether the trained relation models add their triples to the rules', and whether the trained mention taggers
+   * add their names to the lexicons'.
    */
-  record Settings(int maxSentenceTokens, int paperThreads, boolean relationModels) {}
+  record Settings(int maxSentenceTokens, int paperThreads, boolean relationModels, boolean trainedMentions) {}
 
   private static final Map<Settings, Queue<BioNlp>> IDLE = new ConcurrentHashMap<>();
 
@@ -35,6 +36,9 @@ final class IdlePipelines {
     props.setProperty(BioNlp.PAPER_THREADS, Integer.toString(settings.paperThreads()));
     if (!settings.relationModels()) {
       props.setProperty("biorelation.classifier.models", "");
+    }
+    if (!settings.trainedMentions()) {
+      props.setProperty("bioentity.taggers", "");
     }
     return new BioNlp(props);
   }

@@ -91,4 +91,12 @@ public interface LitmineOptions extends PipelineOptions {
   boolean getRelationModels();
 
   void setRelationModels(boolean use);
+
+  @Description("Add the names the trained gene and chemical taggers find where no lexicon matches (grounded by the "
+      + "lexicons where they can be; the triples of names still ungrounded go to ungrounded_triples.jsonl); "
+      + "false = the lexicons alone.")
+  @Default.Boolean(true)
+  boolean getTrainedMentions();
+
+  void setTrainedMentions(boolean use);
 }

@@ -29,6 +29,7 @@ public final class LitminePipeline {
   public static final String DOCUMENTS = "documents";
   public static final String TRIPLES = "triples";
   public static final String FAMILY_TRIPLES = "family_triples";
+  public static final String UNGROUNDED_TRIPLES = "ungrounded_triples";
   public static final String TRIALS = "trials";
   public static final String ENTITIES = "entities";
   public static final String FAILURES = "failures";
@@ -44,6 +45,7 @@ public final class LitminePipeline {
     write(extracted.get(Tags.DOCUMENTS), staging, DOCUMENTS);
     write(extracted.get(Tags.TRIPLES), staging, TRIPLES);
     write(extracted.get(Tags.FAMILY_TRIPLES), staging, FAMILY_TRIPLES);
+    write(extracted.get(Tags.UNGROUNDED_TRIPLES), staging, UNGROUNDED_TRIPLES);
     write(extracted.get(Tags.TRIALS), staging, TRIALS);
     write(extracted.get(Tags.ENTITIES), staging, ENTITIES);
     PCollection<String> failures = extracted.get(Tags.FAILURES);

@@ -103,6 +103,8 @@ final class RunCommand {
     counts.put("triples", sortInto(sorter, staging, LitminePipeline.TRIPLES, List.of(), out, line -> { }));
     counts.put("family_triples", sortInto(sorter, staging, LitminePipeline.FAMILY_TRIPLES, List.of(), out,
         line -> { }));
+    counts.put("ungrounded_triples", sortInto(sorter, staging, LitminePipeline.UNGROUNDED_TRIPLES, List.of(), out,
+        line -> { }));
     counts.put("trials", sortInto(sorter, staging, LitminePipeline.TRIALS, List.of(), out, line -> { }));
     counts.put("entities", sortInto(sorter, staging, LitminePipeline.ENTITIES, List.of(), out, line -> { }));
     moreFailures.addAll(unaccounted(inputs, seen));

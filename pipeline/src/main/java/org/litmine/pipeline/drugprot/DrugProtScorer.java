@@ -46,7 +46,14 @@ public final class DrugProtScorer {
       "geneRecognized", "chemicalLexicon", "geneLexicon", "sentence"})
   public record FalseNegative(String pmid, String chemical, String gene, String relations, String kind,
       String detail, boolean chemicalRecognized, boolean geneRecognized, String chemicalLexicon,
-      String geneLexicon, String sentence) {}
+      String geneLexicon, String sentence) {
+
+    /** Whether the run recognized both mentions: it predicted the pair otherwise, or found each of them. */
+    public boolean bothRecognized() {
+      return chemicalRecognized && geneRecognized || kind.startsWith("pair predicted")
+          || kind.startsWith("mention boundary");
+    }
+  }
 
   @JsonPropertyOrder({"group", "goldRelations", "score", "errorKinds", "rules", "truePositives", "ignored",
       "falsePositives", "falseNegatives"})

@@ -53,7 +53,9 @@ public final class EntityScorer {
       if (doc == null) {
         continue;
       }
-      if (KINDS.contains(r.kind())) {
+      if (r.id() == null) {
+        unscored.merge("ungrounded " + r.kind(), 1, Integer::sum);  // a name as written claims no identifier
+      } else if (KINDS.contains(r.kind())) {
         found.putIfAbsent(new Key(doc, r.kind(), r.id()), r);
       } else {
         unscored.merge(r.kind(), 1, Integer::sum);

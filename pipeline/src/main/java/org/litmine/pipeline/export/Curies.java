@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.litmine.pipeline.output.RunTriples;
 
 /**
  * CURIEs for the nodes and publications of the export.
@@ -60,6 +61,11 @@ public final class Curies {
     return hgnc.getOrDefault(symbol, "HGNC.SYMBOL:" + local(symbol));
   }
 
+  /** A name no lexicon grounds, as written: a node with no database id. */
+  public String name(String text) {
+    return "LITMINE.NAME:" + local(text);
+  }
+
   /** A gene family, by its family id ({@code families.tsv}): no database id is claimed for it. */
   public String family(String id) {
     return "LITMINE.FAMILY:" + local(id);
@@ -67,6 +73,9 @@ public final class Curies {
 
   /** A named drug ({@code drugKind} "drug") or a class ("class"). */
   public String drug(String name, String drugKind) {
+    if (RunTriples.NAME.equals(drugKind)) {
+      return name(name);
+    }
     return ("class".equals(drugKind) ? "LITMINE.CLASS:" : "LITMINE.DRUG:") + local(name);
   }
 

@@ -17,13 +17,14 @@ import org.litmine.pipeline.output.RunTriples;
 import org.litmine.pipeline.output.TripleRecord;
 
 /**
- * Writes, beside {@code triples.jsonl} and {@code family_triples.jsonl} ({@link RunTriples}), a Biolink/KGX
+ * Writes, beside {@code triples.jsonl}, {@code family_triples.jsonl} and {@code ungrounded_triples.jsonl}
+ * ({@link RunTriples}), a Biolink/KGX
  * knowledge graph and a spreadsheet view of the triples:
  *
  * <ul>
  *   <li>{@code nodes.tsv}: {@code id, category, name}, one row per gene ({@code biolink:Gene}), gene family
  *       ({@code biolink:GeneFamily}) and drug or drug class ({@code biolink:ChemicalEntity}), sorted by id; CURIEs as
- *       {@link Curies} makes them.</li>
+ *       {@link Curies} makes them; a name no lexicon grounds is a text-only node ({@code LITMINE.NAME:}).</li>
  *   <li>{@code edges.tsv}: one edge per fact across the corpus ({@link CorpusTriples}, the rows of
  *       {@code triples_aggregated.jsonl}: genes', then families'), with {@link #EDGE_COLUMNS}; {@code publications}
  *       the supporting documents, sorted, separated by {@code |}; {@code evidence_count} their sentences;
@@ -67,7 +68,7 @@ public final class KgxExport {
         TsvWriter nodeFile = new TsvWriter(outDir.resolve(NODES), NODE_COLUMNS)) {
       RunTriples.forEach(runDir, (t, geneKind) -> {
         boolean family = RunTriples.FAMILY.equals(geneKind);
-        String gene = family ? curies.family(t.gene()) : curies.gene(t.gene());
+        String gene = geneCurie(curies, t.gene(), geneKind);
         String drug = curies.drug(t.drug(), t.drugKind());
         nodes.putIfAbsent(gene, List.of(gene, family ? GENE_FAMILY : GENE, t.gene()));
         nodes.putIfAbsent(drug, List.of(drug, CHEMICAL, t.drug()));
@@ -90,9 +91,11 @@ public final class KgxExport {
   /** An edge of one fact across the corpus; its id is a name-based UUID of the fact, stable across runs. */
   static List<String> edge(CorpusTripleRecord t, EffectPredicates.Mapping m, Curies curies) {
     boolean family = RunTriples.FAMILY.equals(t.geneKind());
-    String gene = family ? curies.family(t.gene()) : curies.gene(t.gene());
+    boolean name = RunTriples.NAME.equals(t.geneKind());
+    String gene = geneCurie(curies, t.gene(), t.geneKind());
     String drug = curies.drug(t.drug(), t.drugKind());
-    String key = String.join("\t", family ? "family:" + t.gene() : t.gene(), t.drug(), t.drugKind(), t.effect(),
+    String key = String.join("\t", family ? "family:" + t.gene() : name ? "name:" + t.gene() : t.gene(), t.drug(),
+        t.drugKind(), t.effect(),
         Boolean.toString(t.negated()));
     return List.of(
         "urn:uuid:" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)),
@@ -111,6 +114,14 @@ public final class KgxExport {
         "text_mining_agent",
         SOURCE,
         t.effect());
+  }
+
+  /** A gene's node: an HGNC CURIE, a family's, or a text-only node for a name no lexicon grounds. */
+  private static String geneCurie(Curies curies, String gene, String geneKind) {
+    if (RunTriples.FAMILY.equals(geneKind)) {
+      return curies.family(gene);
+    }
+    return RunTriples.NAME.equals(geneKind) ? curies.name(gene) : curies.gene(gene);
   }
 
   static List<String> tableRow(TripleRecord t, String geneKind) {

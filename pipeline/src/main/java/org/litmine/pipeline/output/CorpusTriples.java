@@ -12,8 +12,9 @@ import java.util.TreeSet;
 
 /**
  * The corpus-level view of a run's triples ({@link RunTriples}): one {@link CorpusTripleRecord} per (gene or family,
- * drug, drug kind, effect, negated) across documents, written to {@link #FILE}. Rows are sorted: genes' before
- * families', then by gene, drug, drug kind, effect, negation; each row's documents sorted; no timestamps, so the
+ * drug, drug kind, effect, negated) across documents, written to {@link #FILE}; the triples of ungrounded names are
+ * there too, with {@code name} as the kind of their ungrounded side. Rows are sorted: genes' before families' before
+ * names', then by gene, drug, drug kind, effect, negation; each row's documents sorted; no timestamps, so the
  * same run gives the same bytes. One entry per distinct fact is held in memory (far fewer than the sentences).
  */
 public final class CorpusTriples {
@@ -28,7 +29,7 @@ public final class CorpusTriples {
     Map<String, Gathered> facts = new TreeMap<>();
     try {
       RunTriples.forEach(runDir, (t, geneKind) -> facts.computeIfAbsent(String.join("\t",
-              RunTriples.GENE.equals(geneKind) ? "0" : "1", t.gene(), t.drug(), t.drugKind(), t.effect(),
+              rank(geneKind), t.gene(), t.drug(), t.drugKind(), t.effect(),
               Boolean.toString(t.negated())), k -> new Gathered(t, geneKind)).add(t));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the triples of " + runDir + ": " + e.getMessage(), e);
@@ -36,6 +37,11 @@ public final class CorpusTriples {
     List<CorpusTripleRecord> rows = new ArrayList<>();
     facts.values().forEach(g -> rows.add(g.record()));
     return rows;
+  }
+
+  /** Genes' rows first, then families', then those of genes named as written. */
+  private static String rank(String geneKind) {
+    return RunTriples.GENE.equals(geneKind) ? "0" : RunTriples.FAMILY.equals(geneKind) ? "1" : "2";
   }
 
   /** Writes {@link #FILE} into {@code outDir} from the triples of {@code runDir}; returns the number of rows. */

@@ -10,8 +10,14 @@ import java.util.TreeSet;
 import org.litmine.annotators.ner.BioMention;
 import org.litmine.annotators.ner.EntityType;
 
-/** Gathers one document's entity mentions into one {@link EntityRecord} per (kind, identifier). */
+/**
+ * Gathers one document's entity mentions into one {@link EntityRecord} per (kind, identifier); a name no lexicon
+ * grounds ({@link BioMention#grounded()}) gets one per (kind, name as written), with no id.
+ */
 public final class EntityAggregator {
+
+  /** Sorts the names no lexicon grounds after the identifiers of their kind; they are written with no id. */
+  private static final String UNGROUNDED = "\uffff";
 
   private final String doc;
   private final Map<String, Set<String>> surfaces = new TreeMap<>();
@@ -23,6 +29,12 @@ public final class EntityAggregator {
 
   public void add(BioMention mention) {
     String kind = kind(mention);
+    if (!mention.grounded()) {
+      String key = kind + "\t" + UNGROUNDED + mention.text();
+      surfaces.computeIfAbsent(key, k -> new TreeSet<>()).add(mention.text());
+      counts.merge(key, 1, Integer::sum);
+      return;
+    }
     for (String id : mention.ids()) {
       String key = kind + "\t" + id;
       surfaces.computeIfAbsent(key, k -> new TreeSet<>()).add(mention.text());
@@ -48,7 +60,8 @@ public final class EntityAggregator {
     List<EntityRecord> out = new ArrayList<>();
     for (Map.Entry<String, Set<String>> e : surfaces.entrySet()) {
       String[] key = e.getKey().split("\t", 2);
-      out.add(new EntityRecord(doc, key[0], key[1], new ArrayList<>(e.getValue()), counts.get(e.getKey())));
+      String id = key[1].startsWith(UNGROUNDED) ? null : key[1];
+      out.add(new EntityRecord(doc, key[0], id, new ArrayList<>(e.getValue()), counts.get(e.getKey())));
     }
     return out;
   }

@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Streams the triples of a run folder, line by line: {@code triples.jsonl}, then {@code family_triples.jsonl} where
- * the run wrote one. A family's triple comes as a {@link TripleRecord} whose {@code gene} is the family id, with
- * {@link #FAMILY} as its gene kind; a gene's with {@link #GENE}.
+ * Streams the triples of a run folder, line by line: {@code triples.jsonl}, then {@code family_triples.jsonl} and
+ * {@code ungrounded_triples.jsonl} where the run wrote them. A family's triple comes as a {@link TripleRecord} whose
+ * {@code gene} is the family id, with {@link #FAMILY} as its gene kind; a gene's with {@link #GENE}; an ungrounded
+ * triple with its own gene kind ({@link #NAME} where the gene is a name as written) and drug kind ({@link #NAME}
+ * where the drug is).
  */
 public final class RunTriples {
 
@@ -17,6 +19,9 @@ public final class RunTriples {
   public static final String FAMILY_TRIPLES = "family_triples.jsonl";
   public static final String GENE = "gene";
   public static final String FAMILY = "family";
+  public static final String UNGROUNDED_TRIPLES = "ungrounded_triples.jsonl";
+  /** The kind of a side that is a name as written, grounded to no identifier. */
+  public static final String NAME = org.litmine.annotators.relation.TripleMention.NAME;
 
   /** Receives one triple and its gene kind. */
   public interface Visitor {
@@ -32,6 +37,11 @@ public final class RunTriples {
     if (Files.isRegularFile(families)) {
       read(families, FamilyTripleRecord.class, f -> visitor.accept(new TripleRecord(f.doc(), f.family(), f.drug(),
           f.drugKind(), f.effect(), f.negated(), f.hedged(), f.confidence(), f.evidence()), FAMILY));
+    }
+    Path ungrounded = runDir.resolve(UNGROUNDED_TRIPLES);
+    if (Files.isRegularFile(ungrounded)) {
+      read(ungrounded, UngroundedTripleRecord.class, u -> visitor.accept(new TripleRecord(u.doc(), u.gene(),
+          u.drug(), u.drugKind(), u.effect(), u.negated(), u.hedged(), u.confidence(), u.evidence()), u.geneKind()));
     }
   }
 

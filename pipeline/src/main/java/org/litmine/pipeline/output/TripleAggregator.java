@@ -10,7 +10,8 @@ import org.litmine.annotators.relation.TripleMention;
 /**
  * Gathers one document's sentence-level triple mentions into distinct triples, one per
  * (gene kind, gene, drug, drug kind, effect, negated), each with every supporting sentence: the genes' triples
- * ({@link #triples()}) and the gene families' ({@link #familyTriples()}).
+ * ({@link #triples()}), the gene families' ({@link #familyTriples()}) and those with an ungrounded name on either
+ * side ({@link #ungroundedTriples()}).
  *
  * <p>A triple is hedged only if every sentence hedges it. Its confidence combines the reliability of each
  * supporting sentence's rule as independent evidence, 1 − ∏(1 − c), with a hedged sentence counting half.
@@ -37,14 +38,22 @@ public final class TripleAggregator {
 
   /** The distinct triples of genes, sorted by gene, drug, kind, effect, negation; evidence sorted by position. */
   public List<TripleRecord> triples() {
-    return gathered(RunTriples.GENE, (m, hedged, confidence, support) -> new TripleRecord(doc, m.gene(), m.drug(),
+    return gathered(m -> !m.ungrounded() && RunTriples.GENE.equals(m.geneKind()), (m, hedged, confidence, support) -> new TripleRecord(doc, m.gene(), m.drug(),
         m.drugKind(), m.effect().label(), m.negated(), hedged, confidence, support));
   }
 
   /** The distinct triples of gene families, in the same order. */
   public List<FamilyTripleRecord> familyTriples() {
-    return gathered(RunTriples.FAMILY, (m, hedged, confidence, support) -> new FamilyTripleRecord(doc, m.gene(), m.drug(),
-        m.drugKind(), m.effect().label(), m.negated(), hedged, confidence, support));
+    return gathered(m -> !m.ungrounded() && RunTriples.FAMILY.equals(m.geneKind()), (m, hedged, confidence, support) ->
+        new FamilyTripleRecord(doc, m.gene(), m.drug(), m.drugKind(), m.effect().label(), m.negated(), hedged,
+            confidence, support));
+  }
+
+  /** The distinct triples with an ungrounded name on either side, in the same order. */
+  public List<UngroundedTripleRecord> ungroundedTriples() {
+    return gathered(TripleMention::ungrounded, (m, hedged, confidence, support) -> new UngroundedTripleRecord(doc,
+        m.gene(), m.geneKind(), m.drug(), m.drugKind(), m.effect().label(), m.negated(), hedged, confidence,
+        support));
   }
 
   /** Makes an output record of one distinct triple. */
@@ -52,11 +61,11 @@ public final class TripleAggregator {
     R make(TripleMention first, boolean hedged, double confidence, List<Evidence> support);
   }
 
-  private <R> List<R> gathered(String geneKind, RecordMaker<R> maker) {
+  private <R> List<R> gathered(java.util.function.Predicate<TripleMention> kept, RecordMaker<R> maker) {
     List<R> out = new ArrayList<>();
     for (Map.Entry<String, TripleMention> e : first.entrySet()) {
       TripleMention m = e.getValue();
-      if (!m.geneKind().equals(geneKind)) {
+      if (!kept.test(m)) {
         continue;
       }
       List<Evidence> support = new ArrayList<>(evidence.get(e.getKey()));

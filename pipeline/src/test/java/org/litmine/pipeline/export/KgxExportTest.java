@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.litmine.pipeline.output.Evidence;
 import org.litmine.pipeline.output.FamilyTripleRecord;
 import org.litmine.pipeline.output.Json;
+import org.litmine.pipeline.output.RunTriples;
 import org.litmine.pipeline.output.TripleRecord;
+import org.litmine.pipeline.output.UngroundedTripleRecord;
 
 /** Writes the export for a few triples and reads it back as a KGX TSV reader would, with Commons CSV. */
 class KgxExportTest {
@@ -124,5 +126,26 @@ class KgxExportTest {
   void localPartsHoldNoSpaceTabOrBar() {
     assertEquals("cdk4/6_inhibitor", Curies.local("cdk4/6 inhibitor"));
     assertEquals("a%7Cb_c", Curies.local("a|b\tc"));
+  }
+
+  @Test
+  void aNameNoLexiconGroundsIsATextOnlyNode() throws IOException {
+    Path run = Files.createDirectories(dir.resolve("names"));
+    Files.write(run.resolve("triples.jsonl"), List.of());
+    TripleRecord smad = triple("paper-3", "Smad7", "compound 3b", "name", "inhibits", false);
+    Files.write(run.resolve(RunTriples.UNGROUNDED_TRIPLES), List.of(Json.line(new UngroundedTripleRecord(smad.doc(),
+        smad.gene(), "name", smad.drug(), "name", smad.effect(), false, false, 0.85, smad.evidence()))));
+    KgxExport.write(run, run);
+    CSVFormat tsv = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).setQuote(null).get();
+    try (Reader in = Files.newBufferedReader(run.resolve(KgxExport.EDGES), StandardCharsets.UTF_8)) {
+      CSVRecord edge = tsv.parse(in).getRecords().get(0);
+      assertEquals("LITMINE.NAME:compound_3b", edge.get("subject"));
+      assertEquals("LITMINE.NAME:Smad7", edge.get("object"));
+    }
+    try (Reader in = Files.newBufferedReader(run.resolve(KgxExport.NODES), StandardCharsets.UTF_8)) {
+      assertEquals(List.of("LITMINE.NAME:Smad7 biolink:Gene Smad7", "LITMINE.NAME:compound_3b biolink:ChemicalEntity "
+          + "compound 3b"), tsv.parse(in).getRecords().stream()
+          .map(r -> r.get("id") + " " + r.get("category") + " " + r.get("name")).toList());
+    }
   }
 }

@@ -59,4 +59,20 @@ class TripleAggregatorTest {
     aggregator.add(mention("EGFR", "gefitinib", false, true, 0.9), at(2, true));
     assertTrue(aggregator.triples().get(0).hedged());
   }
+
+  @Test
+  void ungroundedNamesOnEitherSideAreKeptApartFromIdentifiers() {
+    TripleAggregator aggregator = new TripleAggregator("doc1");
+    aggregator.add(mention("EGFR", "gefitinib", false, false, 0.9), at(1, false));
+    aggregator.add(mention("Smad7", TripleMention.NAME, "gefitinib", false, false, 0.9), at(2, false));
+    aggregator.add(new TripleMention("EGFR", "gene", "compound 3b", TripleMention.NAME, Effect.INHIBITS, false, false,
+        "rule", 0.9, "EGFR", 0, 4, "compound 3b", 10, 21, null, null), at(3, false));
+    aggregator.add(mention("cyclooxygenase", "family", "celecoxib", false, false, 0.9), at(4, false));
+    assertEquals(List.of("EGFR"), aggregator.triples().stream().map(TripleRecord::gene).toList());
+    assertEquals(List.of("cyclooxygenase"), aggregator.familyTriples().stream().map(FamilyTripleRecord::family)
+        .toList());
+    List<UngroundedTripleRecord> names = aggregator.ungroundedTriples();
+    assertEquals(List.of("EGFR gene compound 3b name", "Smad7 name gefitinib drug"), names.stream()
+        .map(t -> t.gene() + " " + t.geneKind() + " " + t.drug() + " " + t.drugKind()).toList());
+  }
 }

@@ -25,7 +25,7 @@ class FlinkDirectIT {
       Path.of("../corpus/hua2020-igf1r-review.pdf"),
       Path.of("../../shared/corpus/jats/PMC2749039-sorafenib-perk-hcc.nxml"),
       Path.of("../../shared/corpus/bad/corrupt-real.pdf"));
-  static final List<String> FILES = List.of("documents.jsonl", "triples.jsonl", "family_triples.jsonl", "trials.jsonl",
+  static final List<String> FILES = List.of("documents.jsonl", "triples.jsonl", "family_triples.jsonl", "ungrounded_triples.jsonl", "trials.jsonl",
       "failures.jsonl", "edges.tsv", "nodes.tsv", "triples.tsv");
 
   @TempDir static Path work;

@@ -1,0 +1,225 @@
+package org.litmine.annotators.ner.tagged;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.litmine.annotators.lexicon.TsvResource;
+import org.litmine.annotators.ner.BioMention;
+import org.litmine.annotators.ner.ContextVetoes;
+import org.litmine.annotators.ner.EntityMatcher;
+import org.litmine.annotators.ner.EntityType;
+
+/**
+ * Adds to a sentence's lexicon mentions the names the trained taggers propose that no lexicon mention overlaps.
+ *
+ * <p>A lexicon match always wins: a proposed span touching one is dropped. Each other span is grounded by the
+ * lexicons ({@link EntityMatcher#ground}), as written, then without the generic words at its edges ("human",
+ * "protein", "mRNA"; {@code rules/entities/generic_edge_words.tsv}), then without a prefix marking a modified
+ * protein ("pERK", "p-AKT"; {@code rules/entities/modification_prefixes.tsv}); a name grounded as a cancer type or drug class
+ * is left to the lexicon's reading of the sentence. What stays ungrounded keeps its text and type with no id
+ * ({@link BioMention#ungrounded}). A context veto rejects a proposed name as it rejects a lexicon match, and a name
+ * on the stoplists (trial end points, methods, reagents: the lists the lexicons were built with) is never proposed.
+ */
+public final class TrainedMentions {
+
+  private static final Set<EntityType> KEPT = Set.of(EntityType.GENE, EntityType.FAMILY, EntityType.DRUG,
+      EntityType.CHEMICAL);
+
+  /** Proposes the mention spans of one sentence ({@link MentionTagger}). */
+  public interface Tagger {
+    List<TaggedSpan> tag(List<CoreLabel> tokens);
+  }
+
+  private final List<Tagger> taggers;
+  private final EntityMatcher lexicons;
+  private final ContextVetoes vetoes;
+  private final Set<String> stoplist;
+  private final Set<String> genericWords;
+  private final List<String> modificationPrefixes;
+
+  public TrainedMentions(List<? extends Tagger> taggers, EntityMatcher lexicons, ContextVetoes vetoes,
+      Set<String> stoplist, Set<String> genericWords, List<String> modificationPrefixes) {
+    this.taggers = List.copyOf(taggers);
+    this.lexicons = lexicons;
+    this.vetoes = vetoes;
+    this.stoplist = Set.copyOf(stoplist);
+    this.genericWords = Set.copyOf(genericWords);
+    this.modificationPrefixes = List.copyOf(modificationPrefixes);
+  }
+
+  /** No taggers: adds nothing. */
+  public static TrainedMentions none() {
+    return new TrainedMentions(List.of(), null, ContextVetoes.none(), Set.of(), Set.of(), List.of());
+  }
+
+  /** Reads the first column of a data file, in file order (comments and blank lines skipped). */
+  public static List<String> lines(String location) {
+    List<String> lines = new ArrayList<>();
+    TsvResource.read(location, cols -> lines.add(cols[0].strip()));
+    return lines;
+  }
+
+  /** Reads the lower-cased first column of each data file (comments and blank lines skipped). */
+  public static Set<String> words(List<String> locations) {
+    Set<String> words = new HashSet<>();
+    for (String location : locations) {
+      TsvResource.read(location, cols -> words.add(cols[0].strip().toLowerCase(Locale.ROOT)));
+    }
+    return words;
+  }
+
+  public boolean isEmpty() {
+    return taggers.isEmpty();
+  }
+
+  /** The mentions the taggers add to {@code found} in this sentence, in tagger order. */
+  public List<BioMention> find(List<CoreLabel> tokens, List<BioMention> found) {
+    List<BioMention> added = new ArrayList<>();
+    for (Tagger tagger : taggers) {
+      for (TaggedSpan span : tagger.tag(tokens)) {
+        if (overlaps(span, found) || overlaps(span, added)) {
+          continue;
+        }
+        mentionOf(span, tokens).filter(m -> !vetoes.vetoes(m, tokens)).ifPresent(added::add);
+      }
+    }
+    return added;
+  }
+
+  /**
+   * The mention of a proposed span. A span that starts or ends inside a pipeline token ("tetrahydrofolate
+   * reductase" of "methylene-tetrahydrofolate reductase", "Smad7" of "Smad7-deficient") is grounded first as the
+   * whole tokens it touches, whose affixes the lexicon lookup strips; then as tagged.
+   */
+  private Optional<BioMention> mentionOf(TaggedSpan span, List<CoreLabel> tokens) {
+    if (stoplist.contains(span.text().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    CoreLabel first = tokens.get(span.tokenBegin());
+    CoreLabel last = tokens.get(span.tokenEnd() - 1);
+    if (first.beginPosition() < span.charBegin() || last.endPosition() > span.charEnd()) {
+      String whole = EntityMatcher.surface(tokens, span.tokenBegin(), span.tokenEnd());
+      Optional<BioMention> grounded = grounded(whole, first.beginPosition(), tokens, span);
+      if (grounded.isPresent()) {
+        return grounded.filter(m -> KEPT.contains(m.type()));
+      }
+    }
+    Optional<BioMention> grounded = grounded(span.text(), span.charBegin(), tokens, span);
+    if (grounded.isPresent()) {
+      return grounded.filter(m -> KEPT.contains(m.type()));
+    }
+    int[] core = withoutGenericEdges(span.text());
+    String name = span.text().substring(core[0], core[1]);
+    if (name.isEmpty() || stoplist.contains(name.toLowerCase(Locale.ROOT)) || !plausibleName(name, span.type())) {
+      return Optional.empty();
+    }
+    int charBegin = span.charBegin() + core[0];
+    int[] tokenSpan = tokensCovering(tokens, charBegin, charBegin + name.length(), span);
+    return Optional.of(BioMention.ungrounded(span.type(), name, tokenSpan[0], tokenSpan[1], charBegin,
+        charBegin + name.length()));
+  }
+
+  /** The lexicon mention a text starting at {@code charBegin} names, as written or without generic edge words. */
+  private Optional<BioMention> grounded(String text, int charBegin, List<CoreLabel> tokens, TaggedSpan span) {
+    int[] whole = tokensCovering(tokens, charBegin, charBegin + text.length(), span);
+    Optional<BioMention> found = lexicons.ground(text, whole[0], whole[1], charBegin);
+    int[] core = withoutGenericEdges(text);
+    if (found.isEmpty() && core[1] > core[0] && (core[0] > 0 || core[1] < text.length())) {
+      String name = text.substring(core[0], core[1]);
+      int[] tokenSpan = tokensCovering(tokens, charBegin + core[0], charBegin + core[1], span);
+      found = lexicons.ground(name, tokenSpan[0], tokenSpan[1], charBegin + core[0]);
+    }
+    for (int i = 0; found.isEmpty() && i < modificationPrefixes.size(); i++) {
+      String prefix = modificationPrefixes.get(i);
+      if (text.length() > prefix.length() + 1 && text.startsWith(prefix)
+          && Character.isUpperCase(text.charAt(prefix.length()))) {
+        found = lexicons.ground(text.substring(prefix.length()), whole[0], whole[1], charBegin + prefix.length())
+            .filter(m -> m.type() == EntityType.GENE || m.type() == EntityType.FAMILY);
+      }
+    }
+    return found;
+  }
+
+  /** The [from, to) range of a name once generic words at its edges go ("human", "protein"). */
+  private int[] withoutGenericEdges(String text) {
+    String[] words = text.split(" ");
+    int first = 0;
+    int last = words.length;
+    while (first < last && genericWords.contains(words[first].toLowerCase(Locale.ROOT))) {
+      first++;
+    }
+    while (last > first && genericWords.contains(words[last - 1].toLowerCase(Locale.ROOT))) {
+      last--;
+    }
+    if (first == last) {
+      return new int[] {0, 0};
+    }
+    int from = 0;
+    for (int i = 0; i < first; i++) {
+      from += words[i].length() + 1;
+    }
+    int to = from;
+    for (int i = first; i < last; i++) {
+      to += words[i].length() + (i > first ? 1 : 0);
+    }
+    return new int[] {from, to};
+  }
+
+  /**
+   * Whether an ungrounded name is shaped like one: two characters or more with a letter, starting and ending on a
+   * letter or digit. One word alone must look like a symbol to be a gene ("Smad7", "TCF", "Nrf2": a digit, a
+   * capital past its first letter or a letter outside ASCII, not "polymerase" or "Phase"), and must not be a
+   * capitalized plain word to be a chemical ("None", "Phase"). Names of several words are kept. Brackets must
+   * pair up ("beta-EP-(1-27" is cut short).
+   */
+  static boolean plausibleName(String name, EntityType type) {
+    if (name.length() < 2 || name.chars().noneMatch(Character::isLetter)
+        || !Character.isLetterOrDigit(name.codePointAt(0))
+        || !Character.isLetterOrDigit(name.codePointBefore(name.length()))) {
+      return false;
+    }
+    if (count(name, '(') != count(name, ')') || count(name, '[') != count(name, ']')) {
+      return false;
+    }
+    if (name.indexOf(' ') >= 0) {
+      return true;
+    }
+    boolean symbolLike = name.chars().anyMatch(c -> Character.isDigit(c) || c > 127)
+        || name.substring(1).chars().anyMatch(Character::isUpperCase);
+    if (type == EntityType.GENE) {
+      return symbolLike;
+    }
+    return symbolLike || !Character.isUpperCase(name.charAt(0));
+  }
+
+  private static long count(String text, char c) {
+    return text.chars().filter(x -> x == c).count();
+  }
+
+  private static int[] tokensCovering(List<CoreLabel> tokens, int charBegin, int charEnd, TaggedSpan span) {
+    int begin = -1;
+    int end = -1;
+    for (int t = span.tokenBegin(); t < span.tokenEnd(); t++) {
+      CoreLabel token = tokens.get(t);
+      if (token.endPosition() > charBegin && token.beginPosition() < charEnd) {
+        begin = begin < 0 ? t : begin;
+        end = t + 1;
+      }
+    }
+    return begin < 0 ? new int[] {span.tokenBegin(), span.tokenEnd()} : new int[] {begin, end};
+  }
+
+  private static boolean overlaps(TaggedSpan span, List<BioMention> mentions) {
+    for (BioMention m : mentions) {
+      if (m.charBegin() < span.charEnd() && span.charBegin() < m.charEnd()
+          || m.tokenBegin() < span.tokenEnd() && span.tokenBegin() < m.tokenEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
