@@ -32,4 +32,12 @@ public final class BioAnnotations {
       return ErasureUtils.uncheckedCast(List.class);
     }
   }
+
+  /** On a text: how many of its sentences were split because they were too long (see {@code SentenceCapAnnotator}). */
+  public static final class SplitSentencesAnnotation implements CoreAnnotation<Integer> {
+    @Override
+    public Class<Integer> getType() {
+      return Integer.class;
+    }
+  }
 }

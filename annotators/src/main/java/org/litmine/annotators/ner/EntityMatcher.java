@@ -68,24 +68,6 @@ public final class EntityMatcher {
   private final SaltAndLabelForms saltAndLabelForms;
   private final SharedHeadSubtypes sharedHeadSubtypes;
 
-  public EntityMatcher(LexiconSet lexicons) {
-    this(lexicons, ContextVetoes.none());
-  }
-
-  public EntityMatcher(LexiconSet lexicons, ContextVetoes vetoes) {
-    this(lexicons, vetoes, FamilyMemberNames.none(), GeneWordsInContext.none());
-  }
-
-  public EntityMatcher(LexiconSet lexicons, ContextVetoes vetoes, FamilyMemberNames members,
-      GeneWordsInContext geneWords) {
-    this(lexicons, vetoes, members, geneWords, UnlistedDrugNames.none());
-  }
-
-  public EntityMatcher(LexiconSet lexicons, ContextVetoes vetoes, FamilyMemberNames members,
-      GeneWordsInContext geneWords, UnlistedDrugNames unlistedDrugs) {
-    this(lexicons, vetoes, members, geneWords, unlistedDrugs, SystematicChemicalNames.none());
-  }
-
   public EntityMatcher(LexiconSet lexicons, ContextVetoes vetoes, FamilyMemberNames members,
       GeneWordsInContext geneWords, UnlistedDrugNames unlistedDrugs, SystematicChemicalNames systematicNames) {
     this.lexicons = lexicons;

@@ -38,6 +38,14 @@ public final class CandidateParseAnnotator implements Annotator {
   private final Predicate<CoreMap> candidate;
   private final PaperThreads threads;
 
+  /**
+   * For CoreNLP's {@code customAnnotatorClass}: parses, on one thread, the sentences a relation could come from
+   * ({@link org.litmine.annotators.relation.RelationAnnotator#mayRelate}).
+   */
+  public CandidateParseAnnotator(String name, Properties props) {
+    this(props, org.litmine.annotators.relation.RelationAnnotator::mayRelate, new PaperThreads(1));
+  }
+
   public CandidateParseAnnotator(Properties props, Predicate<CoreMap> candidate, PaperThreads threads) {
     Properties own = new Properties();
     own.putAll(props);

@@ -15,7 +15,7 @@ import org.litmine.annotators.BioAnnotations;
 
 class DefinitionAnnotatorTest {
 
-  private final EntityMatcher matcher = new EntityMatcher(TestTokens.lexicons());
+  private final EntityMatcher matcher = TestTokens.matcher();
 
   private Annotation paper(String... spacedSentences) {
     List<CoreMap> sentences = new ArrayList<>();

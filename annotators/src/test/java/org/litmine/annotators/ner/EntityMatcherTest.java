@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class EntityMatcherTest {
 
-  private final EntityMatcher matcher = new EntityMatcher(TestTokens.lexicons());
+  private final EntityMatcher matcher = TestTokens.matcher();
 
   private String found(String spaced) {
     return TestTokens.describe(matcher.find(TestTokens.of(spaced)));
@@ -135,7 +135,8 @@ class EntityMatcherTest {
   @Test
   void aGroupRootAndAMemberCodeNameTheGene() {
     EntityMatcher withRoots = new EntityMatcher(TestTokens.lexicons(), ContextVetoes.none(),
-        FamilyMemberNames.load("org/litmine/annotators/testlex/gene_roots.tsv"), GeneWordsInContext.none());
+        FamilyMemberNames.load("org/litmine/annotators/testlex/gene_roots.tsv"), GeneWordsInContext.none(),
+        UnlistedDrugNames.none(), SystematicChemicalNames.none());
     List<BioMention> found = withRoots.find(TestTokens.of("cytochrome P450 family member 17A1 , cytochrome P450 9Z9"));
     assertEquals(List.of("CYP17A1"), found.stream().flatMap(m -> m.ids().stream()).toList(),
         "CYP9Z9 is no symbol the lexicon knows");
@@ -145,7 +146,8 @@ class EntityMatcherTest {
   @Test
   void aLowerCaseGeneWordNeedsAGeneBesideItOrAMarkAfterIt() {
     EntityMatcher withWords = new EntityMatcher(TestTokens.lexicons(), ContextVetoes.none(), FamilyMemberNames.none(),
-        GeneWordsInContext.load("org/litmine/annotators/testlex/gene_word_contexts.tsv"));
+        GeneWordsInContext.load("org/litmine/annotators/testlex/gene_word_contexts.tsv"), UnlistedDrugNames.none(),
+        SystematicChemicalNames.none());
     java.util.function.Function<String, String> genes = text -> withWords.find(TestTokens.of(text)).stream()
         .map(m -> m.text() + "=" + String.join("+", m.ids())).collect(Collectors.joining(" "));
     assertEquals("ZEB1=ZEB1 snail=SNAI1 slug=SNAI2", genes.apply("ZEB1 , snail , and slug"));

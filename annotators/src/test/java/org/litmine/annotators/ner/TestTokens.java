@@ -38,6 +38,12 @@ public final class TestTokens {
         .collect(java.util.stream.Collectors.joining(" "));
   }
 
+  /** A matcher of the test lexicons with no vetoes, member names, gene words, unlisted drugs or chemical names. */
+  public static EntityMatcher matcher() {
+    return new EntityMatcher(lexicons(), ContextVetoes.none(), FamilyMemberNames.none(), GeneWordsInContext.none(),
+        UnlistedDrugNames.none(), SystematicChemicalNames.none());
+  }
+
   public static LexiconSet lexicons() {
     Properties props = new Properties();
     String dir = "org/litmine/annotators/testlex/";

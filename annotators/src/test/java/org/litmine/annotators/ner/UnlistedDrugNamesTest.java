@@ -10,7 +10,8 @@ class UnlistedDrugNamesTest {
 
   private final EntityMatcher matcher = new EntityMatcher(TestTokens.lexicons(), ContextVetoes.none(),
       FamilyMemberNames.none(), GeneWordsInContext.none(),
-      UnlistedDrugNames.load("org/litmine/annotators/rules/entities/unlisted_drug_names.tsv"));
+      UnlistedDrugNames.load("org/litmine/annotators/rules/entities/unlisted_drug_names.tsv"),
+      SystematicChemicalNames.none());
 
   private String found(String spaced) {
     return TestTokens.describe(matcher.find(TestTokens.of(spaced)));

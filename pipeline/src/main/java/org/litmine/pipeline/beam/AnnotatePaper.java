@@ -20,7 +20,7 @@ import org.litmine.pipeline.document.Section;
 import org.litmine.pipeline.document.Table;
 import org.litmine.pipeline.limits.DocumentNotes;
 import org.litmine.pipeline.limits.Limits;
-import org.litmine.pipeline.limits.SentenceCapAnnotator;
+import org.litmine.annotators.parse.SentenceCapAnnotator;
 import org.litmine.pipeline.limits.TimeBudget;
 import org.litmine.pipeline.output.EntityAggregator;
 import org.litmine.pipeline.output.EntityRecord;

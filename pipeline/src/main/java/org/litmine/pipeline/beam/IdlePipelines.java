@@ -6,7 +6,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.litmine.annotators.BioNlp;
-import org.litmine.pipeline.limits.SentenceCapAnnotator;
+import org.litmine.annotators.parse.SentenceCapAnnotator;
 
 /**
  * CoreNLP pipelines not in use, kept for the JVM's life and shared by every DoFn instance in it, of this run and of

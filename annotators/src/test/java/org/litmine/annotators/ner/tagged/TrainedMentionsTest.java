@@ -15,7 +15,7 @@ import org.litmine.annotators.ner.TestTokens;
 
 class TrainedMentionsTest {
 
-  private final EntityMatcher matcher = new EntityMatcher(TestTokens.lexicons());
+  private final EntityMatcher matcher = TestTokens.matcher();
 
   /** A tagger that proposes the given texts wherever their first word starts a token run that spells them. */
   private static TrainedMentions.Tagger proposing(EntityType type, String... names) {

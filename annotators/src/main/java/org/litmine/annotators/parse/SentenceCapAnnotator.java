@@ -1,4 +1,4 @@
-package org.litmine.pipeline.limits;
+package org.litmine.annotators.parse;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -11,13 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import org.litmine.annotators.BioAnnotations;
 import org.litmine.annotators.BioNlp;
 
 /**
  * Splits sentences longer than {@code <name>.maxTokens} tokens into pieces of at most that many, right after
  * {@code ssplit}, so that the entity matcher, the tagger, the parser and the relation rules never see a 2,000-word
  * "sentence" made of a flattened table or a line without full stops. Relations that would span two pieces are lost;
- * what was split is counted, never silent: the annotation of the text gets {@link SplitSentencesAnnotation} (how
+ * what was split is counted, never silent: the annotation of the text gets {@link BioAnnotations.SplitSentencesAnnotation} (how
  * many sentences were split, absent when none).
  *
  * <p>Properties: {@code <name>.maxTokens} (default {@value #DEFAULT_MAX_TOKENS}; 0 turns splitting off). Writes:
@@ -31,14 +32,6 @@ public final class SentenceCapAnnotator implements Annotator {
   /** The annotator's name in litmine's CoreNLP properties. */
   public static final String NAME = "sentencecap";
   public static final int DEFAULT_MAX_TOKENS = 250;
-
-  /** The number of sentences of a text that were split because they were too long. */
-  public static final class SplitSentencesAnnotation implements CoreAnnotation<Integer> {
-    @Override
-    public Class<Integer> getType() {
-      return Integer.class;
-    }
-  }
 
   private final int maxTokens;
 
@@ -75,7 +68,7 @@ public final class SentenceCapAnnotator implements Annotator {
   public static int splitIn(List<Annotation> annotations) {
     int split = 0;
     for (Annotation annotation : annotations) {
-      Integer n = annotation.get(SplitSentencesAnnotation.class);
+      Integer n = annotation.get(BioAnnotations.SplitSentencesAnnotation.class);
       split += n == null ? 0 : n;
     }
     return split;
@@ -123,7 +116,7 @@ public final class SentenceCapAnnotator implements Annotator {
       }
     }
     annotation.set(CoreAnnotations.SentencesAnnotation.class, result);
-    annotation.set(SplitSentencesAnnotation.class, split);
+    annotation.set(BioAnnotations.SplitSentencesAnnotation.class, split);
   }
 
   private static CoreMap piece(CoreMap sentence, String text, List<CoreLabel> tokens, int tokenBegin) {
@@ -150,6 +143,6 @@ public final class SentenceCapAnnotator implements Annotator {
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-    return Set.of(SplitSentencesAnnotation.class);
+    return Set.of(BioAnnotations.SplitSentencesAnnotation.class);
   }
 }

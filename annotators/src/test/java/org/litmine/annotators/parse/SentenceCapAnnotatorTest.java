@@ -1,4 +1,4 @@
-package org.litmine.pipeline.robustness;
+package org.litmine.annotators.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,7 +12,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
-import org.litmine.pipeline.limits.SentenceCapAnnotator;
+import org.litmine.annotators.BioAnnotations;
 
 /** Over-long sentences become pieces with consistent offsets and indices; the split is counted. No models load. */
 class SentenceCapAnnotatorTest {
@@ -25,13 +25,23 @@ class SentenceCapAnnotatorTest {
     return new StanfordCoreNLP(props);
   }
 
+  /** A line of ordinary words with no full stop, {@code chars} long. */
+  static String longLine(int chars) {
+    String[] words = "the cells were treated with cisplatin and the growth of the tumour was measured".split(" ");
+    StringBuilder line = new StringBuilder(chars + 20);
+    for (int i = 0; line.length() < chars; i++) {
+      line.append(words[i % words.length]).append(' ');
+    }
+    return line.substring(0, chars);
+  }
+
   @Test
   void splitsALongSentenceIntoPiecesWithConsistentOffsets() {
-    String text = "Short one. " + Battery.longLine(2_000) + ". Another short one.";
+    String text = "Short one. " + longLine(2_000) + ". Another short one.";
     Annotation annotation = new Annotation(text);
     pipeline(50).annotate(annotation);
     List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-    assertEquals(1, annotation.get(SentenceCapAnnotator.SplitSentencesAnnotation.class));
+    assertEquals(1, annotation.get(BioAnnotations.SplitSentencesAnnotation.class));
     assertTrue(sentences.size() > 3);
     int tokenIndex = 0;
     for (int i = 0; i < sentences.size(); i++) {
@@ -60,7 +70,7 @@ class SentenceCapAnnotatorTest {
     Annotation annotation = new Annotation("IGF-IR inhibition sensitizes cancer cells to cisplatin. It works.");
     pipeline(50).annotate(annotation);
     assertEquals(2, annotation.get(CoreAnnotations.SentencesAnnotation.class).size());
-    assertNull(annotation.get(SentenceCapAnnotator.SplitSentencesAnnotation.class));
+    assertNull(annotation.get(BioAnnotations.SplitSentencesAnnotation.class));
     assertEquals(List.of(), SentenceCapAnnotator.notes(List.of(annotation), 50));
   }
 
