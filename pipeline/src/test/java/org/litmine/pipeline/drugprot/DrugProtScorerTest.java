@@ -138,6 +138,24 @@ class DrugProtScorerTest {
   }
 
   @Test
+  void aNameNoLexiconGroundsCountsAsRecognized(@TempDir Path dir) throws IOException {
+    Path run = dir.resolve("run");
+    Files.createDirectories(run);
+    Files.write(run.resolve("triples.jsonl"), List.of());
+    Files.write(run.resolve("entities.jsonl"), List.of(
+        "{\"doc\":\"1\",\"kind\":\"chemical\",\"id\":null,\"surfaces\":[\"zorbamycin\"],\"mentions\":1}",
+        "{\"doc\":\"1\",\"kind\":\"gene\",\"id\":null,\"surfaces\":[\"Foo7\"],\"mentions\":1}"));
+    Path gold = dir.resolve("gold.tsv");
+    Files.write(gold, List.of("1\tzorbamycin\tFoo7\tINHIBITOR\tZorbamycin inhibits Foo7.",
+        "1\tbarimycin\tFoo7\tINHIBITOR\tBarimycin inhibits Foo7."));
+    DrugProtScorer scorer = new DrugProtScorer(GoldRow.read(gold), RunMention.read(run),
+        RunMention.entitySurfaces(run), Lexicons.of(Set.of(), Set.of()));
+    Map<String, Boolean> recognized = scorer.score(RelationGroup.INHIBITS).falseNegatives().stream()
+        .collect(Collectors.toMap(fn -> fn.chemical() + "·" + fn.gene(), DrugProtScorer.FalseNegative::bothRecognized));
+    assertEquals(Map.of("zorbamycin·Foo7", true, "barimycin·Foo7", false), recognized);
+  }
+
+  @Test
   void mentionKeyForgivesOnlyTrivialDifferences() {
     assertEquals(MentionKey.of("COX-2"), MentionKey.of("cox2"));
     assertEquals(MentionKey.of("5‐HT1A"), MentionKey.of("5-HT1A"));
