@@ -40,7 +40,8 @@ import org.litmine.annotators.ner.tagged.TrainedMentions;
  *       (default {@value #TAGGERS}); empty for none. Their names are added where no lexicon match is
  *       ({@link TrainedMentions}); {@code bioentity.tagger_stoplists} and {@code bioentity.generic_edge_words.tsv}
  *       replace the names they never propose and the generic words trimmed from their edges,
- *       {@code bioentity.modification_prefixes.tsv} the prefixes of modified proteins ("pERK").
+ *       {@code bioentity.modification_prefixes.tsv} the prefixes of modified proteins ("pERK") and
+ *       {@code bioentity.words_after_other_names.tsv} the words after a cell line's or a group's name.
  * </ul>
  *
  * <p>Writes {@link BioAnnotations.BioMentionsAnnotation} on each sentence and the entity type as the
@@ -113,7 +114,9 @@ public class BioEntityAnnotator implements Annotator {
         TrainedMentions.words(List.of(props.getProperty(name + ".generic_edge_words.tsv",
             LexiconSet.ENTITY_RULES_DIR + "generic_edge_words.tsv"))),
         TrainedMentions.lines(props.getProperty(name + ".modification_prefixes.tsv",
-            LexiconSet.ENTITY_RULES_DIR + "modification_prefixes.tsv")));
+            LexiconSet.ENTITY_RULES_DIR + "modification_prefixes.tsv")),
+        TrainedMentions.words(List.of(props.getProperty(name + ".words_after_other_names.tsv",
+            LexiconSet.ENTITY_RULES_DIR + "words_after_other_names.tsv"))));
   }
 
   @Override

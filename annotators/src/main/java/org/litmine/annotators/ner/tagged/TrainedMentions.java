@@ -22,7 +22,9 @@ import org.litmine.annotators.ner.EntityType;
  * protein ("pERK", "p-AKT"; {@code rules/entities/modification_prefixes.tsv}); a name grounded as a cancer type or drug class
  * is left to the lexicon's reading of the sentence. What stays ungrounded keeps its text and type with no id
  * ({@link BioMention#ungrounded}). A context veto rejects a proposed name as it rejects a lexicon match, and a name
- * on the stoplists (trial end points, methods, reagents: the lists the lexicons were built with) is never proposed.
+ * on the stoplists (trial end points, methods, reagents: the lists the lexicons were built with) is never proposed;
+ * nor is an ungrounded name followed by a word that shows it names a cell line, a study group or a strain
+ * ({@code rules/entities/words_after_other_names.tsv}).
  */
 public final class TrainedMentions {
 
@@ -40,20 +42,23 @@ public final class TrainedMentions {
   private final Set<String> stoplist;
   private final Set<String> genericWords;
   private final List<String> modificationPrefixes;
+  private final Set<String> wordsAfterOtherNames;
 
   public TrainedMentions(List<? extends Tagger> taggers, EntityMatcher lexicons, ContextVetoes vetoes,
-      Set<String> stoplist, Set<String> genericWords, List<String> modificationPrefixes) {
+      Set<String> stoplist, Set<String> genericWords, List<String> modificationPrefixes,
+      Set<String> wordsAfterOtherNames) {
     this.taggers = List.copyOf(taggers);
     this.lexicons = lexicons;
     this.vetoes = vetoes;
     this.stoplist = Set.copyOf(stoplist);
     this.genericWords = Set.copyOf(genericWords);
     this.modificationPrefixes = List.copyOf(modificationPrefixes);
+    this.wordsAfterOtherNames = Set.copyOf(wordsAfterOtherNames);
   }
 
   /** No taggers: adds nothing. */
   public static TrainedMentions none() {
-    return new TrainedMentions(List.of(), null, ContextVetoes.none(), Set.of(), Set.of(), List.of());
+    return new TrainedMentions(List.of(), null, ContextVetoes.none(), Set.of(), Set.of(), List.of(), Set.of());
   }
 
   /** Reads the first column of a data file, in file order (comments and blank lines skipped). */
@@ -114,7 +119,8 @@ public final class TrainedMentions {
     }
     int[] core = withoutGenericEdges(span.text());
     String name = span.text().substring(core[0], core[1]);
-    if (name.isEmpty() || stoplist.contains(name.toLowerCase(Locale.ROOT)) || !plausibleName(name, span.type())) {
+    if (name.isEmpty() || stoplist.contains(name.toLowerCase(Locale.ROOT)) || !plausibleName(name, span.type())
+        || namesSomethingElse(span, tokens)) {
       return Optional.empty();
     }
     int charBegin = span.charBegin() + core[0];
@@ -142,6 +148,29 @@ public final class TrainedMentions {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether the name is of a cell line, a study group or a strain: its last word, or the word after it, says so
+   * ("the D2 group", "SGC7901 cells", "SGC7901/Adr cells"), unless the name ends inside a word that goes on
+   * ("Smad7-deficient cells").
+   */
+  private boolean namesSomethingElse(TaggedSpan span, List<CoreLabel> tokens) {
+    String[] words = span.text().split(" ");
+    if (wordsAfterOtherNames.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    CoreLabel last = tokens.get(span.tokenEnd() - 1);
+    int rest = span.charEnd() - last.beginPosition();
+    String lastText = last.originalText();
+    boolean endsTheWord = span.charEnd() >= last.endPosition()
+        || rest > 0 && rest < lastText.length() && lastText.charAt(rest) == '/';
+    int next = span.tokenEnd();
+    if (next + 2 < tokens.size() && "/".equals(tokens.get(next).originalText())) {
+      next += 2;  // a subline: "SGC7901 / Adr cells"
+    }
+    return endsTheWord && next < tokens.size()
+        && wordsAfterOtherNames.contains(tokens.get(next).originalText().toLowerCase(Locale.ROOT));
   }
 
   /** The [from, to) range of a name once generic words at its edges go ("human", "protein"). */

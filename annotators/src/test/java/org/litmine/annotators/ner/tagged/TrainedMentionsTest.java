@@ -51,7 +51,7 @@ class TrainedMentionsTest {
 
   private TrainedMentions trained(TrainedMentions.Tagger tagger) {
     return new TrainedMentions(List.of(tagger), matcher, ContextVetoes.none(), Set.of("os", "pcr"),
-        Set.of("human", "protein"), List.of("phospho-", "p"));
+        Set.of("human", "protein"), List.of("phospho-", "p"), Set.of("cells", "group"));
   }
 
   @Test
@@ -84,7 +84,7 @@ class TrainedMentionsTest {
   void aContextVetoRejectsAProposedName() {
     ContextVetoes vetoes = ContextVetoes.load("org/litmine/annotators/rules/entities/context_vetoes.tsv");
     TrainedMentions trained = new TrainedMentions(List.of(proposing(EntityType.GENE, "ER")), matcher, vetoes,
-        Set.of(), Set.of(), List.of());
+        Set.of(), Set.of(), List.of(), Set.of());
     List<CoreLabel> tokens = TestTokens.of("ER stress was induced");
     assertEquals("", TestTokens.describe(trained.find(tokens, List.of())));
   }
@@ -117,5 +117,12 @@ class TrainedMentionsTest {
     assertEquals("GENE:EGFR=EGFR", added(trained(proposing(EntityType.GENE, "pEGFR")), "pEGFR rose"));
     assertEquals("GENE:EGFR=EGFR", added(trained(proposing(EntityType.GENE, "phospho-EGFR")), "phospho-EGFR rose"));
     assertEquals("GENE:pten7=pten7 (ungrounded)", added(trained(proposing(EntityType.GENE, "pten7")), "pten7 rose"));
+  }
+
+  @Test
+  void aNameBeforeAWordForCellsOrAGroupIsNoGene() {
+    assertEquals("", added(trained(proposing(EntityType.GENE, "SGC7901")), "SGC7901 cells were grown"));
+    assertEquals("GENE:SGC7901=SGC7901 (ungrounded)", added(trained(proposing(EntityType.GENE, "SGC7901")),
+        "SGC7901 was expressed"));
   }
 }
