@@ -41,7 +41,7 @@ public final class ClusterBenchReport {
         List<String> tms = row.taskManagerPeaks().stream()
             .map(peak -> String.format(Locale.ROOT, "%.2f", peak / GIB)).toList();
         heaps.add("TaskManager" + (tms.size() > 1 ? "s " : " ") + String.join(" / ", tms) + " GiB (-Xmx"
-            + ClusterBench.TASK_MANAGER_HEAP + " each)");
+            + ClusterBench.TASK_MANAGER_HEAP + (tms.size() > 1 ? " each)" : ")"));
       }
       md.append(String.format(Locale.ROOT, "| %s | %d | %.1f s | %.2f | %s |%n", row.setting(), row.slots(),
           row.seconds(), row.papers() / row.seconds(), String.join(", ", heaps)));
