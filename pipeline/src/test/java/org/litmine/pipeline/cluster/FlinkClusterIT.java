@@ -30,8 +30,9 @@ import org.litmine.pipeline.cli.LitmineCli;
  * A standalone Flink session cluster of separate processes, a JobManager and two TaskManagers of two slots each on
  * loopback ports ({@link LocalFlinkCluster}, the README's recipe), runs {@code ../shared/corpus} from
  * {@code litmine-job.jar} on two slots, one on each TaskManager; its output files must be byte-identical to the
- * DirectRunner's. Then again with a TaskManager killed ({@code SIGKILL}) while papers are in flight: with the
- * restart strategy of {@code cluster/flink-conf.yaml} the job's tasks restart on the two slots left, and the run
+ * DirectRunner's. Then again with a TaskManager killed ({@code SIGKILL}) while it annotates papers, once a subtask
+ * has finished and written its shards (which the restart writes again, so they must be left out of the merge): with
+ * the restart strategy of {@code cluster/flink-conf.yaml} the job's tasks restart on the two slots left, and the run
  * must end complete and identical; a run that fails instead must fail loudly, with nothing under its {@code --out}.
  * Every process the test started is killed, by its pid, when it ends, passed or not.
  */
@@ -97,15 +98,11 @@ class FlinkClusterIT {
   void aTaskManagerKilledMidRunLeavesACompleteRunOrNone() throws Exception {
     Path out = work.resolve("killed");
     CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> LitmineCli.execute(clusterRun(out)));
-    Path staging = awaitFirstShard(out, run);
+    List<String> annotating = awaitShardsAndPapersInFlight(out, run);
     String jid = lastJob().get("jid").asText();
-    assertEquals("RUNNING", cluster.rest("/jobs/" + jid).get("state").asText());
-    List<String> annotating = taskManagersAnnotating(jid);
-    assertFalse(annotating.isEmpty(), "no TaskManager is annotating papers");
     String victim = annotating.get(annotating.size() - 1);
     LocalFlinkCluster.kill(cluster.taskManagers().get(Integer.parseInt(victim.substring(victim.indexOf('-') + 1)) - 1));
-    System.out.println("FlinkClusterIT: killed " + victim + " (of " + annotating + " annotating) while " + staging
-        + " held shards being written");
+    System.out.println("FlinkClusterIT: killed " + victim + " (of " + annotating + " annotating papers)");
     int code = run.get(15, TimeUnit.MINUTES);
     if (code == 0) {
       System.out.println("FlinkClusterIT: the run ended complete after the restart");
@@ -126,26 +123,36 @@ class FlinkClusterIT {
         "--flinkMaster=" + cluster.master(), "--parallelism=2", "--filesToStage=" + JOB_JAR.toAbsolutePath()};
   }
 
-  /** Waits until the run's partial folder holds a shard being written: papers are done and more in flight. */
-  private static Path awaitFirstShard(Path out, CompletableFuture<Integer> run) throws Exception {
+  /**
+   * Waits until the job has written a whole shard (a subtask has finished its papers: the shards a restart must
+   * leave out of the merge) while a TaskManager is still annotating papers; returns the TaskManagers annotating.
+   */
+  private static List<String> awaitShardsAndPapersInFlight(Path out, CompletableFuture<Integer> run)
+      throws Exception {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
     while (System.nanoTime() < deadline) {
       assertFalse(run.isDone(), "the run ended before the test could kill a TaskManager: " + run.getNow(null));
       try (Stream<Path> siblings = Files.list(work)) {
         for (Path partial : siblings.filter(p -> p.getFileName().toString().startsWith(".killed.partial-")).toList()) {
           Path staging = partial.resolve(".staging");
-          if (Files.isDirectory(staging)) {
-            try (Stream<Path> shards = Files.list(staging)) {
-              if (shards.anyMatch(p -> p.getFileName().toString().endsWith(".jsonl.tmp"))) {
-                return staging;
-              }
+          if (Files.isDirectory(staging) && hasWholeShard(staging)) {
+            List<String> annotating = taskManagersAnnotating(lastJob().get("jid").asText());
+            if (!annotating.isEmpty()) {
+              return annotating;
             }
           }
         }
       }
       Thread.sleep(200);
     }
-    throw new AssertionError("no paper finished within 10 minutes; see " + work.resolve("logs"));
+    throw new AssertionError("no subtask finished within 10 minutes; see " + work.resolve("logs"));
+  }
+
+  private static boolean hasWholeShard(Path staging) throws IOException {
+    try (Stream<Path> shards = Files.list(staging)) {
+      return shards.anyMatch(p -> !p.getFileName().toString().startsWith(".")
+          && p.getFileName().toString().endsWith(".jsonl"));
+    }
   }
 
   private static void assertSameFiles(Path out) throws IOException {
