@@ -15,8 +15,10 @@ import org.apache.beam.sdk.transforms.DoFn;
  * name as they come and moved into place when the bundle finishes, so a shard is whole or absent. The command line
  * then merges and sorts the shards, so their number and order do not matter. Unlike {@code TextIO.write()} this needs no
  * shuffle or finalizing step after the last bundle, which cost tens of milliseconds per paper on the DirectRunner.
- * The price: a runner that retried a bundle after its shard was written would leave the lines twice; the
- * DirectRunner and the embedded Flink cluster fail the run instead of retrying.
+ * A runner that retries a bundle after its shard was written (Flink restarting the tasks of a lost TaskManager)
+ * leaves the failed attempt's shards behind; each shard moved into place is therefore counted in the runner's
+ * metrics ({@link CommittedShards}), which keep only the attempts that counted, and the command line merges those
+ * shards alone.
  */
 class WriteShardFn extends DoFn<String, Void> {
 
@@ -58,6 +60,7 @@ class WriteShardFn extends DoFn<String, Void> {
     try {
       writer.close();
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      CommittedShards.count(target);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
     }

@@ -27,7 +27,8 @@ public final class Litmine {
     c.put("search", new CommandSpec("search --run DIR \"QUERY\" [--gene G] [--drug D] [--effect E] [--drugKind K] "
         + "[--doc D] [--section S] [--limit N] [--json]", search));
     c.put("bench", new CommandSpec("bench --corpus PATH[,PATH] [--copies N[,N]] [--workers N] "
-        + "[--report reports/bench.md]", Set.of("corpus", "copies", "workers", "report")));
+        + "[--report reports/bench.md] [--cluster N[,N] [--rounds N]]",
+        Set.of("corpus", "copies", "workers", "report", "cluster", "rounds")));
     c.put("fidelity", new CommandSpec("fidelity PAPER REFERENCE   (word-level fidelity of extracted text against a "
         + "reference text)", Set.of()));
     c.put("bench-drugprot", new CommandSpec("bench-drugprot RUN_DIR GOLD_TSV [--report reports/] [--lexicons DIR] "

@@ -18,6 +18,7 @@ import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.litmine.pipeline.beam.CommittedShards;
 import org.litmine.pipeline.beam.LitmineOptions;
 import org.litmine.pipeline.beam.LitminePipeline;
 import org.litmine.pipeline.export.KgxExport;
@@ -85,30 +86,46 @@ final class RunCommand {
     List<String> inputs = finder.inputs();
     System.err.printf("litmine: %d input(s) under %s%n", inputs.size(), corpus);
     RunnerSetup.configure(options, args.asBeamArgs());
-    PipelineResult result = LitminePipeline.build(options, inputs, staging).run();
-    new Progress(Progress.terminalOrNull(), inputs.size()).await(result);
+    PipelineResult result;
+    CommittedShards committed;
+    try {
+      result = LitminePipeline.build(options, inputs, staging).run();
+      PipelineResult.State state = new Progress(Progress.terminalOrNull(), inputs.size()).await(result);
+      if (state != PipelineResult.State.DONE) {
+        throw new IllegalStateException("the pipeline ended " + state);
+      }
+      committed = CommittedShards.of(result);
+    } catch (RuntimeException e) {
+      // A failed run (a Flink job out of restarts) leaves nothing: not its partial folder, not a partial --out.
+      folder.abandon();
+      throw e;
+    }
 
     ExternalSort sorter = new ExternalSort(staging.resolve("sort"), ExternalSort.DEFAULT_RUN_CHARS);
     Set<String> seen = new HashSet<>();
     List<String> moreFailures = new ArrayList<>();
     finder.failures().forEach(f -> moreFailures.add(Json.line(f)));
-    for (Path shard : OutputFiles.shards(staging, LitminePipeline.FAILURES)) {
+    for (Path shard : committed.keep(OutputFiles.shards(staging, LitminePipeline.FAILURES))) {
       try (var lines = Files.lines(shard)) {
         lines.filter(line -> !line.isBlank()).forEach(line -> seen.add(pathOf(line)));
       }
     }
     Map<String, Integer> counts = new LinkedHashMap<>();
-    counts.put("documents", sortInto(sorter, staging, LitminePipeline.DOCUMENTS, List.of(), out,
+    counts.put("documents", sortInto(sorter, committed, staging, LitminePipeline.DOCUMENTS, List.of(), out,
         line -> seen.add(pathOf(line))));
-    counts.put("triples", sortInto(sorter, staging, LitminePipeline.TRIPLES, List.of(), out, line -> { }));
-    counts.put("family_triples", sortInto(sorter, staging, LitminePipeline.FAMILY_TRIPLES, List.of(), out,
+    counts.put("triples", sortInto(sorter, committed, staging, LitminePipeline.TRIPLES, List.of(), out,
         line -> { }));
-    counts.put("ungrounded_triples", sortInto(sorter, staging, LitminePipeline.UNGROUNDED_TRIPLES, List.of(), out,
+    counts.put("family_triples", sortInto(sorter, committed, staging, LitminePipeline.FAMILY_TRIPLES, List.of(), out,
         line -> { }));
-    counts.put("trials", sortInto(sorter, staging, LitminePipeline.TRIALS, List.of(), out, line -> { }));
-    counts.put("entities", sortInto(sorter, staging, LitminePipeline.ENTITIES, List.of(), out, line -> { }));
+    counts.put("ungrounded_triples", sortInto(sorter, committed, staging, LitminePipeline.UNGROUNDED_TRIPLES,
+        List.of(), out, line -> { }));
+    counts.put("trials", sortInto(sorter, committed, staging, LitminePipeline.TRIALS, List.of(), out,
+        line -> { }));
+    counts.put("entities", sortInto(sorter, committed, staging, LitminePipeline.ENTITIES, List.of(), out,
+        line -> { }));
     moreFailures.addAll(unaccounted(inputs, seen));
-    counts.put("failures", sortInto(sorter, staging, LitminePipeline.FAILURES, moreFailures, out, line -> { }));
+    counts.put("failures", sortInto(sorter, committed, staging, LitminePipeline.FAILURES, moreFailures, out,
+        line -> { }));
     OutputFiles.deleteTree(staging);
     Map<String, Long> stages = stageTimings(result);
     long mark = System.nanoTime();
@@ -137,11 +154,14 @@ final class RunCommand {
     return 0;
   }
 
-  /** Sorts the shards of one output (and {@code extra} lines) into {@code out/<name>.jsonl}; returns the count. */
-  private static int sortInto(ExternalSort sorter, Path staging, String name, List<String> extra, Path out,
-      Consumer<String> visitor) {
-    return Math.toIntExact(sorter.sort(OutputFiles.shards(staging, name), extra, out.resolve(name + ".jsonl"),
-        visitor));
+  /**
+   * Sorts the committed shards of one output (and {@code extra} lines) into {@code out/<name>.jsonl}; returns the
+   * count.
+   */
+  private static int sortInto(ExternalSort sorter, CommittedShards committed, Path staging, String name,
+      List<String> extra, Path out, Consumer<String> visitor) {
+    return Math.toIntExact(sorter.sort(committed.keep(OutputFiles.shards(staging, name)), extra,
+        out.resolve(name + ".jsonl"), visitor));
   }
 
   /** A failure line for each input that ended in neither file, so that nothing is lost without a word. */
@@ -177,6 +197,9 @@ final class RunCommand {
     Map<String, Long> stages = new LinkedHashMap<>();
     MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder().build());
     for (MetricResult<Long> counter : metrics.getCounters()) {
+      if (CommittedShards.NAMESPACE.equals(counter.getName().getNamespace())) {
+        continue;
+      }
       Long value;
       try {
         value = counter.getAttempted();

@@ -16,8 +16,9 @@ import org.litmine.pipeline.beam.LitmineOptions;
  *       (Flink's own default, {@code [auto]}, would pick a cluster from the environment when there is one), with
  *       one slot per core ({@code --parallelism}). {@code --fasterCopy} defaults to true: the pipeline's elements
  *       are immutable strings, so Flink need not copy them between chained operators. For a
- *       real cluster pass {@code --flinkMaster=host:port} and {@code --parallelism=N}; the cluster's task managers
- *       then need the litmine jar and its classpath ({@code --filesToStage}).</li>
+ *       real cluster pass {@code --flinkMaster=host:port}, {@code --parallelism=N} and
+ *       {@code --filesToStage=pipeline/target/litmine-job.jar}, the job jar (README, "A standalone Flink
+ *       cluster").</li>
  *   <li>{@code DirectRunner}: {@code --targetParallelism=N} becomes {@code --papersInFlight=N} (default: one per
  *       core), and the runner itself runs on one thread. Beam 2.62's DirectRunner keeps a
  *       worker thread that has no bundle polling for work (its monitor resubmits itself to the worker pool), which
