@@ -41,8 +41,8 @@ class FlinkClusterIT {
 
   static final Path CORPUS = Path.of("../../shared/corpus");
   static final Path JOB_JAR = Path.of("target/litmine-job.jar");
-  static final List<String> FILES = List.of("documents.jsonl", "triples.jsonl", "family_triples.jsonl", "ungrounded_triples.jsonl",
-      "trials.jsonl", "entities.jsonl", "failures.jsonl", "triples_aggregated.jsonl", "edges.tsv", "nodes.tsv",
+  static final List<String> FILES = List.of("documents.jsonl", "triples.jsonl", "family_triples.jsonl",
+      "ungrounded_triples.jsonl", "trials.jsonl", "entities.jsonl", "failures.jsonl", "triples_aggregated.jsonl", "edges.tsv", "nodes.tsv",
       "triples.tsv");
 
   @TempDir static Path work;
