@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
@@ -28,11 +30,13 @@ import org.litmine.pipeline.read.PaperReaders;
 import org.litmine.pipeline.runner.Progress;
 import org.litmine.pipeline.runner.RunnerSetup;
 import org.litmine.pipeline.runner.StatusLine;
+import org.litmine.pipeline.summary.RunSummary;
 
 /**
  * {@code ./litmine run --corpus PATH [--out DIR] [--runner DirectRunner|FlinkRunner]}: reads every paper, extracts
  * triples and writes the files of CONTRACT.md, then the Lucene index ({@code index/}) and the knowledge-graph export
- * ({@code nodes.tsv}, {@code edges.tsv}, {@code triples.tsv}) built from {@code triples.jsonl}. Shards are merged by
+ * ({@code nodes.tsv}, {@code edges.tsv}, {@code triples.tsv}) built from {@code triples.jsonl}, and
+ * {@code summary.html}, a page to browse the run ({@link RunSummary}). Shards are merged by
  * an external sort, so no output is held in memory whole. Exits 0 when every input is accounted for in
  * {@code documents.jsonl} or {@code failures.jsonl}.
  */
@@ -117,6 +121,12 @@ final class RunCommand {
     stages.put("export_ms", (System.nanoTime() - mark) / 1_000_000);
     int documents = counts.get("documents");
     int failed = counts.get("failures") - skips.size();
+    mark = System.nanoTime();
+    Set<String> skipped = new HashSet<>();
+    skips.forEach(f -> skipped.add(f.path()));
+    RunSummary.write(out, corpus.toString(), Versions.all().get("litmine"),
+        new RunSummary.Counts(seenInputs, documents, skips.size(), failed), skipped);
+    stages.put("summary_ms", (System.nanoTime() - mark) / 1_000_000);
 
     stages.put("total_ms", (System.nanoTime() - start) / 1_000_000);
     Map<String, String> opts = new LinkedHashMap<>();
