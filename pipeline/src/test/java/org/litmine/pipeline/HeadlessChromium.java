@@ -2,6 +2,7 @@ package org.litmine.pipeline;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -57,6 +59,17 @@ public final class HeadlessChromium {
       fail("chromium exited " + p.exitValue() + ": " + Files.readString(err, StandardCharsets.UTF_8));
     }
     return Files.readString(out, StandardCharsets.UTF_8);
+  }
+
+  /** How many pixels of {@code image} (as {@code 0xRRGGBB}) {@code colour} takes. */
+  public static int pixels(BufferedImage image, IntPredicate colour) {
+    int n = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        n += colour.test(image.getRGB(x, y) & 0xffffff) ? 1 : 0;
+      }
+    }
+    return n;
   }
 
   /** Whether two colours are within a small distance of each other (sum of the channels' differences). */

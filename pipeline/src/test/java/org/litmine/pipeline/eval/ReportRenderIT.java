@@ -58,15 +58,8 @@ class ReportRenderIT {
     BufferedImage image = ImageIO.read(png.toFile());
     assertTrue(image != null, "Chromium wrote no readable screenshot at " + png);
     assertEquals(1200, image.getWidth());
-    int ink = 0;
-    int chart = 0;
-    for (int y = 0; y < image.getHeight(); y++) {
-      for (int x = 0; x < image.getWidth(); x++) {
-        int rgb = image.getRGB(x, y) & 0xffffff;
-        ink += rgb != 0xffffff ? 1 : 0;
-        chart += HeadlessChromium.near(rgb, 0x4e79a7) ? 1 : 0;
-      }
-    }
+    int ink = HeadlessChromium.pixels(image, rgb -> rgb != 0xffffff);
+    int chart = HeadlessChromium.pixels(image, rgb -> HeadlessChromium.near(rgb, 0x4e79a7));
     int pixels = image.getWidth() * image.getHeight();
     assertTrue(ink > pixels / 50, "the screenshot is blank: " + ink + " non-white pixels of " + pixels);
     assertTrue(chart > 200, "no chart bars in the screenshot (" + chart + " pixels of the precision colour)");

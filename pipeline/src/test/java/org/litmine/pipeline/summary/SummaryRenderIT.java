@@ -77,17 +77,9 @@ class SummaryRenderIT {
     chromium.run("--screenshot=" + png, "--window-size=1000,900", run.resolve(RunSummary.FILE).toUri().toString());
     BufferedImage image = ImageIO.read(png.toFile());
     assertTrue(image != null, "Chromium wrote no readable screenshot at " + png);
-    int ink = 0;
-    int marked = 0;
-    int resistance = 0;
-    for (int y = 0; y < image.getHeight(); y++) {
-      for (int x = 0; x < image.getWidth(); x++) {
-        int rgb = image.getRGB(x, y) & 0xffffff;
-        ink += rgb != 0xffffff ? 1 : 0;
-        marked += HeadlessChromium.near(rgb, MARK) ? 1 : 0;
-        resistance += HeadlessChromium.near(rgb, RESISTANCE) ? 1 : 0;
-      }
-    }
+    int ink = HeadlessChromium.pixels(image, rgb -> rgb != 0xffffff);
+    int marked = HeadlessChromium.pixels(image, rgb -> HeadlessChromium.near(rgb, MARK));
+    int resistance = HeadlessChromium.pixels(image, rgb -> HeadlessChromium.near(rgb, RESISTANCE));
     int pixels = image.getWidth() * image.getHeight();
     assertTrue(ink > pixels / 50, "the screenshot is blank: " + ink + " non-white pixels of " + pixels);
     assertTrue(marked > 6 * 150, "the six marked mentions of the evidence are not on screen: " + marked + " pixels");
