@@ -107,7 +107,8 @@ final class RunCommand {
       }
     }
 
-    RunOutputs.Merged merged = RunOutputs.merge(staging, out, finder, inputs);
+    RunOutputs.Merged merged = RunOutputs.merge(staging, out, finder, inputs,
+        options.getSkipDuplicates());
     Map<String, Integer> counts = merged.counts();
     List<FailureRecord> skips = merged.skips();
     OutputFiles.deleteTree(staging);

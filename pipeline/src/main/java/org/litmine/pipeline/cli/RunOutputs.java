@@ -23,8 +23,8 @@ import org.litmine.pipeline.read.InputFinder;
 import org.litmine.pipeline.runner.SamePapers;
 
 /**
- * The pipeline's sharded outputs merged into the files of a run: each sorted ({@link ExternalSort}); the papers read
- * twice ({@link SamePapers}) left out of every file but as skips in {@code failures.jsonl}, with the inputs the
+ * The pipeline's sharded outputs merged into the files of a run: each sorted ({@link ExternalSort}); unless
+ * {@code --skipDuplicates=false}, the papers read twice ({@link SamePapers}) left out of every file but as skips in {@code failures.jsonl}, with the inputs the
  * finder skipped or could not list; an input that ended in no file at all given a failure line of its own.
  */
 final class RunOutputs {
@@ -34,8 +34,11 @@ final class RunOutputs {
 
   private RunOutputs() {}
 
-  static Merged merge(Path staging, Path out, InputFinder finder, List<String> inputs) throws IOException {
-    SamePapers same = SamePapers.of(OutputFiles.shards(staging, LitminePipeline.DOCUMENTS));
+  /** Merges the shards; with {@code skipDuplicates} (the option of that name), one paper read twice is kept once. */
+  static Merged merge(Path staging, Path out, InputFinder finder, List<String> inputs, boolean skipDuplicates)
+      throws IOException {
+    SamePapers same = skipDuplicates ? SamePapers.of(OutputFiles.shards(staging, LitminePipeline.DOCUMENTS))
+        : SamePapers.compare(List.of());
     List<FailureRecord> skips = new ArrayList<>(finder.skipped());
     skips.addAll(same.skipped().values());
     ExternalSort sorter = new ExternalSort(staging.resolve("sort"), ExternalSort.DEFAULT_RUN_CHARS);

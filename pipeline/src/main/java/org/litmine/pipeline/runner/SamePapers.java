@@ -23,7 +23,8 @@ import org.litmine.pipeline.read.InputFinder;
 /**
  * Finds the papers a run read more than once under different names, formats or folders, from the lines of
  * {@code documents.jsonl}: two documents are one paper when they state the same DOI, or when their openings (the
- * title and the first {@value #OPENING_WORDS} words of the text) share at least half of their five-word sequences,
+ * title and the first {@value #OPENING_WORDS} words of the text, at least {@value #MIN_SHINGLES} distinct five-word
+ * sequences each) share at least half of their five-word sequences,
  * as a PDF, its one-column version and the publisher's text of one article do. Of each such group one document is
  * kept: the publisher's JATS before a PDF before plain text, then the one that states a DOI, then the first path.
  * The others become skips (stage {@value InputFinder#STAGE}) naming the document kept and why.
@@ -36,12 +37,16 @@ public final class SamePapers {
   static final int OPENING_WORDS = 600;
   static final int SHINGLE = 5;
   static final int COMMON = 20;
-  /** Fewer five-word sequences than this in either opening, and only the DOI can tell. */
-  static final int MIN_SHINGLES = 30;
+  /**
+   * Fewer distinct five-word sequences than this in either opening (a text of under about 150 words, or one that
+   * repeats itself), and only the DOI can tell: short texts share too much by chance, and a test's variants of one
+   * short made-up paper are not copies of a publication.
+   */
+  static final int MIN_SHINGLES = 150;
   static final double SHARED = 0.5;
 
   /** One document line, as much of it as the comparison needs. */
-  record Doc(String path, String doc, String format, String doi, Set<Long> shingles) {
+  public record Doc(String path, String doc, String format, String doi, Set<Long> shingles) {
 
     static Doc of(JsonNode line) {
       StringBuilder text = new StringBuilder(line.path("title").asText(""));
@@ -101,7 +106,8 @@ public final class SamePapers {
     return compare(docs);
   }
 
-  static SamePapers compare(List<Doc> unsorted) {
+  /** Compares the given documents (none: a result that skips nothing). */
+  public static SamePapers compare(List<Doc> unsorted) {
     List<Doc> docs = new ArrayList<>(unsorted);
     docs.sort(Comparator.comparing(Doc::path));
     int[] parent = new int[docs.size()];

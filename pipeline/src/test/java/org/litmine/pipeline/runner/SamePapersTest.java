@@ -17,6 +17,15 @@ class SamePapersTest {
       + " sorafenib in culture and in mouse xenografts, which suggests a combination worth a clinical trial.";
 
   /** A document whose id is its DOI, else its path. */
+  /** {@code words} distinct words: {@code stem0 stem1 ...}. */
+  private static String words(String stem, int words) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < words; i++) {
+      text.append(stem).append(i).append(' ');
+    }
+    return text.toString();
+  }
+
   private static SamePapers.Doc doc(String path, String format, String doi, String text) {
     return new SamePapers.Doc(path, doi != null ? doi.toLowerCase() : path, format, doi, SamePapers.shingles(text));
   }
@@ -24,10 +33,13 @@ class SamePapersTest {
   @Test
   void onePaperInThreeFilesIsReadOnceFromThePdfThatStatesItsDoi() {
     SamePapers same = SamePapers.compare(List.of(
-        doc("review/hua.pdf", "pdf", "10.1186/s13045-020-00904-3", "Insulin-like growth factor receptor " + ABSTRACT),
-        doc("review/hua.onecolumn.pdf", "pdf", null, "Insulin-like growth factor receptor " + ABSTRACT),
-        doc("review/hua.publisher.txt", "text", null, "REVIEW Open Access " + ABSTRACT),
-        doc("jats/perk.nxml", "jats", null, OTHER)));
+        doc("review/hua.pdf", "pdf", "10.1186/s13045-020-00904-3", "Insulin-like growth factor receptor " + ABSTRACT
+            + words("igf", 200)),
+        doc("review/hua.onecolumn.pdf", "pdf", null, "Insulin-like growth factor receptor " + ABSTRACT
+            + words("igf", 200)),
+        doc("review/hua.publisher.txt", "text", null, "REVIEW Open Access Hui Hua " + ABSTRACT + words("igf", 150)
+            + "Keywords"),
+        doc("jats/perk.nxml", "jats", null, OTHER + words("perk", 200))));
 
     assertEquals(Set.of("review/hua.onecolumn.pdf", "review/hua.publisher.txt"), same.skipped().keySet());
     assertEquals("same paper as review/hua.pdf (same opening text: 100% of the five-word sequences of its title and"
@@ -48,12 +60,12 @@ class SamePapersTest {
   }
 
   @Test
-  void differentPapersAndShortTextsStayApart() {
+  void papersSharingAnAbstractsWorthOfTextAndShortTextsStayApart() {
     SamePapers same = SamePapers.compare(List.of(
-        doc("a.txt", "text", null, ABSTRACT),
-        doc("b.txt", "text", null, OTHER),
-        doc("c.txt", "text", null, "Trastuzumab resistance"),
-        doc("d.txt", "text", null, "Trastuzumab resistance")));
+        doc("a.txt", "text", null, ABSTRACT + words("a", 300)),
+        doc("b.txt", "text", null, ABSTRACT + words("b", 300)),
+        doc("c.txt", "text", null, "Trastuzumab resistance " + words("short", 100)),
+        doc("d.txt", "text", null, "Trastuzumab resistance " + words("short", 100))));
 
     assertEquals(Set.of(), same.skipped().keySet());
   }
