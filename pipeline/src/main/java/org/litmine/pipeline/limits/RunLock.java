@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -37,7 +38,7 @@ public final class RunLock implements AutoCloseable {
     Path file = fileOf(target);
     ProcessHandle self = ProcessHandle.current();
     String claim = "pid=" + self.pid() + "\nprocessStart=" + startOf(self).map(Instant::toString).orElse("")
-        + "\nstarted=" + Instant.now() + "\n";
+        + "\nstarted=" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n";
     for (int attempt = 0; attempt < 3; attempt++) {
       try {
         Files.writeString(Files.createFile(file), claim, StandardCharsets.UTF_8);

@@ -18,7 +18,7 @@ import java.util.Locale;
  */
 public final class Progress implements AutoCloseable {
 
-  private static final long POLL_MS = 200;
+  private static final long POLL_MS = 50;
   private static final byte[] TICK = {'\n'};
 
   private final StatusLine status;

@@ -26,11 +26,9 @@ class InputFinderTest {
 
     InputFinder finder = new InputFinder(PaperReaders.all()).skipDuplicates(true).scan(dir);
 
-    assertEquals(List.of(p("a.xml"), p("b.pdf"), p("c.pdf"), p("sub/a.pdf")), finder.inputs());
-    assertEquals(List.of(
+    assertScan(finder, List.of(p("a.xml"), p("b.pdf"), p("c.pdf"), p("sub/a.pdf")),
             p("a.pdf") + " | same paper as " + p("a.xml") + " (same folder and name, another format), read once from jats",
-            p("c.txt") + " | same paper as " + p("c.pdf") + " (same folder and name, another format), read once from pdf"),
-        lines(finder.skipped()));
+            p("c.txt") + " | same paper as " + p("c.pdf") + " (same folder and name, another format), read once from pdf");
   }
 
   @Test
@@ -69,11 +67,9 @@ class InputFinderTest {
 
     InputFinder finder = new InputFinder(PaperReaders.all()).skipDuplicates(true).scan(dir.resolve("corpus"));
 
-    assertEquals(List.of(p("corpus/again.txt")), finder.inputs());
-    assertEquals(List.of(
+    assertScan(finder, List.of(p("corpus/again.txt")),
             p("corpus/folder/paper.txt") + " | duplicate of " + p("corpus/again.txt") + " (same SHA-256), read once",
-            p("corpus/linked.txt") + " | duplicate of " + p("corpus/again.txt") + " (same SHA-256), read once"),
-        lines(finder.skipped()));
+            p("corpus/linked.txt") + " | duplicate of " + p("corpus/again.txt") + " (same SHA-256), read once");
   }
 
   @Test
@@ -102,13 +98,17 @@ class InputFinderTest {
 
     InputFinder finder = new InputFinder(PaperReaders.all()).skipDuplicates(true).scan(dir);
 
-    assertEquals(List.of(p("p/fulltext.pdf"), p("q/fulltext.xml")), finder.inputs());
-    assertEquals(List.of(
+    assertScan(finder, List.of(p("p/fulltext.pdf"), p("q/fulltext.xml")),
             p("p/fulltext.xml") + " | same paper as " + p("p/fulltext.pdf") + " (same folder and name, another format),"
                 + " read once from pdf; this file is not JATS (its root element is <art>, not <article>)",
             p("q/fulltext.pdf") + " | same paper as " + p("q/fulltext.xml") + " (same folder and name, another format),"
-                + " read once from jats"),
-        lines(finder.skipped()));
+                + " read once from jats");
+  }
+
+  /** The files to read, and the skips as "path | reason", in order. */
+  private static void assertScan(InputFinder finder, List<String> inputs, String... skipped) {
+    assertEquals(inputs, finder.inputs());
+    assertEquals(List.of(skipped), lines(finder.skipped()));
   }
 
   private static List<String> lines(List<FailureRecord> records) {
