@@ -8,8 +8,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
 /**
- * The progress line of a run: papers done out of the total, the rate, and the time left at that rate, redrawn on a
- * {@link StatusLine} as each paper finishes. The count does not come from the runner's metrics, which the
+ * The progress line of a run: papers done out of the total, the rate (from the first paper done on, once there are
+ * two), and the time left at that rate, redrawn on a {@link StatusLine} as each paper finishes. The count does not come from the runner's metrics, which the
  * DirectRunner commits only when a bundle (a batch of up to 32 papers) ends and an embedded Flink run reports only
  * when it is over: the stage that reads and annotates papers {@linkplain #tick appends one byte} to a file in the
  * run's staging folder per paper finished, and a thread of the command line watches the file's size. Any runner
@@ -69,11 +69,16 @@ public final class Progress implements AutoCloseable {
   private void watch() {
     long shown = -1;
     long shownSecond = -1;
+    double firstAt = -1;
     while (!stopped) {
       long done = done();
       double seconds = (System.nanoTime() - start) / 1e9;
+      if (done > 0 && firstAt < 0) {
+        firstAt = seconds;
+      }
       if (done != shown || (long) seconds != shownSecond) {
-        status.show(line(done, seconds));
+        // the rate from the first paper on: the start (models, a Flink cluster) is no measure of what is left
+        status.show(done >= 2 ? line(done, seconds, done - 1, seconds - firstAt) : line(done, seconds));
         shown = done;
         shownSecond = (long) seconds;
       }
@@ -100,9 +105,14 @@ public final class Progress implements AutoCloseable {
     }
   }
 
-  /** The progress line for {@code done} papers after {@code seconds}. */
+  /** The progress line for {@code done} papers after {@code seconds}, at the rate of the whole time. */
   public String line(long done, double seconds) {
-    double rate = seconds > 0 ? done / seconds : 0;
+    return line(done, seconds, done, seconds);
+  }
+
+  /** The progress line for {@code done} papers after {@code seconds}, at the rate of {@code counted} in {@code over}. */
+  String line(long done, double seconds, long counted, double over) {
+    double rate = over > 0 ? counted / over : 0;
     String eta = done >= total ? "done in " + clock(seconds)
         : rate > 0 ? clock((total - done) / rate) + " left" : "time left not known yet";
     return String.format(Locale.ROOT, "litmine: %d/%d papers read, %.2f/s, %s", done, total, rate, eta);
