@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * The progress line of a run: papers done out of the total, the rate (from the first paper done on, once there are
- * two), and the time left at that rate, redrawn on a {@link StatusLine} as each paper finishes. The count does not come from the runner's metrics, which the
+ * two and five seconds have passed since the first), and the time left at that rate, redrawn on a {@link StatusLine} as each paper finishes. The count does not come from the runner's metrics, which the
  * DirectRunner commits only when a bundle (a batch of up to 32 papers) ends and an embedded Flink run reports only
  * when it is over: the stage that reads and annotates papers {@linkplain #tick appends one byte} to a file in the
  * run's staging folder per paper finished, and a thread of the command line watches the file's size. Any runner
@@ -19,6 +19,8 @@ import java.util.Locale;
 public final class Progress implements AutoCloseable {
 
   private static final long POLL_MS = 50;
+  /** How long after the first paper the rate is measured from it (papers in flight finish close together). */
+  private static final double MIN_MEASURE_SECONDS = 5;
   private static final byte[] TICK = {'\n'};
 
   private final StatusLine status;
@@ -78,7 +80,8 @@ public final class Progress implements AutoCloseable {
       }
       if (done != shown || (long) seconds != shownSecond) {
         // the rate from the first paper on: the start (models, a Flink cluster) is no measure of what is left
-        status.show(done >= 2 ? line(done, seconds, done - 1, seconds - firstAt) : line(done, seconds));
+        boolean measured = done >= 2 && seconds - firstAt >= MIN_MEASURE_SECONDS;
+        status.show(measured ? line(done, seconds, done - 1, seconds - firstAt) : line(done, seconds));
         shown = done;
         shownSecond = (long) seconds;
       }
