@@ -18,14 +18,26 @@ import org.apache.beam.sdk.values.TupleTagList;
  */
 public class ExtractTriples extends PTransform<PCollection<KV<Integer, String>>, PCollectionTuple> {
 
+  private final String ticks;
+
+  public ExtractTriples() {
+    this(null);
+  }
+
+  /** Counting each paper done in the file {@code ticks} for the progress line (null: not counted). */
+  public ExtractTriples(String ticks) {
+    this.ticks = ticks;
+  }
+
   @Override
   public PCollectionTuple expand(PCollection<KV<Integer, String>> batchedPaths) {
     return batchedPaths
         .apply("GroupBatches", GroupByKey.create())
         .apply("BatchPaths", Values.create())
         .apply("SpreadInputs", Flatten.iterables())
-        .apply("ReadAndAnnotate", ParDo.of(new PapersInFlightFn("paper", new ReadAndAnnotate()))
-            .withOutputTags(Tags.DOCUMENTS, TupleTagList.of(Tags.TRIPLES).and(Tags.FAMILY_TRIPLES).and(Tags.UNGROUNDED_TRIPLES).and(Tags.TRIALS).and(Tags.ENTITIES)
+        .apply("ReadAndAnnotate", ParDo.of(new PapersInFlightFn("paper", new ReadAndAnnotate(), ticks))
+            .withOutputTags(Tags.DOCUMENTS, TupleTagList.of(Tags.TRIPLES).and(Tags.FAMILY_TRIPLES)
+                .and(Tags.UNGROUNDED_TRIPLES).and(Tags.TRIALS).and(Tags.ENTITIES)
                 .and(Tags.FAILURES)));
   }
 }

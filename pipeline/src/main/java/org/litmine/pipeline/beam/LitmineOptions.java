@@ -61,9 +61,10 @@ public interface LitmineOptions extends PipelineOptions {
   void setLanguages(String languages);
 
   @Description("Read a file whose bytes equal those of an earlier file (in path order) only once; the copy is "
-      + "reported in failures.jsonl as \"duplicate of PATH\". Likewise one paper in several formats under one name "
-      + "in one folder (fulltext.xml, fulltext.pdf) is read once, from JATS before PDF before text: \"same paper as "
-      + "PATH\". false reads every copy and every format.")
+      + "skipped, in failures.jsonl as \"duplicate of PATH\". Likewise one paper in several formats under one name "
+      + "in one folder (fulltext.xml, fulltext.pdf) is read once, from JATS before PDF before text, and one paper "
+      + "under other names or folders (same DOI, or the same title and opening text) is kept once: \"same paper as "
+      + "PATH\". false reads and keeps every copy and every format.")
   @Default.Boolean(true)
   boolean getSkipDuplicates();
 

@@ -33,6 +33,8 @@ public final class LitminePipeline {
   public static final String TRIALS = "trials";
   public static final String ENTITIES = "entities";
   public static final String FAILURES = "failures";
+  /** The file in the staging folder that grows by a byte per paper done ({@code runner.Progress}). */
+  public static final String PROGRESS = ".progress";
 
   private LitminePipeline() {}
 
@@ -41,7 +43,8 @@ public final class LitminePipeline {
     PCollection<KV<Integer, String>> paths = pipeline.apply("ListInputs",
         Create.of(InputBatches.of(inputs, RunnerSetup.runnerWorkers(options)))
             .withCoder(KvCoder.of(VarIntCoder.of(), StringUtf8Coder.of())));
-    PCollectionTuple extracted = paths.apply("ExtractTriples", new ExtractTriples());
+    PCollectionTuple extracted = paths.apply("ExtractTriples",
+        new ExtractTriples(staging.resolve(PROGRESS).toAbsolutePath().toString()));
     write(extracted.get(Tags.DOCUMENTS), staging, DOCUMENTS);
     write(extracted.get(Tags.TRIPLES), staging, TRIPLES);
     write(extracted.get(Tags.FAMILY_TRIPLES), staging, FAMILY_TRIPLES);

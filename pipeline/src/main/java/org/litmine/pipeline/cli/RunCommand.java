@@ -1,18 +1,14 @@
 package org.litmine.pipeline.cli;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
@@ -27,7 +23,6 @@ import org.litmine.pipeline.index.TripleIndex;
 import org.litmine.pipeline.limits.Limits;
 import org.litmine.pipeline.limits.RunFolder;
 import org.litmine.pipeline.output.FailureRecord;
-import org.litmine.pipeline.output.ExternalSort;
 import org.litmine.pipeline.output.Json;
 import org.litmine.pipeline.output.Manifest;
 import org.litmine.pipeline.output.OutputFiles;
@@ -35,11 +30,14 @@ import org.litmine.pipeline.read.InputFinder;
 import org.litmine.pipeline.read.PaperReaders;
 import org.litmine.pipeline.runner.Progress;
 import org.litmine.pipeline.runner.RunnerSetup;
+import org.litmine.pipeline.runner.StatusLine;
+import org.litmine.pipeline.summary.RunSummary;
 
 /**
  * {@code ./litmine run --corpus PATH [--out DIR] [--runner DirectRunner|FlinkRunner]}: reads every paper, extracts
  * triples and writes the files of CONTRACT.md, then the Lucene index ({@code index/}) and the knowledge-graph export
- * ({@code nodes.tsv}, {@code edges.tsv}, {@code triples.tsv}) built from {@code triples.jsonl}. Shards are merged by
+ * ({@code nodes.tsv}, {@code edges.tsv}, {@code triples.tsv}) built from {@code triples.jsonl}, and
+ * {@code summary.html}, a page to browse the run ({@link RunSummary}). Shards are merged by
  * an external sort, so no output is held in memory whole. Exits 0 when every input is accounted for in
  * {@code documents.jsonl} or {@code failures.jsonl}.
  */
@@ -71,7 +69,7 @@ final class RunCommand {
         .scan(corpus);
     if (finder.inputs().isEmpty()) {
       throw new UsageException("no input under " + corpus + ": looked for " + INPUT_KINDS + ", in every folder, and"
-          + " found none");
+          + " found none" + ignoredNote(finder.ignored()) + skippedNote(finder));
     }
     RunFolder folder;
     try {
@@ -79,18 +77,32 @@ final class RunCommand {
     } catch (RunFolder.Refused e) {
       throw new UsageException(e.getMessage());
     }
+    try {
+      return produce(args, options, corpus, finder, folder, start);
+    } finally {
+      folder.close();
+    }
+  }
+
+  /** Runs the pipeline into the run folder, merges, indexes and exports its outputs, and commits the folder. */
+  private static int produce(ArgList args, LitmineOptions options, Path corpus, InputFinder finder,
+      RunFolder folder, long start) throws IOException {
     Path out = folder.work();
     Path staging = out.resolve(STAGING);
     Files.createDirectories(staging);
 
     List<String> inputs = finder.inputs();
-    System.err.printf("litmine: %d input(s) under %s%n", inputs.size(), corpus);
+    int seenInputs = inputs.size() + finder.skipped().size() + finder.failures().size();
+    System.err.printf("litmine: %d input(s) under %s: %d to read, %d skipped, %d failed%s%n", seenInputs, corpus,
+        inputs.size(), finder.skipped().size(), finder.failures().size(), ignoredNote(finder.ignored()));
     RunnerSetup.configure(options, args.asBeamArgs());
     PipelineResult result;
     CommittedShards committed;
-    try {
+    StatusLine status = StatusLine.install();
+    try (Progress progress = new Progress(status, inputs.size(), staging.resolve(LitminePipeline.PROGRESS))) {
+      progress.start();
       result = LitminePipeline.build(options, inputs, staging).run();
-      PipelineResult.State state = new Progress(Progress.terminalOrNull(), inputs.size()).await(result);
+      PipelineResult.State state = result.waitUntilFinish();
       if (state != PipelineResult.State.DONE) {
         throw new IllegalStateException("the pipeline ended " + state);
       }
@@ -99,33 +111,16 @@ final class RunCommand {
       // A failed run (a Flink job out of restarts) leaves nothing: not its partial folder, not a partial --out.
       folder.abandon();
       throw e;
-    }
-
-    ExternalSort sorter = new ExternalSort(staging.resolve("sort"), ExternalSort.DEFAULT_RUN_CHARS);
-    Set<String> seen = new HashSet<>();
-    List<String> moreFailures = new ArrayList<>();
-    finder.failures().forEach(f -> moreFailures.add(Json.line(f)));
-    for (Path shard : committed.keep(OutputFiles.shards(staging, LitminePipeline.FAILURES))) {
-      try (var lines = Files.lines(shard)) {
-        lines.filter(line -> !line.isBlank()).forEach(line -> seen.add(pathOf(line)));
+    } finally {
+      if (status != null) {
+        status.close(true);
       }
     }
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    counts.put("documents", sortInto(sorter, committed, staging, LitminePipeline.DOCUMENTS, List.of(), out,
-        line -> seen.add(pathOf(line))));
-    counts.put("triples", sortInto(sorter, committed, staging, LitminePipeline.TRIPLES, List.of(), out,
-        line -> { }));
-    counts.put("family_triples", sortInto(sorter, committed, staging, LitminePipeline.FAMILY_TRIPLES, List.of(), out,
-        line -> { }));
-    counts.put("ungrounded_triples", sortInto(sorter, committed, staging, LitminePipeline.UNGROUNDED_TRIPLES,
-        List.of(), out, line -> { }));
-    counts.put("trials", sortInto(sorter, committed, staging, LitminePipeline.TRIALS, List.of(), out,
-        line -> { }));
-    counts.put("entities", sortInto(sorter, committed, staging, LitminePipeline.ENTITIES, List.of(), out,
-        line -> { }));
-    moreFailures.addAll(unaccounted(inputs, seen));
-    counts.put("failures", sortInto(sorter, committed, staging, LitminePipeline.FAILURES, moreFailures, out,
-        line -> { }));
+
+    RunOutputs.Merged merged = RunOutputs.merge(staging, committed, out, finder, inputs,
+        options.getSkipDuplicates());
+    Map<String, Integer> counts = merged.counts();
+    List<FailureRecord> skips = merged.skips();
     OutputFiles.deleteTree(staging);
     Map<String, Long> stages = stageTimings(result);
     long mark = System.nanoTime();
@@ -136,7 +131,13 @@ final class RunCommand {
     KgxExport.write(out, out);
     stages.put("export_ms", (System.nanoTime() - mark) / 1_000_000);
     int documents = counts.get("documents");
-    int failures = counts.get("failures");
+    int failed = counts.get("failures") - skips.size();
+    mark = System.nanoTime();
+    Set<String> skipped = new HashSet<>();
+    skips.forEach(f -> skipped.add(f.path()));
+    RunSummary.write(out, corpus.toString(), Versions.all().get("litmine"),
+        new RunSummary.Counts(seenInputs, documents, skips.size(), failed), skipped);
+    stages.put("summary_ms", (System.nanoTime() - mark) / 1_000_000);
 
     stages.put("total_ms", (System.nanoTime() - start) / 1_000_000);
     Map<String, String> opts = new LinkedHashMap<>();
@@ -144,53 +145,35 @@ final class RunCommand {
     opts.put("out", options.getOut());
     opts.put("runner", options.getRunner().getSimpleName());
     opts.putAll(Limits.of(options).asOptions());
-    Manifest manifest = new Manifest(inputs.size() + finder.failures().size(), documents, failures,
+    Manifest manifest = new Manifest(seenInputs, documents, skips.size(), failed, finder.ignored(),
         counts, Versions.all(), opts, stages);
     OutputFiles.writeAtomically(out.resolve("manifest.json"),
         Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(manifest) + "\n");
     folder.commit();
-    System.err.printf("litmine: %d document(s), %d failure(s), %d triple(s) → %s%n",
-        documents, failures, counts.get("triples"), folder.target());
+    System.err.printf("litmine: %d input(s): %d document(s), %d skipped, %d failed; %d triple(s) → %s%s%n",
+        seenInputs, documents, skips.size(), failed, counts.get("triples"), folder.target(),
+        skips.size() + failed > 0 ? " (skips and failures with their reasons in failures.jsonl)" : "");
     return 0;
   }
 
-  /**
-   * Sorts the committed shards of one output (and {@code extra} lines) into {@code out/<name>.jsonl}; returns the
-   * count.
-   */
-  private static int sortInto(ExternalSort sorter, CommittedShards committed, Path staging, String name,
-      List<String> extra, Path out, Consumer<String> visitor) {
-    return Math.toIntExact(sorter.sort(committed.keep(OutputFiles.shards(staging, name)), extra,
-        out.resolve(name + ".jsonl"), visitor));
+  /** "; skipped: ..." for the rare corpus whose every input was skipped or failed at listing. */
+  private static String skippedNote(InputFinder finder) {
+    List<String> notes = new ArrayList<>();
+    finder.skipped().forEach(f -> notes.add(f.path() + ": " + f.error()));
+    finder.failures().forEach(f -> notes.add(f.path() + ": " + f.error()));
+    return notes.isEmpty() ? "" : "; not read: " + String.join("; ", notes);
   }
 
-  /** A failure line for each input that ended in neither file, so that nothing is lost without a word. */
-  private static List<String> unaccounted(List<String> inputs, Set<String> seen) {
-    List<String> lost = new ArrayList<>();
-    for (String input : inputs) {
-      if (!seen.contains(input)) {
-        lost.add(Json.line(new FailureRecord(input, "pipeline", "no output was produced for this input", null)));
-      }
+  /** ", 12 other files not read (.md 3, .html 9)", or nothing when every file was an input. */
+  static String ignoredNote(Map<String, Integer> ignored) {
+    int n = ignored.values().stream().mapToInt(Integer::intValue).sum();
+    if (n == 0) {
+      return "";
     }
-    return lost;
-  }
-
-  /** The top-level {@code path} of a document or failure line, read without building the whole document. */
-  private static String pathOf(String line) {
-    try (JsonParser parser = Json.mapper().getFactory().createParser(line)) {
-      parser.nextToken();
-      while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        String field = parser.currentName();
-        parser.nextToken();
-        if (field.equals("path")) {
-          return parser.getValueAsString();
-        }
-        parser.skipChildren();
-      }
-      return null;
-    } catch (IOException e) {
-      throw new UncheckedIOException("Not a JSON line: " + e.getMessage(), e);
-    }
+    StringBuilder note = new StringBuilder(String.format(", %d other file(s) not of a kind litmine reads (", n));
+    ignored.forEach((ext, count) -> note.append(ext).append(' ').append(count).append(", "));
+    note.setLength(note.length() - 2);
+    return note.append(')').toString();
   }
 
   private static Map<String, Long> stageTimings(PipelineResult result) {

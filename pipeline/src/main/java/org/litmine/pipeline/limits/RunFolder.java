@@ -19,20 +19,25 @@ import org.litmine.pipeline.output.OutputFiles;
  * whose process is gone.
  *
  * <p>To never delete what litmine did not write, {@link #open} refuses an existing folder holding anything other
- * than litmine's outputs ({@code *.jsonl}, {@code *.tsv}, {@code manifest.json}, {@code index/}, {@code .staging/},
- * {@code .*.tmp}).
+ * than litmine's outputs ({@code *.jsonl}, {@code *.tsv}, {@code manifest.json}, {@code summary.html},
+ * {@code index/}, {@code .staging/}, {@code .*.tmp}).
+ *
+ * <p>A run holds the folder's {@link RunLock} from {@link #open} to {@link #close}: a second run on the same folder
+ * is refused, naming the first.
  */
-public final class RunFolder {
+public final class RunFolder implements AutoCloseable {
 
   private static final Pattern OURS = Pattern.compile(
-      "[^/]+\\.jsonl|[^/]+\\.tsv|manifest\\.json|index|\\.staging|\\..+\\.tmp");
+      "[^/]+\\.jsonl|[^/]+\\.tsv|manifest\\.json|summary\\.html|index|\\.staging|\\..+\\.tmp");
 
   private final Path target;
   private final Path work;
+  private final RunLock lock;
 
-  private RunFolder(Path target, Path work) {
+  private RunFolder(Path target, Path work, RunLock lock) {
     this.target = target;
     this.work = work;
+    this.lock = lock;
   }
 
   /** A folder the run cannot use, with a one-line reason for the user. */
@@ -63,11 +68,29 @@ public final class RunFolder {
     if (!Files.isWritable(parent)) {
       throw new Refused("--out " + target + ": the folder " + parent + " is not writable");
     }
-    removeStalePartials(absolute);
-    Path work = parent.resolve(partialName(absolute, ProcessHandle.current().pid()));
-    OutputFiles.deleteTree(work);
-    Files.createDirectories(work);
-    return new RunFolder(absolute, work);
+    RunLock lock = RunLock.acquire(absolute);
+    try {
+      removeStalePartials(absolute);
+      Path work = parent.resolve(partialName(absolute, ProcessHandle.current().pid()));
+      OutputFiles.deleteTree(work);
+      Files.createDirectories(work);
+      return new RunFolder(absolute, work, lock);
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+  }
+
+  /** Lets go of the folder: deletes the partial folder if it was not committed, and releases the lock. */
+  @Override
+  public void close() throws IOException {
+    try {
+      if (Files.exists(work)) {
+        abandon();
+      }
+    } finally {
+      lock.close();
+    }
   }
 
   /** Where this run writes until {@link #commit}. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Sorts the lines of many files into one file without holding them all in memory: lines are gathered into runs of
@@ -41,6 +42,12 @@ public final class ExternalSort {
    * shown to {@code visitor} (in input order). Returns the number of lines written.
    */
   public long sort(List<Path> inputs, List<String> extra, Path target, Consumer<String> visitor) {
+    return sort(inputs, extra, target, line -> true, visitor);
+  }
+
+  /** As {@link #sort(List, List, Path, Consumer)}, leaving out the lines of {@code inputs} that {@code keep} refuses. */
+  public long sort(List<Path> inputs, List<String> extra, Path target, Predicate<String> keep,
+      Consumer<String> visitor) {
     try {
       Files.createDirectories(tmpDir);
       List<Path> runs = new ArrayList<>();
@@ -50,7 +57,7 @@ public final class ExternalSort {
       for (Path input : inputs) {
         try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
           for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            if (line.isBlank()) {
+            if (line.isBlank() || !keep.test(line)) {
               continue;
             }
             visitor.accept(line);

@@ -2,25 +2,34 @@ package org.litmine.pipeline.read;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.litmine.pipeline.output.FailureRecord;
 
 /**
- * Lists the inputs of a run: a file as given, or every supported file below a folder, sorted by path. A folder
- * that cannot be listed is reported as a failure rather than skipped in silence. With {@link #skipDuplicates}, a
- * file whose bytes equal those of a file earlier in path order is not read again but reported as a failure naming
- * that file, so that one paper downloaded twice is mined once whatever order the files were written in; and of files
- * in one folder with one name in several formats ({@code fulltext.xml}, {@code fulltext.pdf}: the same paper, as PMC
- * packages it) only the preferred format is read ({@link PaperReaders#twinPreference}), the others reported the same
- * way.
+ * Lists the inputs of a run: a file as given, or every supported file below a folder, sorted by path, following
+ * symbolic links (a link back to a folder above it, a loop, is {@linkplain #skipped skipped} with that reason, a
+ * broken link is a failure). A folder that cannot be listed is reported as a failure rather than skipped in silence;
+ * files of other kinds are counted by extension ({@link #ignored}). With {@link #skipDuplicates}, a file whose bytes
+ * equal those of a file earlier in path order is not read again but skipped naming that file, so that one paper
+ * downloaded twice is mined once whatever order the files were written in; and of files in one folder with one name
+ * in several formats ({@code fulltext.xml}, {@code fulltext.pdf}: the same paper, as PMC packages it) only the
+ * preferred format is read ({@link PaperReaders#twinPreference}) among those that look readable (an XML file whose
+ * root element is not JATS's {@code <article>}, BMC's {@code <art>} say, gives way to its PDF), the others skipped
+ * the same way. Skips are lines of {@code failures.jsonl} with stage {@value #STAGE}, counted as skipped, not
+ * failed.
  */
 public final class InputFinder {
 
@@ -29,6 +38,8 @@ public final class InputFinder {
   private final PaperReaders readers;
   private final List<String> inputs = new ArrayList<>();
   private final List<FailureRecord> failures = new ArrayList<>();
+  private final List<FailureRecord> skipped = new ArrayList<>();
+  private final Map<String, Integer> ignored = new TreeMap<>();
   private boolean skipDuplicates;
 
   public InputFinder(PaperReaders readers) {
@@ -46,7 +57,7 @@ public final class InputFinder {
       inputs.add(corpus.toString());
       return this;
     }
-    Files.walkFileTree(corpus, new SimpleFileVisitor<>() {
+    Files.walkFileTree(corpus, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
         if (!Files.isReadable(dir) || !Files.isExecutable(dir)) {
@@ -58,14 +69,25 @@ public final class InputFinder {
 
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        if (attrs.isRegularFile() && readers.supports(file)) {
+        if (attrs.isSymbolicLink()) {
+          // with FOLLOW_LINKS, a link arrives as itself only when its target cannot be reached
+          failures.add(new FailureRecord(file.toString(), STAGE, "broken symbolic link: " + target(file)
+              + " does not exist", null));
+        } else if (attrs.isRegularFile() && readers.supports(file)) {
           inputs.add(file.toString());
+        } else {
+          ignored.merge(extension(file), 1, Integer::sum);
         }
         return FileVisitResult.CONTINUE;
       }
 
       @Override
       public FileVisitResult visitFileFailed(Path file, IOException e) {
+        if (e instanceof FileSystemLoopException) {
+          skipped.add(new FailureRecord(file.toString(), STAGE, "symbolic link loop: " + file + " leads back to "
+              + target(file) + ", a folder above it, whose files are read once from there", null));
+          return FileVisitResult.CONTINUE;
+        }
         // a folder this user may not open ends up here, before preVisitDirectory
         String what = Files.isDirectory(file) ? "folder" : "file";
         failures.add(new FailureRecord(file.toString(), STAGE, e instanceof AccessDeniedException
@@ -82,6 +104,20 @@ public final class InputFinder {
     return this;
   }
 
+  private static String target(Path link) {
+    try {
+      return Files.readSymbolicLink(link).toString();
+    } catch (IOException | UnsupportedOperationException e) {
+      return link.toString();
+    }
+  }
+
+  private static String extension(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(dot) : "(no extension)";
+  }
+
   private void removeFormatTwins() {
     Map<String, String> chosenByStem = new HashMap<>();
     for (String input : inputs) {
@@ -93,8 +129,9 @@ public final class InputFinder {
       if (chosen.equals(input)) {
         kept.add(input);
       } else {
-        failures.add(new FailureRecord(input, STAGE, "same paper as " + chosen
-            + " (same folder and name, another format), read once from " + formatOf(chosen), null));
+        String unreadable = readers.unlikelyReadable(Path.of(input)).map(why -> "; this file " + why).orElse("");
+        skipped.add(new FailureRecord(input, STAGE, "same paper as " + chosen
+            + " (same folder and name, another format), read once from " + formatOf(chosen) + unreadable, null));
       }
     }
     inputs.clear();
@@ -102,6 +139,11 @@ public final class InputFinder {
   }
 
   private String preferred(String a, String b) {
+    boolean readableA = readers.unlikelyReadable(Path.of(a)).isEmpty();
+    boolean readableB = readers.unlikelyReadable(Path.of(b)).isEmpty();
+    if (readableA != readableB) {
+      return readableA ? a : b;
+    }
     int byFormat = Integer.compare(readers.twinPreference(Path.of(a)), readers.twinPreference(Path.of(b)));
     return byFormat < 0 || (byFormat == 0 && a.compareTo(b) <= 0) ? a : b;
   }
@@ -137,7 +179,7 @@ public final class InputFinder {
       if (first == null) {
         kept.add(input);
       } else {
-        failures.add(new FailureRecord(input, STAGE, "duplicate of " + first + " (same SHA-256), read once", null));
+        skipped.add(new FailureRecord(input, STAGE, "duplicate of " + first + " (same SHA-256), read once", null));
       }
     }
     inputs.clear();
@@ -149,8 +191,18 @@ public final class InputFinder {
     return List.copyOf(inputs);
   }
 
-  /** Paths that could not even be listed. */
+  /** Paths that could not even be listed, and broken links. */
   public List<FailureRecord> failures() {
     return List.copyOf(failures);
+  }
+
+  /** Inputs not read on purpose (copies, other formats of a paper read, link loops), each with its reason. */
+  public List<FailureRecord> skipped() {
+    return List.copyOf(skipped);
+  }
+
+  /** Files of kinds litmine does not read, counted by extension ({@code .md}: 2). */
+  public Map<String, Integer> ignored() {
+    return new TreeMap<>(ignored);
   }
 }

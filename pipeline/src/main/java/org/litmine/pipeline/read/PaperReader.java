@@ -1,6 +1,7 @@
 package org.litmine.pipeline.read;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.litmine.pipeline.document.Paper;
 
 /** Reads one file of one format into a {@link Paper}. Implementations are stateless and thread-safe. */
@@ -13,4 +14,13 @@ public interface PaperReader {
   boolean accepts(String fileName);
 
   Paper read(Path path, String sha256) throws ReadException;
+
+  /**
+   * Why this reader would refuse {@code path}, if a cheap look at its first bytes already tells (an XML file whose
+   * root is not the element this reader reads); empty when it may well be readable. Used to choose among the formats
+   * of one paper before reading.
+   */
+  default Optional<String> unlikelyReadable(Path path) {
+    return Optional.empty();
+  }
 }

@@ -48,6 +48,11 @@ public final class PaperReaders {
     return readers.stream().filter(r -> r.accepts(name)).findFirst();
   }
 
+  /** Why the reader of {@code path} would refuse it, if its first bytes tell ({@link PaperReader#unlikelyReadable}). */
+  public Optional<String> unlikelyReadable(Path path) {
+    return readerFor(path).flatMap(reader -> reader.unlikelyReadable(path));
+  }
+
   public boolean supports(Path path) {
     return readerFor(path).isPresent();
   }

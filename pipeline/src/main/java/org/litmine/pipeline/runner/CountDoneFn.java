@@ -6,7 +6,8 @@ import org.apache.beam.sdk.transforms.DoFn;
 
 /**
  * Counts the inputs the pipeline has finished with (a document line or a failure line each) in the counter
- * {@link #COUNTER}, which {@link Progress} polls for the progress line. Outputs nothing.
+ * {@link #COUNTER}, which {@code manifest.json} lists under {@code stages} ({@code inputs_done}). Outputs nothing.
+ * The progress line does not read it: runners report counters per bundle, not per paper ({@link Progress}).
  */
 public class CountDoneFn extends DoFn<String, Void> {
 

@@ -92,4 +92,26 @@ class CommandLineTest {
       assertFalse(Files.exists(out), "no run folder is made");
     }
   }
+
+  /** A second process on one --out: a run started while another live process holds the folder's lock. */
+  @Test
+  void aRunOnAnOutAnotherLiveRunHoldsExitsTwoNamingIt(@TempDir Path dir) throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("paper.txt"), "Trastuzumab inhibits ERBB2.");
+    Path out = dir.resolve("out");
+    Process first = new ProcessBuilder("sleep", "60").start();
+    try {
+      String start = first.info().startInstant().map(Object::toString).orElse("");
+      Files.writeString(org.litmine.pipeline.limits.RunLock.fileOf(out), "pid=" + first.pid() + "\nprocessStart="
+          + start + "\nstarted=2026-12-05T06:00:00Z\n");
+      String[] r = run("run", "--corpus", corpus.toString(), "--out", out.toString());
+      assertEquals("2", r[0], r[2]);
+      assertTrue(r[2].contains("is in use by another litmine run (pid " + first.pid()
+          + ", started 2026-12-05T06:00:00Z"), r[2]);
+      assertFalse(Files.exists(out), "the first run's folder is left alone");
+    } finally {
+      first.destroy();
+      first.waitFor();
+    }
+  }
 }

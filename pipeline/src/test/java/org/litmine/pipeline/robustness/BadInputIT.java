@@ -95,8 +95,9 @@ class BadInputIT {
   void manifestCountsAddUp() {
     assertEquals(expectedInputs().size(), manifest.get("inputs").asInt());
     assertEquals(documents.size(), manifest.get("succeeded").asInt());
-    assertEquals(failures.size(), manifest.get("failed").asInt());
-    assertEquals(manifest.get("inputs").asInt(), manifest.get("succeeded").asInt() + manifest.get("failed").asInt());
+    assertEquals(failures.size(), manifest.get("skipped").asInt() + manifest.get("failed").asInt());
+    assertEquals(manifest.get("inputs").asInt(), manifest.get("succeeded").asInt() + manifest.get("skipped").asInt()
+        + manifest.get("failed").asInt());
     assertEquals(documents.size(), manifest.get("outputs").get("documents").asInt());
     assertEquals(failures.size(), manifest.get("outputs").get("failures").asInt());
     assertEquals("600", manifest.get("options").get("timeBudgetSeconds").asText(), "limits are recorded");

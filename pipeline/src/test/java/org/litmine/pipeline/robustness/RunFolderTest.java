@@ -48,10 +48,11 @@ class RunFolderTest {
     Files.writeString(run.work().resolve("documents.jsonl"), "new\n");
     Files.writeString(run.work().resolve("manifest.json"), "{}\n");
     run.commit();
+    run.close();
     assertEquals("new\n", Files.readString(out.resolve("documents.jsonl")));
     assertFalse(Files.exists(out.resolve("index")), "nothing of the previous run is left");
     try (Stream<Path> left = Files.list(dir)) {
-      assertEquals(List.of(out), left.toList(), "no partial or old folder is left");
+      assertEquals(List.of(out), left.toList(), "no partial or old folder, nor the lock, is left");
     }
   }
 

@@ -2,15 +2,19 @@ package org.litmine.pipeline.runner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class ProgressTest {
 
   @Test
   void theLineShowsDoneTotalRateAndTimeLeft() {
-    Progress progress = new Progress(null, 50);
-    assertEquals("litmine: 10/50 inputs, 0.50/s, ETA 1:20   ", progress.line(10, 20));
-    assertEquals("litmine: 0/50 inputs, 0.00/s, ETA ?   ", progress.line(0, 3));
+    Progress progress = new Progress(null, 50, Path.of("ticks"));
+    assertEquals("litmine: 10/50 papers read, 0.50/s, 1:20 left", progress.line(10, 20));
+    assertEquals("litmine: 0/50 papers read, 0.00/s, time left not known yet", progress.line(0, 3));
+    assertEquals("litmine: 50/50 papers read, 2.50/s, done in 0:20", progress.line(50, 20));
+    assertEquals("litmine: 5/50 papers read, 0.50/s, 1:30 left", progress.line(5, 100, 4, 8),
+        "the rate from the first paper on, not from the start");
   }
 
   @Test

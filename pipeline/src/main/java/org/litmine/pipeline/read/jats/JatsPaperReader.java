@@ -1,10 +1,16 @@
 package org.litmine.pipeline.read.jats;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.litmine.pipeline.document.Caption;
 import org.litmine.pipeline.document.Paper;
 import org.litmine.pipeline.document.PaperBuilder;
@@ -35,6 +41,28 @@ public final class JatsPaperReader implements PaperReader {
   @Override
   public boolean accepts(String fileName) {
     return fileName.endsWith(".nxml") || fileName.endsWith(".xml");
+  }
+
+  /** The root element's name in the first bytes of an XML file, after the prolog, comments and doctype. */
+  private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][-\\w.:]*)");
+
+  @Override
+  public Optional<String> unlikelyReadable(Path path) {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(path)) {
+      head = in.readNBytes(16 * 1024);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    String text = new String(head, StandardCharsets.UTF_8).replaceAll("(?s)<!--.*?-->|<\\?.*?\\?>", "")
+        .replaceAll("(?s)<!DOCTYPE[^\\[>]*(\\[.*?\\])?\\s*>", "");
+    Matcher root = ROOT.matcher(text);
+    if (!root.find()) {
+      return Optional.empty();
+    }
+    String name = root.group(1).substring(root.group(1).indexOf(':') + 1);
+    return name.equals("article") ? Optional.empty()
+        : Optional.of("is not JATS (its root element is <" + root.group(1) + ">, not <article>)");
   }
 
   @Override
