@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.litmine.pipeline.train.MentionTaggers;
+import org.litmine.pipeline.train.TaggerSpec;
 import org.litmine.pipeline.train.Training;
 
 /**
@@ -14,20 +15,21 @@ import org.litmine.pipeline.train.Training;
  * into {@code --models} (default: the annotators' model folder in this checkout). {@code --examples} keeps the
  * candidate pairs the pipeline found in a file, read back on the next run instead of annotating the corpora again.
  *
- * <p>{@code ./litmine train mentions [--shared ../shared] [--models DIR] [--report reports/mentions.md] [--devel]}:
- * trains the gene and chemical mention taggers ({@link MentionTaggers}) and writes them with their cards and the
- * report; with {@code --devel}, trains on train only and prints the devel figures, writing nothing.
+ * <p>{@code ./litmine train mentions [--shared ../shared] [--models DIR] [--report reports/mentions.md] [--devel]
+ * [--taggers genes,chemicals]}: trains the gene and chemical mention taggers ({@link MentionTaggers}), or those named,
+ * and writes them with their cards and the report; with {@code --devel}, trains on train only and prints the devel
+ * figures, writing nothing.
  */
 final class TrainCommand {
 
   static final String USAGE = "train [relations] [--shared ../shared] [--models DIR] [--examples FILE] [--folds 5] "
       + "[--threads N]   (train the relation models and write their cards)\n  litmine train mentions [--shared "
-      + "../shared] [--models DIR] [--report reports/mentions.md] [--devel]   (train the gene and chemical mention "
-      + "taggers; --devel: score devel only)";
+      + "../shared] [--models DIR] [--report reports/mentions.md] [--devel] [--taggers genes,chemicals]   "
+      + "(train the gene and chemical mention taggers; --devel: score devel only)";
 
   private static final Set<String> RELATION_OPTIONS = Set.of("shared", "models", "examples", "folds", "threads");
 
-  private static final Set<String> MENTION_OPTIONS = Set.of("shared", "models", "report", "devel");
+  private static final Set<String> MENTION_OPTIONS = Set.of("shared", "models", "report", "devel", "taggers");
 
   /** Every option of either target (for {@link CommandSpec}); each target refuses the other's. */
   static final Set<String> OPTIONS = union(RELATION_OPTIONS, MENTION_OPTIONS);
@@ -56,9 +58,14 @@ final class TrainCommand {
     if (!Files.isDirectory(shared.resolve("training/ner"))) {
       throw new UsageException("no mention corpora under " + shared + " (expected training/ner/)");
     }
-    List<String> lines = Boolean.parseBoolean(args.get("devel", "false")) ? MentionTaggers.develFigures(shared)
+    List<String> taggers = List.of(args.get("taggers", String.join(",", TaggerSpec.NAMES)).split(","));
+    if (!TaggerSpec.NAMES.containsAll(taggers)) {
+      throw new UsageException("--taggers takes names among " + TaggerSpec.NAMES + "\nusage: litmine " + USAGE);
+    }
+    List<String> lines = Boolean.parseBoolean(args.get("devel", "false"))
+        ? MentionTaggers.develFigures(shared, taggers)
         : MentionTaggers.run(shared, Path.of(args.get("models", Training.MODELS_DIR)),
-            Path.of(args.get("report", "reports/mentions.md")));
+            Path.of(args.get("report", "reports/mentions.md")), taggers);
     lines.forEach(System.out::println);
     return 0;
   }

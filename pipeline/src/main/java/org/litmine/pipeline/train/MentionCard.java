@@ -55,14 +55,6 @@ final class MentionCard {
     out.addAll(spec.flagLines());
     out.add("```");
     out.add("");
-    if (!spec.gazetteLexicons().isEmpty()) {
-      out.add("The gazette (`useGazettes`) is made while training from litmine's lexicons "
-          + String.join(", ", spec.gazetteLexicons().stream().map(l -> "`" + l + "`").toList()) + ": every surface "
-          + "of up to " + spec.gazetteMaxTokens() + " tokens, as written and (unless marked `cs`) lowercased and "
-          + "capitalized, as class `" + spec.label() + "` (`LexiconGazette`); CoreNLP keeps its entries in the model "
-          + "file, so tagging needs no gazette file.");
-      out.add("");
-    }
     out.add("Variants tried, each trained on train and scored on devel (strict spans as below):");
     out.add("");
     out.add(variants(spec.name()).strip());
@@ -80,12 +72,12 @@ final class MentionCard {
     out.add("## Size and speed");
     out.add("");
     out.add(String.format(Locale.ROOT, "Model file %,d bytes (%.1f MB). Training took %.0f s; tagging the test "
-        + "split ran at %,.0f words per second on one thread (both measured on a shared 2-core machine; the "
-        + "heap: `JAVA_OPTS=-Xmx10g`).", t.model().length, t.model().length / 1e6, t.trainingSeconds(),
+        + "split ran at %,.0f words per second on one thread (both measured on a shared, busy 2-core machine; a "
+        + "6 GB heap is enough).", t.model().length, t.model().length / 1e6, t.trainingSeconds(),
         t.wordsPerSecond()));
     out.add("");
     out.add("```");
-    out.add("JAVA_OPTS=-Xmx10g ./litmine train mentions --shared ../shared");
+    out.add("JAVA_OPTS=-Xmx6g ./litmine train mentions --shared ../shared");
     out.add("```");
     out.add("");
     return String.join("\n", out);

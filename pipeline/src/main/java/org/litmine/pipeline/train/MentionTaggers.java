@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -46,11 +45,11 @@ public final class MentionTaggers {
 
   private MentionTaggers() {}
 
-  /** Trains every tagger and writes models, cards and the report; returns a summary line per tagger. */
-  public static List<String> run(Path shared, Path models, Path report) throws IOException {
+  /** Trains the named taggers and writes models, cards and the report; returns a summary line per tagger. */
+  public static List<String> run(Path shared, Path models, Path report, List<String> names) throws IOException {
     Files.createDirectories(models);
     List<Trained> trained = new ArrayList<>();
-    for (String name : TaggerSpec.NAMES) {
+    for (String name : names) {
       TaggerSpec spec = TaggerSpec.load(name);
       Trained t = trainAndTest(spec, shared.resolve(spec.corpus()));
       Files.write(models.resolve(spec.modelFile()), t.model());
@@ -64,10 +63,10 @@ public final class MentionTaggers {
     return trained.stream().map(MentionTaggers::summary).toList();
   }
 
-  /** Trains every tagger on train, scores devel; writes nothing. */
-  public static List<String> develFigures(Path shared) throws IOException {
+  /** Trains the named taggers on train, scores devel; writes nothing. */
+  public static List<String> develFigures(Path shared, List<String> names) throws IOException {
     List<String> lines = new ArrayList<>();
-    for (String name : TaggerSpec.NAMES) {
+    for (String name : names) {
       TaggerSpec spec = TaggerSpec.load(name);
       Path corpus = shared.resolve(spec.corpus());
       long start = System.nanoTime();
@@ -103,29 +102,14 @@ public final class MentionTaggers {
   }
 
   /** Trains a tagger on the sentences, their mentions labelled with the spec's label. */
-  public static CRFClassifier<CoreLabel> train(TaggerSpec spec, List<IobCorpus.Sentence> sentences)
-      throws IOException {
-    if (spec.gazetteLexicons().isEmpty()) {
-      return train(spec.crfProperties(), spec.label(), sentences);
-    }
-    Path gazette = LexiconGazette.write(spec.label(), spec.gazetteLexicons(), spec.gazetteMaxTokens());
-    try {
-      Properties flags = spec.crfProperties();
-      flags.setProperty("gazette", gazette.toString());
-      return train(flags, spec.label(), sentences);
-    } finally {
-      Files.deleteIfExists(gazette);
-    }
-  }
-
-  private static CRFClassifier<CoreLabel> train(Properties flags, String label, List<IobCorpus.Sentence> sentences) {
-    CRFClassifier<CoreLabel> crf = new CRFClassifier<>(flags);
+  public static CRFClassifier<CoreLabel> train(TaggerSpec spec, List<IobCorpus.Sentence> sentences) {
+    CRFClassifier<CoreLabel> crf = new CRFClassifier<>(spec.crfProperties());
     // The same preprocessing (word shapes, known lowercase words) CoreNLP gives documents it reads from files.
     ObjectBankWrapper<CoreLabel> prepare = new ObjectBankWrapper<>(crf.flags, null, crf.getKnownLCWords());
     List<List<CoreLabel>> documents = new ArrayList<>();
     for (IobCorpus.Sentence s : sentences) {
       List<CoreLabel> tokens = tokens(s.words());
-      List<String> labels = s.ioLabels(label);
+      List<String> labels = s.ioLabels(spec.label());
       for (int i = 0; i < tokens.size(); i++) {
         tokens.get(i).set(CoreAnnotations.AnswerAnnotation.class, labels.get(i));
         tokens.get(i).set(CoreAnnotations.GoldAnswerAnnotation.class, labels.get(i));

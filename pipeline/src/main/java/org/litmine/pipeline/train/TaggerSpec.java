@@ -14,13 +14,12 @@ import java.util.TreeMap;
  * A mention tagger to train, read from the resource {@code <name>.tagger.properties} beside this class: the keys
  * under {@code litmine.} say what litmine needs ({@code label}, the answer label of a mention; {@code corpus}, the
  * IOB corpus folder under {@code --shared}; {@code source}, the corpus's origin and licence for the card;
- * {@code targetF1}, the issue's target; optionally {@code gazette}, lexicon resources to make the CRF's gazette from,
- * and {@code gazetteMaxTokens}, the longest entry kept: see {@link LexiconGazette}), every other key is a CoreNLP
- * {@code CRFClassifier} flag, passed as it is.
+ * {@code targetF1}, the issue's target), every other key is a CoreNLP {@code CRFClassifier} flag, passed as it is.
+ * No flag names a file (gazette, word clusters): a model loads and tags from its own file alone.
  * The model file is {@code <name>.crf.ser.gz}, its card {@code <name>.card.md}.
  */
 public record TaggerSpec(String name, String label, String corpus, String source, double targetF1,
-    List<String> gazetteLexicons, int gazetteMaxTokens, Map<String, String> crfFlags) {
+    Map<String, String> crfFlags) {
 
   /** The taggers {@code ./litmine train mentions} trains, in order. */
   public static final List<String> NAMES = List.of("genes", "chemicals");
@@ -28,7 +27,6 @@ public record TaggerSpec(String name, String label, String corpus, String source
   private static final String OWN = "litmine.";
 
   public TaggerSpec {
-    gazetteLexicons = List.copyOf(gazetteLexicons);
     crfFlags = Map.copyOf(new TreeMap<>(crfFlags));
   }
 
@@ -51,15 +49,11 @@ public record TaggerSpec(String name, String label, String corpus, String source
         flags.put(key, p.getProperty(key).strip());
       }
     }
-    String gazette = p.getProperty(OWN + "gazette", "").strip();
     try {
       return new TaggerSpec(name, required(p, resource, "label"), required(p, resource, "corpus"),
-          required(p, resource, "source"), Double.parseDouble(required(p, resource, "targetF1")),
-          gazette.isEmpty() ? List.of() : List.of(gazette.split("\\s+")),
-          Integer.parseInt(p.getProperty(OWN + "gazetteMaxTokens", "6").strip()), flags);
+          required(p, resource, "source"), Double.parseDouble(required(p, resource, "targetF1")), flags);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(resource + ": " + OWN + "targetF1 or " + OWN
-          + "gazetteMaxTokens is not a number");
+      throw new IllegalArgumentException(resource + ": " + OWN + "targetF1 is not a number");
     }
   }
 
