@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -73,7 +74,7 @@ public final class MentionTaggers {
       CRFClassifier<CoreLabel> crf = train(spec, IobCorpus.read(corpus.resolve("train.tsv")));
       double seconds = (System.nanoTime() - start) / 1e9;
       MentionScores s = score(crf, IobCorpus.read(corpus.resolve("devel.tsv")));
-      lines.add(String.format(java.util.Locale.ROOT, "%s devel (trained on train, %.0f s): P %.3f R %.3f F1 %.3f",
+      lines.add(String.format(Locale.ROOT, "%s devel (trained on train, %.0f s): P %.3f R %.3f F1 %.3f",
           name, seconds, s.precision(), s.recall(), s.f1()));
     }
     return lines;
@@ -167,7 +168,7 @@ public final class MentionTaggers {
   }
 
   private static String summary(Trained t) {
-    return String.format(java.util.Locale.ROOT, "%s: test P %.3f R %.3f F1 %.3f (target %.2f), %d bytes, "
+    return String.format(Locale.ROOT, "%s: test P %.3f R %.3f F1 %.3f (target %.2f), %d bytes, "
         + "trained in %.0f s, %.0f words/s", t.spec().name(), t.scores().precision(), t.scores().recall(),
         t.scores().f1(), t.spec().targetF1(), t.model().length, t.trainingSeconds(), t.wordsPerSecond());
   }
