@@ -34,9 +34,7 @@ public final class Litmine {
     c.put("bench-drugprot", new CommandSpec("bench-drugprot RUN_DIR GOLD_TSV [--report reports/] [--lexicons DIR] "
         + "[--held-out-run RUN_DIR --held-out-gold GOLD_TSV]   (score a run on DrugProt abstracts)",
         Set.of("report", "lexicons", "held-out-run", "held-out-gold")));
-    c.put("train", new CommandSpec("train [--shared ../shared] [--models DIR] [--examples FILE] [--folds 5] "
-        + "[--threads N]   (train the relation models and write their cards)",
-        Set.of("shared", "models", "examples", "folds", "threads")));
+    c.put("train", new CommandSpec(TrainCommand.USAGE, TrainCommand.OPTIONS));
     return c;
   }
 

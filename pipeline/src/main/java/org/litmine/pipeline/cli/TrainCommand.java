@@ -3,25 +3,74 @@ package org.litmine.pipeline.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.litmine.pipeline.train.MentionTaggers;
+import org.litmine.pipeline.train.TaggerSpec;
 import org.litmine.pipeline.train.Training;
 
 /**
- * {@code ./litmine train [--shared ../shared] [--models DIR] [--examples FILE] [--folds 5] [--threads N]}: trains the
- * relation models from the labelled corpora under {@code --shared} and writes each model with its card into
- * {@code --models} (default: the annotators' model folder in this checkout). {@code --examples} keeps the candidate
- * pairs the pipeline found in a file, read back on the next run instead of annotating the corpora again.
+ * {@code ./litmine train [relations] [--shared ../shared] [--models DIR] [--examples FILE] [--folds 5] [--threads N]}:
+ * trains the relation models from the labelled corpora under {@code --shared} and writes each model with its card
+ * into {@code --models} (default: the annotators' model folder in this checkout). {@code --examples} keeps the
+ * candidate pairs the pipeline found in a file, read back on the next run instead of annotating the corpora again.
+ *
+ * <p>{@code ./litmine train mentions [--shared ../shared] [--models DIR] [--report reports/mentions.md] [--devel]
+ * [--taggers genes,chemicals]}: trains the gene and chemical mention taggers ({@link MentionTaggers}), or those named,
+ * and writes them with their cards and the report; with {@code --devel}, trains on train only and prints the devel
+ * figures, writing nothing.
  */
 final class TrainCommand {
 
-  static final String USAGE = "usage: litmine train [--shared ../shared] [--models " + Training.MODELS_DIR
-      + "] [--examples FILE] [--folds 5] [--threads N]";
+  static final String USAGE = "train [relations] [--shared ../shared] [--models DIR] [--examples FILE] [--folds 5] "
+      + "[--threads N]   (train the relation models and write their cards)\n  litmine train mentions [--shared "
+      + "../shared] [--models DIR] [--report reports/mentions.md] [--devel] [--taggers genes,chemicals]   "
+      + "(train the gene and chemical mention taggers; --devel: score devel only)";
+
+  private static final Set<String> RELATION_OPTIONS = Set.of("shared", "models", "examples", "folds", "threads");
+
+  private static final Set<String> MENTION_OPTIONS = Set.of("shared", "models", "report", "devel", "taggers");
+
+  /** Every option of either target (for {@link CommandSpec}); each target refuses the other's. */
+  static final Set<String> OPTIONS = union(RELATION_OPTIONS, MENTION_OPTIONS);
 
   private TrainCommand() {}
 
   static int run(ArgList args) throws UsageException, IOException {
-    if (!args.positional.isEmpty()) {
-      throw new UsageException(USAGE);
+    List<String> target = args.positional;
+    if (target.size() > 1 || !(target.isEmpty() || target.get(0).equals("relations")
+        || target.get(0).equals("mentions"))) {
+      throw new UsageException("train takes one target, relations (the default) or mentions\nusage: litmine "
+          + USAGE);
     }
+    boolean mentions = !target.isEmpty() && target.get(0).equals("mentions");
+    for (String option : args.options.keySet()) {
+      if (!(mentions ? MENTION_OPTIONS : RELATION_OPTIONS).contains(option)) {
+        throw new UsageException("train " + (mentions ? "mentions" : "relations") + " does not take --" + option
+            + "\nusage: litmine " + USAGE);
+      }
+    }
+    return mentions ? mentions(args) : relations(args);
+  }
+
+  private static int mentions(ArgList args) throws UsageException, IOException {
+    Path shared = Path.of(args.get("shared", "../shared"));
+    if (!Files.isDirectory(shared.resolve("training/ner"))) {
+      throw new UsageException("no mention corpora under " + shared + " (expected training/ner/)");
+    }
+    List<String> taggers = List.of(args.get("taggers", String.join(",", TaggerSpec.NAMES)).split(","));
+    if (!TaggerSpec.NAMES.containsAll(taggers)) {
+      throw new UsageException("--taggers takes names among " + TaggerSpec.NAMES + "\nusage: litmine " + USAGE);
+    }
+    List<String> lines = Boolean.parseBoolean(args.get("devel", "false"))
+        ? MentionTaggers.develFigures(shared, taggers)
+        : MentionTaggers.run(shared, Path.of(args.get("models", Training.MODELS_DIR)),
+            Path.of(args.get("report", "reports/mentions.md")), taggers);
+    lines.forEach(System.out::println);
+    return 0;
+  }
+
+  private static int relations(ArgList args) throws UsageException, IOException {
     Path shared = Path.of(args.get("shared", "../shared"));
     if (!Files.isDirectory(shared.resolve("training")) || !Files.isDirectory(shared.resolve("benchmarks"))) {
       throw new UsageException("no training data under " + shared + " (expected training/ and benchmarks/)");
@@ -33,7 +82,7 @@ final class TrainCommand {
       folds = Integer.parseInt(args.get("folds", "5"));
       threads = Integer.parseInt(args.get("threads", Integer.toString(Runtime.getRuntime().availableProcessors())));
     } catch (NumberFormatException e) {
-      throw new UsageException("--folds and --threads take whole numbers\n" + USAGE);
+      throw new UsageException("--folds and --threads take whole numbers\nusage: litmine " + USAGE);
     }
     try {
       for (String line : Training.run(shared, Path.of(args.get("models", Training.MODELS_DIR)), examples, folds,
@@ -45,5 +94,11 @@ final class TrainCommand {
       Thread.currentThread().interrupt();
       return 1;
     }
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 }

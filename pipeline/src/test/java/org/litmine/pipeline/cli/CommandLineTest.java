@@ -67,6 +67,21 @@ class CommandLineTest {
   }
 
   @Test
+  void trainTakesOneTargetAndRefusesTheOtherTargetsOptions() {
+    String[] unknown = run("train", "genes");
+    assertEquals("2", unknown[0]);
+    assertTrue(unknown[2].contains("relations (the default) or mentions"), unknown[2]);
+    String[] folds = run("train", "mentions", "--folds", "3");
+    assertEquals("2", folds[0]);
+    assertTrue(folds[2].contains("train mentions does not take --folds"), folds[2]);
+    String[] devel = run("train", "relations", "--devel");
+    assertEquals("2", devel[0]);
+    assertTrue(devel[2].contains("train relations does not take --devel"), devel[2]);
+    String[] help = run("train", "--help");
+    assertTrue(help[1].contains("litmine train mentions [--shared ../shared]"), help[1]);
+  }
+
+  @Test
   void nearestIsWithinTwoEdits() {
     CommandSpec spec = new CommandSpec("x", Set.of("gene", "drug", "effect"));
     assertEquals("gene", spec.nearest("gen"));

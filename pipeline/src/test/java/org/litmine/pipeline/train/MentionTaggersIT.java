@@ -1,0 +1,65 @@
+package org.litmine.pipeline.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Trains the chemical tagger's real flags on a slice of its real corpus twice (the same bytes), loads the model from
+ * a stream as the runtime annotator does and tags a sentence; and loads both committed models from the classpath.
+ */
+class MentionTaggersIT {
+
+  private static final Path SHARED = Path.of("../../shared");
+
+  private static final String MODELS = "/org/litmine/annotators/models/";
+
+  @Test
+  void aSliceTrainsToTheSameBytesTwiceAndTagsAfterLoading() throws Exception {
+    TaggerSpec spec = TaggerSpec.load("chemicals");
+    List<IobCorpus.Sentence> slice = IobCorpus.read(SHARED.resolve(spec.corpus()).resolve("train.tsv"))
+        .subList(0, 300);
+    byte[] first = MentionTaggers.serialize(MentionTaggers.train(spec, slice));
+    byte[] second = MentionTaggers.serialize(MentionTaggers.train(spec, slice));
+    assertArrayEquals(first, second);
+    assertEquals(0, first[4] | first[5] | first[6] | first[7], "gzip header carries no time");
+
+    CRFClassifier<CoreLabel> loaded = MentionTaggers.load(new ByteArrayInputStream(first));
+    List<String> labels = MentionTaggers.tag(loaded, words("Naloxone reverses the antihypertensive effect of "
+        + "clonidine ."));
+    assertEquals(8, labels.size());
+    assertEquals("CHEMICAL", labels.get(6), labels.toString());
+    assertEquals("O", labels.get(2), labels.toString());
+    assertTrue(loaded.labels().containsAll(List.of("CHEMICAL", "O")), loaded.labels().toString());
+  }
+
+  @Test
+  void theCommittedModelsLoadFromTheClasspathAloneAndTag() throws Exception {
+    CRFClassifier<CoreLabel> genes = committed("genes");
+    assertEquals(List.of("O", "O", "GENE", "GENE", "GENE", "O", "O", "O", "O", "O"),
+        MentionTaggers.tag(genes, words("Expression of S - 100 was high in melanoma .")));
+    CRFClassifier<CoreLabel> chemicals = committed("chemicals");
+    assertEquals(List.of("CHEMICAL", "O", "O", "O"),
+        MentionTaggers.tag(chemicals, words("Cisplatin induced nephrotoxicity .")));
+  }
+
+  private static CRFClassifier<CoreLabel> committed(String name) throws Exception {
+    try (InputStream in = MentionTaggersIT.class.getResourceAsStream(MODELS + name + ".crf.ser.gz")) {
+      assertNotNull(in, name + " model on the classpath");
+      return MentionTaggers.load(in);
+    }
+  }
+
+  private static List<String> words(String text) {
+    return List.of(text.split(" "));
+  }
+}
