@@ -50,6 +50,16 @@ public final class ClusterBenchReport {
   }
 
   /** {@code report} with {@code section} in place of its previous cluster section, or at its end. */
+  /** The cluster section of a report, or "" when it has none: the other benchmark keeps it when it rewrites the rest. */
+  public static String sectionOf(String report) {
+    int start = report.indexOf(HEADING);
+    if (start < 0) {
+      return "";
+    }
+    int end = report.indexOf("\n## ", start + HEADING.length());
+    return end < 0 ? report.substring(start) : report.substring(start, end + 1);
+  }
+
   public static String splice(String report, String section) {
     int start = report.indexOf(HEADING);
     if (start < 0) {

@@ -59,7 +59,9 @@ final class BenchCommand {
     if (report.getParent() != null) {
       Files.createDirectories(report.getParent());
     }
-    OutputFiles.writeAtomically(report, BenchReport.markdown(results, machine()));
+    String markdown = BenchReport.markdown(results, machine());
+    String cluster = Files.isRegularFile(report) ? ClusterBenchReport.sectionOf(Files.readString(report)) : "";
+    OutputFiles.writeAtomically(report, cluster.isEmpty() ? markdown : ClusterBenchReport.splice(markdown, cluster));
     System.err.println("litmine bench: wrote " + report);
     return 0;
   }

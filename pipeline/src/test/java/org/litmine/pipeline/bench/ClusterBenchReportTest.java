@@ -25,6 +25,15 @@ class ClusterBenchReportTest {
   }
 
   @Test
+  void theOtherBenchmarkKeepsTheClusterSection() {
+    String section = ClusterBenchReport.HEADING + ": c, 50 papers\n\nfigures\n\n";
+    String later = "## another section\n\nkept\n";
+    assertEquals(section, ClusterBenchReport.sectionOf(OTHERS + section + later));
+    assertEquals(section, ClusterBenchReport.sectionOf(OTHERS + section));
+    assertEquals("", ClusterBenchReport.sectionOf(OTHERS));
+  }
+
+  @Test
   void eachProcessHeapIsGivenWithItsSetting() {
     long gib = 1L << 30;
     String md = ClusterBenchReport.section("c", List.of(
