@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import org.litmine.annotators.BioAnnotations;
+import org.litmine.annotators.classify.SlotKinds;
 import org.litmine.annotators.lexicon.LexiconSet;
 import org.litmine.annotators.ner.tagged.MentionTagger;
 import org.litmine.annotators.ner.tagged.TrainedMentions;
@@ -37,8 +38,10 @@ import org.litmine.annotators.ner.tagged.TrainedMentions;
  *       {@code bioentity.chemical_name_parts.tsv}: the parts of systematic chemical names
  *       (see {@link SystematicChemicalNames}).
  *   <li>{@code bioentity.taggers}: the trained mention taggers, as comma-separated {@code TYPE=model} pairs
- *       (default {@value #TAGGERS}); empty for none. Their names are added where no lexicon match is
- *       ({@link TrainedMentions}); {@code bioentity.tagger_stoplists} and {@code bioentity.generic_edge_words.tsv}
+ *       (default {@value #TAGGERS}); empty for none. They read the sentences where the lexicons found a gene, a
+ *       family, a drug, a chemical or a class, or a word is shaped like a symbol or a code ("Smad7", "GnRH"): where
+ *       a name they add can complete a pair; their names
+ *       are added where no lexicon match is ({@link TrainedMentions}); {@code bioentity.tagger_stoplists} and {@code bioentity.generic_edge_words.tsv}
  *       replace the names they never propose and the generic words trimmed from their edges,
  *       {@code bioentity.modification_prefixes.tsv} the prefixes of modified proteins ("pERK") and
  *       {@code bioentity.words_after_other_names.tsv} the words after a cell line's or a group's name.
@@ -57,6 +60,10 @@ public class BioEntityAnnotator implements Annotator {
   private static final String STOPLISTS = LexiconSet.RESOURCE_DIR + "stoplists/gene_alias_stoplist.txt,"
       + LexiconSet.RESOURCE_DIR + "stoplists/hgnc_stoplist.txt," + LexiconSet.RESOURCE_DIR
       + "stoplists/chemicals_stoplist.txt";
+
+  /** A word shaped like a gene symbol or a compound code: a capital with a digit after it, or a capital inside. */
+  private static final java.util.regex.Pattern SYMBOL_LIKE =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}-]*\\d|\\p{Ll}\\p{Lu}");
 
   private final EntityMatcher matcher;
   private final TrainedMentions trained;
@@ -124,7 +131,8 @@ public class BioEntityAnnotator implements Annotator {
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
       List<BioMention> mentions = matcher.find(tokens);
-      if (!trained.isEmpty()) {
+      if (!trained.isEmpty() && (mentions.stream().anyMatch(m -> SlotKinds.fillsGeneSlot(m) || SlotKinds.fillsDrugSlot(m))
+          || tokens.stream().anyMatch(t -> SYMBOL_LIKE.matcher(t.originalText()).find()))) {
         mentions = new ArrayList<>(mentions);
         mentions.addAll(trained.find(tokens, mentions));
         mentions.sort(Comparator.comparingInt(BioMention::tokenBegin).thenComparingInt(BioMention::tokenEnd)
