@@ -53,7 +53,7 @@ class AmbiguityIT {
       The AT1 receptor mediates vasoconstriction.                            | GENE:AT1 receptor=AGTR1
       AT1 cells were grown to confluence.                                    |
       Beta 2-adrenoceptors mediate bronchodilation.                          | GENE:Beta 2-adrenoceptors=ADRB2
-      Levels of beta 2 microglobulin were measured.                          | GENE:beta 2 microglobulin=?
+      Levels of beta 2 microglobulin were measured.                          |
       Cleavage is mediated by serine proteinases such as furin.              | GENE:furin=FURIN
       The medium lacked serine.                                              | CHEMICAL:serine=serine
       The mu opioid receptor binds morphine.                                 | GENE:mu opioid receptor=OPRM1 CHEMICAL:morphine=morphine
