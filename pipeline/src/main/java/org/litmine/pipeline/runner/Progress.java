@@ -81,7 +81,10 @@ public final class Progress implements AutoCloseable {
       if (done != shown || (long) seconds != shownSecond) {
         // the rate from the first paper on: the start (models, a Flink cluster) is no measure of what is left
         boolean measured = done >= 2 && seconds - firstAt >= MIN_MEASURE_SECONDS;
-        status.show(measured ? line(done, seconds, done - 1, seconds - firstAt) : line(done, seconds));
+        for (long count : countsToShow(shown, done)) {
+          status.show(measured && count >= 2 ? line(count, seconds, count - 1, seconds - firstAt)
+              : line(count, seconds));
+        }
         shown = done;
         shownSecond = (long) seconds;
       }
@@ -91,6 +94,19 @@ public final class Progress implements AutoCloseable {
         return;
       }
     }
+  }
+
+  /**
+   * The counts to show when the count went from {@code shown} to {@code done}: each one in between too, so that the
+   * line moves once per paper also when several papers finish within one poll.
+   */
+  static java.util.List<Long> countsToShow(long shown, long done) {
+    java.util.List<Long> counts = new java.util.ArrayList<>();
+    for (long count = Math.max(shown + 1, Math.min(done, 1)); count < done; count++) {
+      counts.add(count);
+    }
+    counts.add(done);
+    return counts;
   }
 
   /** Stops watching and leaves the final count on the screen. */

@@ -22,4 +22,13 @@ class ProgressTest {
     assertEquals("1:01:05", Progress.clock(3665));
     assertEquals("0:59", Progress.clock(59.4));
   }
+
+  @Test
+  void everyPaperDoneMovesTheLineEvenWhenSeveralFinishWithinOnePoll() {
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(4L, 5L, 6L), Progress.countsToShow(3, 6));
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(6L), Progress.countsToShow(6, 6),
+        "the same count again, for the clock");
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(0L), Progress.countsToShow(-1, 0));
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(1L, 2L), Progress.countsToShow(-1, 2));
+  }
 }
