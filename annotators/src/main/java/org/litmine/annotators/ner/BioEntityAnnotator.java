@@ -7,7 +7,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -69,11 +68,10 @@ public class BioEntityAnnotator implements Annotator {
   private final TrainedMentions trained;
 
   public BioEntityAnnotator(String name, Properties props) {
-    this(matcher(name, props), props, name);
-  }
-
-  private BioEntityAnnotator(EntityMatcher matcher, Properties props, String name) {
-    this(matcher, trained(name, props, matcher));
+    ContextVetoes vetoes = ContextVetoes.load(
+        props.getProperty(name + ".context_vetoes.tsv", LexiconSet.ENTITY_RULES_DIR + "context_vetoes.tsv"));
+    this.matcher = matcher(name, props, vetoes);
+    this.trained = trained(name, props, matcher, vetoes);
   }
 
   public BioEntityAnnotator(EntityMatcher matcher) {
@@ -85,8 +83,8 @@ public class BioEntityAnnotator implements Annotator {
     this.trained = trained;
   }
 
-  private static EntityMatcher matcher(String name, Properties props) {
-    return new EntityMatcher(LexiconSet.load(name, props), vetoes(name, props),
+  private static EntityMatcher matcher(String name, Properties props, ContextVetoes vetoes) {
+    return new EntityMatcher(LexiconSet.load(name, props), vetoes,
         FamilyMemberNames.load(props.getProperty(name + ".gene_roots.tsv", LexiconSet.RESOURCE_DIR + "gene_roots.tsv")),
         GeneWordsInContext.load(
             props.getProperty(name + ".gene_word_contexts.tsv", LexiconSet.ENTITY_RULES_DIR + "gene_word_contexts.tsv")),
@@ -96,12 +94,8 @@ public class BioEntityAnnotator implements Annotator {
             LexiconSet.ENTITY_RULES_DIR + "chemical_name_parts.tsv")));
   }
 
-  private static ContextVetoes vetoes(String name, Properties props) {
-    return ContextVetoes.load(
-        props.getProperty(name + ".context_vetoes.tsv", LexiconSet.ENTITY_RULES_DIR + "context_vetoes.tsv"));
-  }
-
-  private static TrainedMentions trained(String name, Properties props, EntityMatcher matcher) {
+  private static TrainedMentions trained(String name, Properties props, EntityMatcher matcher,
+      ContextVetoes vetoes) {
     List<MentionTagger> taggers = new ArrayList<>();
     for (String pair : props.getProperty(name + ".taggers", TAGGERS).split(",")) {
       if (pair.isBlank()) {
@@ -116,7 +110,7 @@ public class BioEntityAnnotator implements Annotator {
     if (taggers.isEmpty()) {
       return TrainedMentions.none();
     }
-    return new TrainedMentions(taggers, matcher, vetoes(name, props),
+    return new TrainedMentions(taggers, matcher, vetoes,
         TrainedMentions.words(List.of(props.getProperty(name + ".tagger_stoplists", STOPLISTS).split(","))),
         TrainedMentions.words(List.of(props.getProperty(name + ".generic_edge_words.tsv",
             LexiconSet.ENTITY_RULES_DIR + "generic_edge_words.tsv"))),
@@ -135,8 +129,7 @@ public class BioEntityAnnotator implements Annotator {
           || tokens.stream().anyMatch(t -> SYMBOL_LIKE.matcher(t.originalText()).find()))) {
         mentions = new ArrayList<>(mentions);
         mentions.addAll(trained.find(tokens, mentions));
-        mentions.sort(Comparator.comparingInt(BioMention::tokenBegin).thenComparingInt(BioMention::tokenEnd)
-            .thenComparing(BioMention::type));
+        mentions.sort(BioMention.IN_ORDER);
       }
       for (CoreLabel token : tokens) {
         token.setNER(OUTSIDE);

@@ -28,6 +28,10 @@ public record BioMention(EntityType type, String text, List<String> ids, int tok
     this(type, text, ids, tokenBegin, tokenEnd, charBegin, charEnd, ids);
   }
 
+  /** The order of a sentence's mentions: by start token, then end token, then type. */
+  public static final java.util.Comparator<BioMention> IN_ORDER = java.util.Comparator
+      .comparingInt(BioMention::tokenBegin).thenComparingInt(BioMention::tokenEnd).thenComparing(BioMention::type);
+
   /** A name no lexicon grounds: its one id is its text as written (see {@link #grounded()}). */
   public static BioMention ungrounded(EntityType type, String text, int tokenBegin, int tokenEnd, int charBegin,
       int charEnd) {

@@ -7,7 +7,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,8 +158,7 @@ public class DefinitionAnnotator implements Annotator {
           token.endPosition(), defined.knownIds()));
       token.setNER(defined.type().name());
     }
-    mentions.sort(Comparator.comparingInt(BioMention::tokenBegin).thenComparingInt(BioMention::tokenEnd)
-        .thenComparing(BioMention::type));
+    mentions.sort(BioMention.IN_ORDER);
     sentence.set(BioAnnotations.BioMentionsAnnotation.class, mentions);
   }
 

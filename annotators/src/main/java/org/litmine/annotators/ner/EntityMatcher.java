@@ -2,7 +2,6 @@ package org.litmine.annotators.ner;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -120,8 +119,7 @@ public final class EntityMatcher {
     saltAndLabelForms.widen(tokens, mentions);
     addClasses(tokens, mentions);
     mentions.addAll(codeNamesAfterHeads(tokens, mentions));
-    mentions.sort(Comparator.comparingInt(BioMention::tokenBegin).thenComparingInt(BioMention::tokenEnd)
-        .thenComparing(BioMention::type));
+    mentions.sort(BioMention.IN_ORDER);
     return mentions;
   }
 

@@ -72,7 +72,7 @@ public final class TrainedMentions {
   public static Set<String> words(List<String> locations) {
     Set<String> words = new HashSet<>();
     for (String location : locations) {
-      TsvResource.read(location, cols -> words.add(cols[0].strip().toLowerCase(Locale.ROOT)));
+      lines(location).forEach(line -> words.add(line.toLowerCase(Locale.ROOT)));
     }
     return words;
   }
@@ -105,15 +105,11 @@ public final class TrainedMentions {
       return Optional.empty();
     }
     CoreLabel first = tokens.get(span.tokenBegin());
-    CoreLabel last = tokens.get(span.tokenEnd() - 1);
-    if (first.beginPosition() < span.charBegin() || last.endPosition() > span.charEnd()) {
-      String whole = EntityMatcher.surface(tokens, span.tokenBegin(), span.tokenEnd());
-      Optional<BioMention> grounded = grounded(whole, first.beginPosition(), tokens, span);
-      if (grounded.isPresent()) {
-        return grounded.filter(m -> KEPT.contains(m.type()));
-      }
-    }
-    Optional<BioMention> grounded = grounded(span.text(), span.charBegin(), tokens, span);
+    boolean insideTokens = first.beginPosition() < span.charBegin()
+        || tokens.get(span.tokenEnd() - 1).endPosition() > span.charEnd();
+    Optional<BioMention> grounded = insideTokens ? grounded(EntityMatcher.surface(tokens, span.tokenBegin(),
+        span.tokenEnd()), first.beginPosition(), tokens, span) : Optional.empty();
+    grounded = grounded.or(() -> grounded(span.text(), span.charBegin(), tokens, span));
     if (grounded.isPresent()) {
       return grounded.filter(m -> KEPT.contains(m.type()));
     }
