@@ -114,21 +114,27 @@ class DrugProtScorerTest {
     assertTrue(Files.readString(dir.resolve("report/drugprot.json")).contains("\"falseNegatives\""));
   }
 
-  @Test
-  void entitiesOfTheRunTellRecognizedFromMerelyInTheLexicon(@TempDir Path dir) throws IOException {
+  /** A scorer of a run with no triples and these entity lines, against these gold rows. */
+  private static DrugProtScorer scorerOfEntitiesOnly(Path dir, List<String> entities, List<String> goldRows,
+      Lexicons lexicons) throws IOException {
     Path run = dir.resolve("run");
     Files.createDirectories(run);
     Files.write(run.resolve("triples.jsonl"), List.of());
-    Files.write(run.resolve("entities.jsonl"), List.of(
-        "{\"doc\":\"1\",\"kind\":\"chemical\",\"id\":\"ketanserin\",\"surfaces\":[\"Ketanserin\"],\"mentions\":2}",
-        "{\"doc\":\"1\",\"kind\":\"gene\",\"id\":\"HTR2A\",\"surfaces\":[\"5-HT2A\"],\"mentions\":1}"));
+    Files.write(run.resolve("entities.jsonl"), entities);
     Path gold = dir.resolve("gold.tsv");
-    Files.write(gold, List.of(
+    Files.write(gold, goldRows);
+    return new DrugProtScorer(GoldRow.read(gold), RunMention.read(run), RunMention.entitySurfaces(run), lexicons);
+  }
+
+  @Test
+  void entitiesOfTheRunTellRecognizedFromMerelyInTheLexicon(@TempDir Path dir) throws IOException {
+    DrugProtScorer scorer = scorerOfEntitiesOnly(dir, List.of(
+        "{\"doc\":\"1\",\"kind\":\"chemical\",\"id\":\"ketanserin\",\"surfaces\":[\"Ketanserin\"],\"mentions\":2}",
+        "{\"doc\":\"1\",\"kind\":\"gene\",\"id\":\"HTR2A\",\"surfaces\":[\"5-HT2A\"],\"mentions\":1}"), List.of(
         "1\tketanserin\t5-HT2A receptor\tANTAGONIST\tKetanserin blocks the 5-HT2A receptor.",
         "1\tketanserin\tCYP2D6\tINHIBITOR\tKetanserin inhibits CYP2D6.",
-        "1\tbuspirone\t5-HT2A\tANTAGONIST\tBuspirone blocks 5-HT2A."));
-    DrugProtScorer scorer = new DrugProtScorer(GoldRow.read(gold), RunMention.read(run),
-        RunMention.entitySurfaces(run), Lexicons.of(Set.of("ketanserin"), Set.of("CYP2D6", "5-HT2A")));
+        "1\tbuspirone\t5-HT2A\tANTAGONIST\tBuspirone blocks 5-HT2A."),
+        Lexicons.of(Set.of("ketanserin"), Set.of("CYP2D6", "5-HT2A")));
     Map<String, String> kinds = scorer.score(RelationGroup.INHIBITS).falseNegatives().stream()
         .collect(Collectors.toMap(fn -> fn.chemical() + "·" + fn.gene(), DrugProtScorer.FalseNegative::kind));
     assertEquals("both recognized, no rule paired them", kinds.get("ketanserin·5-HT2A receptor"),
@@ -139,17 +145,11 @@ class DrugProtScorerTest {
 
   @Test
   void aNameNoLexiconGroundsCountsAsRecognized(@TempDir Path dir) throws IOException {
-    Path run = dir.resolve("run");
-    Files.createDirectories(run);
-    Files.write(run.resolve("triples.jsonl"), List.of());
-    Files.write(run.resolve("entities.jsonl"), List.of(
+    DrugProtScorer scorer = scorerOfEntitiesOnly(dir, List.of(
         "{\"doc\":\"1\",\"kind\":\"chemical\",\"id\":null,\"surfaces\":[\"zorbamycin\"],\"mentions\":1}",
-        "{\"doc\":\"1\",\"kind\":\"gene\",\"id\":null,\"surfaces\":[\"Foo7\"],\"mentions\":1}"));
-    Path gold = dir.resolve("gold.tsv");
-    Files.write(gold, List.of("1\tzorbamycin\tFoo7\tINHIBITOR\tZorbamycin inhibits Foo7.",
-        "1\tbarimycin\tFoo7\tINHIBITOR\tBarimycin inhibits Foo7."));
-    DrugProtScorer scorer = new DrugProtScorer(GoldRow.read(gold), RunMention.read(run),
-        RunMention.entitySurfaces(run), Lexicons.of(Set.of(), Set.of()));
+        "{\"doc\":\"1\",\"kind\":\"gene\",\"id\":null,\"surfaces\":[\"Foo7\"],\"mentions\":1}"),
+        List.of("1\tzorbamycin\tFoo7\tINHIBITOR\tZorbamycin inhibits Foo7.",
+            "1\tbarimycin\tFoo7\tINHIBITOR\tBarimycin inhibits Foo7."), Lexicons.of(Set.of(), Set.of()));
     Map<String, Boolean> recognized = scorer.score(RelationGroup.INHIBITS).falseNegatives().stream()
         .collect(Collectors.toMap(fn -> fn.chemical() + "·" + fn.gene(), DrugProtScorer.FalseNegative::bothRecognized));
     assertEquals(Map.of("zorbamycin·Foo7", true, "barimycin·Foo7", false), recognized);
