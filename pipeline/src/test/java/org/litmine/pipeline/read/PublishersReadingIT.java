@@ -35,9 +35,7 @@ class PublishersReadingIT {
     FidelityReport report = Fidelity.measure(paper, Fidelity.readReference(pdf.resolveSibling("fulltext.xml")), id,
         "twin");
     assertTrue(report.body().recall() >= 0.95, report.describe());
-    // 0.94, not 0.95: F1000Research's XML leaves its authors' contributions, competing interests and grant
-    // information out (about 100 words the PDF prints as sections and BMC's XML keeps in the body).
-    assertTrue(report.body().precision() >= 0.94, report.describe());
+    assertTrue(report.body().precision() >= 0.95, report.describe());
     assertTrue(report.text().recall() >= 0.95, report.describe());
 
     String body = String.join("\n", paper.sections().stream().flatMap(s -> s.paragraphs().stream())

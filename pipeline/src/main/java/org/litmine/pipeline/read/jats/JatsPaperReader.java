@@ -25,7 +25,8 @@ import org.w3c.dom.Element;
 /**
  * Reads JATS XML as PubMed Central ships it ({@code *.xml}, {@code *.nxml}). Title, authors and DOI come from
  * {@code article-meta}; the abstract becomes a section "Abstract"; each {@code sec} of the body and back matter a
- * section (nested ones level 2) with its {@code p} and list items as paragraphs; {@code fig} and
+ * section (nested ones level 2) with its {@code p} and list items as paragraphs, the declarations kept in the
+ * metadata after the body ({@link JatsDeclarations}); {@code fig} and
  * {@code table-wrap} anywhere become captions and tables (rows of {@code th}/{@code td} cells); {@code ref-list}
  * entries become references numbered by their label or position.
  */
@@ -94,6 +95,9 @@ public final class JatsPaperReader implements PaperReader {
     if (body != null) {
       builder.heading("Body", 1);
       sectionContent(builder, body, 0);
+    }
+    if (meta != null) {
+      JatsDeclarations.add(builder, meta);
     }
     Element back = JatsXml.child(article, "back");
     if (back != null) {

@@ -16,7 +16,8 @@ import org.litmine.pipeline.read.ReferenceHeadings;
  * reference list (footnotes, figure labels, licence lines) is left out of the prose, unless the section's heading
  * is set as small (back matter: acknowledgements, competing interests). Paragraphs of the article's metadata after
  * the first heading (dates, citation and licence lines: {@link MetadataParagraphs}) are left out, and so is a
- * heading that reads as metadata ("Cite this as: ..."). A heading that
+ * heading that reads as metadata ("Cite this as: ..."). Declarations printed before the first heading
+ * ("Funding: ...", {@link FrontDeclarations}) become sections after the body. A heading that
  * opens material printed with the article but not part of it (peer-review reports, see {@link SectionNames})
  * leaves the lines out until the next known section name; before the body has started (a side box of the first
  * page), until the next heading. A paragraph goes on across a column or page break, and around a figure, unless
@@ -28,10 +29,13 @@ public final class PaperAssembler {
   private final Hyphenation hyphenation;
   private final Headings headings;
   private final FrontSection front = new FrontSection();
+  private final FrontDeclarations declarations = new FrontDeclarations();
   private final MetadataParagraphs metadata = MetadataParagraphs.standard();
   private final PaperBuilder builder;
   private final ReferenceList references;
   private final StringBuilder paragraph = new StringBuilder();
+  private final StringBuilder declaration = new StringBuilder();
+  private Line lastDeclarationLine;
   private int paragraphPage;
   private Line lastProse;
   private boolean inFront = true;
@@ -80,6 +84,8 @@ public final class PaperAssembler {
       } else {
         if ((!body.small(line.first()) || smallSection) && !figureLike(line)) {
           prose(line);
+        } else if (inFront) {
+          frontSmallLine(line);
         }
         i++;
       }
@@ -88,7 +94,33 @@ public final class PaperAssembler {
     if (inFront) {
       front.emit(builder);
     }
+    endDeclaration();
+    declarations.emit(builder);
     references.entries().forEach(builder::reference);
+  }
+
+  /**
+   * A line set small before the first heading (a margin box of the first page) is left out, unless it opens a
+   * declaration ("Funding: ...") or goes on with one: those lines are kept as a paragraph for {@link #declarations}.
+   */
+  private void frontSmallLine(Line line) {
+    boolean goesOn = lastDeclarationLine != null && line.page() == lastDeclarationLine.page()
+        && line.column() == lastDeclarationLine.column() && !startsNewParagraph(lastDeclarationLine, line);
+    if (!goesOn) {
+      endDeclaration();
+    }
+    if (goesOn || declarations.opens(line.text())) {
+      hyphenation.append(declaration, line.text());
+      lastDeclarationLine = line;
+    }
+  }
+
+  private void endDeclaration() {
+    if (declaration.length() > 0) {
+      declarations.take(declaration.toString(), lastDeclarationLine.page());
+      declaration.setLength(0);
+    }
+    lastDeclarationLine = null;
   }
 
   private boolean continuesParagraph(Line line) {
@@ -110,6 +142,7 @@ public final class PaperAssembler {
       i++;
     }
     endParagraph();
+    endDeclaration();
     String name = text.toString().strip();
     lastProse = null;
     lastHeading = previous;
@@ -276,7 +309,9 @@ public final class PaperAssembler {
       return;
     }
     if (inFront) {
-      front.add(paragraph.toString(), paragraphPage);
+      if (!declarations.take(paragraph.toString(), paragraphPage)) {
+        front.add(paragraph.toString(), paragraphPage);
+      }
     } else if (!metadata.isMetadata(paragraph.toString())) {
       builder.paragraph(paragraph.toString(), paragraphPage);
     }

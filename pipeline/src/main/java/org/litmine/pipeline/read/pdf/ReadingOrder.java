@@ -12,10 +12,14 @@ import java.util.Set;
 /**
  * Puts the segments of a page in reading order and groups them into {@link Line}s. Going down the page, a segment
  * crossing the gutter closes the current band of columns: the band is read left column first, then right column,
- * then the crossing segment. Segments taken by a table are left out; the table's caption stays in place and
- * carries the table.
+ * then the crossing segment. So does a gap across the whole page, empty in both columns and taller than
+ * {@link #CUT_SIZES} font sizes (back matter set above a reference list that starts a new pair of columns).
+ * Segments taken by a table are left out; the table's caption stays in place and carries the table.
  */
 public final class ReadingOrder {
+
+  /** A gap across both columns taller than this many font sizes (about three blank lines) ends a band. */
+  static final float CUT_SIZES = 4f;
 
   private ReadingOrder() {}
 
@@ -39,8 +43,14 @@ public final class ReadingOrder {
     List<List<Segment>> ordered = new ArrayList<>();
     List<Segment> leftBand = new ArrayList<>();
     List<Segment> rightBand = new ArrayList<>();
+    float bandBottom = Float.NEGATIVE_INFINITY;
     for (Segment s : segments) {
       int column = columns.of(s);
+      if (column != Columns.SPANNING && s.base() - bandBottom > s.size() * CUT_SIZES) {
+        flush(ordered, leftBand, columns, captions);
+        flush(ordered, rightBand, columns, captions);
+      }
+      bandBottom = Math.max(bandBottom, s.base());
       if (column == Columns.SPANNING) {
         flush(ordered, leftBand, columns, captions);
         flush(ordered, rightBand, columns, captions);

@@ -2,8 +2,10 @@ package org.litmine.pipeline.read.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.litmine.annotators.lexicon.TsvResource;
 import org.litmine.pipeline.document.Reference;
 
 /**
@@ -11,16 +13,20 @@ import org.litmine.pipeline.document.Reference;
  * next number in sequence, so a line beginning with a year or a volume never starts one; unnumbered lists start an
  * entry at a line flush with the column's left edge that follows an entry's indented or short last line, or at a
  * line set where the list's first line was (relative to its column) after a line set elsewhere, or after any line
- * once lines set further right have shown the list's indents to hang.
+ * once lines set further right have shown the list's indents to hang. In a list whose entries each end with a line
+ * of link labels ("Publisher Full Text", {@code reference_link_labels.tsv}), those lines alone end entries, and are
+ * left out. Lines are kept until the list (or a stretch of it) is closed, so the whole stretch shows its style.
  */
 public final class ReferenceList {
 
   private static final Pattern NUMBERED = Pattern.compile(
       "^(?:\\[(\\d{1,4})]|(\\d{1,4})[.)]|(\\d{1,4})(?=\\s))\\s*(\\S.*)$");
+  private static final Pattern LINK_LINE = linkLine("org/litmine/pipeline/read/reference_link_labels.tsv");
 
   private final Hyphenation hyphenation;
   private final List<Reference> entries = new ArrayList<>();
   private final StringBuilder current = new StringBuilder();
+  private final List<Line> pending = new ArrayList<>();
   private int number = 0;
   private Boolean numbered;
   private Line previous;
@@ -31,7 +37,37 @@ public final class ReferenceList {
     this.hyphenation = hyphenation;
   }
 
+  private static Pattern linkLine(String resource) {
+    List<String> labels = new ArrayList<>();
+    TsvResource.read(resource, columns -> labels.add(Pattern.quote(columns[0].strip())));
+    String label = "(?:" + String.join("|", labels) + ")";
+    return Pattern.compile(label + "(?:\\s+" + label + ")*", Pattern.CASE_INSENSITIVE);
+  }
+
   public void add(Line line) {
+    pending.add(line);
+  }
+
+  private static boolean isLinkLine(Line line) {
+    return LINK_LINE.matcher(line.text().strip().toLowerCase(Locale.ROOT)).matches();
+  }
+
+  /** Splits the lines kept since the last close into entries. */
+  private void split() {
+    boolean linked = pending.stream().anyMatch(ReferenceList::isLinkLine);
+    for (Line line : pending) {
+      if (!linked) {
+        read(line);
+      } else if (isLinkLine(line)) {
+        endEntry();
+      } else {
+        hyphenation.append(current, line.text());
+      }
+    }
+    pending.clear();
+  }
+
+  private void read(Line line) {
     String text = line.text();
     Matcher m = NUMBERED.matcher(text);
     if (numbered == null) {
@@ -39,7 +75,7 @@ public final class ReferenceList {
     }
     if (numbered) {
       if (m.matches() && numberOf(m) == number + 1) {
-        close();
+        endEntry();
         number++;
         current.append(m.group(4));
       } else {
@@ -57,7 +93,7 @@ public final class ReferenceList {
       boolean previousAsFirst = previous != null && Math.abs(previous.x0() - previous.colLeft() - firstOffset) < 1.5f;
       if (current.length() > 0
           && ((flush && previousEnded) || (asFirst && (hanging || !previousAsFirst || previousEnded)))) {
-        close();
+        endEntry();
       }
       hanging |= offset > firstOffset + 3f;
       hyphenation.append(current, text);
@@ -74,8 +110,13 @@ public final class ReferenceList {
     return -1;
   }
 
-  /** Ends the entry being read. */
+  /** Ends the list, or a stretch of it: the lines kept are split into entries, the last one ended. */
   void close() {
+    split();
+    endEntry();
+  }
+
+  private void endEntry() {
     if (current.length() > 0) {
       entries.add(new Reference(numbered != null && numbered ? number : 0, current.toString().strip()));
       current.setLength(0);

@@ -59,6 +59,27 @@ class JatsPaperReaderTest {
   }
 
   @Test
+  void declarationsKeptInTheMetadataBecomeSectionsAfterTheBody(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("d.xml");
+    Files.writeString(file, """
+        <article><front><article-meta>
+          <author-notes><corresp>a@b.org</corresp><fn fn-type="equal"><p>Equal contributors.</p></fn>
+            <fn fn-type="con"><p>AB wrote the paper.</p></fn>
+            <fn fn-type="conflict"><p><bold>Competing interests: </bold>None were disclosed.</p></fn></author-notes>
+          <funding-group><award-group><funding-source>NSF</funding-source></award-group>
+            <funding-statement>Funded by the NSF.</funding-statement></funding-group>
+        </article-meta></front>
+        <body><sec><title>Results</title><p>Text.</p></sec></body>
+        <back><ack><p>Thanks.</p></ack></back></article>
+        """);
+    Paper paper = new JatsPaperReader().read(file, "x");
+    assertEquals(java.util.List.of("Results", "Author contributions", "Competing interests", "Funding",
+        "Acknowledgments"), paper.sections().stream().map(Section::name).toList());
+    assertEquals("None were disclosed.", paper.sections().get(2).paragraphs().get(0).text());
+    assertEquals("Funded by the NSF.", paper.sections().get(3).paragraphs().get(0).text());
+  }
+
+  @Test
   void rejectsBrokenXml(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("b.xml");
     Files.writeString(file, "<article><body>");

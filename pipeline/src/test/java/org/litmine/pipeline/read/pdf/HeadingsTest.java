@@ -33,6 +33,8 @@ class HeadingsTest {
     assertTrue(headings.isHeading(competing));
     assertTrue(headings.isHeading(methods));
     assertFalse(headings.isHeading(line("Results", 9f, "Body", 0f)), "the word alone in the running text's style");
+    assertFalse(headings.isHeading(line("competing interests.", 7f, "AdvTT99c4c969", 0f)),
+        "the end of a sentence run on from the line before");
   }
 
   @Test
