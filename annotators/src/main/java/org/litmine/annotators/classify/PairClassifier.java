@@ -1,5 +1,6 @@
 package org.litmine.annotators.classify;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.litmine.annotators.lexicon.Lexicon;
 import org.litmine.annotators.lexicon.TsvResource;
+import org.litmine.annotators.ner.BioMention;
 import org.litmine.annotators.relation.Effect;
 
 /**
@@ -19,7 +21,8 @@ import org.litmine.annotators.relation.Effect;
  * model files): the pharmacology model ({@code none}, {@code inhibits}, {@code induces}, {@code reduces}; ChemProt and
  * DrugProt {@code tune/}) and the predictive model ({@code none}, {@code predictive}; CIViCmine), whose accepted pairs
  * get their effect from {@link PredictiveDirection}. A label is taken when its probability reaches its model's
- * threshold; of two, the more probable wins.
+ * threshold; of two, the more probable wins. A gene named as a status of patients or tumours
+ * ({@link BiomarkerStatus}) takes no pharmacology label.
  */
 public final class PairClassifier {
 
@@ -35,10 +38,12 @@ public final class PairClassifier {
 
   private final List<LinearModel> models;
   private final PredictiveDirection direction;
+  private final BiomarkerStatus status;
 
-  public PairClassifier(List<LinearModel> models, PredictiveDirection direction) {
+  public PairClassifier(List<LinearModel> models, PredictiveDirection direction, BiomarkerStatus status) {
     this.models = List.copyOf(models);
     this.direction = direction;
+    this.status = status;
   }
 
   /** Loads the models named (classpath resources or files) and the direction cues. */
@@ -47,7 +52,8 @@ public final class PairClassifier {
     for (String location : modelLocations) {
       models.add(readModel(location));
     }
-    return new PairClassifier(models, new PredictiveDirection(Lexicon.load(directionCues)));
+    return new PairClassifier(models, new PredictiveDirection(Lexicon.load(directionCues)),
+        BiomarkerStatus.load(BiomarkerStatus.DEFAULT_CUES));
   }
 
   static LinearModel readModel(String location) {
@@ -59,7 +65,8 @@ public final class PairClassifier {
   }
 
   /** The effect the sentence states for a pair with these features ({@link PairFeatures}), if a model accepts it. */
-  public Optional<Decision> decide(CoreMap sentence, List<String> features) {
+  public Optional<Decision> decide(CoreMap sentence, List<String> features, BioMention gene) {
+    boolean geneIsStatus = status.describes(sentence.get(CoreAnnotations.TokensAnnotation.class), gene);
     Decision best = null;
     for (LinearModel model : models) {
       double[] p = model.probabilities(features);
@@ -68,6 +75,9 @@ public final class PairClassifier {
         continue;
       }
       String label = model.labels().get(k);
+      if (geneIsStatus && !label.equals(PREDICTIVE_LABEL)) {
+        continue;
+      }
       Effect effect = label.equals(PREDICTIVE_LABEL) ? direction.of(sentence) : Effect.valueOf(label.toUpperCase(java.util.Locale.ROOT));
       best = new Decision(effect, p[k]);
     }

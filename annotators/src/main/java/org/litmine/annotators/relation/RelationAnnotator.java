@@ -207,7 +207,7 @@ public class RelationAnnotator implements Annotator {
     if (reading.gene() == null || reading.drug() == null || modifiesDnaElement(graph, reading.gene())) {
       return;
     }
-    Optional<PairClassifier.Decision> decision = classifier.decide(sentence, reading.features());
+    Optional<PairClassifier.Decision> decision = classifier.decide(sentence, reading.features(), pair.gene());
     if (decision.isEmpty()) {
       return;
     }
