@@ -11,7 +11,8 @@ import org.litmine.pipeline.read.ReferenceHeadings;
 /**
  * Walks the lines of a paper in reading order and builds its structure: headings open sections, running-text
  * lines are joined into paragraphs, captions and tables are set apart, and after the reference heading the lines
- * go to the {@link ReferenceList}, until a heading or a line opening with a known section name as a run-in heading
+ * (or from the first entry of a numbered list that no heading opens, {@link UnheadedReferences}) go to the
+ * {@link ReferenceList}, until a heading or a line opening with a known section name as a run-in heading
  * ("Conflict of Interest Statement: ..."). Text set clearly smaller than the running text outside captions and the
  * reference list (footnotes, figure labels, licence lines) is left out of the prose, unless the section's heading
  * is set as small (back matter: acknowledgements, competing interests). Paragraphs of the article's metadata after
@@ -75,6 +76,11 @@ public final class PaperAssembler {
         i++;
       } else if (startsCaption(line)) {
         i = caption(lines, i);
+      } else if (!inReferences && bodyStarted && UnheadedReferences.startAt(lines, i)) {
+        endParagraph();
+        inReferences = true;
+        references.add(line);
+        i++;
       } else if (inReferences && runInSectionName(line).isPresent()) {
         runInSection(line, runInSectionName(line).get());
         i++;
@@ -223,7 +229,8 @@ public final class PaperAssembler {
       Line next = lines.get(i);
       boolean sameBlock = next.page() == previous.page() && next.base() > previous.base()
           && next.base() - previous.base() < previous.size() * 1.8f && Math.abs(next.size() - first.size()) < 0.6f
-          && next.table() == null && !headings.isHeading(next) && CaptionStart.of(next.text()).isEmpty()
+          && next.table() == null && (!headings.isHeading(next) || startsInLowerCase(next))
+          && CaptionStart.of(next.text()).isEmpty()
           && (Math.abs(next.x0() - first.x0()) < first.size() * 3 || next.column() == first.column());
       if (!sameBlock || (Math.abs(first.size() - body.size()) < 0.3f && indentedOrAfterShort(previous, next))) {
         break;
@@ -234,6 +241,11 @@ public final class PaperAssembler {
     }
     builder.caption(new Caption(label.kind(), label.label(), first.page(), text.toString().strip()));
     return i;
+  }
+
+  /** A line that starts with a lower-case letter goes on with what is above it; it opens no heading of its own. */
+  private static boolean startsInLowerCase(Line line) {
+    return Character.isLowerCase(line.text().codePointAt(0));
   }
 
   private void addTable(TableBlock table) {

@@ -10,7 +10,8 @@ import org.litmine.pipeline.document.Reference;
 
 /**
  * Splits the lines of a reference list into entries. Numbered lists ("1.", "[1]", "1)") start an entry at the
- * next number in sequence, so a line beginning with a year or a volume never starts one; unnumbered lists start an
+ * next number in sequence (or up to two further on, when numbers were lost), so a line beginning with a year or a
+ * volume never starts one; unnumbered lists start an
  * entry at a line flush with the column's left edge that follows an entry's indented or short last line, or at a
  * line set where the list's first line was (relative to its column) after a line set elsewhere, or after any line
  * once lines set further right have shown the list's indents to hang. In a list whose entries each end with a line
@@ -21,6 +22,8 @@ public final class ReferenceList {
 
   private static final Pattern NUMBERED = Pattern.compile(
       "^(?:\\[(\\d{1,4})]|(\\d{1,4})[.)]|(\\d{1,4})(?=\\s))\\s*(\\S.*)$");
+  /** How many entry numbers in a row may be lost before a numbered entry is no longer taken as the next. */
+  private static final int LOST_NUMBERS = 2;
   private static final Pattern LINK_LINE = linkLine("org/litmine/pipeline/read/reference_link_labels.tsv");
 
   private final Hyphenation hyphenation;
@@ -74,9 +77,9 @@ public final class ReferenceList {
       numbered = m.matches();
     }
     if (numbered) {
-      if (m.matches() && numberOf(m) == number + 1) {
+      if (m.matches() && continuesNumbering(numberOf(m), m.group(4))) {
         endEntry();
-        number++;
+        number = numberOf(m);
         current.append(m.group(4));
       } else {
         hyphenation.append(current, text);
@@ -99,6 +102,15 @@ public final class ReferenceList {
       hyphenation.append(current, text);
     }
     previous = line;
+  }
+
+  /**
+   * Whether entry {@code next} may follow the last one: the next number, or one a little further on when an entry
+   * that starts with a capital letter shows that a number or two were lost (set apart on a page's edge).
+   */
+  private boolean continuesNumbering(int next, String rest) {
+    return next == number + 1
+        || (next > number + 1 && next <= number + 1 + LOST_NUMBERS && Character.isUpperCase(rest.codePointAt(0)));
   }
 
   private static int numberOf(Matcher m) {

@@ -50,4 +50,15 @@ class ReferenceListTest {
     assertEquals("Bishop SDH, Francis MP: Age, growth, maturity, longevity and natural mortality of the shortfin mako "
         + "shark in New Zealand Waters. Mar Freshwater Res. 2006; 57(2): 143-154.", entries.get(0).text());
   }
+
+  @Test
+  void aNumberLostOnAPagesEdgeDoesNotSwallowTheRestOfTheList() {
+    List<Reference> entries = entries(
+        line(55f, 280f, 100f, "1 Kallen K. The impact of maternal smoking. Eur J Public Health 2001;11:329-33."),
+        line(55f, 250f, 110f, "Rogers JM. Tobacco and pregnancy. Reprod Toxicol 2009;28:152-60."),
+        line(55f, 280f, 120f, "3 Salihu HM, Wilson RE. Epidemiology of prenatal smoking. Early Hum Dev"),
+        line(55f, 200f, 130f, "2007;83:713-20."));
+    assertEquals(2, entries.size(), entries.toString());
+    assertEquals(3, entries.get(1).number());
+  }
 }
