@@ -61,8 +61,10 @@ public final class OwnTrialTextExtractor {
     Map<String, List<TrialResult>> byArm = new LinkedHashMap<>();
     arms.forEach(a -> byArm.put(String.valueOf(a.label()), new ArrayList<>()));
     List<TrialResult> unplaced = new ArrayList<>();
+    Double paperLevel = null;
     for (String sentence : texts) {
-      List<Figure> found = figures.read(sentence);
+      List<Figure> found = figures.read(sentence, paperLevel);
+      paperLevel = figures.lastLevel(sentence, paperLevel);
       List<Integer> placed = place(found, SentenceFigures.prepare(sentence), arms, drugs);
       for (int i = 0; i < found.size(); i++) {
         Figure f = found.get(i);
@@ -278,10 +280,14 @@ public final class OwnTrialTextExtractor {
     return null;
   }
 
-  /** Where a name is written in a text, as a whole word ("chemotherapy" not in "chemotherapy-naive"). */
+  /**
+   * Where a name is written in a text, as a whole word ("chemotherapy" not in "chemotherapy-naive"), or before
+   * "-treated" ("DC-treated patients"); a one-letter name not as a p value ("P = .03").
+   */
   private static List<int[]> spans(String name, String text) {
     List<int[]> spans = new ArrayList<>();
-    Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}/-])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}/-])").matcher(text);
+    Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}/-])" + Pattern.quote(name)
+        + "(?![\\p{L}\\p{N}/]|-(?!treated\\b))" + (name.length() == 1 ? "(?!\\s*[=<>≤≥])" : "")).matcher(text);
     while (m.find()) {
       spans.add(new int[] {m.start(), m.end()});
     }

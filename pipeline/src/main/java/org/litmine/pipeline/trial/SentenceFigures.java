@@ -42,6 +42,8 @@ final class SentenceFigures {
 
   /** How far after a share a rate it names may be: "16 (37%) patients in the X group ... had an objective response". */
   private static final int FORWARD_REACH = 80;
+  /** The unit of a median "not reached": a time to an event, counted in months as abstracts count medians. */
+  private static final String NOT_REACHED_UNIT = "months";
   private static final Map<String, Integer> SMALL_NUMBERS = Map.of("one", 1, "two", 2, "three", 3, "four", 4,
       "five", 5);
 
@@ -53,6 +55,16 @@ final class SentenceFigures {
     this.vocabulary = vocabulary;
   }
 
+  /** The level of the last CI the sentence labels ("95% CI"), else {@code before}. */
+  Double lastLevel(String sentence, Double before) {
+    Matcher m = patterns.get("CI_LEVEL").matcher(prepare(sentence));
+    Double level = before;
+    while (m.find()) {
+      level = Double.valueOf(m.group("level"));
+    }
+    return level;
+  }
+
   /** The text as the patterns read it: folded, with the decimal middle dot as a point. Offsets are kept. */
   static String prepare(String text) {
     return TrialText.fold(text).replace('·', '.');
@@ -60,6 +72,14 @@ final class SentenceFigures {
 
   /** The figures of a sentence, in reading order. */
   List<Figure> read(String sentence) {
+    return read(sentence, null);
+  }
+
+  /**
+   * The figures of a sentence of a paper whose sentences before it last labelled a CI with {@code paperLevel} (null
+   * for none): a bare interval in a sentence that labels none is a CI of that level.
+   */
+  List<Figure> read(String sentence, Double paperLevel) {
     String t = prepare(sentence);
     String masked = mask(t);
     List<Anchor> anchors = anchors(t);
@@ -96,7 +116,7 @@ final class SentenceFigures {
     List<Figure> out = new ArrayList<>();
     for (Figure f : raw) {
       if (out.stream().noneMatch(o -> f.start() < o.end() && o.start() < f.end())) {
-        out.add(f.ciLow() != null && f.ciLevel() == null ? bareInterval(t, f) : f);
+        out.add(f.ciLow() != null && f.ciLevel() == null ? bareInterval(t, f, paperLevel) : f);
       }
     }
     return efficacyOnly(t, withContext(t, withMetrics(t, out, anchors)));
@@ -142,9 +162,10 @@ final class SentenceFigures {
 
   /**
    * A bare interval "(6.8-13.6)" is of the kind labelled nearest before it in the sentence: a CI of that level, or
-   * a range or IQR (then it is no CI); with no label before it, the CI level labelled after it; with none, no CI.
+   * a range or IQR (then it is no CI); with no label before it, the CI level labelled after it; with none, the level
+   * the paper labelled last before the sentence; with none, no CI.
    */
-  private Figure bareInterval(String t, Figure f) {
+  private Figure bareInterval(String t, Figure f, Double paperLevel) {
     int lastLevel = -1;
     Double level = null;
     Matcher m = patterns.get("CI_LEVEL").matcher(t);
@@ -162,7 +183,7 @@ final class SentenceFigures {
     while (r.find() && r.start() < f.start()) {
       lastRange = r.start();
     }
-    Double use = lastLevel > lastRange ? level : lastRange >= 0 ? null : after;
+    Double use = lastLevel > lastRange ? level : lastRange >= 0 ? null : after != null ? after : paperLevel;
     return use == null ? withInterval(f, null, null, null) : withInterval(f, f.ciLow(), f.ciHigh(), use);
   }
 
@@ -240,7 +261,8 @@ final class SentenceFigures {
         int k = used.merge(anchor, 1, Integer::sum) - 1;
         timepoint = anchor.timepoints().get(Math.min(k, anchor.timepoints().size() - 1));
       }
-      out.add(new Figure(f.start(), f.end(), anchor.metric(), f.value(), f.unit(), f.ciLow(), f.ciHigh(),
+      String unit = f.notReached() && f.unit() == null ? NOT_REACHED_UNIT : f.unit();
+      out.add(new Figure(f.start(), f.end(), anchor.metric(), f.value(), unit, f.ciLow(), f.ciHigh(),
           f.ciLevel(), timepoint, f.notReached(), false, null, null, null, "", ""));
     }
     return out;

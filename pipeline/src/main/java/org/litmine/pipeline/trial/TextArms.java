@@ -25,7 +25,8 @@ final class TextArms {
   /** An arm: its label (null for a single arm), its agents, and the names the text uses for it. */
   record Arm(String label, List<String> agents, List<String> names) {}
 
-  private record Side(int start, int end, List<String> agents, List<String> names) {}
+  /** A side of a comparison: where it is written, its agents, its names, and its agents as written (or null). */
+  private record Side(int start, int end, List<String> agents, List<String> names, String written) {}
 
   private final TrialPatterns patterns;
   private final RegimenAgents comparators;
@@ -113,7 +114,7 @@ final class TextArms {
     List<Side> out = new ArrayList<>();
     for (int i = 0; i < sides.size(); i++) {
       Side s = sides.get(i);
-      out.add(new Side(s.start(), s.end(), s.agents(), names.get(i)));
+      out.add(new Side(s.start(), s.end(), s.agents(), names.get(i), s.written()));
     }
     return out;
   }
@@ -129,7 +130,7 @@ final class TextArms {
         if (name.equals("OR_ALTERNATIVE") && right.agents().size() == 1 && left.agents().size() >= 2) {
           List<String> inherited = new ArrayList<>(left.agents().subList(0, left.agents().size() - 1));
           inherited.addAll(right.agents());
-          right = new Side(right.start(), right.end(), inherited, right.names());
+          right = new Side(right.start(), right.end(), inherited, right.names(), right.written());
         } else if (name.equals("OR_ALTERNATIVE") && !sentence && !patterns.get("COMPARATIVE_TITLE").matcher(t).find()
             && (left.agents().size() < 2 || right.agents().size() < 2)) {
           continue;
@@ -139,7 +140,7 @@ final class TextArms {
             List<String> both = new ArrayList<>(left.agents());
             right.agents().stream().filter(a -> !both.contains(a)).forEach(both::add);
             return List.of(new Side(left.start(), right.end(), RegimenAgents.arm(agentsIn(agents, both)),
-                List.of()), left);
+                List.of(), null), left);
           }
           return List.of(left, right);
         }
@@ -160,7 +161,8 @@ final class TextArms {
     if (patterns.get("PLACEBO_CONTROLLED").matcher(t).find() && !first.agents().contains("placebo")) {
       List<String> placebo = new ArrayList<>(first.agents());
       placebo.set(0, "placebo");
-      return List.of(first, new Side(-1, -1, RegimenAgents.arm(agentsIn(agents, placebo)), List.of("placebo")));
+      return List.of(first, new Side(-1, -1, RegimenAgents.arm(agentsIn(agents, placebo)), List.of("placebo"),
+          null));
     }
     return List.of(first);
   }
@@ -210,7 +212,9 @@ final class TextArms {
       }
     }
     in.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return new Side(start, end, RegimenAgents.arm(in), names);
+    String written = in.isEmpty() ? null : t.substring(in.get(0).start(), in.get(in.size() - 1).end());
+    return new Side(start, end, RegimenAgents.arm(in), names,
+        written == null || written.contains("(") || written.contains(",") ? null : written);
   }
 
   /** The distinct names of arms and groups the sentences use, in order: "arm A", "selumetinib", "standard". */
@@ -271,6 +275,9 @@ final class TextArms {
     List<Arm> arms = new ArrayList<>();
     for (int i = 0; i < sides.size(); i++) {
       List<String> n = names.get(i);
+      if (sides.get(i).written() != null && !n.contains(sides.get(i).written())) {
+        n.add(sides.get(i).written());
+      }
       String label = n.stream().filter(x -> !x.startsWith("arm ")).findFirst().orElse(n.isEmpty()
           ? String.join(" + ", sides.get(i).agents()) : n.get(0));
       arms.add(new Arm(label, sides.get(i).agents(), n));
@@ -292,7 +299,8 @@ final class TextArms {
       }
     }
     boolean qualified = java.util.Arrays.stream(group.split("\\s+"))
-        .anyMatch(w -> w.length() > 3 && patterns.get("REGIMEN_JOINER").matcher(w).matches());
+        .anyMatch(w -> w.length() > 3 && patterns.get("REGIMEN_JOINER").matcher(w).matches()
+            && !patterns.get("ARM_WORD").matcher(w).matches());
     if (qualified && !agents.isEmpty() && agents.stream().allMatch(comparators::isComparator)
         && sides.size() - comparatorSides.size() == 1) {
       return java.util.stream.IntStream.range(0, sides.size()).filter(i -> !comparatorSides.contains(i)).findFirst()

@@ -26,6 +26,13 @@ class SentenceFiguresTest {
         "Between 2009 and 2011, patients received gemcitabine 1250 mg/m2; 95% CI were computed.")));
   }
 
+  @Test
+  void aBareIntervalInASentenceThatLabelsNoneTakesTheLevelThePaperLabelledLast() {
+    String sentence = "Overall survival was longer with the drug [17.1 versus 13.2 months, HR 0.87 (0.63-1.21)].";
+    assertEquals("OS 17.1months; OS 13.2months; HR(OS) 0.87 [0.63,1.21]/95.0", describe(FIGURES.read(sentence, 95.0)));
+    assertEquals("OS 17.1months; OS 13.2months; HR(OS) 0.87", describe(FIGURES.read(sentence)));
+  }
+
   static String describe(List<SentenceFigures.Figure> figures) {
     return figures.stream().map(f -> f.metric() + (f.endpoint() == null ? "" : "(" + f.endpoint() + ")")
         + (f.timepoint() == null ? "" : "@" + f.timepoint()) + " "
