@@ -117,28 +117,66 @@ public final class OwnTrialTextExtractor {
   /** The arm (index) of each figure of a sentence, or null. */
   private List<Integer> place(List<Figure> found, String t, List<Arm> arms, DrugNames drugs) {
     List<Integer> placed = new ArrayList<>();
+    List<Boolean> named = new ArrayList<>();
     for (Figure f : found) {
       Integer arm = null;
       if (f.ratio()) {
-        List<Integer> named = f.ratioFor() == null ? List.of() : named(f.ratioFor(), arms, drugs);
+        List<Integer> own = f.ratioFor() == null ? List.of() : named(f.ratioFor(), arms, drugs);
         List<Integer> before = named(t.substring(0, f.start()), arms, drugs);
-        arm = !named.isEmpty() ? named.get(0) : !before.isEmpty() ? before.get(0) : arms.size() == 2 ? 0 : null;
+        arm = !own.isEmpty() ? own.get(0) : !before.isEmpty() ? before.get(0) : arms.size() == 2 ? 0 : null;
       } else if (patterns.get("ARM_AFTER").matcher(withoutBracket(f.after())).lookingAt()) {
         String after = withoutBracket(f.after());
         String phrase = after.substring(0, Math.min(ARM_PHRASE, after.length())).split("[;(\\[]", 2)[0];
-        List<Integer> named = named(phrase, arms, drugs).stream().distinct().toList();
-        boolean list = named.size() >= 2 && phrase.toLowerCase(java.util.Locale.ROOT).contains("respectively");
-        arm = named.isEmpty() || list ? null : named.get(0);
+        List<Integer> armsAfter = named(phrase, arms, drugs).stream().distinct().toList();
+        boolean list = armsAfter.size() >= 2 && phrase.toLowerCase(java.util.Locale.ROOT).contains("respectively");
+        arm = armsAfter.isEmpty() || list ? null : armsAfter.get(0);
       }
+      named.add(arm != null && !f.ratio());
       if (arm == null && !f.ratio()) {
         List<Integer> before = named(f.before(), arms, drugs).stream().distinct().toList();
         arm = before.size() == 1 ? before.get(0) : null;
       }
       placed.add(arm);
     }
-    listed(found, t, arms, drugs, placed);
+    listed(found, t, arms, drugs, placed, named);
+    pairs(found, t, arms, drugs, placed, named);
     ratiosByMedians(found, placed);
     return placed;
+  }
+
+  /**
+   * Two figures of one metric written as a pair ("4.3 months [...] vs 2.6 months", "ORR (65% vs. 16%)",
+   * {@code PAIR_JOINER}) of a two-arm trial, neither placed by an arm named right after it nor by a list: in a
+   * sentence that says one arm did better ({@code BETTER}: "Pemetrexed significantly improved ...", "improved in the
+   * X arm", "Superior ... were observed in the X arm"), the better figure is the arm the sentence names first and the
+   * other the other arm's; else a figure next to one placed by the arm named before it is the other arm's.
+   */
+  private void pairs(List<Figure> found, String t, List<Arm> arms, DrugNames drugs, List<Integer> placed,
+      List<Boolean> named) {
+    if (arms.size() != 2) {
+      return;
+    }
+    Matcher better = patterns.get("BETTER").matcher(t);
+    List<Integer> order = named(t, arms, drugs);
+    for (int i = 0; i + 1 < found.size(); i++) {
+      Figure a = found.get(i);
+      Figure b = found.get(i + 1);
+      if (a.ratio() || b.ratio() || !a.metric().equals(b.metric()) || named.get(i) || named.get(i + 1)
+          || !java.util.Objects.equals(a.timepoint(), b.timepoint()) || a.value() == null || b.value() == null
+          || !patterns.get("PAIR_JOINER").matcher(a.after()).matches()) {
+        continue;
+      }
+      if (better.find(0) && !order.isEmpty() && !a.value().equals(b.value())) {
+        int first = order.get(0);
+        placed.set(i, a.value() > b.value() ? first : 1 - first);
+        placed.set(i + 1, a.value() > b.value() ? 1 - first : first);
+      } else if (placed.get(i) != null && placed.get(i + 1) == null) {
+        placed.set(i + 1, 1 - placed.get(i));
+      } else if (placed.get(i) == null && placed.get(i + 1) != null) {
+        placed.set(i, 1 - placed.get(i + 1));
+      }
+      i++;
+    }
   }
 
   /**
@@ -174,7 +212,8 @@ public final class OwnTrialTextExtractor {
   }
 
   /** Runs of unplaced figures of one metric take the arms the sentence lists before or after them, in order. */
-  private void listed(List<Figure> found, String t, List<Arm> arms, DrugNames drugs, List<Integer> placed) {
+  private void listed(List<Figure> found, String t, List<Arm> arms, DrugNames drugs, List<Integer> placed,
+      List<Boolean> named) {
     int i = 0;
     while (i < found.size()) {
       int j = i;
@@ -191,6 +230,7 @@ public final class OwnTrialTextExtractor {
             : sentence.size() == k ? sentence : null;
         for (int n = 0; use != null && n < k; n++) {
           placed.set(i + n, use.get(n));
+          named.set(i + n, true);
         }
       }
       i = Math.max(j, i + 1);
