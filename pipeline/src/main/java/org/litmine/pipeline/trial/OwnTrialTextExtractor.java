@@ -180,9 +180,9 @@ public final class OwnTrialTextExtractor {
   }
 
   /**
-   * A ratio clearly below 1 is for the arm with the longer median of its endpoint, clearly above 1 for the shorter
-   * one, where the sentence gives both arms' medians ("41 months in the surgery-only arm and 62 months in the preoperative
-   * chemotherapy arm (hazard ratio, 0.79").
+   * A hazard ratio clearly below 1 is for the arm with the longer median of its endpoint, clearly above 1 for the
+   * shorter one, where the sentence gives both arms' medians ("41 months in the surgery-only arm and 62 months in the
+   * preoperative chemotherapy arm (hazard ratio, 0.79"); a ratio of rates (odds, response rates) the other way round.
    */
   private static void ratiosByMedians(List<Figure> found, List<Integer> placed) {
     for (int i = 0; i < found.size(); i++) {
@@ -199,7 +199,7 @@ public final class OwnTrialTextExtractor {
         }
       }
       if (medians.size() == 2 && medians.values().stream().distinct().count() == 2) {
-        boolean longer = ratio.value() < 1;
+        boolean longer = "HR".equals(ratio.metric()) == ratio.value() < 1;
         placed.set(i, medians.entrySet().stream().reduce((a, b) -> (a.getValue() > b.getValue()) == longer ? a : b)
             .orElseThrow().getKey());
       }
@@ -211,7 +211,12 @@ public final class OwnTrialTextExtractor {
     return after.replaceFirst("^\\s*[(\\[][^()\\[\\]]*[)\\]]", "");
   }
 
-  /** Runs of unplaced figures of one metric take the arms the sentence lists before or after them, in order. */
+  /**
+   * Runs of unplaced figures of one metric take the arms the sentence lists before or after them, in order; one figure
+   * of each arm given "respectively" in a sentence that names no arm takes the arms in the order the trial gives them
+   * ("One-year survival rates were 21.9% and 40.1%, respectively"); figures at several time points take the arms
+   * listed after them a block each ("25 and 9% vs 25 and 5% in the C3 and C6 arm, respectively").
+   */
   private void listed(List<Figure> found, String t, List<Arm> arms, DrugNames drugs, List<Integer> placed,
       List<Boolean> named) {
     int i = 0;
@@ -227,7 +232,14 @@ public final class OwnTrialTextExtractor {
         List<Integer> after = named(t.substring(found.get(j - 1).end()), arms, drugs).stream().distinct().toList();
         List<Integer> sentence = named(t, arms, drugs).stream().distinct().toList();
         List<Integer> use = before.size() == k ? before : after.size() >= k ? after.subList(0, k)
-            : sentence.size() == k ? sentence : null;
+            : sentence.size() == k ? sentence : sentence.isEmpty() && k == arms.size()
+            && patterns.get("RESPECTIVELY").matcher(t).find()
+            ? java.util.stream.IntStream.range(0, k).boxed().toList() : null;
+        int per = after.size() >= 2 && k % after.size() == 0 ? k / after.size() : 0;
+        if (use == null && per >= 2 && found.subList(i, i + per).stream().map(Figure::timepoint)
+            .filter(java.util.Objects::nonNull).distinct().count() == per) {
+          use = java.util.stream.IntStream.range(0, k).mapToObj(n -> after.get(n / per)).toList();
+        }
         for (int n = 0; use != null && n < k; n++) {
           placed.set(i + n, use.get(n));
           named.set(i + n, true);

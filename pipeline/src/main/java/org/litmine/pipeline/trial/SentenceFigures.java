@@ -213,8 +213,11 @@ final class SentenceFigures {
     List<Anchor> anchors = new ArrayList<>();
     Matcher m = patterns.get("TIMEPOINT_RATE").matcher(t);
     while (m.find()) {
-      anchors.add(new Anchor(m.start(), m.end(), rateMetric(m.group("what")), true,
-          List.of(months(m.group("n"), m.group("unit")))));
+      List<String> points = new ArrayList<>();
+      for (String n : m.group("n").split("\\s*-?\\s*(?:,|and)\\s+")) {
+        points.add(months(n.strip(), m.group("unit")));
+      }
+      anchors.add(new Anchor(m.start(), m.end(), rateMetric(m.group("what")), true, points));
     }
     m = patterns.get("TIMEPOINT_LIST").matcher(t);
     while (m.find()) {
@@ -259,7 +262,7 @@ final class SentenceFigures {
       String timepoint = null;
       if (!anchor.timepoints().isEmpty()) {
         int k = used.merge(anchor, 1, Integer::sum) - 1;
-        timepoint = anchor.timepoints().get(Math.min(k, anchor.timepoints().size() - 1));
+        timepoint = anchor.timepoints().get(k % anchor.timepoints().size());
       }
       String unit = f.notReached() && f.unit() == null ? NOT_REACHED_UNIT : f.unit();
       out.add(new Figure(f.start(), f.end(), anchor.metric(), f.value(), unit, f.ciLow(), f.ciHigh(),
@@ -292,7 +295,9 @@ final class SentenceFigures {
     String endpoint = null;
     String forWords = f.ratioFor() == null ? "" : f.ratioFor();
     Matcher own = patterns.get("ENDPOINT_WORDS").matcher(forWords);
-    if (own.find()) {
+    if (patterns.get("RESPONSE_RATIO").matcher(t.substring(f.start())).lookingAt()) {
+      endpoint = "ORR";
+    } else if (own.find()) {
       endpoint = own.group("pfs") != null ? "PFS" : "OS";
     } else {
       endpoint = anchors.stream().filter(a -> a.end() <= f.start() && !a.rate()).reduce((a, b) -> b)
@@ -360,7 +365,8 @@ final class SentenceFigures {
 
   private static String ratioMetric(String written) {
     String w = written.toLowerCase(Locale.ROOT);
-    return w.startsWith("odds") || w.equals("or") ? "OR" : w.startsWith("relative") || w.equals("rr") ? "RR" : "HR";
+    return w.startsWith("odds") || w.equals("or") ? "OR"
+        : w.startsWith("relative") || w.equals("rr") || w.endsWith("rate ratio") ? "RR" : "HR";
   }
 
   private static String rateMetric(String what) {

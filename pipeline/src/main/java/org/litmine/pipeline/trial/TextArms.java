@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * agents and joiners ({@code REGIMEN_JOINER}) around the comparison word. The names the text gives the arms ("the
  * selumetinib group", "the standard arm", {@code GROUP_ARM}; "arm A", {@code LETTERED_ARM}) are attached to the side
  * whose agent they name, or by their word ("experimental": the first side; "control", "standard": the comparator's
- * side, else the last). Without a comparison, lettered arms or named groups with agents are the arms; without those,
- * the paper has one arm: the first regimen of its title.
+ * side, else the last). Without a comparison, arms the text names in brackets as alternatives of one regimen
+ * ({@code NAMED_ALTERNATIVES}), else lettered arms or named groups with agents are the arms; without those, the paper
+ * has one arm: the first regimen of its title.
  */
 final class TextArms {
 
@@ -45,6 +46,12 @@ final class TextArms {
         sides = stated;
       }
     }
+    if (sides.size() < 2) {
+      List<Arm> named = namedAlternatives(sentences, drugs);
+      if (!named.isEmpty()) {
+        return named;
+      }
+    }
     List<String> groups = groupNames(sentences, drugs);
     List<String> lettered = groups.stream().filter(g -> g.startsWith("arm ")).toList();
     if (sides.size() >= 2 && lettered.size() >= 2 && groups.size() == lettered.size()) {
@@ -53,7 +60,8 @@ final class TextArms {
       return lettered.stream().map(g -> new Arm(g, shared, List.of(g))).toList();
     }
     List<String> shortNames = RegimenAbbreviations.candidates(
-        sentences.stream().map(SentenceFigures::prepare).toList(), patterns.get("REGIMEN_ABBREVIATION"));
+        sentences.stream().map(SentenceFigures::prepare).toList(), patterns.get("REGIMEN_ABBREVIATION"),
+        patterns.get("ONE_LETTER_ARM"));
     if (sides.size() >= 2) {
       return attach(withShortNames(sides, shortNames), groups, drugs);
     }
@@ -82,6 +90,25 @@ final class TextArms {
       return arms;
     }
     return titleAgents.isEmpty() ? List.of() : List.of(new Arm(null, titleAgents, List.of()));
+  }
+
+  /**
+   * Arms that differ by what the text names them, not by agents ({@code NAMED_ALTERNATIVES}: "randomised to receive
+   * three (C3) or six (C6) courses of carboplatin ... and vinorelbine"): each gets the agents of the sentence.
+   */
+  private List<Arm> namedAlternatives(List<String> sentences, DrugNames drugs) {
+    for (String sentence : sentences) {
+      String s = SentenceFigures.prepare(sentence);
+      Matcher m = patterns.get("NAMED_ALTERNATIVES").matcher(s);
+      if (patterns.get("COMPARISON_CUE").matcher(s).find() && m.find()) {
+        List<String> agents = RegimenAgents.arm(comparators.find(s, drugs));
+        if (!agents.isEmpty()) {
+          return List.of(new Arm(m.group("first"), agents, List.of(m.group("first"))),
+              new Arm(m.group("second"), agents, List.of(m.group("second"))));
+        }
+      }
+    }
+    return List.of();
   }
 
   /**
