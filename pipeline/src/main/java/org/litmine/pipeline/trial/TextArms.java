@@ -38,10 +38,12 @@ final class TextArms {
   }
 
   List<Arm> find(String title, List<String> sentences, DrugNames drugs) {
-    List<Side> sides = comparison(SentenceFigures.prepare(title), drugs, false);
+    Map<String, List<String>> defined = definitions(sentences, drugs);
+    List<Side> sides = comparison(SentenceFigures.prepare(title), drugs, false, defined);
     for (int i = 0; sides.size() < 2 && i < sentences.size(); i++) {
       String s = SentenceFigures.prepare(sentences.get(i));
-      List<Side> stated = patterns.get("COMPARISON_CUE").matcher(s).find() ? comparison(s, drugs, true) : List.of();
+      List<Side> stated = patterns.get("COMPARISON_CUE").matcher(s).find() ? comparison(s, drugs, true, defined)
+          : List.of();
       if (stated.size() >= 2) {
         sides = stated;
       }
@@ -90,6 +92,41 @@ final class TextArms {
       return arms;
     }
     return titleAgents.isEmpty() ? List.of() : List.of(new Arm(null, titleAgents, List.of()));
+  }
+
+  /**
+   * The regimen short names the text defines ({@code ABBREVIATION_DEFINED}: "cetuximab plus taxane/carboplatin (TC)")
+   * with the agents of the words whose initials they are ("taxane/carboplatin": carboplatin).
+   */
+  private Map<String, List<String>> definitions(List<String> sentences, DrugNames drugs) {
+    Map<String, List<String>> defined = new LinkedHashMap<>();
+    for (String sentence : sentences) {
+      String s = SentenceFigures.prepare(sentence);
+      Matcher m = patterns.get("ABBREVIATION_DEFINED").matcher(s);
+      while (m.find()) {
+        String letters = m.group("abbreviation").replaceAll("[^A-Z]", "").toLowerCase(Locale.ROOT);
+        Matcher word = Pattern.compile("[\\p{L}][\\p{L}\\p{N}]*").matcher(s.substring(0, m.start()));
+        List<int[]> words = new ArrayList<>();
+        while (word.find()) {
+          if (!patterns.get("REGIMEN_JOINER").matcher(word.group()).matches()) {
+            words.add(new int[] {word.start(), word.end()});
+          }
+        }
+        if (letters.length() < 2 || words.size() < letters.length()) {
+          continue;
+        }
+        List<int[]> own = words.subList(words.size() - letters.length(), words.size());
+        boolean initials = true;
+        for (int i = 0; i < own.size(); i++) {
+          initials &= Character.toLowerCase(s.charAt(own.get(i)[0])) == letters.charAt(i);
+        }
+        List<String> agents = RegimenAgents.arm(comparators.find(s.substring(own.get(0)[0], m.start()), drugs));
+        if (initials && !agents.isEmpty()) {
+          defined.putIfAbsent(m.group("abbreviation"), agents);
+        }
+      }
+    }
+    return defined;
   }
 
   /**
@@ -147,8 +184,18 @@ final class TextArms {
   }
 
   /** The sides of the comparison a text states, or its first regimen alone (one side), or none. */
-  private List<Side> comparison(String t, DrugNames drugs, boolean sentence) {
-    List<RegimenAgents.Agent> agents = comparators.find(t, drugs);
+  private List<Side> comparison(String t, DrugNames drugs, boolean sentence, Map<String, List<String>> defined) {
+    List<RegimenAgents.Agent> agents = new ArrayList<>(comparators.find(t, drugs));
+    for (Map.Entry<String, List<String>> d : defined.entrySet()) {
+      Matcher at = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(d.getKey()) + "(?![\\p{L}\\p{N}-])").matcher(t);
+      while (at.find()) {
+        int start = at.start();
+        if (agents.stream().noneMatch(a -> a.start() <= start && start < a.end())) {
+          d.getValue().forEach(id -> agents.add(new RegimenAgents.Agent(start, at.end(), at.group(), id, false, false)));
+        }
+      }
+    }
+    agents.sort((a, b) -> Integer.compare(a.start(), b.start()));
     for (String name : List.of("WITH_OR_WITHOUT", "VERSUS", "OR_ALTERNATIVE")) {
       Matcher m = patterns.get(name).matcher(t);
       while (m.find()) {
