@@ -62,8 +62,12 @@ public final class OwnTrialTextExtractor {
     arms.forEach(a -> byArm.put(String.valueOf(a.label()), new ArrayList<>()));
     List<TrialResult> unplaced = new ArrayList<>();
     Double paperLevel = null;
+    List<String> titled = new ArrayList<>(List.of(title));
+    titled.addAll(texts);
+    String mainEndpoint = figures.mainEndpoint(titled);
     for (String sentence : texts) {
-      List<Figure> found = figures.read(sentence, paperLevel);
+      List<Figure> found = figures.read(sentence, paperLevel).stream()
+          .map(f -> f.ratio() && f.endpoint() == null ? f.withEndpoint(mainEndpoint) : f).toList();
       paperLevel = figures.lastLevel(sentence, paperLevel);
       List<Integer> placed = place(found, SentenceFigures.prepare(sentence), arms, drugs);
       for (int i = 0; i < found.size(); i++) {

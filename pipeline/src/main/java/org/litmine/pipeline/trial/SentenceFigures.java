@@ -30,6 +30,12 @@ final class SentenceFigures {
       Double ciLevel, String timepoint, boolean notReached, boolean ratio, String endpoint, String ratioFor,
       String pValue, String before, String after) {
 
+    /** This figure with {@code endpoint} as its endpoint. */
+    Figure withEndpoint(String endpoint) {
+      return new Figure(start, end, metric, value, unit, ciLow, ciHigh, ciLevel, timepoint, notReached, ratio,
+          endpoint, ratioFor, pValue, before, after);
+    }
+
     TrialResult result(String arm, String versus) {
       return new TrialResult(metric, value, unit, ciLow, ciHigh, arm, ciLevel, timepoint, notReached ? true : null,
           endpoint, versus, pValue);
@@ -53,6 +59,29 @@ final class SentenceFigures {
   SentenceFigures(TrialPatterns patterns, TrialVocabulary vocabulary) {
     this.patterns = patterns;
     this.vocabulary = vocabulary;
+  }
+
+  /**
+   * The endpoint a paper's ratios are of where a sentence names none: the time metric its primary endpoint is
+   * ({@code PRIMARY_ENDPOINT}: "The primary end point was progression-free survival"), else the first time metric
+   * the paper names; null if it names none.
+   */
+  String mainEndpoint(List<String> texts) {
+    String first = null;
+    for (String text : texts) {
+      String t = prepare(text);
+      Matcher primary = patterns.get("PRIMARY_ENDPOINT").matcher(t);
+      int from = primary.find() ? primary.end() : -1;
+      for (MetricMention m : vocabulary.metrics(t)) {
+        if (!m.rate() && from >= 0 && m.start() >= from) {
+          return m.metric();
+        }
+        if (!m.rate() && first == null) {
+          first = m.metric();
+        }
+      }
+    }
+    return first;
   }
 
   /** The level of the last CI the sentence labels ("95% CI"), else {@code before}. */
