@@ -65,10 +65,12 @@ public final class OwnTrialTextExtractor {
     List<String> titled = new ArrayList<>(List.of(title));
     titled.addAll(texts);
     String mainEndpoint = figures.mainEndpoint(titled);
+    String paperRatio = null;
     for (String sentence : texts) {
-      List<Figure> found = figures.read(sentence, paperLevel).stream()
+      List<Figure> found = figures.read(sentence, paperLevel, paperRatio).stream()
           .map(f -> f.ratio() && f.endpoint() == null ? f.withEndpoint(mainEndpoint) : f).toList();
       paperLevel = figures.lastLevel(sentence, paperLevel);
+      paperRatio = figures.lastRatio(sentence, paperRatio);
       List<Integer> placed = place(found, SentenceFigures.prepare(sentence), arms, drugs);
       for (int i = 0; i < found.size(); i++) {
         Figure f = found.get(i);

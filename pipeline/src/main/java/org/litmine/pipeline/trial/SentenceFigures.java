@@ -84,6 +84,16 @@ final class SentenceFigures {
     return first;
   }
 
+  /** The kind of the last ratio the sentence names ("HR"), else {@code before}. */
+  String lastRatio(String sentence, String before) {
+    Matcher m = patterns.get("RATIO").matcher(mask(prepare(sentence)));
+    String ratio = before;
+    while (m.find()) {
+      ratio = ratioMetric(m.group("ratio"));
+    }
+    return ratio;
+  }
+
   /** The level of the last CI the sentence labels ("95% CI"), else {@code before}. */
   Double lastLevel(String sentence, Double before) {
     Matcher m = patterns.get("CI_LEVEL").matcher(prepare(sentence));
@@ -101,14 +111,16 @@ final class SentenceFigures {
 
   /** The figures of a sentence, in reading order. */
   List<Figure> read(String sentence) {
-    return read(sentence, null);
+    return read(sentence, null, null);
   }
 
   /**
    * The figures of a sentence of a paper whose sentences before it last labelled a CI with {@code paperLevel} (null
-   * for none): a bare interval in a sentence that labels none is a CI of that level.
+   * for none): a bare interval in a sentence that labels none is a CI of that level; where the paper named a ratio
+   * ({@code paperRatio}, "HR"), a bracket of a value, its CI and a p value is another ratio of that kind
+   * ({@code UNLABELLED_RATIO}: "(0.76, 0.68-0.86; p<0.0001)").
    */
-  List<Figure> read(String sentence, Double paperLevel) {
+  List<Figure> read(String sentence, Double paperLevel, String paperRatio) {
     String t = prepare(sentence);
     String masked = mask(t);
     List<Anchor> anchors = anchors(t);
@@ -123,6 +135,14 @@ final class SentenceFigures {
           Double.valueOf(ratio.group("value")), null, ci == null ? null : ci.low(), ci == null ? null : ci.high(),
           ci == null ? null : ci.level(), null, false, true, null, ratio.group("for"), null, "", ""));
       spans.add(new int[] {ratio.start(), end});
+    }
+    for (Matcher m = patterns.get("UNLABELLED_RATIO").matcher(masked); paperRatio != null && m.find();) {
+      if (!inside(spans, m.start("value"))) {
+        raw.add(new Figure(m.start("value"), m.end("high"), paperRatio, Double.valueOf(m.group("value")), null,
+            Double.valueOf(m.group("low")), Double.valueOf(m.group("high")),
+            lastLevel(t.substring(0, m.start()), paperLevel), null, false, true, null, null, null, "", ""));
+        spans.add(new int[] {m.start("value"), m.end("high")});
+      }
     }
     for (Matcher m = patterns.get("FIGURE").matcher(masked); m.find();) {
       if (inside(spans, m.start())) {
