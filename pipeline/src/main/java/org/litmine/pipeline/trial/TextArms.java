@@ -216,7 +216,7 @@ final class TextArms {
             return List.of(new Side(left.start(), right.end(), RegimenAgents.arm(agentsIn(agents, both)),
                 List.of(), null), left);
           }
-          return List.of(left, right);
+          return name.equals("VERSUS") ? withThirdArm(t, agents, left, right) : List.of(left, right);
         }
       }
     }
@@ -239,6 +239,28 @@ final class TextArms {
           null));
     }
     return List.of(first);
+  }
+
+  /**
+   * The sides of "X or Y versus Z" and "X versus Y or Z" ({@code ARM_OR_BEFORE}, {@code ARM_OR_AFTER}): the regimen
+   * beyond the "or" is a third arm.
+   */
+  private List<Side> withThirdArm(String t, List<RegimenAgents.Agent> agents, Side left, Side right) {
+    Matcher before = patterns.get("ARM_OR_BEFORE").matcher(t.substring(0, left.start()));
+    if (before.find()) {
+      Side first = side(t, agents, before.start(), false);
+      if (!first.agents().isEmpty()) {
+        return List.of(first, left, right);
+      }
+    }
+    Matcher after = patterns.get("ARM_OR_AFTER").matcher(t.substring(right.end()));
+    if (after.lookingAt()) {
+      Side third = side(t, agents, right.end() + after.end(), true);
+      if (!third.agents().isEmpty()) {
+        return List.of(left, right, third);
+      }
+    }
+    return List.of(left, right);
   }
 
   private static List<RegimenAgents.Agent> agentsIn(List<RegimenAgents.Agent> agents, List<String> ids) {
