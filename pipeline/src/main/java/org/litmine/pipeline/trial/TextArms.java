@@ -91,7 +91,35 @@ final class TextArms {
     if (arms.size() >= 2) {
       return arms;
     }
+    List<Arm> byWord = experimentalAndStandard(groups, titleAgents);
+    if (!byWord.isEmpty()) {
+      return byWord;
+    }
     return titleAgents.isEmpty() ? List.of() : List.of(new Arm(null, titleAgents, List.of()));
+  }
+
+  /**
+   * A trial of one regimen whose text names an experimental and a standard arm by those words alone ("the
+   * experimental arm", "the standard treatment arm"): the regimen is the experimental arm's, the standard arm has the
+   * regimen's agents after its first ("erlotinib followed by cisplatin-gemcitabine": cisplatin and gemcitabine).
+   */
+  private List<Arm> experimentalAndStandard(List<String> groups, List<String> regimen) {
+    List<String> experimental = new ArrayList<>();
+    List<String> standard = new ArrayList<>();
+    for (String g : groups) {
+      String first = g.split("\\s+")[0].toLowerCase(Locale.ROOT);
+      if (patterns.get("EXPERIMENTAL_WORD").matcher(first).matches()) {
+        experimental.add(g);
+      } else if (patterns.get("ARM_WORD").matcher(first).matches()) {
+        standard.add(g);
+      }
+    }
+    if (regimen.size() < 2 || experimental.isEmpty() || standard.isEmpty()) {
+      return List.of();
+    }
+    standard.sort(java.util.Comparator.comparingInt(String::length));
+    return List.of(new Arm(experimental.get(0), regimen, experimental),
+        new Arm(standard.get(0), regimen.subList(1, regimen.size()), standard));
   }
 
   /**
