@@ -118,7 +118,8 @@ final class SentenceFigures {
    * The figures of a sentence of a paper whose sentences before it last labelled a CI with {@code paperLevel} (null
    * for none): a bare interval in a sentence that labels none is a CI of that level; where the paper named a ratio
    * ({@code paperRatio}, "HR"), a bracket of a value, its CI and a p value is another ratio of that kind
-   * ({@code UNLABELLED_RATIO}: "(0.76, 0.68-0.86; p<0.0001)").
+   * ({@code UNLABELLED_RATIO}: "(0.76, 0.68-0.86; p<0.0001)"). After a ratio, "and for overall survival, it was
+   * 0.90" is another of its kind ({@code RATIO_ELLIPSIS}).
    */
   List<Figure> read(String sentence, Double paperLevel, String paperRatio) {
     String t = prepare(sentence);
@@ -135,6 +136,17 @@ final class SentenceFigures {
           Double.valueOf(ratio.group("value")), null, ci == null ? null : ci.low(), ci == null ? null : ci.high(),
           ci == null ? null : ci.level(), null, false, true, null, ratio.group("for"), null, "", ""));
       spans.add(new int[] {ratio.start(), end});
+    }
+    String named = raw.isEmpty() ? null : raw.get(raw.size() - 1).metric();
+    for (Matcher m = patterns.get("RATIO_ELLIPSIS").matcher(masked); named != null && m.find();) {
+      if (!inside(spans, m.start("value"))) {
+        Interval ci = interval(t, m.end("value"));
+        int end = ci == null ? m.end("value") : ci.end();
+        raw.add(new Figure(m.start("value"), end, named, Double.valueOf(m.group("value")), null,
+            ci == null ? null : ci.low(), ci == null ? null : ci.high(), ci == null ? null : ci.level(), null, false,
+            true, null, m.group("for"), null, "", ""));
+        spans.add(new int[] {m.start("value"), end});
+      }
     }
     for (Matcher m = patterns.get("UNLABELLED_RATIO").matcher(masked); paperRatio != null && m.find();) {
       if (!inside(spans, m.start("value"))) {
