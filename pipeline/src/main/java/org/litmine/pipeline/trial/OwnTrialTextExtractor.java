@@ -61,8 +61,16 @@ public final class OwnTrialTextExtractor {
     Map<String, List<TrialResult>> byArm = new LinkedHashMap<>();
     arms.forEach(a -> byArm.put(String.valueOf(a.label()), new ArrayList<>()));
     List<TrialResult> unplaced = new ArrayList<>();
+    Double paperLevel = null;
+    List<String> titled = new ArrayList<>(List.of(title));
+    titled.addAll(texts);
+    String mainEndpoint = figures.mainEndpoint(titled);
+    String paperRatio = null;
     for (String sentence : texts) {
-      List<Figure> found = figures.read(sentence);
+      List<Figure> found = figures.read(sentence, paperLevel, paperRatio).stream()
+          .map(f -> f.ratio() && f.endpoint() == null ? f.withEndpoint(mainEndpoint) : f).toList();
+      paperLevel = figures.lastLevel(sentence, paperLevel);
+      paperRatio = figures.lastRatio(sentence, paperRatio);
       List<Integer> placed = place(found, SentenceFigures.prepare(sentence), arms, drugs);
       for (int i = 0; i < found.size(); i++) {
         Figure f = found.get(i);
@@ -115,34 +123,72 @@ public final class OwnTrialTextExtractor {
   /** The arm (index) of each figure of a sentence, or null. */
   private List<Integer> place(List<Figure> found, String t, List<Arm> arms, DrugNames drugs) {
     List<Integer> placed = new ArrayList<>();
+    List<Boolean> named = new ArrayList<>();
     for (Figure f : found) {
       Integer arm = null;
       if (f.ratio()) {
-        List<Integer> named = f.ratioFor() == null ? List.of() : named(f.ratioFor(), arms, drugs);
+        List<Integer> own = f.ratioFor() == null ? List.of() : named(f.ratioFor(), arms, drugs);
         List<Integer> before = named(t.substring(0, f.start()), arms, drugs);
-        arm = !named.isEmpty() ? named.get(0) : !before.isEmpty() ? before.get(0) : arms.size() == 2 ? 0 : null;
+        arm = !own.isEmpty() ? own.get(0) : !before.isEmpty() ? before.get(0) : arms.size() == 2 ? 0 : null;
       } else if (patterns.get("ARM_AFTER").matcher(withoutBracket(f.after())).lookingAt()) {
         String after = withoutBracket(f.after());
         String phrase = after.substring(0, Math.min(ARM_PHRASE, after.length())).split("[;(\\[]", 2)[0];
-        List<Integer> named = named(phrase, arms, drugs).stream().distinct().toList();
-        boolean list = named.size() >= 2 && phrase.toLowerCase(java.util.Locale.ROOT).contains("respectively");
-        arm = named.isEmpty() || list ? null : named.get(0);
+        List<Integer> armsAfter = named(phrase, arms, drugs).stream().distinct().toList();
+        boolean list = armsAfter.size() >= 2 && phrase.toLowerCase(java.util.Locale.ROOT).contains("respectively");
+        arm = armsAfter.isEmpty() || list ? null : armsAfter.get(0);
       }
+      named.add(arm != null && !f.ratio());
       if (arm == null && !f.ratio()) {
         List<Integer> before = named(f.before(), arms, drugs).stream().distinct().toList();
         arm = before.size() == 1 ? before.get(0) : null;
       }
       placed.add(arm);
     }
-    listed(found, t, arms, drugs, placed);
+    listed(found, t, arms, drugs, placed, named);
+    pairs(found, t, arms, drugs, placed, named);
     ratiosByMedians(found, placed);
     return placed;
   }
 
   /**
-   * A ratio clearly below 1 is for the arm with the longer median of its endpoint, clearly above 1 for the shorter
-   * one, where the sentence gives both arms' medians ("41 months in the surgery-only arm and 62 months in the preoperative
-   * chemotherapy arm (hazard ratio, 0.79").
+   * Two figures of one metric written as a pair ("4.3 months [...] vs 2.6 months", "ORR (65% vs. 16%)",
+   * {@code PAIR_JOINER}) of a two-arm trial, neither placed by an arm named right after it nor by a list: in a
+   * sentence that says one arm did better ({@code BETTER}: "Pemetrexed significantly improved ...", "improved in the
+   * X arm", "Superior ... were observed in the X arm"), the better figure is the arm the sentence names first and the
+   * other the other arm's; else a figure next to one placed by the arm named before it is the other arm's.
+   */
+  private void pairs(List<Figure> found, String t, List<Arm> arms, DrugNames drugs, List<Integer> placed,
+      List<Boolean> named) {
+    if (arms.size() != 2) {
+      return;
+    }
+    Matcher better = patterns.get("BETTER").matcher(t);
+    List<Integer> order = named(t, arms, drugs);
+    for (int i = 0; i + 1 < found.size(); i++) {
+      Figure a = found.get(i);
+      Figure b = found.get(i + 1);
+      if (a.ratio() || b.ratio() || !a.metric().equals(b.metric()) || named.get(i) || named.get(i + 1)
+          || !java.util.Objects.equals(a.timepoint(), b.timepoint()) || a.value() == null || b.value() == null
+          || !patterns.get("PAIR_JOINER").matcher(a.after()).matches()) {
+        continue;
+      }
+      if (better.find(0) && !order.isEmpty() && !a.value().equals(b.value())) {
+        int first = order.get(0);
+        placed.set(i, a.value() > b.value() ? first : 1 - first);
+        placed.set(i + 1, a.value() > b.value() ? 1 - first : first);
+      } else if (placed.get(i) != null && placed.get(i + 1) == null) {
+        placed.set(i + 1, 1 - placed.get(i));
+      } else if (placed.get(i) == null && placed.get(i + 1) != null) {
+        placed.set(i, 1 - placed.get(i + 1));
+      }
+      i++;
+    }
+  }
+
+  /**
+   * A hazard ratio clearly below 1 is for the arm with the longer median of its endpoint, clearly above 1 for the
+   * shorter one, where the sentence gives both arms' medians ("41 months in the surgery-only arm and 62 months in the
+   * preoperative chemotherapy arm (hazard ratio, 0.79"); a ratio of rates (odds, response rates) the other way round.
    */
   private static void ratiosByMedians(List<Figure> found, List<Integer> placed) {
     for (int i = 0; i < found.size(); i++) {
@@ -159,7 +205,7 @@ public final class OwnTrialTextExtractor {
         }
       }
       if (medians.size() == 2 && medians.values().stream().distinct().count() == 2) {
-        boolean longer = ratio.value() < 1;
+        boolean longer = "HR".equals(ratio.metric()) == ratio.value() < 1;
         placed.set(i, medians.entrySet().stream().reduce((a, b) -> (a.getValue() > b.getValue()) == longer ? a : b)
             .orElseThrow().getKey());
       }
@@ -171,8 +217,14 @@ public final class OwnTrialTextExtractor {
     return after.replaceFirst("^\\s*[(\\[][^()\\[\\]]*[)\\]]", "");
   }
 
-  /** Runs of unplaced figures of one metric take the arms the sentence lists before or after them, in order. */
-  private void listed(List<Figure> found, String t, List<Arm> arms, DrugNames drugs, List<Integer> placed) {
+  /**
+   * Runs of unplaced figures of one metric take the arms the sentence lists before or after them, in order; one figure
+   * of each arm given "respectively" in a sentence that names no arm takes the arms in the order the trial gives them
+   * ("One-year survival rates were 21.9% and 40.1%, respectively"); figures at several time points take the arms
+   * listed after them a block each ("25 and 9% vs 25 and 5% in the C3 and C6 arm, respectively").
+   */
+  private void listed(List<Figure> found, String t, List<Arm> arms, DrugNames drugs, List<Integer> placed,
+      List<Boolean> named) {
     int i = 0;
     while (i < found.size()) {
       int j = i;
@@ -186,9 +238,17 @@ public final class OwnTrialTextExtractor {
         List<Integer> after = named(t.substring(found.get(j - 1).end()), arms, drugs).stream().distinct().toList();
         List<Integer> sentence = named(t, arms, drugs).stream().distinct().toList();
         List<Integer> use = before.size() == k ? before : after.size() >= k ? after.subList(0, k)
-            : sentence.size() == k ? sentence : null;
+            : sentence.size() == k ? sentence : sentence.isEmpty() && k == arms.size()
+            && patterns.get("RESPECTIVELY").matcher(t).find()
+            ? java.util.stream.IntStream.range(0, k).boxed().toList() : null;
+        int per = after.size() >= 2 && k % after.size() == 0 ? k / after.size() : 0;
+        if (use == null && per >= 2 && found.subList(i, i + per).stream().map(Figure::timepoint)
+            .filter(java.util.Objects::nonNull).distinct().count() == per) {
+          use = java.util.stream.IntStream.range(0, k).mapToObj(n -> after.get(n / per)).toList();
+        }
         for (int n = 0; use != null && n < k; n++) {
           placed.set(i + n, use.get(n));
+          named.set(i + n, true);
         }
       }
       i = Math.max(j, i + 1);
@@ -278,10 +338,14 @@ public final class OwnTrialTextExtractor {
     return null;
   }
 
-  /** Where a name is written in a text, as a whole word ("chemotherapy" not in "chemotherapy-naive"). */
+  /**
+   * Where a name is written in a text, as a whole word ("chemotherapy" not in "chemotherapy-naive"), or before
+   * "-treated" ("DC-treated patients"); a one-letter name not as a p value ("P = .03").
+   */
   private static List<int[]> spans(String name, String text) {
     List<int[]> spans = new ArrayList<>();
-    Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}/-])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}/-])").matcher(text);
+    Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}/-])" + Pattern.quote(name)
+        + "(?![\\p{L}\\p{N}/]|-(?!treated\\b))" + (name.length() == 1 ? "(?!\\s*[=<>≤≥])" : "")).matcher(text);
     while (m.find()) {
       spans.add(new int[] {m.start(), m.end()});
     }

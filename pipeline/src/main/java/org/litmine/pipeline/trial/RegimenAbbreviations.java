@@ -18,20 +18,41 @@ final class RegimenAbbreviations {
 
   private RegimenAbbreviations() {}
 
-  /** The candidate short names of the texts ({@code REGIMEN_ABBREVIATION}), in order of first use. */
-  static List<String> candidates(List<String> texts, Pattern shortName) {
+  /**
+   * The candidate short names of the texts ({@code REGIMEN_ABBREVIATION}, and a one-letter arm name where
+   * {@code ONE_LETTER_ARM} finds one: "10.3% for P and 23.8% for CP"), in order of first use.
+   */
+  static List<String> candidates(List<String> texts, Pattern shortName, Pattern oneLetter) {
     Set<String> found = new LinkedHashSet<>();
     for (String text : texts) {
       Matcher m = shortName.matcher(text);
       while (m.find()) {
         found.add(m.group());
       }
+      Matcher letter = oneLetter.matcher(text);
+      while (letter.find()) {
+        found.add(letter.group("name"));
+      }
     }
     return new ArrayList<>(found);
   }
 
-  /** The agents a short name spells, using every letter and at least two agents; empty if it spells none. */
+  /**
+   * The agents a short name spells, using every letter and at least two agents ("nab-PC": nab-paclitaxel +
+   * carboplatin), else without a lower-case prefix that qualifies an agent ("sb-PC", solvent-based: paclitaxel +
+   * carboplatin); a one-letter name spells a single agent by its initial ("P": pemetrexed). Empty if it spells none.
+   */
   static List<String> decode(String shortName, List<String> agents) {
+    if (shortName.length() == 1) {
+      return agents.size() == 1 && agents.get(0).toLowerCase(Locale.ROOT)
+          .startsWith(shortName.toLowerCase(Locale.ROOT)) ? agents : List.of();
+    }
+    List<String> whole = spelled(shortName, agents);
+    return whole.isEmpty() && shortName.matches("[a-z]{1,3}-.+")
+        ? spelled(shortName.substring(shortName.indexOf('-') + 1), agents) : whole;
+  }
+
+  private static List<String> spelled(String shortName, List<String> agents) {
     String letters = shortName.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     List<String> used = new ArrayList<>();
     return spell(letters, 0, agents, used) && used.size() >= 2 ? used : List.of();

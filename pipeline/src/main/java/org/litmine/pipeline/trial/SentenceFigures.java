@@ -30,6 +30,12 @@ final class SentenceFigures {
       Double ciLevel, String timepoint, boolean notReached, boolean ratio, String endpoint, String ratioFor,
       String pValue, String before, String after) {
 
+    /** This figure with {@code endpoint} as its endpoint. */
+    Figure withEndpoint(String endpoint) {
+      return new Figure(start, end, metric, value, unit, ciLow, ciHigh, ciLevel, timepoint, notReached, ratio,
+          endpoint, ratioFor, pValue, before, after);
+    }
+
     TrialResult result(String arm, String versus) {
       return new TrialResult(metric, value, unit, ciLow, ciHigh, arm, ciLevel, timepoint, notReached ? true : null,
           endpoint, versus, pValue);
@@ -42,6 +48,8 @@ final class SentenceFigures {
 
   /** How far after a share a rate it names may be: "16 (37%) patients in the X group ... had an objective response". */
   private static final int FORWARD_REACH = 80;
+  /** The unit of a median "not reached": a time to an event, counted in months as abstracts count medians. */
+  private static final String NOT_REACHED_UNIT = "months";
   private static final Map<String, Integer> SMALL_NUMBERS = Map.of("one", 1, "two", 2, "three", 3, "four", 4,
       "five", 5);
 
@@ -53,6 +61,49 @@ final class SentenceFigures {
     this.vocabulary = vocabulary;
   }
 
+  /**
+   * The endpoint a paper's ratios are of where a sentence names none: the time metric its primary endpoint is
+   * ({@code PRIMARY_ENDPOINT}: "The primary end point was progression-free survival"), else the first time metric
+   * the paper names; null if it names none.
+   */
+  String mainEndpoint(List<String> texts) {
+    String first = null;
+    for (String text : texts) {
+      String t = prepare(text);
+      Matcher primary = patterns.get("PRIMARY_ENDPOINT").matcher(t);
+      int from = primary.find() ? primary.end() : -1;
+      for (MetricMention m : vocabulary.metrics(t)) {
+        if (!m.rate() && from >= 0 && m.start() >= from) {
+          return m.metric();
+        }
+        if (!m.rate() && first == null) {
+          first = m.metric();
+        }
+      }
+    }
+    return first;
+  }
+
+  /** The kind of the last ratio the sentence names ("HR"), else {@code before}. */
+  String lastRatio(String sentence, String before) {
+    Matcher m = patterns.get("RATIO").matcher(mask(prepare(sentence)));
+    String ratio = before;
+    while (m.find()) {
+      ratio = ratioMetric(m.group("ratio"));
+    }
+    return ratio;
+  }
+
+  /** The level of the last CI the sentence labels ("95% CI"), else {@code before}. */
+  Double lastLevel(String sentence, Double before) {
+    Matcher m = patterns.get("CI_LEVEL").matcher(prepare(sentence));
+    Double level = before;
+    while (m.find()) {
+      level = Double.valueOf(m.group("level"));
+    }
+    return level;
+  }
+
   /** The text as the patterns read it: folded, with the decimal middle dot as a point. Offsets are kept. */
   static String prepare(String text) {
     return TrialText.fold(text).replace('·', '.');
@@ -60,6 +111,17 @@ final class SentenceFigures {
 
   /** The figures of a sentence, in reading order. */
   List<Figure> read(String sentence) {
+    return read(sentence, null, null);
+  }
+
+  /**
+   * The figures of a sentence of a paper whose sentences before it last labelled a CI with {@code paperLevel} (null
+   * for none): a bare interval in a sentence that labels none is a CI of that level; where the paper named a ratio
+   * ({@code paperRatio}, "HR"), a bracket of a value, its CI and a p value is another ratio of that kind
+   * ({@code UNLABELLED_RATIO}: "(0.76, 0.68-0.86; p<0.0001)"). After a ratio, "and for overall survival, it was
+   * 0.90" is another of its kind ({@code RATIO_ELLIPSIS}).
+   */
+  List<Figure> read(String sentence, Double paperLevel, String paperRatio) {
     String t = prepare(sentence);
     String masked = mask(t);
     List<Anchor> anchors = anchors(t);
@@ -74,6 +136,25 @@ final class SentenceFigures {
           Double.valueOf(ratio.group("value")), null, ci == null ? null : ci.low(), ci == null ? null : ci.high(),
           ci == null ? null : ci.level(), null, false, true, null, ratio.group("for"), null, "", ""));
       spans.add(new int[] {ratio.start(), end});
+    }
+    String named = raw.isEmpty() ? null : raw.get(raw.size() - 1).metric();
+    for (Matcher m = patterns.get("RATIO_ELLIPSIS").matcher(masked); named != null && m.find();) {
+      if (!inside(spans, m.start("value"))) {
+        Interval ci = interval(t, m.end("value"));
+        int end = ci == null ? m.end("value") : ci.end();
+        raw.add(new Figure(m.start("value"), end, named, Double.valueOf(m.group("value")), null,
+            ci == null ? null : ci.low(), ci == null ? null : ci.high(), ci == null ? null : ci.level(), null, false,
+            true, null, m.group("for"), null, "", ""));
+        spans.add(new int[] {m.start("value"), end});
+      }
+    }
+    for (Matcher m = patterns.get("UNLABELLED_RATIO").matcher(masked); paperRatio != null && m.find();) {
+      if (!inside(spans, m.start("value"))) {
+        raw.add(new Figure(m.start("value"), m.end("high"), paperRatio, Double.valueOf(m.group("value")), null,
+            Double.valueOf(m.group("low")), Double.valueOf(m.group("high")),
+            lastLevel(t.substring(0, m.start()), paperLevel), null, false, true, null, null, null, "", ""));
+        spans.add(new int[] {m.start("value"), m.end("high")});
+      }
     }
     for (Matcher m = patterns.get("FIGURE").matcher(masked); m.find();) {
       if (inside(spans, m.start())) {
@@ -96,7 +177,7 @@ final class SentenceFigures {
     List<Figure> out = new ArrayList<>();
     for (Figure f : raw) {
       if (out.stream().noneMatch(o -> f.start() < o.end() && o.start() < f.end())) {
-        out.add(f.ciLow() != null && f.ciLevel() == null ? bareInterval(t, f) : f);
+        out.add(f.ciLow() != null && f.ciLevel() == null ? bareInterval(t, f, paperLevel) : f);
       }
     }
     return efficacyOnly(t, withContext(t, withMetrics(t, out, anchors)));
@@ -142,9 +223,10 @@ final class SentenceFigures {
 
   /**
    * A bare interval "(6.8-13.6)" is of the kind labelled nearest before it in the sentence: a CI of that level, or
-   * a range or IQR (then it is no CI); with no label before it, the CI level labelled after it; with none, no CI.
+   * a range or IQR (then it is no CI); with no label before it, the CI level labelled after it; with none, the level
+   * the paper labelled last before the sentence; with none, no CI.
    */
-  private Figure bareInterval(String t, Figure f) {
+  private Figure bareInterval(String t, Figure f, Double paperLevel) {
     int lastLevel = -1;
     Double level = null;
     Matcher m = patterns.get("CI_LEVEL").matcher(t);
@@ -162,7 +244,7 @@ final class SentenceFigures {
     while (r.find() && r.start() < f.start()) {
       lastRange = r.start();
     }
-    Double use = lastLevel > lastRange ? level : lastRange >= 0 ? null : after;
+    Double use = lastLevel > lastRange ? level : lastRange >= 0 ? null : after != null ? after : paperLevel;
     return use == null ? withInterval(f, null, null, null) : withInterval(f, f.ciLow(), f.ciHigh(), use);
   }
 
@@ -192,8 +274,11 @@ final class SentenceFigures {
     List<Anchor> anchors = new ArrayList<>();
     Matcher m = patterns.get("TIMEPOINT_RATE").matcher(t);
     while (m.find()) {
-      anchors.add(new Anchor(m.start(), m.end(), rateMetric(m.group("what")), true,
-          List.of(months(m.group("n"), m.group("unit")))));
+      List<String> points = new ArrayList<>();
+      for (String n : m.group("n").split("\\s*-?\\s*(?:,|and)\\s+")) {
+        points.add(months(n.strip(), m.group("unit")));
+      }
+      anchors.add(new Anchor(m.start(), m.end(), rateMetric(m.group("what")), true, points));
     }
     m = patterns.get("TIMEPOINT_LIST").matcher(t);
     while (m.find()) {
@@ -238,9 +323,10 @@ final class SentenceFigures {
       String timepoint = null;
       if (!anchor.timepoints().isEmpty()) {
         int k = used.merge(anchor, 1, Integer::sum) - 1;
-        timepoint = anchor.timepoints().get(Math.min(k, anchor.timepoints().size() - 1));
+        timepoint = anchor.timepoints().get(k % anchor.timepoints().size());
       }
-      out.add(new Figure(f.start(), f.end(), anchor.metric(), f.value(), f.unit(), f.ciLow(), f.ciHigh(),
+      String unit = f.notReached() && f.unit() == null ? NOT_REACHED_UNIT : f.unit();
+      out.add(new Figure(f.start(), f.end(), anchor.metric(), f.value(), unit, f.ciLow(), f.ciHigh(),
           f.ciLevel(), timepoint, f.notReached(), false, null, null, null, "", ""));
     }
     return out;
@@ -270,7 +356,9 @@ final class SentenceFigures {
     String endpoint = null;
     String forWords = f.ratioFor() == null ? "" : f.ratioFor();
     Matcher own = patterns.get("ENDPOINT_WORDS").matcher(forWords);
-    if (own.find()) {
+    if (patterns.get("RESPONSE_RATIO").matcher(t.substring(f.start())).lookingAt()) {
+      endpoint = "ORR";
+    } else if (own.find()) {
       endpoint = own.group("pfs") != null ? "PFS" : "OS";
     } else {
       endpoint = anchors.stream().filter(a -> a.end() <= f.start() && !a.rate()).reduce((a, b) -> b)
@@ -338,7 +426,8 @@ final class SentenceFigures {
 
   private static String ratioMetric(String written) {
     String w = written.toLowerCase(Locale.ROOT);
-    return w.startsWith("odds") || w.equals("or") ? "OR" : w.startsWith("relative") || w.equals("rr") ? "RR" : "HR";
+    return w.startsWith("odds") || w.equals("or") ? "OR"
+        : w.startsWith("relative") || w.equals("rr") || w.endsWith("rate ratio") ? "RR" : "HR";
   }
 
   private static String rateMetric(String what) {

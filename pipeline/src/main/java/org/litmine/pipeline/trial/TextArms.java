@@ -17,15 +17,17 @@ import java.util.regex.Pattern;
  * agents and joiners ({@code REGIMEN_JOINER}) around the comparison word. The names the text gives the arms ("the
  * selumetinib group", "the standard arm", {@code GROUP_ARM}; "arm A", {@code LETTERED_ARM}) are attached to the side
  * whose agent they name, or by their word ("experimental": the first side; "control", "standard": the comparator's
- * side, else the last). Without a comparison, lettered arms or named groups with agents are the arms; without those,
- * the paper has one arm: the first regimen of its title.
+ * side, else the last). Without a comparison, arms the text names in brackets as alternatives of one regimen
+ * ({@code NAMED_ALTERNATIVES}), else lettered arms or named groups with agents are the arms; without those, the paper
+ * has one arm: the first regimen of its title.
  */
 final class TextArms {
 
   /** An arm: its label (null for a single arm), its agents, and the names the text uses for it. */
   record Arm(String label, List<String> agents, List<String> names) {}
 
-  private record Side(int start, int end, List<String> agents, List<String> names) {}
+  /** A side of a comparison: where it is written, its agents, its names, and its agents as written (or null). */
+  private record Side(int start, int end, List<String> agents, List<String> names, String written) {}
 
   private final TrialPatterns patterns;
   private final RegimenAgents comparators;
@@ -36,12 +38,20 @@ final class TextArms {
   }
 
   List<Arm> find(String title, List<String> sentences, DrugNames drugs) {
-    List<Side> sides = comparison(SentenceFigures.prepare(title), drugs, false);
+    Map<String, List<String>> defined = definitions(sentences, drugs);
+    List<Side> sides = comparison(SentenceFigures.prepare(title), drugs, false, defined);
     for (int i = 0; sides.size() < 2 && i < sentences.size(); i++) {
       String s = SentenceFigures.prepare(sentences.get(i));
-      List<Side> stated = patterns.get("COMPARISON_CUE").matcher(s).find() ? comparison(s, drugs, true) : List.of();
+      List<Side> stated = patterns.get("COMPARISON_CUE").matcher(s).find() ? comparison(s, drugs, true, defined)
+          : List.of();
       if (stated.size() >= 2) {
         sides = stated;
+      }
+    }
+    if (sides.size() < 2) {
+      List<Arm> named = namedAlternatives(sentences, drugs);
+      if (!named.isEmpty()) {
+        return named;
       }
     }
     List<String> groups = groupNames(sentences, drugs);
@@ -52,7 +62,8 @@ final class TextArms {
       return lettered.stream().map(g -> new Arm(g, shared, List.of(g))).toList();
     }
     List<String> shortNames = RegimenAbbreviations.candidates(
-        sentences.stream().map(SentenceFigures::prepare).toList(), patterns.get("REGIMEN_ABBREVIATION"));
+        sentences.stream().map(SentenceFigures::prepare).toList(), patterns.get("REGIMEN_ABBREVIATION"),
+        patterns.get("ONE_LETTER_ARM"));
     if (sides.size() >= 2) {
       return attach(withShortNames(sides, shortNames), groups, drugs);
     }
@@ -80,7 +91,89 @@ final class TextArms {
     if (arms.size() >= 2) {
       return arms;
     }
+    List<Arm> byWord = experimentalAndStandard(groups, titleAgents);
+    if (!byWord.isEmpty()) {
+      return byWord;
+    }
     return titleAgents.isEmpty() ? List.of() : List.of(new Arm(null, titleAgents, List.of()));
+  }
+
+  /**
+   * A trial of one regimen whose text names an experimental and a standard arm by those words alone ("the
+   * experimental arm", "the standard treatment arm"): the regimen is the experimental arm's, the standard arm has the
+   * regimen's agents after its first ("erlotinib followed by cisplatin-gemcitabine": cisplatin and gemcitabine).
+   */
+  private List<Arm> experimentalAndStandard(List<String> groups, List<String> regimen) {
+    List<String> experimental = new ArrayList<>();
+    List<String> standard = new ArrayList<>();
+    for (String g : groups) {
+      String first = g.split("\\s+")[0].toLowerCase(Locale.ROOT);
+      if (patterns.get("EXPERIMENTAL_WORD").matcher(first).matches()) {
+        experimental.add(g);
+      } else if (patterns.get("ARM_WORD").matcher(first).matches()) {
+        standard.add(g);
+      }
+    }
+    if (regimen.size() < 2 || experimental.isEmpty() || standard.isEmpty()) {
+      return List.of();
+    }
+    standard.sort(java.util.Comparator.comparingInt(String::length));
+    return List.of(new Arm(experimental.get(0), regimen, experimental),
+        new Arm(standard.get(0), regimen.subList(1, regimen.size()), standard));
+  }
+
+  /**
+   * The regimen short names the text defines ({@code ABBREVIATION_DEFINED}: "cetuximab plus taxane/carboplatin (TC)")
+   * with the agents of the words whose initials they are ("taxane/carboplatin": carboplatin).
+   */
+  private Map<String, List<String>> definitions(List<String> sentences, DrugNames drugs) {
+    Map<String, List<String>> defined = new LinkedHashMap<>();
+    for (String sentence : sentences) {
+      String s = SentenceFigures.prepare(sentence);
+      Matcher m = patterns.get("ABBREVIATION_DEFINED").matcher(s);
+      while (m.find()) {
+        String letters = m.group("abbreviation").replaceAll("[^A-Z]", "").toLowerCase(Locale.ROOT);
+        Matcher word = Pattern.compile("[\\p{L}][\\p{L}\\p{N}]*").matcher(s.substring(0, m.start()));
+        List<int[]> words = new ArrayList<>();
+        while (word.find()) {
+          if (!patterns.get("REGIMEN_JOINER").matcher(word.group()).matches()) {
+            words.add(new int[] {word.start(), word.end()});
+          }
+        }
+        if (letters.length() < 2 || words.size() < letters.length()) {
+          continue;
+        }
+        List<int[]> own = words.subList(words.size() - letters.length(), words.size());
+        boolean initials = true;
+        for (int i = 0; i < own.size(); i++) {
+          initials &= Character.toLowerCase(s.charAt(own.get(i)[0])) == letters.charAt(i);
+        }
+        List<String> agents = RegimenAgents.arm(comparators.find(s.substring(own.get(0)[0], m.start()), drugs));
+        if (initials && !agents.isEmpty()) {
+          defined.putIfAbsent(m.group("abbreviation"), agents);
+        }
+      }
+    }
+    return defined;
+  }
+
+  /**
+   * Arms that differ by what the text names them, not by agents ({@code NAMED_ALTERNATIVES}: "randomised to receive
+   * three (C3) or six (C6) courses of carboplatin ... and vinorelbine"): each gets the agents of the sentence.
+   */
+  private List<Arm> namedAlternatives(List<String> sentences, DrugNames drugs) {
+    for (String sentence : sentences) {
+      String s = SentenceFigures.prepare(sentence);
+      Matcher m = patterns.get("NAMED_ALTERNATIVES").matcher(s);
+      if (patterns.get("COMPARISON_CUE").matcher(s).find() && m.find()) {
+        List<String> agents = RegimenAgents.arm(comparators.find(s, drugs));
+        if (!agents.isEmpty()) {
+          return List.of(new Arm(m.group("first"), agents, List.of(m.group("first"))),
+              new Arm(m.group("second"), agents, List.of(m.group("second"))));
+        }
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -113,14 +206,24 @@ final class TextArms {
     List<Side> out = new ArrayList<>();
     for (int i = 0; i < sides.size(); i++) {
       Side s = sides.get(i);
-      out.add(new Side(s.start(), s.end(), s.agents(), names.get(i)));
+      out.add(new Side(s.start(), s.end(), s.agents(), names.get(i), s.written()));
     }
     return out;
   }
 
   /** The sides of the comparison a text states, or its first regimen alone (one side), or none. */
-  private List<Side> comparison(String t, DrugNames drugs, boolean sentence) {
-    List<RegimenAgents.Agent> agents = comparators.find(t, drugs);
+  private List<Side> comparison(String t, DrugNames drugs, boolean sentence, Map<String, List<String>> defined) {
+    List<RegimenAgents.Agent> agents = new ArrayList<>(comparators.find(t, drugs));
+    for (Map.Entry<String, List<String>> d : defined.entrySet()) {
+      Matcher at = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(d.getKey()) + "(?![\\p{L}\\p{N}-])").matcher(t);
+      while (at.find()) {
+        int start = at.start();
+        if (agents.stream().noneMatch(a -> a.start() <= start && start < a.end())) {
+          d.getValue().forEach(id -> agents.add(new RegimenAgents.Agent(start, at.end(), at.group(), id, false, false)));
+        }
+      }
+    }
+    agents.sort((a, b) -> Integer.compare(a.start(), b.start()));
     for (String name : List.of("WITH_OR_WITHOUT", "VERSUS", "OR_ALTERNATIVE")) {
       Matcher m = patterns.get(name).matcher(t);
       while (m.find()) {
@@ -129,7 +232,7 @@ final class TextArms {
         if (name.equals("OR_ALTERNATIVE") && right.agents().size() == 1 && left.agents().size() >= 2) {
           List<String> inherited = new ArrayList<>(left.agents().subList(0, left.agents().size() - 1));
           inherited.addAll(right.agents());
-          right = new Side(right.start(), right.end(), inherited, right.names());
+          right = new Side(right.start(), right.end(), inherited, right.names(), right.written());
         } else if (name.equals("OR_ALTERNATIVE") && !sentence && !patterns.get("COMPARATIVE_TITLE").matcher(t).find()
             && (left.agents().size() < 2 || right.agents().size() < 2)) {
           continue;
@@ -139,9 +242,9 @@ final class TextArms {
             List<String> both = new ArrayList<>(left.agents());
             right.agents().stream().filter(a -> !both.contains(a)).forEach(both::add);
             return List.of(new Side(left.start(), right.end(), RegimenAgents.arm(agentsIn(agents, both)),
-                List.of()), left);
+                List.of(), null), left);
           }
-          return List.of(left, right);
+          return name.equals("VERSUS") ? withThirdArm(t, agents, left, right) : List.of(left, right);
         }
       }
     }
@@ -160,9 +263,32 @@ final class TextArms {
     if (patterns.get("PLACEBO_CONTROLLED").matcher(t).find() && !first.agents().contains("placebo")) {
       List<String> placebo = new ArrayList<>(first.agents());
       placebo.set(0, "placebo");
-      return List.of(first, new Side(-1, -1, RegimenAgents.arm(agentsIn(agents, placebo)), List.of("placebo")));
+      return List.of(first, new Side(-1, -1, RegimenAgents.arm(agentsIn(agents, placebo)), List.of("placebo"),
+          null));
     }
     return List.of(first);
+  }
+
+  /**
+   * The sides of "X or Y versus Z" and "X versus Y or Z" ({@code ARM_OR_BEFORE}, {@code ARM_OR_AFTER}): the regimen
+   * beyond the "or" is a third arm.
+   */
+  private List<Side> withThirdArm(String t, List<RegimenAgents.Agent> agents, Side left, Side right) {
+    Matcher before = patterns.get("ARM_OR_BEFORE").matcher(t.substring(0, left.start()));
+    if (before.find()) {
+      Side first = side(t, agents, before.start(), false);
+      if (!first.agents().isEmpty()) {
+        return List.of(first, left, right);
+      }
+    }
+    Matcher after = patterns.get("ARM_OR_AFTER").matcher(t.substring(right.end()));
+    if (after.lookingAt()) {
+      Side third = side(t, agents, right.end() + after.end(), true);
+      if (!third.agents().isEmpty()) {
+        return List.of(left, right, third);
+      }
+    }
+    return List.of(left, right);
   }
 
   private static List<RegimenAgents.Agent> agentsIn(List<RegimenAgents.Agent> agents, List<String> ids) {
@@ -210,7 +336,9 @@ final class TextArms {
       }
     }
     in.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return new Side(start, end, RegimenAgents.arm(in), names);
+    String written = in.isEmpty() ? null : t.substring(in.get(0).start(), in.get(in.size() - 1).end());
+    return new Side(start, end, RegimenAgents.arm(in), names,
+        written == null || written.contains("(") || written.contains(",") ? null : written);
   }
 
   /** The distinct names of arms and groups the sentences use, in order: "arm A", "selumetinib", "standard". */
@@ -271,6 +399,9 @@ final class TextArms {
     List<Arm> arms = new ArrayList<>();
     for (int i = 0; i < sides.size(); i++) {
       List<String> n = names.get(i);
+      if (sides.get(i).written() != null && !n.contains(sides.get(i).written())) {
+        n.add(sides.get(i).written());
+      }
       String label = n.stream().filter(x -> !x.startsWith("arm ")).findFirst().orElse(n.isEmpty()
           ? String.join(" + ", sides.get(i).agents()) : n.get(0));
       arms.add(new Arm(label, sides.get(i).agents(), n));
@@ -292,7 +423,8 @@ final class TextArms {
       }
     }
     boolean qualified = java.util.Arrays.stream(group.split("\\s+"))
-        .anyMatch(w -> w.length() > 3 && patterns.get("REGIMEN_JOINER").matcher(w).matches());
+        .anyMatch(w -> w.length() > 3 && patterns.get("REGIMEN_JOINER").matcher(w).matches()
+            && !patterns.get("ARM_WORD").matcher(w).matches());
     if (qualified && !agents.isEmpty() && agents.stream().allMatch(comparators::isComparator)
         && sides.size() - comparatorSides.size() == 1) {
       return java.util.stream.IntStream.range(0, sides.size()).filter(i -> !comparatorSides.contains(i)).findFirst()

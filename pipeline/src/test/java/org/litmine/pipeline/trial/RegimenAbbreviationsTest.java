@@ -18,6 +18,22 @@ class RegimenAbbreviationsTest {
   }
 
   @Test
+  void aLowerCasePrefixQualifiesAnAgentOrIsLeftOut() {
+    assertEquals(List.of("nab-paclitaxel", "carboplatin"),
+        RegimenAbbreviations.decode("nab-PC", List.of("nab-paclitaxel", "carboplatin")));
+    assertEquals(List.of("paclitaxel", "carboplatin"),
+        RegimenAbbreviations.decode("sb-PC", List.of("paclitaxel", "carboplatin")));
+    assertEquals(List.of(), RegimenAbbreviations.decode("nab-PC", List.of("docetaxel", "cisplatin")));
+  }
+
+  @Test
+  void aOneLetterNameIsASingleAgentsInitial() {
+    assertEquals(List.of("pemetrexed"), RegimenAbbreviations.decode("P", List.of("pemetrexed")));
+    assertEquals(List.of(), RegimenAbbreviations.decode("P", List.of("carboplatin", "pemetrexed")));
+    assertEquals(List.of(), RegimenAbbreviations.decode("E", List.of("pemetrexed")));
+  }
+
+  @Test
   void aShortNameThatSpellsNoRegimenIsNone() {
     assertEquals(List.of(), RegimenAbbreviations.decode("PCb", List.of("pemetrexed", "cisplatin")));
     assertEquals(List.of(), RegimenAbbreviations.decode("NSCLC", List.of("pemetrexed", "cisplatin")));

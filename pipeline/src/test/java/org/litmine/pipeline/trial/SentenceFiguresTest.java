@@ -26,6 +26,22 @@ class SentenceFiguresTest {
         "Between 2009 and 2011, patients received gemcitabine 1250 mg/m2; 95% CI were computed.")));
   }
 
+  @Test
+  void aBareIntervalInASentenceThatLabelsNoneTakesTheLevelThePaperLabelledLast() {
+    String sentence = "Overall survival was longer with the drug [17.1 versus 13.2 months, HR 0.87 (0.63-1.21)].";
+    assertEquals("OS 17.1months; OS 13.2months; HR(OS) 0.87 [0.63,1.21]/95.0", describe(FIGURES.read(sentence, 95.0, null)));
+    assertEquals("OS 17.1months; OS 13.2months; HR(OS) 0.87", describe(FIGURES.read(sentence)));
+  }
+
+  @Test
+  void aValueWithItsIntervalAndAPValueIsARatioWhereThePaperNamedOne() {
+    String sentence = "Median progression-free survival was 4.5 months for the drug group compared with 3.0 months for"
+        + " the control group (0.76, 0.68-0.86; p<0.0001).";
+    assertEquals("PFS 4.5months; PFS 3.0months; HR(PFS) 0.76 [0.68,0.86]/95.0",
+        describe(FIGURES.read(sentence, 95.0, "HR")));
+    assertEquals("PFS 4.5months; PFS 3.0months", describe(FIGURES.read(sentence)));
+  }
+
   static String describe(List<SentenceFigures.Figure> figures) {
     return figures.stream().map(f -> f.metric() + (f.endpoint() == null ? "" : "(" + f.endpoint() + ")")
         + (f.timepoint() == null ? "" : "@" + f.timepoint()) + " "
