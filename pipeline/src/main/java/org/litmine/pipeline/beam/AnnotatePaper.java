@@ -22,6 +22,7 @@ import org.litmine.pipeline.limits.DocumentNotes;
 import org.litmine.pipeline.limits.Limits;
 import org.litmine.annotators.parse.SentenceCapAnnotator;
 import org.litmine.pipeline.limits.TimeBudget;
+import org.litmine.pipeline.options.LitmineOptions;
 import org.litmine.pipeline.output.EntityAggregator;
 import org.litmine.pipeline.output.EntityRecord;
 import org.litmine.pipeline.output.Evidence;

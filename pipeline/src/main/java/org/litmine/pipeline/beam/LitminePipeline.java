@@ -14,6 +14,7 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.litmine.pipeline.options.LitmineOptions;
 import org.litmine.pipeline.runner.CountDoneFn;
 import org.litmine.pipeline.runner.RunnerSetup;
 

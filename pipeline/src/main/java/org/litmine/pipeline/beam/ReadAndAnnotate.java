@@ -1,5 +1,7 @@
 package org.litmine.pipeline.beam;
 
+import org.litmine.pipeline.options.LitmineOptions;
+
 /**
  * The read stage, then the annotate stage on the paper it read, on one thread: what Flink does by chaining two
  * operators, done here because the DirectRunner runs each stage's bundles one after the other, so that the papers

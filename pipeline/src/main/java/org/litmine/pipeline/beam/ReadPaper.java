@@ -11,6 +11,7 @@ import org.litmine.pipeline.limits.DocumentNotes;
 import org.litmine.pipeline.limits.LanguageGuess;
 import org.litmine.pipeline.limits.Limits;
 import org.litmine.pipeline.limits.TimeBudget;
+import org.litmine.pipeline.options.LitmineOptions;
 import org.litmine.pipeline.output.FailureRecord;
 import org.litmine.pipeline.output.Json;
 import org.litmine.pipeline.read.PaperReaders;
