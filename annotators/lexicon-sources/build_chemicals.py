@@ -51,13 +51,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 # key(): the one lookup-key normalizer, as KeyNormalizer builds keys at run time; every surface compared with another
 # (drugs.tsv, the other lexicons, the curated lists, the rows of this file) is compared by it. compact() is built on it.
-from build_lexicons import compact, key, spelled_out  # noqa: E402
+from build_lexicons import DEFAULT_JAR, DEFAULT_OUT, compact, key, lexicons_arg, require_jar, spelled_out  # noqa: E402
 
-DEFAULT_JAR = os.path.expanduser(
-    "~/.m2/repository/org/clulab/bioresources/1.1.24/bioresources-1.1.24.jar")
-LEX_DIR = os.path.normpath(os.path.join(
-    HERE, "..", "src", "main", "resources", "org", "litmine", "annotators", "lexicons"))
-DEFAULT_OUT = os.path.join(LEX_DIR, "chemicals.tsv")
+LEX_DIR = DEFAULT_OUT
 KB = "org/clulab/reach/kb/"
 SOURCES = ("chebi", "hmdb", "PubChem")
 
@@ -210,7 +206,7 @@ def load_lexicon_keys(name):
     keys = {}
     path = os.path.join(LEX_DIR, name)
     if not os.path.exists(path):
-        return keys
+        raise SystemExit(f"{path} is missing: build it first (build_lexicons.py)")
     for cols in read_tsv(path):
         if len(cols) >= 2:
             keys.setdefault(key(cols[0], False), cols[1])
@@ -222,7 +218,7 @@ def freeze_english(words_path):
     with open(words_path, encoding="utf-8") as f:
         words = {w.strip().lower() for w in f if w.strip() and "'" not in w}
     hits = set()
-    with zipfile.ZipFile(DEFAULT_JAR) as zf:
+    with zipfile.ZipFile(require_jar(DEFAULT_JAR)) as zf:
         for src in SOURCES:
             for s, _ in jar_tsv(zf, src + ".tsv.gz"):
                 s = s.strip()
@@ -241,11 +237,15 @@ def freeze_english(words_path):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--jar", default=DEFAULT_JAR)
-    ap.add_argument("--out", default=DEFAULT_OUT)
+    lexicons_arg(ap)
+    ap.add_argument("--out", help="the file written (default: chemicals.tsv in the lexicons folder)")
     ap.add_argument("--date", default="2025")
     ap.add_argument("--stats", action="store_true", help="print filter counts")
     ap.add_argument("--freeze-english", nargs="?", const="/usr/share/dict/words", metavar="WORDS")
     args = ap.parse_args()
+    global LEX_DIR
+    LEX_DIR = args.lexicons
+    args.out = args.out or os.path.join(LEX_DIR, "chemicals.tsv")
     if args.freeze_english:
         freeze_english(args.freeze_english)
         return
@@ -263,7 +263,7 @@ def main():
 
     # 1. KB entries: (source, id) -> surfaces (cleaned, first spelling of each key kept, in source order).
     entries = collections.OrderedDict()
-    with zipfile.ZipFile(args.jar) as zf:
+    with zipfile.ZipFile(require_jar(args.jar)) as zf:
         for src in SOURCES:
             for s, i in jar_tsv(zf, src + ".tsv.gz"):
                 s = clean_surface(s)

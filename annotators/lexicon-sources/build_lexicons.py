@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds litmine's entity lexicons from Reach's bioresources and the curated lists beside this script.
 
-    python3 annotators/lexicon-sources/build_lexicons.py [--jar PATH] [--out DIR] [--report]
+    python3 annotators/lexicon-sources/build_lexicons.py [--jar PATH] [--lexicons DIR] [--report]
 
 Inputs (Python 3 standard library only, deterministic):
   * the bioresources 1.1.24 jar (default ~/.m2/repository/org/clulab/bioresources/1.1.24/): hgnc.tsv.gz,
@@ -30,8 +30,13 @@ import unicodedata
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_JAR = os.path.expanduser(
-    "~/.m2/repository/org/clulab/bioresources/1.1.24/bioresources-1.1.24.jar")
+# The bioresources jar: $BIORESOURCES_JAR if set, else where Maven puts it (`mvn dependency:get
+# -Dartifact=org.clulab:bioresources:1.1.24`; $MAVEN_REPOSITORY for a local repository other than ~/.m2/repository).
+JAR_IN_REPOSITORY = "org/clulab/bioresources/1.1.24/bioresources-1.1.24.jar"
+DEFAULT_JAR = os.environ.get("BIORESOURCES_JAR") or os.path.join(
+    os.environ.get("MAVEN_REPOSITORY") or os.path.expanduser("~/.m2/repository"), JAR_IN_REPOSITORY)
+# The committed lexicons. Every build script reads the lexicons built before it from, and writes its own to, the folder
+# given by --lexicons (default this one); regenerate_lexicons.py gives them all one folder.
 DEFAULT_OUT = os.path.normpath(os.path.join(
     HERE, "..", "src", "main", "resources", "org", "litmine", "annotators", "lexicons"))
 KB = "org/clulab/reach/kb/"
@@ -109,9 +114,25 @@ def read_words(name):
         return {l.strip().lower() for l in f if l.strip() and not l.startswith("#")}
 
 
+def require_jar(path):
+    """The jar's path; exits naming how to fetch it when it is not there."""
+    if not os.path.isfile(path):
+        raise SystemExit(f"bioresources jar not found: {path}\n"
+                         "  fetch it: mvn dependency:get -Dartifact=org.clulab:bioresources:1.1.24\n"
+                         "  or name it: --jar PATH, or BIORESOURCES_JAR=PATH")
+    return path
+
+
+def lexicons_arg(ap):
+    """Adds --lexicons: the folder the lexicons built before a script are read from and its own are written to."""
+    ap.add_argument("--lexicons", default=DEFAULT_OUT,
+                    help="folder of the lexicons: read the ones built before, write this script's (default: the "
+                         "committed ones)")
+
+
 class Jar:
     def __init__(self, path):
-        self.zip = zipfile.ZipFile(path)
+        self.zip = zipfile.ZipFile(require_jar(path))
 
     def text(self, name):
         data = self.zip.read(KB + name)
@@ -910,31 +931,32 @@ def main():
     global BUILD_DATE
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--jar", default=DEFAULT_JAR)
-    ap.add_argument("--out", default=DEFAULT_OUT)
+    lexicons_arg(ap)
+    ap.add_argument("--out", dest="lexicons", help=argparse.SUPPRESS)  # the former name of --lexicons
     ap.add_argument("--date", default=os.environ.get("LEXICON_DATE", "2025"),
                     help="date written into the headers (fixed so that rebuilding is byte-identical)")
     ap.add_argument("--report", action="store_true", help="list UniProt human kinases not covered")
     args = ap.parse_args()
     BUILD_DATE = args.date
-    os.makedirs(args.out, exist_ok=True)
+    os.makedirs(args.lexicons, exist_ok=True)
     jar = Jar(args.jar)
 
     counts = {}
     fam, counts["families.tsv"] = simple_lexicon("families.tsv", "families.tsv", [
         "Family, complex and pathway names that are not one gene -> lowercase family id.",
-        "Origin: hand-curated (lexicon-sources/families.tsv). Built " + BUILD_DATE + "."], args.out)
+        "Origin: hand-curated (lexicon-sources/families.tsv). Built " + BUILD_DATE + "."], args.lexicons)
     _, counts["class_targets.tsv"] = simple_lexicon("class_targets.tsv", "class_targets.tsv", [
         "Targets that drug classes are named after -> class id '<target> inhibitor' (ANNOTATION.md 1); "
         "every IGF-IR target -> anti-igf1r; HER2/ErbB2 -> her2 inhibitor.",
-        "Origin: hand-curated (lexicon-sources/class_targets.tsv). Built " + BUILD_DATE + "."], args.out)
+        "Origin: hand-curated (lexicon-sources/class_targets.tsv). Built " + BUILD_DATE + "."], args.lexicons)
     _, counts["drug_classes.tsv"] = simple_lexicon("drug_classes.tsv", "drug_classes.tsv", [
         "Drug classes written whole (not '<target> <head>') -> class id as in class_targets.tsv.",
-        "Origin: hand-curated (lexicon-sources/drug_classes.tsv). Built " + BUILD_DATE + "."], args.out)
-    drugs, counts["drugs.tsv"] = build_drugs(jar, args.out)
-    cancers, counts["cancers.tsv"] = build_cancers(args.out)
+        "Origin: hand-curated (lexicon-sources/drug_classes.tsv). Built " + BUILD_DATE + "."], args.lexicons)
+    drugs, counts["drugs.tsv"] = build_drugs(jar, args.lexicons)
+    cancers, counts["cancers.tsv"] = build_cancers(args.lexicons)
     reserved = {k for (k, cs) in list(fam.rows) + list(drugs.rows) + list(cancers.rows)}
     reserved |= {k.lower() for k in reserved}
-    _, counts["genes.tsv"], n_genes, dropped, chosen, hstats, n_cur = build_genes(jar, args.out, reserved)
+    _, counts["genes.tsv"], n_genes, dropped, chosen, hstats, n_cur = build_genes(jar, args.lexicons, reserved)
 
     for f, c in counts.items():
         print(f"{f}: {c} surfaces")

@@ -57,12 +57,11 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from build_lexicons import (DEFAULT_JAR, DISEASE, GENERIC_WORDS, NAME_STOPWORDS, NOT_A_PROTEIN, Jar,  # noqa: E402
-                            key, read_rows, read_words, spellings)
+from build_lexicons import (DEFAULT_JAR, DEFAULT_OUT, DISEASE, GENERIC_WORDS, NAME_STOPWORDS,  # noqa: E402
+                            NOT_A_PROTEIN, Jar, key, lexicons_arg, read_rows, read_words, spellings)
 
-LEX_DIR = os.path.normpath(os.path.join(
-    HERE, "..", "src", "main", "resources", "org", "litmine", "annotators", "lexicons"))
-CLASS_WORDS = os.path.normpath(os.path.join(LEX_DIR, "..", "rules", "entities", "class_words.tsv"))
+LEX_DIR = DEFAULT_OUT
+CLASS_WORDS = os.path.normpath(os.path.join(DEFAULT_OUT, "..", "rules", "entities", "class_words.tsv"))
 OUT = "named_families.tsv"
 OTHER_LEXICONS = ("genes.tsv", "receptor_genes.tsv", "protein_names.tsv", "families.tsv", "receptor_families.tsv",
                   "drugs.tsv", "drug_classes.tsv", "chemicals.tsv", "cancers.tsv")
@@ -230,7 +229,10 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--jar", default=DEFAULT_JAR)
     ap.add_argument("--list", action="store_true", help="print each family with its genes, and the stems left out")
+    lexicons_arg(ap)
     args = ap.parse_args()
+    global LEX_DIR
+    LEX_DIR = args.lexicons
     ncbi, gene_keys = ncbi_genes()
     ids = hgnc_ids()
     by_gene = [(ids.get(s, s), [n]) for s, n in sorted(ncbi.items())]

@@ -44,11 +44,10 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from build_lexicons import (DEFAULT_JAR, DISEASE, GREEK_NUMBER, Jar, is_generic_phrase, key,  # noqa: E402
-                            read_rows, read_words, spellings)
+from build_lexicons import (DEFAULT_JAR, DEFAULT_OUT, DISEASE, GREEK_NUMBER, Jar, is_generic_phrase, key,  # noqa: E402
+                            lexicons_arg, read_rows, read_words, spellings)
 
-LEX_DIR = os.path.normpath(os.path.join(
-    HERE, "..", "src", "main", "resources", "org", "litmine", "annotators", "lexicons"))
+LEX_DIR = DEFAULT_OUT
 OUT = "protein_names.tsv"
 OTHER_LEXICONS = ("genes.tsv", "receptor_genes.tsv", "families.tsv", "receptor_families.tsv", "drugs.tsv",
                   "drug_classes.tsv", "chemicals.tsv", "cancers.tsv", "class_targets.tsv")
@@ -160,7 +159,10 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--jar", default=DEFAULT_JAR)
     ap.add_argument("--stats", action="store_true")
+    lexicons_arg(ap)
     args = ap.parse_args()
+    global LEX_DIR
+    LEX_DIR = args.lexicons
     names, aliases = ncbi()
     gene_ids = {i for _, ids, _ in lexicon_rows("genes.tsv") for i in ids}
     english = read_words("english_words.txt") | read_words("chemicals_english_words.txt")

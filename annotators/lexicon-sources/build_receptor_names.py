@@ -31,10 +31,9 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from build_lexicons import key, read_rows  # noqa: E402  the one key normalizer, as KeyNormalizer does it
+from build_lexicons import DEFAULT_OUT, key, lexicons_arg, read_rows  # noqa: E402  key: the one key normalizer
 
-LEX_DIR = os.path.normpath(os.path.join(
-    HERE, "..", "src", "main", "resources", "org", "litmine", "annotators", "lexicons"))
+LEX_DIR = DEFAULT_OUT
 HEAD_NOUNS = ("receptor", "adrenoceptor", "adrenoreceptor", "subunit")
 OTHER_LEXICONS = ("genes.tsv", "families.tsv", "drugs.tsv", "drug_classes.tsv", "chemicals.tsv")
 
@@ -201,7 +200,10 @@ def to_rows(forms, taken, collisions, label):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--list", action="store_true", help="print forms left out because another lexicon has them")
+    lexicons_arg(ap)
     args = ap.parse_args()
+    global LEX_DIR
+    LEX_DIR = args.lexicons
     genes = [(c[0], c[1]) for c in read_tsv(os.path.join(HERE, "ncbi_human_symbols.tsv")) if len(c) > 1]
     gene_forms, family_forms = build(read_rules(), genes)
     taken = existing_keys()

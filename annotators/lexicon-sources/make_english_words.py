@@ -14,7 +14,8 @@ import sys
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-JAR = os.path.expanduser("~/.m2/repository/org/clulab/bioresources/1.1.24/bioresources-1.1.24.jar")
+sys.path.insert(0, HERE)
+from build_lexicons import DEFAULT_JAR as JAR  # noqa: E402  the one place the bioresources jar is looked for
 
 
 def main():

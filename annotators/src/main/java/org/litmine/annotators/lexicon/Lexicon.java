@@ -1,10 +1,5 @@
 package org.litmine.annotators.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -43,36 +38,26 @@ public final class Lexicon {
     return load(List.of(location));
   }
 
-  /** Reads several lexicon files into one; a surface listed by an earlier file keeps that file's identifiers. */
+  /**
+   * Reads several lexicon files into one; a surface listed by an earlier file keeps that file's identifiers. A
+   * missing file or a malformed row fails, naming the file and the line ({@link TsvResource}).
+   */
   public static Lexicon load(List<String> locations) {
     Lexicon lexicon = new Lexicon();
     for (String location : locations) {
-      try (InputStream in = TsvResource.open(location)) {
-        lexicon.read(in, location);
-      } catch (IOException e) {
-        throw new IllegalArgumentException("Cannot read lexicon " + location + ": " + e.getMessage(), e);
-      }
+      TsvResource.read(location, cols -> {
+        if (cols.length < 2 || cols[0].isBlank() || cols[1].isBlank()) {
+          throw new IllegalArgumentException("lexicon row: expected surface<TAB>id[<TAB>flags]");
+        }
+        lexicon.add(cols[0], List.of(cols[1].split("\\|")), markedCaseSensitive(cols));
+      });
     }
     return lexicon;
   }
 
-  private void read(InputStream in, String location) throws IOException {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int lineNumber = 0;
-    while ((line = reader.readLine()) != null) {
-      lineNumber++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t", -1);
-      if (cols.length < 2 || cols[0].isBlank() || cols[1].isBlank()) {
-        throw new IllegalArgumentException(
-            "Lexicon " + location + " line " + lineNumber + ": expected surface<TAB>id[<TAB>flags], got: " + line);
-      }
-      boolean cs = cols.length > 2 && Arrays.asList(cols[2].split(",")).contains("cs");
-      add(cols[0], List.of(cols[1].split("\\|")), cs);
-    }
+  /** Whether a lexicon row's flags (its third column, comma-separated) hold {@code cs}: match letter case exactly. */
+  public static boolean markedCaseSensitive(String[] columns) {
+    return columns.length > 2 && Arrays.asList(columns[2].split(",")).contains("cs");
   }
 
   private void add(String surface, List<String> ids, boolean cs) {

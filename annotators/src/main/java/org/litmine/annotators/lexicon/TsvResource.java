@@ -8,8 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads a tab-separated data file from the classpath, skipping blank lines and {@code #} comments. The one reader
- * of litmine's small rule and vocabulary files; a row the caller rejects fails naming the file and the line.
+ * Reads a tab-separated data file from the classpath (or, where no resource has that name, from a file), skipping
+ * blank lines and {@code #} comments. The one reader of litmine's lexicons and small rule and vocabulary files: a
+ * missing file fails naming it, and a row the caller rejects fails naming the file and the line.
  */
 public final class TsvResource {
 
@@ -33,11 +34,16 @@ public final class TsvResource {
     return java.nio.file.Files.newInputStream(path);
   }
 
-  /** Hands every data line's columns to {@code row}; fails if the resource is missing or a row is rejected. */
+  /**
+   * Hands every data line's columns to {@code row}; fails if there is no such classpath resource or file, or a row
+   * is rejected.
+   */
   public static void read(String location, Row row) {
-    InputStream in = TsvResource.class.getClassLoader().getResourceAsStream(location);
-    if (in == null) {
-      throw new IllegalArgumentException("Data file not found on the classpath: " + location);
+    InputStream in;
+    try {
+      in = open(location);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("Data file not found on the classpath or as a file: " + location, e);
     }
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;

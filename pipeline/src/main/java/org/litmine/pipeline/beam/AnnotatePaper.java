@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,15 +14,15 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.litmine.annotators.BioAnnotations;
 import org.litmine.annotators.BioNlp;
 import org.litmine.annotators.classify.PairClassifier;
+import org.litmine.annotators.parse.SentenceCapAnnotator;
 import org.litmine.annotators.relation.TripleMention;
 import org.litmine.pipeline.document.Paper;
 import org.litmine.pipeline.document.Paragraph;
 import org.litmine.pipeline.document.Section;
 import org.litmine.pipeline.document.Table;
-import org.litmine.pipeline.limits.DocumentNotes;
 import org.litmine.pipeline.limits.Limits;
-import org.litmine.annotators.parse.SentenceCapAnnotator;
 import org.litmine.pipeline.limits.TimeBudget;
+import org.litmine.pipeline.options.LitmineOptions;
 import org.litmine.pipeline.output.EntityAggregator;
 import org.litmine.pipeline.output.EntityRecord;
 import org.litmine.pipeline.output.Evidence;
@@ -35,13 +36,14 @@ import org.litmine.pipeline.trial.TrialExtractor;
 import org.litmine.pipeline.trial.TrialRecord;
 
 /**
- * The annotate stage: runs CoreNLP with litmine's annotators over each paragraph of a paper and gives the document
- * line, its triples (of genes and of gene families), its trial records and the entities it mentions, or a failure line. Papers annotated at once
+ * The annotate stage: runs CoreNLP with litmine's annotators over each paragraph of a paper the read stage gave and
+ * gives the document line (the paper as JSON, written here once), its triples (of genes and of gene families), its
+ * trial records and the entities it mentions, or a failure line. Papers annotated at once
  * ({@link PapersInFlightFn}) each have a CoreNLP pipeline of their own ({@link IdlePipelines}). Annotation
  * runs under the run's time budget; sentences over the token cap are split for the parser and noted on the document
  * ({@link Limits}).
  */
-public class AnnotatePaper implements PaperStage {
+final class AnnotatePaper implements Serializable {
 
   static final String STAGE = "annotate";
 
@@ -54,8 +56,8 @@ public class AnnotatePaper implements PaperStage {
   private transient Limits limits;
   private transient IdlePipelines.Settings pipelineSettings;
 
-  @Override
-  public void prepare(LitmineOptions options) {
+  /** Called once per DoFn instance, in its {@code @Setup}, with the run's options. */
+  void prepare(LitmineOptions options) {
     trialExtractor = new TrialExtractor();
     limits = Limits.of(options);
     pipelineSettings = new IdlePipelines.Settings(limits.maxSentenceTokens(), options.getPaperThreads(),
@@ -64,11 +66,8 @@ public class AnnotatePaper implements PaperStage {
     IdlePipelines.giveBack(pipelineSettings, IdlePipelines.take(pipelineSettings));
   }
 
-  /** Annotates one paper into its output lines. */
-  @Override
-  public ElementOutput work(String paperJson) {
-    ElementOutput out = new ElementOutput();
-    Paper paper = Json.parse(paperJson, Paper.class);
+  /** Annotates one paper into its output lines, put in {@code out}. */
+  void annotate(Paper paper, ElementOutput out) {
     long start = System.nanoTime();
     BioNlp pipeline = IdlePipelines.take(pipelineSettings);
     boolean reusable = true;
@@ -88,7 +87,7 @@ public class AnnotatePaper implements PaperStage {
         }
       }
       List<TrialRecord> trials = trialExtractor.extract(paper, sentencesByParagraph);
-      out.output(Tags.DOCUMENTS, DocumentNotes.add(paperJson, notes));
+      out.output(Tags.DOCUMENTS, Json.line(paper.withNotes(notes)));
       for (TripleRecord triple : triples.triples()) {
         out.output(Tags.TRIPLES, Json.line(triple));
       }
@@ -116,7 +115,6 @@ public class AnnotatePaper implements PaperStage {
       }
       out.count(millis, (System.nanoTime() - start) / 1_000_000);
     }
-    return out;
   }
 
   /**

@@ -33,25 +33,6 @@ final class ElementOutput {
     counts.add(new Count(counter, amount));
   }
 
-  /** Removes the lines of one tag and returns them, for a next stage to work on in the same thread. */
-  List<String> take(TupleTag<String> tag) {
-    List<String> taken = new ArrayList<>();
-    lines.removeIf(line -> {
-      if (line.tag().equals(tag)) {
-        taken.add(line.line());
-        return true;
-      }
-      return false;
-    });
-    return taken;
-  }
-
-  /** Adds another output's lines and counts to this one's. */
-  void addAll(ElementOutput other) {
-    lines.addAll(other.lines);
-    counts.addAll(other.counts);
-  }
-
   /** Applies the counts and hands over the lines; call on the runner's thread. */
   void emit(Sink sink) {
     for (Count count : counts) {

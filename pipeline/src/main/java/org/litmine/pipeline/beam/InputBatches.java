@@ -9,7 +9,7 @@ import java.util.List;
 import org.apache.beam.sdk.values.KV;
 
 /**
- * Deals the input paths round-robin into batches, each a bundle of its own after {@link ExtractTriples} groups them:
+ * Deals the input paths round-robin into batches, each a bundle of its own after {@link ReadAndAnnotatePapers} groups them:
  * at most {@value #MAX_PAPERS} papers a batch, so that what a bundle holds stays bounded as the corpus grows; on a
  * runner with several workers (Flink's slots), at least {@value #PER_WORKER} batches per worker when there are
  * papers enough, so that the workers share them. On one runner worker (the DirectRunner, see {@code RunnerSetup})

@@ -14,6 +14,7 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.litmine.pipeline.options.LitmineOptions;
 import org.litmine.pipeline.runner.CountDoneFn;
 import org.litmine.pipeline.runner.RunnerSetup;
 
@@ -43,8 +44,8 @@ public final class LitminePipeline {
     PCollection<KV<Integer, String>> paths = pipeline.apply("ListInputs",
         Create.of(InputBatches.of(inputs, RunnerSetup.runnerWorkers(options)))
             .withCoder(KvCoder.of(VarIntCoder.of(), StringUtf8Coder.of())));
-    PCollectionTuple extracted = paths.apply("ExtractTriples",
-        new ExtractTriples(staging.resolve(PROGRESS).toAbsolutePath().toString()));
+    PCollectionTuple extracted = paths.apply("ReadAndAnnotatePapers",
+        new ReadAndAnnotatePapers(staging.resolve(PROGRESS).toAbsolutePath().toString()));
     write(extracted.get(Tags.DOCUMENTS), staging, DOCUMENTS);
     write(extracted.get(Tags.TRIPLES), staging, TRIPLES);
     write(extracted.get(Tags.FAMILY_TRIPLES), staging, FAMILY_TRIPLES);

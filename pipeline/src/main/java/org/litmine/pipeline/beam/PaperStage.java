@@ -1,6 +1,7 @@
 package org.litmine.pipeline.beam;
 
 import java.io.Serializable;
+import org.litmine.pipeline.options.LitmineOptions;
 
 /**
  * The work of one stage on one paper, which {@link PapersInFlightFn} runs {@code --papersInFlight} papers at a time:

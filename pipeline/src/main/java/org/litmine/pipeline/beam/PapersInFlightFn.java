@@ -4,6 +4,7 @@ import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.joda.time.Instant;
+import org.litmine.pipeline.options.LitmineOptions;
 import org.litmine.pipeline.runner.Progress;
 
 /**

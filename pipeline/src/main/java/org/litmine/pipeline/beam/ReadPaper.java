@@ -1,5 +1,6 @@
 package org.litmine.pipeline.beam;
 
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,10 +8,10 @@ import java.util.Optional;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.litmine.pipeline.document.Paper;
-import org.litmine.pipeline.limits.DocumentNotes;
 import org.litmine.pipeline.limits.LanguageGuess;
 import org.litmine.pipeline.limits.Limits;
 import org.litmine.pipeline.limits.TimeBudget;
+import org.litmine.pipeline.options.LitmineOptions;
 import org.litmine.pipeline.output.FailureRecord;
 import org.litmine.pipeline.output.Json;
 import org.litmine.pipeline.read.PaperReaders;
@@ -18,11 +19,12 @@ import org.litmine.pipeline.read.PdfPaperReader;
 import org.litmine.pipeline.read.ReadException;
 
 /**
- * The read stage: reads one input path into a paper (JSON), or a failure line naming the reason. The read runs under
- * the run's time budget and size limits ({@link Limits}); a paper not in one of the run's languages is a failure
+ * The read stage: reads one input path into a {@link Paper}, handed as it is to the annotate stage
+ * ({@link ReadAndAnnotate}), or a failure line naming the reason. The read runs under the run's time budget and size
+ * limits ({@link Limits}); a paper not in one of the run's languages is a failure
  * ({@code "not English (detected: de)"}); a truncated PDF whose readable pages are kept gets a note.
  */
-public class ReadPaper implements PaperStage {
+final class ReadPaper implements Serializable {
 
   static final String STAGE = "read";
 
@@ -31,16 +33,14 @@ public class ReadPaper implements PaperStage {
   private transient Limits limits;
   private transient PaperReaders readers;
 
-  @Override
-  public void prepare(LitmineOptions options) {
+  /** Called once per DoFn instance, in its {@code @Setup}, with the run's options. */
+  void prepare(LitmineOptions options) {
     limits = Limits.of(options);
     readers = PaperReaders.all(limits.read());
   }
 
-  /** Reads one path into its paper line or its failure line. */
-  @Override
-  public ElementOutput work(String path) {
-    ElementOutput out = new ElementOutput();
+  /** Reads one path into its paper, or puts its failure line in {@code out} and gives none. */
+  Optional<Paper> read(String path, ElementOutput out) {
     long start = System.nanoTime();
     try {
       Paper paper = limits.timeBudget().run(STAGE, () -> readers.read(Path.of(path)));
@@ -49,7 +49,7 @@ public class ReadPaper implements PaperStage {
         throw new ReadException(refusal.get());
       }
       out.count(pages, paper.pages());
-      out.output(Tags.PAPERS, DocumentNotes.add(Json.line(paper), notes(paper)));
+      return Optional.of(paper.withNotes(notes(paper)));
     } catch (ReadException | TimeBudget.Exceeded e) {
       out.output(Tags.FAILURES, Json.line(FailureRecord.of(path, STAGE, e.getMessage(), e.getCause())));
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -58,7 +58,7 @@ public class ReadPaper implements PaperStage {
     } finally {
       out.count(millis, (System.nanoTime() - start) / 1_000_000);
     }
-    return out;
+    return Optional.empty();
   }
 
   private static List<String> notes(Paper paper) {

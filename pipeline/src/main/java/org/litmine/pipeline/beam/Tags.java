@@ -5,7 +5,6 @@ import org.apache.beam.sdk.values.TupleTag;
 /** The tagged outputs the stages produce; each carries JSON lines of one output file. */
 public final class Tags {
 
-  public static final TupleTag<String> PAPERS = new TupleTag<>("papers") {};
   public static final TupleTag<String> DOCUMENTS = new TupleTag<>("documents") {};
   public static final TupleTag<String> TRIPLES = new TupleTag<>("triples") {};
   public static final TupleTag<String> FAMILY_TRIPLES = new TupleTag<>("family_triples") {};

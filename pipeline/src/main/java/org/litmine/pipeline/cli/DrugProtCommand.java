@@ -36,9 +36,6 @@ final class DrugProtCommand {
     Path report = Path.of(args.get("report", "reports"));
     Lexicons lexicons = args.options.containsKey("lexicons") ? Lexicons.fromDir(Path.of(args.get("lexicons", "")))
         : Lexicons.fromClasspath();
-    if (lexicons.isEmpty()) {
-      System.err.println("litmine bench-drugprot: warning: no lexicons found; FN lexicon classes are meaningless");
-    }
     DrugProtReport.Split developed = score(Path.of(args.positional.get(0)), Path.of(args.positional.get(1)),
         lexicons);
     DrugProtReport.Split heldOut = args.options.containsKey("held-out-run")

@@ -15,7 +15,7 @@ import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.litmine.pipeline.beam.CommittedShards;
-import org.litmine.pipeline.beam.LitmineOptions;
+import org.litmine.pipeline.options.LitmineOptions;
 import org.litmine.pipeline.beam.LitminePipeline;
 import org.litmine.pipeline.export.KgxExport;
 import org.litmine.pipeline.output.CorpusTriples;

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
-import org.litmine.pipeline.beam.LitmineOptions;
+import org.litmine.pipeline.options.LitmineOptions;
 
 /**
  * {@code litmine run --help}: litmine's own run options with their defaults and meanings, read from

@@ -1,15 +1,13 @@
 package org.litmine.pipeline.drugprot;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.litmine.annotators.lexicon.Lexicon;
+import org.litmine.annotators.lexicon.LexiconSet;
+import org.litmine.annotators.lexicon.TsvResource;
 import org.litmine.annotators.ner.EntityType;
 import org.litmine.pipeline.output.EntityAggregator;
 
@@ -17,15 +15,14 @@ import org.litmine.pipeline.output.EntityAggregator;
  * The entity lexicons litmine recognizes mentions with ({@code surface<TAB>id[<TAB>cs]}), used only to explain
  * false negatives: is a gold mention a surface the entity stage could know? Chemicals are looked up in the
  * lexicons of drugs, drug classes and general chemicals, genes in those of genes and families
- * ({@link EntityType#lexiconFiles()}); surfaces
- * compare through {@link MentionKey} (case-insensitive unless the entry is marked {@code cs}).
+ * ({@link EntityType#lexiconFiles()}), read as the annotators read them ({@link TsvResource}: a missing file fails);
+ * surfaces compare through {@link MentionKey}, the scorer's comparison, case-insensitive unless the entry is marked
+ * {@code cs} ({@link Lexicon#markedCaseSensitive}).
  */
 public final class Lexicons {
 
   /** Whether a mention is a lexicon surface as a whole, only through a run of its words, or not at all. */
   public enum Hit { WHOLE, PART, NONE }
-
-  private static final String RESOURCE = "/org/litmine/annotators/lexicons/";
 
   private final Set<String> chemicals = new HashSet<>();
   private final Set<String> chemicalsCs = new HashSet<>();
@@ -51,29 +48,26 @@ public final class Lexicons {
   }
 
   /** Lexicons from a folder (e.g. annotators/src/main/resources/org/litmine/annotators/lexicons). */
-  public static Lexicons fromDir(Path dir) throws IOException {
-    return load(name -> Files.isRegularFile(dir.resolve(name)) ? Files.newInputStream(dir.resolve(name)) : null);
+  public static Lexicons fromDir(Path dir) {
+    return load(name -> dir.resolve(name).toString());
   }
 
   /** The lexicons the annotators jar on the class path carries. */
-  public static Lexicons fromClasspath() throws IOException {
-    return load(name -> Lexicons.class.getResourceAsStream(RESOURCE + name));
+  public static Lexicons fromClasspath() {
+    return load(name -> LexiconSet.RESOURCE_DIR + name);
   }
 
-  private interface Opener {
-    InputStream open(String name) throws IOException;
-  }
-
-  private static Lexicons load(Opener opener) throws IOException {
+  /** Reads each lexicon file, found by name through {@code location}; a missing one fails ({@link TsvResource}). */
+  private static Lexicons load(UnaryOperator<String> location) {
     Lexicons lex = new Lexicons();
     for (EntityType type : CHEMICAL_TYPES) {
       for (String name : type.lexiconFiles()) {
-        lex.load(opener.open(name), lex.chemicals, lex.chemicalsCs);
+        lex.read(location.apply(name), lex.chemicals, lex.chemicalsCs);
       }
     }
     for (EntityType type : GENE_TYPES) {
       for (String name : type.lexiconFiles()) {
-        lex.load(opener.open(name), lex.genes, lex.genesCs);
+        lex.read(location.apply(name), lex.genes, lex.genesCs);
       }
     }
     return lex;
@@ -85,10 +79,6 @@ public final class Lexicons {
     chemicalSurfaces.forEach(s -> lex.chemicals.add(MentionKey.of(s)));
     geneSurfaces.forEach(s -> lex.genes.add(MentionKey.of(s)));
     return lex;
-  }
-
-  public boolean isEmpty() {
-    return chemicals.isEmpty() && genes.isEmpty();
   }
 
   public Hit chemical(String mention) {
@@ -119,23 +109,13 @@ public final class Lexicons {
     return !key.isEmpty() && (ci.contains(key) || cs.contains(MentionKey.caseKept(mention)));
   }
 
-  private void load(InputStream in, Set<String> ci, Set<String> cs) throws IOException {
-    if (in == null) {
-      return;
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length >= 3 && f[2].trim().equals("cs")) {
-          cs.add(MentionKey.caseKept(f[0]));
-        } else {
-          ci.add(MentionKey.of(f[0]));
-        }
+  private void read(String location, Set<String> ci, Set<String> cs) {
+    TsvResource.read(location, columns -> {
+      if (Lexicon.markedCaseSensitive(columns)) {
+        cs.add(MentionKey.caseKept(columns[0]));
+      } else {
+        ci.add(MentionKey.of(columns[0]));
       }
-    }
+    });
   }
 }

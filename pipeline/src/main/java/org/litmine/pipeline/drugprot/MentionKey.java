@@ -18,6 +18,12 @@ import java.util.regex.Pattern;
  *   <li>hyphens are ignored: "COX-2" = "COX2", "5-HT1A" = "5HT1A", "c-fms" = "cfms".</li>
  * </ol>
  * Nothing else is forgiven: "5-HT1A receptor" is not "5-HT1A", "checkpoint kinase ATM" is not "ATM".
+ *
+ * <p>This is a scorer's tolerance, not a second lexicon key: the annotators look names up by
+ * {@link org.litmine.annotators.lexicon.KeyNormalizer} (Greek letters spelled out, hyphens kept, plurals not
+ * forgiven), the one key the lexicon scripts build with. Here the question is whether two mentions of one sentence
+ * are the same mention as a DrugProt annotator would count them, so plurals and hyphens are forgiven; Greek letters
+ * are left as they are, both mentions being spans of the same abstract's text.
  */
 public final class MentionKey {
 

@@ -1,15 +1,12 @@
 package org.litmine.pipeline.export;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.litmine.annotators.lexicon.LexiconSet;
+import org.litmine.annotators.lexicon.TsvResource;
 import org.litmine.pipeline.output.RunTriples;
 
 /**
@@ -28,7 +25,6 @@ import org.litmine.pipeline.output.RunTriples;
  */
 public final class Curies {
 
-  static final String HGNC_RESOURCE = "org/litmine/annotators/lexicons/hgnc_ids.tsv";
   private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._\\-/+()]*");
 
   private final Map<String, String> hgnc;
@@ -40,20 +36,7 @@ public final class Curies {
   /** The CURIEs with litmine's HGNC table. */
   public static Curies load() {
     Map<String, String> hgnc = new HashMap<>();
-    try (InputStream in = Curies.class.getClassLoader().getResourceAsStream(HGNC_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + HGNC_RESOURCE);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          String[] c = line.split("\t");
-          hgnc.put(c[0], c[1]);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    TsvResource.read(LexiconSet.RESOURCE_DIR + "hgnc_ids.tsv", columns -> hgnc.put(columns[0], columns[1]));
     return new Curies(hgnc);
   }
 

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.litmine.pipeline.beam.LitmineOptions;
+import org.litmine.pipeline.options.LitmineOptions;
 import org.litmine.pipeline.read.ReadLimits;
 
 /**

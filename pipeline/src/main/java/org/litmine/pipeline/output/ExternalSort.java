@@ -19,7 +19,7 @@ import java.util.function.Predicate;
  * Sorts the lines of many files into one file without holding them all in memory: lines are gathered into runs of
  * at most {@code runChars} characters, each run is sorted and spilled to a temporary file, and the runs are then
  * merged k-way. The order is {@link String#compareTo}, duplicates kept, so the result is byte-identical to sorting
- * every line in memory ({@link OutputFiles#writeSorted}). Blank lines are dropped; each line ends in {@code \n}.
+ * every line in memory. Blank lines are dropped; each line ends in {@code \n}.
  *
  * <p>The target is written under a temporary name and moved into place atomically.
  */

@@ -5,7 +5,7 @@ import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.runners.flink.FlinkRunner;
 import org.apache.beam.sdk.options.PipelineOptions;
-import org.litmine.pipeline.beam.LitmineOptions;
+import org.litmine.pipeline.options.LitmineOptions;
 
 /**
  * Runner-specific defaults of {@code ./litmine run}, applied after the command line is parsed; an option given on

@@ -197,7 +197,7 @@ class FlinkClusterIT {
   /** The REST view, by TaskManager, of the job's vertex that ends in the annotating operator. */
   private static JsonNode annotatingVertex(String jid) throws IOException {
     for (JsonNode vertex : cluster.rest("/jobs/" + jid).get("vertices")) {
-      if (vertex.get("name").asText().endsWith("at ExtractTriples/ReadAndAnnotate)")) {
+      if (vertex.get("name").asText().endsWith("at ReadAndAnnotatePapers/ReadAndAnnotate)")) {
         return cluster.rest("/jobs/" + jid + "/vertices/" + vertex.get("id").asText() + "/taskmanagers");
       }
     }

@@ -71,7 +71,7 @@ class RunFolderTest {
     Path stale = Files.createDirectories(dir.resolve(".out.partial-999999999"));
     Path live = Files.createDirectories(dir.resolve(".out.partial-" + ProcessHandle.current().parent()
         .map(ProcessHandle::pid).orElse(1L)));
-    RunFolder.open(out).abandon();
+    RunFolder.open(out).close();
     assertFalse(Files.exists(stale));
     assertTrue(Files.exists(live), "a partial folder of a live process is left alone");
   }

@@ -16,16 +16,12 @@ import org.apache.beam.sdk.values.TupleTagList;
  * the batches over its workers, and a worker reads and annotates the papers of a batch {@code --papersInFlight} at a
  * time ({@link ReadAndAnnotate}).
  */
-public class ExtractTriples extends PTransform<PCollection<KV<Integer, String>>, PCollectionTuple> {
+public class ReadAndAnnotatePapers extends PTransform<PCollection<KV<Integer, String>>, PCollectionTuple> {
 
   private final String ticks;
 
-  public ExtractTriples() {
-    this(null);
-  }
-
   /** Counting each paper done in the file {@code ticks} for the progress line (null: not counted). */
-  public ExtractTriples(String ticks) {
+  public ReadAndAnnotatePapers(String ticks) {
     this.ticks = ticks;
   }
 

@@ -1,4 +1,4 @@
-package org.litmine.pipeline.beam;
+package org.litmine.pipeline.options;
 
 import org.apache.beam.sdk.options.Default;
 import org.apache.beam.sdk.options.Description;
