@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.litmine.annotators.BioAnnotations;
 import org.litmine.annotators.lexicon.Lexicon;
+import org.litmine.annotators.lexicon.LexiconSet;
 import org.litmine.annotators.ner.BioMention;
 import org.litmine.annotators.ner.EntityType;
 import org.litmine.pipeline.document.Paper;
@@ -31,7 +32,7 @@ import org.litmine.pipeline.document.Table;
  */
 public final class TrialExtractor {
 
-  static final String DRUG_LEXICON = "org/litmine/annotators/lexicons/drugs.tsv";
+  static final String DRUG_LEXICON = LexiconSet.RESOURCE_DIR + "drugs.tsv";
 
   private final TrialVocabulary vocabulary;
   private final Lexicon drugLexicon;

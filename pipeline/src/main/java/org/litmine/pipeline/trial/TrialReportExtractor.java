@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.litmine.annotators.lexicon.Lexicon;
+import org.litmine.annotators.lexicon.LexiconSet;
 import org.litmine.pipeline.document.Paper;
 import org.litmine.pipeline.document.Section;
 import org.litmine.pipeline.document.Table;
@@ -26,7 +27,7 @@ import org.litmine.pipeline.document.Table;
  */
 public final class TrialReportExtractor {
 
-  static final String CANCER_LEXICON = "org/litmine/annotators/lexicons/cancers.tsv";
+  static final String CANCER_LEXICON = LexiconSet.RESOURCE_DIR + "cancers.tsv";
   private static final Pattern TRIAL_TITLE = Pattern.compile("(?i)\\b(?:trial|study|randomi[sz]ed|phase)\\b");
   private static final Pattern REGISTRATION = Pattern.compile("(?i)\\bregist|\\bidentifier\\b");
   private static final Pattern LETTERED_ARM = Pattern.compile("\\b[Aa]rm\\s+([A-Z]|\\d)\\b(?:\\s*\\(([^)]{1,40})\\))?");
