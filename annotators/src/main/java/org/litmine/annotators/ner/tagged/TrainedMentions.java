@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.litmine.annotators.lexicon.TsvResource;
 import org.litmine.annotators.ner.BioMention;
 import org.litmine.annotators.ner.ContextVetoes;
@@ -28,6 +29,8 @@ import org.litmine.annotators.ner.EntityType;
  */
 public final class TrainedMentions {
 
+  /** Shapes that name no gene or chemical: a residue ("Ser473"), a quantity ("5-50 M"). */
+  private static final List<Pattern> NEVER_NAMES = neverNames("org/litmine/annotators/rules/entities/never_names.tsv");
   private static final Set<EntityType> KEPT = Set.of(EntityType.GENE, EntityType.FAMILY, EntityType.DRUG,
       EntityType.CHEMICAL);
 
@@ -199,9 +202,12 @@ public final class TrainedMentions {
    * letter or digit. One word alone must look like a symbol to be a gene ("Smad7", "TCF", "Nrf2": a digit, a
    * capital past its first letter or a letter outside ASCII, not "polymerase" or "Phase"), and must not be a
    * capitalized plain word to be a chemical ("None", "Phase"). Names of several words are kept. Brackets must
-   * pair up ("beta-EP-(1-27" is cut short).
+   * pair up ("beta-EP-(1-27" is cut short). A residue or a quantity ({@code never_names.tsv}) is no name.
    */
   static boolean plausibleName(String name, EntityType type) {
+    if (NEVER_NAMES.stream().anyMatch(p -> p.matcher(name).matches())) {
+      return false;
+    }
     if (name.length() < 2 || name.chars().noneMatch(Character::isLetter)
         || !Character.isLetterOrDigit(name.codePointAt(0))
         || !Character.isLetterOrDigit(name.codePointBefore(name.length()))) {
@@ -219,6 +225,12 @@ public final class TrainedMentions {
       return symbolLike;
     }
     return symbolLike || !Character.isUpperCase(name.charAt(0));
+  }
+
+  private static List<Pattern> neverNames(String resource) {
+    List<Pattern> patterns = new ArrayList<>();
+    TsvResource.read(resource, columns -> patterns.add(Pattern.compile(columns[0].strip())));
+    return List.copyOf(patterns);
   }
 
   private static long count(String text, char c) {

@@ -110,6 +110,10 @@ class TrainedMentionsTest {
     assertEquals(true, TrainedMentions.plausibleName("quercetin", EntityType.CHEMICAL));
     assertEquals(false, TrainedMentions.plausibleName("None", EntityType.CHEMICAL));
     assertEquals(false, TrainedMentions.plausibleName("-", EntityType.CHEMICAL));
+    assertEquals(false, TrainedMentions.plausibleName("Ala49", EntityType.GENE));
+    assertEquals(false, TrainedMentions.plausibleName("Ser473", EntityType.GENE));
+    assertEquals(false, TrainedMentions.plausibleName("5-50 M", EntityType.CHEMICAL));
+    assertEquals(true, TrainedMentions.plausibleName("Serpine1", EntityType.GENE));
   }
 
   @Test
