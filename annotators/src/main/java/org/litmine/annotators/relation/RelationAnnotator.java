@@ -22,6 +22,7 @@ import java.util.Set;
 import org.litmine.annotators.BioAnnotations;
 import org.litmine.annotators.Parentheses;
 import org.litmine.annotators.classify.CandidatePair;
+import org.litmine.annotators.classify.ListedTogether;
 import org.litmine.annotators.classify.MentionHeads;
 import org.litmine.annotators.classify.PairClassifier;
 import org.litmine.annotators.classify.PairFeatures;
@@ -204,7 +205,8 @@ public class RelationAnnotator implements Annotator {
   private void classify(CoreMap sentence, SemanticGraph graph, List<BioMention> mentions, CandidatePair pair,
       java.util.function.IntFunction<String> words, Map<String, TripleMention> found) {
     PairReading reading = read(sentence, graph, mentions, pair, Set.of());
-    if (reading.gene() == null || reading.drug() == null || modifiesDnaElement(graph, reading.gene())) {
+    if (reading.gene() == null || reading.drug() == null || modifiesDnaElement(graph, reading.gene())
+        || ListedTogether.of(graph, reading.gene(), reading.drug())) {
       return;
     }
     Optional<PairClassifier.Decision> decision = classifier.decide(sentence, reading.features(), pair.gene());
