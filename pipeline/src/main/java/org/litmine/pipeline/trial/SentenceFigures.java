@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.litmine.pipeline.trial.MetricAnchors.Anchor;
 import org.litmine.pipeline.trial.TrialVocabulary.MetricMention;
 
 /**
@@ -42,23 +43,21 @@ final class SentenceFigures {
     }
   }
 
-  private record Anchor(int start, int end, String metric, boolean rate, List<String> timepoints) {}
-
   private record Interval(Double low, Double high, Double level, int end) {}
 
   /** How far after a share a rate it names may be: "16 (37%) patients in the X group ... had an objective response". */
   private static final int FORWARD_REACH = 80;
   /** The unit of a median "not reached": a time to an event, counted in months as abstracts count medians. */
   private static final String NOT_REACHED_UNIT = "months";
-  private static final Map<String, Integer> SMALL_NUMBERS = Map.of("one", 1, "two", 2, "three", 3, "four", 4,
-      "five", 5);
 
   private final TrialPatterns patterns;
   private final TrialVocabulary vocabulary;
+  private final MetricAnchors metricAnchors;
 
   SentenceFigures(TrialPatterns patterns, TrialVocabulary vocabulary) {
     this.patterns = patterns;
     this.vocabulary = vocabulary;
+    this.metricAnchors = new MetricAnchors(patterns, vocabulary);
   }
 
   /**
@@ -124,7 +123,7 @@ final class SentenceFigures {
   List<Figure> read(String sentence, Double paperLevel, String paperRatio) {
     String t = prepare(sentence);
     String masked = mask(t);
-    List<Anchor> anchors = anchors(t);
+    List<Anchor> anchors = metricAnchors.of(t);
     List<int[]> spans = new ArrayList<>();
     List<Figure> raw = new ArrayList<>();
     Matcher ratio = patterns.get("RATIO").matcher(masked);
@@ -180,7 +179,7 @@ final class SentenceFigures {
         out.add(f.ciLow() != null && f.ciLevel() == null ? bareInterval(t, f, paperLevel) : f);
       }
     }
-    return efficacyOnly(t, withContext(t, withMetrics(t, out, anchors)));
+    return EfficacyFigures.only(t, withContext(t, withMetrics(t, out, anchors)), patterns.get("NOT_EFFICACY"));
   }
 
   private Figure figure(String t, int start, int valueEnd, String value, String unit, boolean notReached) {
@@ -269,34 +268,6 @@ final class SentenceFigures {
     return out.toString();
   }
 
-  /** Metric names, rates at time points first, then the vocabulary's metrics where those are not. */
-  private List<Anchor> anchors(String t) {
-    List<Anchor> anchors = new ArrayList<>();
-    Matcher m = patterns.get("TIMEPOINT_RATE").matcher(t);
-    while (m.find()) {
-      List<String> points = new ArrayList<>();
-      for (String n : m.group("n").split("\\s*-?\\s*(?:,|and)\\s+")) {
-        points.add(months(n.strip(), m.group("unit")));
-      }
-      anchors.add(new Anchor(m.start(), m.end(), rateMetric(m.group("what")), true, points));
-    }
-    m = patterns.get("TIMEPOINT_LIST").matcher(t);
-    while (m.find()) {
-      List<String> points = new ArrayList<>();
-      for (String n : m.group("list").split("\\s*(?:,|and)\\s*")) {
-        points.add(months(n.strip(), m.group("unit")));
-      }
-      anchors.add(new Anchor(m.start(), m.end(), rateMetric(m.group("what")), true, points));
-    }
-    for (MetricMention mention : vocabulary.metrics(t)) {
-      if (anchors.stream().noneMatch(a -> mention.start() < a.end() && a.start() < mention.end())) {
-        anchors.add(new Anchor(mention.start(), mention.end(), mention.metric(), mention.rate(), List.of()));
-      }
-    }
-    anchors.sort(Comparator.comparingInt(Anchor::start));
-    return anchors;
-  }
-
   /** Gives each figure its metric (and time point, and a ratio its endpoint); drops figures with none. */
   private List<Figure> withMetrics(String t, List<Figure> figures, List<Anchor> anchors) {
     List<Figure> out = new ArrayList<>();
@@ -381,31 +352,6 @@ final class SentenceFigures {
         false, true, endpoint, f.ratioFor(), pValue, "", "");
   }
 
-  /**
-   * Drops the figures of a subgroup, of adverse events or of a difference ({@code NOT_EFFICACY}): those after the
-   * words that name it, and those whose own clause names it ("15.5 versus 10.3 months for patients with
-   * nonsquamous histologies"), with the figures listed right before them.
-   */
-  private List<Figure> efficacyOnly(String t, List<Figure> figures) {
-    Matcher cue = patterns.get("NOT_EFFICACY").matcher(t);
-    int first = cue.find() ? cue.start() : t.length();
-    List<Figure> out = new ArrayList<>();
-    for (Figure f : figures) {
-      String clause = f.after().split("[(;\\[]|\\.\\s", 2)[0];
-      if (f.start() > first) {
-        continue;
-      }
-      if (!f.ratio() && patterns.get("NOT_EFFICACY").matcher(clause).find()) {
-        while (!out.isEmpty() && out.get(out.size() - 1).after().matches("(?i)\\s*(?:and|v\\.?|vs\\.?|versus|,)\\s*")) {
-          out.remove(out.size() - 1);
-        }
-        continue;
-      }
-      out.add(f);
-    }
-    return out;
-  }
-
   /** Each figure with the text to the previous and next figure. */
   private static List<Figure> withContext(String t, List<Figure> figures) {
     List<Figure> out = new ArrayList<>();
@@ -428,19 +374,5 @@ final class SentenceFigures {
     String w = written.toLowerCase(Locale.ROOT);
     return w.startsWith("odds") || w.equals("or") ? "OR"
         : w.startsWith("relative") || w.equals("rr") || w.endsWith("rate ratio") ? "RR" : "HR";
-  }
-
-  private static String rateMetric(String what) {
-    String w = what.toLowerCase(Locale.ROOT);
-    return w.contains("progression") || w.equals("pfs") ? "PFR" : w.contains("disease-free") || w.equals("dfs")
-        ? "DFS rate" : "OS rate";
-  }
-
-  private static String months(String n, String unit) {
-    int value = SMALL_NUMBERS.getOrDefault(n.toLowerCase(Locale.ROOT), -1);
-    if (value < 0) {
-      value = Integer.parseInt(n);
-    }
-    return (unit.toLowerCase(Locale.ROOT).startsWith("year") ? value * 12 : value) + " months";
   }
 }

@@ -1,0 +1,70 @@
+package org.litmine.pipeline.trial;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.litmine.pipeline.trial.TrialVocabulary.MetricMention;
+
+/**
+ * The metric names of a sentence that its figures take their metric from: rates at time points first
+ * ({@code TIMEPOINT_RATE}: "the 1-year survival rate"; {@code TIMEPOINT_LIST}: "One- and 2-year survival rates",
+ * their time points in months), then the vocabulary's metrics where those are not.
+ */
+final class MetricAnchors {
+
+  /** A metric named at [start, end): whether it is a rate, and the time points of a rate at time points. */
+  record Anchor(int start, int end, String metric, boolean rate, List<String> timepoints) {}
+
+  private static final Map<String, Integer> SMALL_NUMBERS = Map.of("one", 1, "two", 2, "three", 3, "four", 4,
+      "five", 5);
+
+  private final TrialPatterns patterns;
+  private final TrialVocabulary vocabulary;
+
+  MetricAnchors(TrialPatterns patterns, TrialVocabulary vocabulary) {
+    this.patterns = patterns;
+    this.vocabulary = vocabulary;
+  }
+
+  /** The anchors of a prepared sentence, in reading order. */
+  List<Anchor> of(String t) {
+    List<Anchor> anchors = new ArrayList<>();
+    addRates(anchors, patterns.get("TIMEPOINT_RATE").matcher(t), "n", "\\s*-?\\s*(?:,|and)\\s+");
+    addRates(anchors, patterns.get("TIMEPOINT_LIST").matcher(t), "list", "\\s*(?:,|and)\\s*");
+    for (MetricMention mention : vocabulary.metrics(t)) {
+      if (anchors.stream().noneMatch(a -> mention.start() < a.end() && a.start() < mention.end())) {
+        anchors.add(new Anchor(mention.start(), mention.end(), mention.metric(), mention.rate(), List.of()));
+      }
+    }
+    anchors.sort(Comparator.comparingInt(Anchor::start));
+    return anchors;
+  }
+
+  /** A rate anchor for each match, its time points the numbers of group {@code numbers} split at {@code split}. */
+  private static void addRates(List<Anchor> anchors, Matcher m, String numbers, String split) {
+    while (m.find()) {
+      List<String> points = new ArrayList<>();
+      for (String n : m.group(numbers).split(split)) {
+        points.add(months(n.strip(), m.group("unit")));
+      }
+      anchors.add(new Anchor(m.start(), m.end(), rateMetric(m.group("what")), true, points));
+    }
+  }
+
+  private static String rateMetric(String what) {
+    String w = what.toLowerCase(Locale.ROOT);
+    return w.contains("progression") || w.equals("pfs") ? "PFR" : w.contains("disease-free") || w.equals("dfs")
+        ? "DFS rate" : "OS rate";
+  }
+
+  private static String months(String n, String unit) {
+    int value = SMALL_NUMBERS.getOrDefault(n.toLowerCase(Locale.ROOT), -1);
+    if (value < 0) {
+      value = Integer.parseInt(n);
+    }
+    return (unit.toLowerCase(Locale.ROOT).startsWith("year") ? value * 12 : value) + " months";
+  }
+}
