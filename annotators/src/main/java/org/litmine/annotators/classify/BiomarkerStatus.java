@@ -1,7 +1,6 @@
 package org.litmine.annotators.classify;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.litmine.annotators.lexicon.TsvResource;
@@ -25,9 +24,8 @@ public final class BiomarkerStatus {
   }
 
   public static BiomarkerStatus load(String location) {
-    List<String> phrases = new ArrayList<>();
-    TsvResource.read(location, columns -> phrases.add(columns[0].strip().toLowerCase(Locale.ROOT)));
-    return new BiomarkerStatus(phrases);
+    return new BiomarkerStatus(
+        TsvResource.firstColumn(location).stream().map(p -> p.toLowerCase(Locale.ROOT)).toList());
   }
 
   /** Whether the words after the gene's mention say it is a status ("-positive", "mutant"). */

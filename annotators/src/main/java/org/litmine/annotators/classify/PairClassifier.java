@@ -66,7 +66,6 @@ public final class PairClassifier {
 
   /** The effect the sentence states for a pair with these features ({@link PairFeatures}), if a model accepts it. */
   public Optional<Decision> decide(CoreMap sentence, List<String> features, BioMention gene) {
-    boolean geneIsStatus = status.describes(sentence.get(CoreAnnotations.TokensAnnotation.class), gene);
     Decision best = null;
     for (LinearModel model : models) {
       double[] p = model.probabilities(features);
@@ -75,7 +74,8 @@ public final class PairClassifier {
         continue;
       }
       String label = model.labels().get(k);
-      if (geneIsStatus && !label.equals(PREDICTIVE_LABEL)) {
+      if (!label.equals(PREDICTIVE_LABEL)
+          && status.describes(sentence.get(CoreAnnotations.TokensAnnotation.class), gene)) {
         continue;
       }
       Effect effect = label.equals(PREDICTIVE_LABEL) ? direction.of(sentence) : Effect.valueOf(label.toUpperCase(java.util.Locale.ROOT));

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads a tab-separated data file from the classpath (or, where no resource has that name, from a file), skipping
@@ -62,5 +64,12 @@ public final class TsvResource {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + location + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The first column of every data line, stripped, in file order: a word list or a list of patterns. */
+  public static List<String> firstColumn(String location) {
+    List<String> out = new ArrayList<>();
+    read(location, columns -> out.add(columns[0].strip()));
+    return List.copyOf(out);
   }
 }

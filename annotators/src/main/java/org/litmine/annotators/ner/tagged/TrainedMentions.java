@@ -228,9 +228,7 @@ public final class TrainedMentions {
   }
 
   private static List<Pattern> neverNames(String resource) {
-    List<Pattern> patterns = new ArrayList<>();
-    TsvResource.read(resource, columns -> patterns.add(Pattern.compile(columns[0].strip())));
-    return List.copyOf(patterns);
+    return TsvResource.firstColumn(resource).stream().map(Pattern::compile).toList();
   }
 
   private static long count(String text, char c) {

@@ -22,8 +22,7 @@ final class FrontDeclarations {
   private final List<Declaration> found = new ArrayList<>();
 
   private static Pattern labels(String resource) {
-    List<String> labels = new ArrayList<>();
-    TsvResource.read(resource, columns -> labels.add(Pattern.quote(columns[0].strip())));
+    List<String> labels = TsvResource.firstColumn(resource).stream().map(Pattern::quote).toList();
     return Pattern.compile("^(" + String.join("|", labels) + ")\\s*:\\s*(\\S.*)$",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
   }

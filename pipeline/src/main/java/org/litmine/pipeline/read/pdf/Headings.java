@@ -108,10 +108,11 @@ public final class Headings {
 
   /**
    * A known section name, or a short heading of material that is not the article's, set apart from the running
-   * text: another font, bold, another size, or capitals; not the end of a sentence.
+   * text: another font, bold, another size, or capitals; not the end of a sentence run on from the line before (in
+   * lower case, ending with a full stop: "... declared no / competing interests.").
    */
   private boolean isNamedHeading(Line line) {
-    if (endsSentenceInLowerCase(line.text())) {
+    if (line.startsInLowerCase() && line.text().endsWith(".")) {
       return false;
     }
     boolean notArticle = line.text().split("\\s+").length <= NOT_ARTICLE_WORDS
@@ -124,15 +125,6 @@ public final class Headings {
     String text = line.text();
     boolean capitals = text.equals(text.toUpperCase(Locale.ROOT));
     return otherFont || line.bold() || otherSize || capitals;
-  }
-
-  /**
-   * Whether the text starts with a lower-case letter and ends with a full stop: the end of a sentence that runs on
-   * from the line before ("... declared no / competing interests."), never a heading, even when its words are a
-   * section's name.
-   */
-  private static boolean endsSentenceInLowerCase(String text) {
-    return Character.isLowerCase(text.codePointAt(0)) && text.endsWith(".");
   }
 
   /** Whether the line, starting with a capital or a number, is wholly in a font that a known heading uses. */

@@ -1,7 +1,6 @@
 package org.litmine.pipeline.read.pdf;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -95,8 +94,6 @@ public final class Hyphenation {
   }
 
   private static Set<String> compoundHeads() {
-    Set<String> heads = new HashSet<>();
-    TsvResource.read("org/litmine/pipeline/read/compound_heads.tsv", columns -> heads.add(columns[0].strip()));
-    return Set.copyOf(heads);
+    return Set.copyOf(TsvResource.firstColumn("org/litmine/pipeline/read/compound_heads.tsv"));
   }
 }

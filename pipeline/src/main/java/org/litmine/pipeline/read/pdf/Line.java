@@ -63,6 +63,11 @@ public record Line(int page, int column, float colLeft, float colRight, List<Seg
     return segments.stream().allMatch(Segment::italic);
   }
 
+  /** Whether the text starts with a lower-case letter: a line that goes on with what is above it. */
+  public boolean startsInLowerCase() {
+    return Character.isLowerCase(text().codePointAt(0));
+  }
+
   /** Whether the first segment starts in a bold font (a run-in label such as "Fig. 1" or "Table 2"). */
   public boolean startsBold() {
     List<Glyph> glyphs = first().glyphs();

@@ -1,6 +1,5 @@
 package org.litmine.pipeline.read.pdf;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.litmine.annotators.lexicon.TsvResource;
@@ -26,10 +25,8 @@ public final class MetadataParagraphs {
   }
 
   private static List<Pattern> load(String resource) {
-    List<Pattern> out = new ArrayList<>();
-    TsvResource.read(resource, columns -> out.add(Pattern.compile(columns[0].strip(),
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
-    return out;
+    return TsvResource.firstColumn(resource).stream()
+        .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
   }
 
   /** Whether the paragraph is metadata rather than text of the article. */

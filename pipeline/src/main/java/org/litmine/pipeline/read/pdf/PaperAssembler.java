@@ -229,7 +229,7 @@ public final class PaperAssembler {
       Line next = lines.get(i);
       boolean sameBlock = next.page() == previous.page() && next.base() > previous.base()
           && next.base() - previous.base() < previous.size() * 1.8f && Math.abs(next.size() - first.size()) < 0.6f
-          && next.table() == null && (!headings.isHeading(next) || startsInLowerCase(next))
+          && next.table() == null && (!headings.isHeading(next) || next.startsInLowerCase())
           && CaptionStart.of(next.text()).isEmpty()
           && (Math.abs(next.x0() - first.x0()) < first.size() * 3 || next.column() == first.column());
       if (!sameBlock || (Math.abs(first.size() - body.size()) < 0.3f && indentedOrAfterShort(previous, next))) {
@@ -241,11 +241,6 @@ public final class PaperAssembler {
     }
     builder.caption(new Caption(label.kind(), label.label(), first.page(), text.toString().strip()));
     return i;
-  }
-
-  /** A line that starts with a lower-case letter goes on with what is above it; it opens no heading of its own. */
-  private static boolean startsInLowerCase(Line line) {
-    return Character.isLowerCase(line.text().codePointAt(0));
   }
 
   private void addTable(TableBlock table) {

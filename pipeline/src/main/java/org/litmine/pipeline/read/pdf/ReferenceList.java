@@ -2,7 +2,6 @@ package org.litmine.pipeline.read.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.litmine.annotators.lexicon.TsvResource;
@@ -41,9 +40,8 @@ public final class ReferenceList {
   }
 
   private static Pattern linkLine(String resource) {
-    List<String> labels = new ArrayList<>();
-    TsvResource.read(resource, columns -> labels.add(Pattern.quote(columns[0].strip())));
-    String label = "(?:" + String.join("|", labels) + ")";
+    String label = "(?:" + String.join("|", TsvResource.firstColumn(resource).stream().map(Pattern::quote).toList())
+        + ")";
     return Pattern.compile(label + "(?:\\s+" + label + ")*", Pattern.CASE_INSENSITIVE);
   }
 
@@ -52,7 +50,7 @@ public final class ReferenceList {
   }
 
   private static boolean isLinkLine(Line line) {
-    return LINK_LINE.matcher(line.text().strip().toLowerCase(Locale.ROOT)).matches();
+    return LINK_LINE.matcher(line.text().strip()).matches();
   }
 
   /** Splits the lines kept since the last close into entries. */
