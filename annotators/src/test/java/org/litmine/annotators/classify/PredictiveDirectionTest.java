@@ -53,6 +53,21 @@ class PredictiveDirectionTest {
   }
 
   @Test
+  void aReducedSensitivityIsResistance() {
+    assertEquals(Effect.RESISTANCE, DIRECTION.of(sentence("overexpression of ABCB1 reduced/reduce sensitivity to "
+        + "paclitaxel")));
+    assertEquals(Effect.RESISTANCE, DIRECTION.of(sentence("NRAS-mutant cells were/be less sensitive to vemurafenib")));
+    assertEquals(Effect.RESISTANCE, DIRECTION.of(sentence("KRAS mutations/mutation predicted/predict poor response "
+        + "to cetuximab")));
+  }
+
+  @Test
+  void aReductionFarFromTheSensitivityWordChangesNothing() {
+    assertEquals(Effect.RESPONSE, DIRECTION.of(sentence("gefitinib reduced/reduce tumour growth and EGFR mutations/"
+        + "mutation predicted/predict sensitivity")));
+  }
+
+  @Test
   void anythingElseIsResponse() {
     assertEquals(Effect.RESPONSE, DIRECTION.of(sentence("EGFR-mutant tumours are/be sensitive to gefitinib")));
     assertEquals(Effect.RESPONSE, DIRECTION.of(sentence("high PTEN predicted/predict benefit from trastuzumab")));
