@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.litmine.annotators.BioAnnotations;
 import org.litmine.annotators.PaperThreads;
+import org.litmine.annotators.lexicon.Lexicon;
 
 /**
  * Tags, lemmatizes and parses only the sentences that can hold a relation: those the given test accepts (in
@@ -21,7 +22,8 @@ import org.litmine.annotators.PaperThreads;
  * sentences keep their tokens and entity mentions and get no part-of-speech tags, lemmas or dependency graph.
  *
  * <p>Each sentence is tagged and parsed on its own, so a candidate sentence gets exactly the parse it would get in
- * a pipeline that parses everything; only the work on sentences no rule could use is saved.
+ * a pipeline that parses everything; only the work on sentences no rule could use is saved. Between the tagger and
+ * the parser, {@link VerbTagRepair} mends one tagging error: a verb after a name read as a plural noun.
  *
  * <p>Properties: the CoreNLP properties of {@code pos}, {@code lemma} and {@code depparse} (models, options). The
  * candidate sentences of a long paper are tagged and parsed in batches on the paper's threads ({@link PaperThreads}),
@@ -29,12 +31,16 @@ import org.litmine.annotators.PaperThreads;
  */
 public final class CandidateParseAnnotator implements Annotator {
 
-  /** The annotators run on each candidate sentence. */
+  /** The annotators run on each candidate sentence: the tagger, then (after {@link VerbTagRepair}) the rest. */
   public static final String ANNOTATORS = "pos,lemma,depparse";
+  private static final String TAGGER = "pos";
+  private static final String AFTER_TAGGER = "lemma,depparse";
   /** Fewer candidate sentences than this per thread are not worth a thread of their own. */
   private static final int MIN_BATCH = 8;
 
+  private final StanfordCoreNLP tagger;
   private final StanfordCoreNLP parser;
+  private final VerbTagRepair tagRepair;
   private final Predicate<CoreMap> candidate;
   private final PaperThreads threads;
 
@@ -47,14 +53,21 @@ public final class CandidateParseAnnotator implements Annotator {
   }
 
   public CandidateParseAnnotator(Properties props, Predicate<CoreMap> candidate, PaperThreads threads) {
-    Properties own = new Properties();
-    own.putAll(props);
-    own.setProperty("annotators", ANNOTATORS);
-    // The tokens and sentences come from the paragraph stage, not from this pipeline.
-    own.setProperty("enforceRequirements", "false");
-    this.parser = new StanfordCoreNLP(own);
+    this.tagger = pipeline(props, TAGGER);
+    this.parser = pipeline(props, AFTER_TAGGER);
+    this.tagRepair = new VerbTagRepair(Lexicon.load(
+        props.getProperty("candidateparse.verbsReadAsNouns", VerbTagRepair.DEFAULT_VERBS)));
     this.candidate = candidate;
     this.threads = threads;
+  }
+
+  private static StanfordCoreNLP pipeline(Properties props, String annotators) {
+    Properties own = new Properties();
+    own.putAll(props);
+    own.setProperty("annotators", annotators);
+    // The tokens and sentences come from the paragraph stage (and the tags from the tagger), not from this pipeline.
+    own.setProperty("enforceRequirements", "false");
+    return new StanfordCoreNLP(own);
   }
 
   @Override
@@ -69,7 +82,11 @@ public final class CandidateParseAnnotator implements Annotator {
     List<Runnable> work = new ArrayList<>();
     for (List<CoreMap> batch : threads.batches(chosen, MIN_BATCH)) {
       Annotation part = subset(batch);
-      work.add(() -> parser.annotate(part));
+      work.add(() -> {
+        tagger.annotate(part);
+        batch.forEach(tagRepair::repair);
+        parser.annotate(part);
+      });
     }
     threads.runAll(work);
   }
