@@ -49,6 +49,8 @@ final class SentenceFigures {
   private static final int FORWARD_REACH = 80;
   /** The unit of a median "not reached": a time to an event, counted in months as abstracts count medians. */
   private static final String NOT_REACHED_UNIT = "months";
+  /** The metric of an endpoint named but not recorded (metrics.tsv): its figures are dropped. */
+  private static final String UNRECORDED = "-";
 
   private final TrialPatterns patterns;
   private final TrialVocabulary vocabulary;
@@ -72,10 +74,13 @@ final class SentenceFigures {
       Matcher primary = patterns.get("PRIMARY_ENDPOINT").matcher(t);
       int from = primary.find() ? primary.end() : -1;
       for (MetricMention m : vocabulary.metrics(t)) {
-        if (!m.rate() && from >= 0 && m.start() >= from) {
+        if (m.rate() || UNRECORDED.equals(m.metric())) {
+          continue;
+        }
+        if (from >= 0 && m.start() >= from) {
           return m.metric();
         }
-        if (!m.rate() && first == null) {
+        if (first == null) {
           first = m.metric();
         }
       }
@@ -275,7 +280,14 @@ final class SentenceFigures {
     for (Figure f : figures) {
       Optional<Anchor> before = anchors.stream().filter(a -> a.end() <= f.start()).reduce((a, b) -> b);
       if (f.ratio()) {
-        out.add(ratioWithEndpoint(t, f, anchors));
+        Figure r = ratioWithEndpoint(t, f, anchors);
+        if (!out.isEmpty() && metricAnchors.paired(t, out.get(out.size() - 1).start(),
+            figures.stream().filter(x -> !x.ratio()).map(Figure::start).toList(), anchors) != null) {
+          r = r.withEndpoint(out.get(out.size() - 1).metric());
+        }
+        if (!UNRECORDED.equals(r.endpoint())) {
+          out.add(r);
+        }
         continue;
       }
       Anchor anchor = before.orElse(null);
@@ -284,11 +296,14 @@ final class SentenceFigures {
             .filter(a -> a.start() - f.end() < FORWARD_REACH && !t.substring(f.end(), a.start()).matches("(?s).*[,;].*"))
             .orElse(null);
       }
-      Anchor paired = pairedMetric(t, f, figures, anchors);
-      if (paired != null) {
-        anchor = paired;
-      }
-      if (anchor == null || anchor.rate() != "%".equals(f.unit()) && !f.notReached()) {
+      Anchor own = "%".equals(f.unit()) ? anchors.stream().filter(a -> a.start() >= f.end() && a.rate()).findFirst()
+          .filter(a -> patterns.get("OWN_RATE_AFTER").matcher(t.substring(f.end(), a.start())).matches())
+          .orElse(null) : null;
+      Anchor paired = metricAnchors.paired(t, f.start(),
+          figures.stream().filter(x -> !x.ratio()).map(Figure::start).toList(), anchors);
+      anchor = paired != null ? paired : own != null ? own : anchor;
+      if (anchor == null || UNRECORDED.equals(anchor.metric())
+          || anchor.rate() != "%".equals(f.unit()) && !f.notReached()) {
         continue;
       }
       String timepoint = null;
@@ -301,25 +316,6 @@ final class SentenceFigures {
           f.ciLevel(), timepoint, f.notReached(), false, null, null, null, "", ""));
     }
     return out;
-  }
-
-  /**
-   * "Median progression-free and overall survival were 7.8 months (...) and 14.1 months (...), respectively": the
-   * first two figures after the pair take its two metrics in order.
-   */
-  private Anchor pairedMetric(String t, Figure f, List<Figure> figures, List<Anchor> anchors) {
-    Matcher pair = patterns.get("METRIC_PAIR").matcher(t);
-    if (!pair.find() || !t.toLowerCase(Locale.ROOT).contains("respectively") || f.start() < pair.end()) {
-      return null;
-    }
-    List<Figure> next = figures.stream().filter(x -> x.start() >= pair.end() && !x.ratio()).limit(2).toList();
-    int k = next.indexOf(f);
-    if (k < 0 || anchors.stream().anyMatch(a -> a.start() >= pair.end() && a.end() <= f.start())) {
-      return null;
-    }
-    String word = (k == 0 ? pair.group("first") : pair.group("second")).toLowerCase(Locale.ROOT);
-    String metric = word.startsWith("progression") ? "PFS" : word.startsWith("disease") ? "DFS" : "OS";
-    return new Anchor(pair.start(), pair.end(), metric, false, List.of());
   }
 
   /** A ratio's endpoint: named in its own words ("HR for death"), else the last time metric before it. */
