@@ -101,4 +101,37 @@ final class ArmsByName {
     }
     return List.of();
   }
+
+  /**
+   * Arms one agent's doses define ("pembrolizumab 2 mg/kg" and "pembrolizumab 10 mg/kg" against docetaxel): an arm of
+   * one agent that the text writes with two or more doses ({@code DOSE_AFTER_NAME}), each of them at least twice (a
+   * dose written once is a schedule or a reduction, not an arm), is one arm per dose, named by the agent and dose.
+   */
+  List<Arm> byDose(List<Arm> arms, List<String> sentences) {
+    if (arms.size() < 2) {
+      return arms;
+    }
+    String text = String.join(" ", sentences.stream().map(SentenceFigures::prepare).toList());
+    List<Arm> out = new ArrayList<>();
+    for (Arm arm : arms) {
+      Map<String, Integer> doses = new LinkedHashMap<>();
+      for (String agent : arm.agents().size() == 1 ? arm.agents() : List.<String>of()) {
+        Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}-])" + Pattern.quote(agent) + "(?=\\s)").matcher(text);
+        while (m.find()) {
+          Matcher dose = patterns.get("DOSE_AFTER_NAME").matcher(text.substring(m.end()));
+          if (dose.lookingAt()) {
+            doses.merge(agent + " " + dose.group("dose").replaceAll("\\s+", " "), 1, Integer::sum);
+          }
+        }
+      }
+      List<String> repeated = doses.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey)
+          .toList();
+      if (repeated.size() >= 2) {
+        repeated.forEach(name -> out.add(new Arm(name, arm.agents(), List.of(name))));
+      } else {
+        out.add(arm);
+      }
+    }
+    return out;
+  }
 }

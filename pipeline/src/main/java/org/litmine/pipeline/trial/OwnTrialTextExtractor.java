@@ -22,7 +22,8 @@ import org.litmine.pipeline.trial.TextArms.Arm;
  * of one metric listed without arms take the arms the sentence lists, in order ("5.5 and 5.7 months, respectively,
  * for PemOx and PemCb", "longer with BV/CP than with CP (12.3 versus 10.3 months)"). A ratio is the figure of the arm
  * it names ("HR for PCB"), else of the first arm the sentence names, else of the first arm, against the other arm of a
- * two-arm trial. A figure that cannot be placed stays with the trial: {@code arm} null, on the first arm's record.
+ * two-arm trial (of a trial of more arms, of the first of the last two arms named since the figure before it, against
+ * the second: "and for pembrolizumab 10 mg/kg versus docetaxel (0.61, 0.49-0.75"). A figure that cannot be placed stays with the trial: {@code arm} null, on the first arm's record.
  * Participants of an arm: "(n=359)" or ", 441;" after its name, "44 patients to receive" before it
  * ({@code N_AFTER_ARM}, {@code N_BEFORE_ARM}).
  */
@@ -86,7 +87,7 @@ public final class OwnTrialTextExtractor {
         } else if (arm == null) {
           add(unplaced, f.result(null, null));
         } else {
-          String versus = f.ratio() && arms.size() == 2 ? arms.get(1 - arm).label() : null;
+          String versus = !f.ratio() ? null : arms.size() == 2 ? arms.get(1 - arm).label() : versus(f, arm, arms, drugs);
           add(byArm.get(arms.get(arm).label()), f.result(arms.get(arm).label(), versus));
         }
       }
@@ -120,6 +121,13 @@ public final class OwnTrialTextExtractor {
     }
   }
 
+  /** Of a trial of three or more arms, the arm a ratio compares its arm with: named right after it before the ratio. */
+  private String versus(Figure ratio, int arm, List<Arm> arms, DrugNames drugs) {
+    List<Integer> clause = named(ratio.before(), arms, drugs);
+    int k = clause.lastIndexOf(arm);
+    return k >= 0 && k + 1 < clause.size() ? arms.get(clause.get(k + 1)).label() : null;
+  }
+
   /** The arm (index) of each figure of a sentence, or null. */
   private List<Integer> place(List<Figure> found, String t, List<Arm> arms, DrugNames drugs) {
     List<Integer> placed = new ArrayList<>();
@@ -129,7 +137,9 @@ public final class OwnTrialTextExtractor {
       if (f.ratio()) {
         List<Integer> own = f.ratioFor() == null ? List.of() : named(f.ratioFor(), arms, drugs);
         List<Integer> before = named(t.substring(0, f.start()), arms, drugs);
-        arm = !own.isEmpty() ? own.get(0) : !before.isEmpty() ? before.get(0) : arms.size() == 2 ? 0 : null;
+        List<Integer> clause = arms.size() > 2 ? named(f.before(), arms, drugs) : List.of();
+        arm = !own.isEmpty() ? own.get(0) : clause.size() >= 2 ? clause.get(clause.size() - 2)
+            : !before.isEmpty() ? before.get(0) : arms.size() == 2 ? 0 : null;
       } else if (patterns.get("ARM_AFTER").matcher(withoutBracket(f.after())).lookingAt()) {
         String after = withoutBracket(f.after());
         String phrase = after.substring(0, Math.min(ARM_PHRASE, after.length())).split("[;(\\[]", 2)[0];
@@ -260,16 +270,23 @@ public final class OwnTrialTextExtractor {
     }
   }
 
-  /** The arms a text names, in order: by the names the paper gives them, or by an agent only that arm receives. */
+  /**
+   * The arms a text names, in order: by the names the paper gives them (not a name inside another arm's longer one:
+   * "chemotherapy" in "the pembrolizumab plus chemotherapy group"), or by an agent only that arm receives.
+   */
   private List<Integer> named(String text, List<Arm> arms, DrugNames drugs) {
     Map<Integer, Integer> at = new java.util.TreeMap<>();
     List<int[]> covered = new ArrayList<>();
     for (int a = 0; a < arms.size(); a++) {
       for (String name : arms.get(a).names()) {
         for (int[] span : spans(name, text)) {
-          at.putIfAbsent(span[0], a);
-          covered.add(span);
+          covered.add(new int[] {span[0], span[1], a});
         }
+      }
+    }
+    for (int[] span : covered) {
+      if (covered.stream().noneMatch(o -> o[0] <= span[0] && span[1] <= o[1] && o[1] - o[0] > span[1] - span[0])) {
+        at.putIfAbsent(span[0], span[2]);
       }
     }
     for (RegimenAgents.Agent agent : comparators.find(text, drugs)) {

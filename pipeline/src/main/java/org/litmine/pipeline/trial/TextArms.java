@@ -41,6 +41,10 @@ final class TextArms {
   }
 
   List<Arm> find(String title, List<String> sentences, DrugNames drugs) {
+    return byName.byDose(arms(title, sentences, drugs), sentences);
+  }
+
+  private List<Arm> arms(String title, List<String> sentences, DrugNames drugs) {
     Map<String, List<String>> defined = byName.definedShortNames(sentences, drugs);
     List<Side> sides = comparison(SentenceFigures.prepare(title), drugs, false, defined);
     for (int i = 0; sides.size() < 2 && i < sentences.size(); i++) {
@@ -337,7 +341,8 @@ final class TextArms {
   /**
    * The side a group name belongs to: the one whose agents it names; for a comparator qualified as a regimen
    * ("doublet chemotherapy", "preoperative chemotherapy") the one side with drugs; for an arm word the first side
-   * ("experimental") or the comparator's side, else the last ("control", "standard").
+   * ("experimental") or the comparator's side, else the last ("control", "standard"); "chemotherapy" or "alone" ("the
+   * chemotherapy alone group") the side of a trial of a regimen with or without an agent that lacks it.
    */
   private int sideOf(String group, List<Side> sides, DrugNames drugs) {
     List<String> agents = RegimenAgents.arm(comparators.find(group, drugs));
@@ -376,6 +381,11 @@ final class TextArms {
     }
     if (agents.contains("chemotherapy") && sides.size() == 2 && comparatorSides.size() == 1) {
       return 1 - comparatorSides.get(0);
+    }
+    int fewer = sides.size() == 2 && sides.get(0).agents().size() < sides.get(1).agents().size() ? 0 : 1;
+    if ((word.matches(".*\\balone\\b.*") || agents.equals(List.of("chemotherapy"))) && sides.size() == 2
+        && sides.get(1 - fewer).agents().containsAll(sides.get(fewer).agents())) {
+      return fewer;
     }
     return -1;
   }
