@@ -121,8 +121,8 @@ final class SentenceFigures {
   /**
    * The figures of a sentence of a paper whose sentences before it last labelled a CI with {@code paperLevel} (null
    * for none): a bare interval in a sentence that labels none is a CI of that level; where the paper named a ratio
-   * ({@code paperRatio}, "HR"), a bracket of a value, its CI and a p value is another ratio of that kind
-   * ({@code UNLABELLED_RATIO}: "(0.76, 0.68-0.86; p<0.0001)"). After a ratio, "and for overall survival, it was
+   * ({@code paperRatio}, "HR"), or the sentence named one before, a bracket of a value, its CI and a p value is
+   * another ratio of that kind ({@code UNLABELLED_RATIO}: "(0.76, 0.68-0.86; p<0.0001)"). After a ratio, "and for overall survival, it was
    * 0.90" is another of its kind ({@code RATIO_ELLIPSIS}).
    */
   List<Figure> read(String sentence, Double paperLevel, String paperRatio) {
@@ -152,9 +152,10 @@ final class SentenceFigures {
         spans.add(new int[] {m.start("value"), end});
       }
     }
-    for (Matcher m = patterns.get("UNLABELLED_RATIO").matcher(masked); paperRatio != null && m.find();) {
+    String kind = paperRatio != null ? paperRatio : named;
+    for (Matcher m = patterns.get("UNLABELLED_RATIO").matcher(masked); kind != null && m.find();) {
       if (!inside(spans, m.start("value"))) {
-        raw.add(new Figure(m.start("value"), m.end("high"), paperRatio, Double.valueOf(m.group("value")), null,
+        raw.add(new Figure(m.start("value"), m.end("high"), kind, Double.valueOf(m.group("value")), null,
             Double.valueOf(m.group("low")), Double.valueOf(m.group("high")),
             lastLevel(t.substring(0, m.start()), paperLevel), null, false, true, null, null, null, "", ""));
         spans.add(new int[] {m.start("value"), m.end("high")});
