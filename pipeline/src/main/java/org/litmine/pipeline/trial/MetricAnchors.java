@@ -76,14 +76,15 @@ final class MetricAnchors {
       for (String n : m.group(numbers).split(split)) {
         points.add(months(n.strip(), m.group("unit")));
       }
-      anchors.add(new Anchor(m.start(), m.end(), rateMetric(m.group("what")), true, points));
+      anchors.add(new Anchor(m.start(), m.end(), rateMetric(m.group()), true, points));
     }
   }
 
-  private static String rateMetric(String what) {
-    String w = what.toLowerCase(Locale.ROOT);
-    return w.contains("progression") || w.equals("pfs") ? "PFR" : w.contains("disease-free") || w.equals("dfs")
-        ? "DFS rate" : "OS rate";
+  /** The rate a time-point phrase names: "12-month progression-free survival rate" is PFR, not a survival rate. */
+  private static String rateMetric(String phrase) {
+    String w = phrase.toLowerCase(Locale.ROOT);
+    return w.matches("(?s).*\\b(?:progression|pfs)\\b.*") ? "PFR"
+        : w.matches("(?s).*\\b(?:disease-free|dfs)\\b.*") ? "DFS rate" : "OS rate";
   }
 
   private static String months(String n, String unit) {

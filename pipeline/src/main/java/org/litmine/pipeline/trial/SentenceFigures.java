@@ -319,7 +319,10 @@ final class SentenceFigures {
     return out;
   }
 
-  /** A ratio's endpoint: named in its own words ("HR for death"), else the last time metric before it. */
+  /**
+   * A ratio's endpoint: named in its own words ("HR for death"), else the last time metric before it (of an odds
+   * ratio, the last rate: "80% with X and 76% with Y (odds ratio, 1.27").
+   */
   private Figure ratioWithEndpoint(String t, Figure f, List<Anchor> anchors) {
     String endpoint = null;
     String forWords = f.ratioFor() == null ? "" : f.ratioFor();
@@ -329,7 +332,8 @@ final class SentenceFigures {
     } else if (own.find()) {
       endpoint = own.group("pfs") != null ? "PFS" : "OS";
     } else {
-      endpoint = anchors.stream().filter(a -> a.end() <= f.start() && !a.rate()).reduce((a, b) -> b)
+      boolean ofRates = "OR".equals(f.metric());
+      endpoint = anchors.stream().filter(a -> a.end() <= f.start() && a.rate() == ofRates).reduce((a, b) -> b)
           .map(Anchor::metric).orElse(null);
       if (endpoint == null) {
         Matcher words = patterns.get("ENDPOINT_WORDS").matcher(t.substring(0, f.start()));

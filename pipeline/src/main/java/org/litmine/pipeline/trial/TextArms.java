@@ -30,6 +30,9 @@ final class TextArms {
   /** A side of a comparison: where it is written, its agents, its names, and its agents as written (or null). */
   private record Side(int start, int end, List<String> agents, List<String> names, String written) {}
 
+  private static final String COMBINATION = "the combination";
+  private static final Pattern CHEMOTHERAPY = Pattern.compile("(?i)(?<![\\p{L}-])chemotherapy(?![\\p{L}-])");
+
   private final TrialPatterns patterns;
   private final RegimenAgents comparators;
   private final ArmsByName byName;
@@ -72,7 +75,8 @@ final class TextArms {
         sentences.stream().map(SentenceFigures::prepare).toList(), patterns.get("REGIMEN_ABBREVIATION"),
         patterns.get("ONE_LETTER_ARM"));
     if (sides.size() >= 2) {
-      return attach(withShortNames(sides, shortNames), groups, drugs);
+      boolean chemotherapy = sentences.stream().anyMatch(x -> CHEMOTHERAPY.matcher(x).find());
+      return attach(withShortNames(sides, shortNames), groups, drugs, chemotherapy);
     }
     List<Arm> arms = new ArrayList<>();
     List<String> titleAgents = sides.isEmpty() ? List.of() : sides.get(0).agents();
@@ -307,9 +311,10 @@ final class TextArms {
 
   /**
    * Arms from the comparison's sides, each named as the text names it where a group name is its. In a trial of a
-   * single agent against a regimen of several, an unqualified "chemotherapy" names the regimen.
+   * single agent against a regimen of several, an unqualified "chemotherapy" names the regimen, or where the text
+   * never says "chemotherapy" (erlotinib with or without bevacizumab), "the combination" does.
    */
-  private List<Arm> attach(List<Side> sides, List<String> groups, DrugNames drugs) {
+  private List<Arm> attach(List<Side> sides, List<String> groups, DrugNames drugs, boolean chemotherapy) {
     List<List<String>> names = new ArrayList<>();
     sides.forEach(s -> names.add(new ArrayList<>(s.names())));
     List<Integer> regimens = java.util.stream.IntStream.range(0, sides.size())
@@ -317,7 +322,7 @@ final class TextArms {
         .toList();
     if (sides.size() == 2 && regimens.size() == 1 && sides.stream().noneMatch(s -> s.agents().contains("chemotherapy"))
         && sides.get(1 - regimens.get(0)).agents().size() == 1) {
-      names.get(regimens.get(0)).add("chemotherapy");
+      names.get(regimens.get(0)).add(chemotherapy ? "chemotherapy" : COMBINATION);
     }
     for (String g : groups) {
       int side = sideOf(g, sides, drugs);
@@ -331,8 +336,8 @@ final class TextArms {
       if (sides.get(i).written() != null && !n.contains(sides.get(i).written())) {
         n.add(sides.get(i).written());
       }
-      String label = n.stream().filter(x -> !x.startsWith("arm ")).findFirst().orElse(n.isEmpty()
-          ? String.join(" + ", sides.get(i).agents()) : n.get(0));
+      String label = n.stream().filter(x -> !x.startsWith("arm ") && !x.equals(COMBINATION)).findFirst()
+          .orElse(n.isEmpty() || n.equals(List.of(COMBINATION)) ? String.join(" + ", sides.get(i).agents()) : n.get(0));
       arms.add(new Arm(label, sides.get(i).agents(), n));
     }
     return arms;
