@@ -172,9 +172,11 @@ public final class OwnTrialTextExtractor {
    * {@code PAIR_JOINER}) of a two-arm trial, neither placed by an arm named right after it nor by a list: in a
    * sentence that says one arm did better ({@code BETTER}: "Pemetrexed significantly improved ...", "improved in the
    * X arm", "Superior ... were observed in the X arm"), the better figure is the arm the sentence names first and the
-   * other the other arm's; else a figure next to one placed by the arm named before it is the other arm's; in a
-   * sentence that names no arm, the pair is in the order the trial gives its arms ("The proportion of patients with
-   * an objective response did not differ significantly between groups (22 [6%] vs 11 [3%])").
+   * other the other arm's; else a figure next to one placed by the arm named before it is the other arm's; else the
+   * pair is in the order the sentence names the two arms ("with durvalumab versus ... with placebo ...; the 12-month
+   * rate was 55.9% versus 35.3%"), or in a sentence that names no arm, in the order the trial gives its arms ("The
+   * proportion of patients with an objective response did not differ significantly between groups (22 [6%] vs 11
+   * [3%])").
    */
   private void pairs(List<Figure> found, String t, List<Arm> arms, DrugNames drugs, List<Integer> placed,
       List<Boolean> named) {
@@ -199,9 +201,9 @@ public final class OwnTrialTextExtractor {
         placed.set(i + 1, 1 - placed.get(i));
       } else if (placed.get(i) == null && placed.get(i + 1) != null) {
         placed.set(i, 1 - placed.get(i + 1));
-      } else if (placed.get(i) == null && order.isEmpty()) {
-        placed.set(i, 0);
-        placed.set(i + 1, 1);
+      } else if (placed.get(i) == null && (order.isEmpty() || order.size() == 2)) {
+        placed.set(i, order.isEmpty() ? 0 : order.get(0));
+        placed.set(i + 1, order.isEmpty() ? 1 : order.get(1));
       }
       i++;
     }

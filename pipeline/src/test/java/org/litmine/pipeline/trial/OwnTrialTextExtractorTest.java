@@ -53,6 +53,17 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
+  void aPairAfterASemicolonIsInTheOrderTheSentenceNamesTheArms() throws Exception {
+    List<TrialRecord> records = read("""
+        Durvalumab versus placebo after chemoradiotherapy in lung cancer: a randomised phase 3 trial.
+
+        RESULTS Median progression-free survival was 15.0 months with durvalumab versus 6.0 months with placebo         (hazard ratio, 0.50; 95% CI, 0.40 to 0.63); the 12-month progression-free survival rate was 55.0% versus 35.0%.
+        """);
+    assertEquals("durvalumab n=null: PFS 15.0 months; HR(PFS) 0.5 [0.4,0.63] vs placebo; PFR@12 months 55.0 %"
+        + " | placebo n=null: PFS 6.0 months; PFR@12 months 35.0 %", describe(records));
+  }
+
+  @Test
   void anArmNamedInABracketAfterAFigureAndShortNamesDefinedWithTheirPatients() throws Exception {
     List<TrialRecord> records = read("""
         Gemcitabine plus cisplatin versus gemcitabine plus carboplatin in lung cancer: a randomised phase III trial.
