@@ -134,4 +134,27 @@ final class ArmsByName {
     }
     return out;
   }
+
+  /**
+   * Lettered arms ("arm A", "arm B") of a comparison, each with the regimen the text writes right after its letter
+   * ({@code LETTERED_REGIMEN}: "arm A (carboplatin plus paclitaxel; n = 32) or arm B (carboplatin plus paclitaxel plus
+   * bevacizumab)"), else with the agents every side of the comparison shares.
+   */
+  List<Arm> lettered(List<String> letters, List<String> shared, List<String> sentences, DrugNames drugs) {
+    List<Arm> out = new ArrayList<>();
+    for (String arm : letters) {
+      List<String> agents = shared;
+      for (String sentence : sentences) {
+        Matcher m = patterns.get("LETTERED_REGIMEN").matcher(SentenceFigures.prepare(sentence));
+        while (agents == shared && m.find()) {
+          List<String> own = RegimenAgents.arm(comparators.find(m.group("regimen"), drugs));
+          if (("arm " + m.group("letter")).equalsIgnoreCase(arm) && !own.isEmpty()) {
+            agents = own;
+          }
+        }
+      }
+      out.add(new Arm(arm, agents, List.of(arm)));
+    }
+    return out;
+  }
 }

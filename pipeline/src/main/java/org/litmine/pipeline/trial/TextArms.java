@@ -69,7 +69,7 @@ final class TextArms {
     if (sides.size() >= 2 && lettered.size() >= 2 && groups.size() == lettered.size()) {
       List<String> shared = new ArrayList<>(sides.get(0).agents());
       sides.forEach(s -> shared.retainAll(s.agents()));
-      return lettered.stream().map(g -> new Arm(g, shared, List.of(g))).toList();
+      return byName.lettered(lettered, shared, sentences, drugs);
     }
     List<String> shortNames = RegimenAbbreviations.candidates(
         sentences.stream().map(SentenceFigures::prepare).toList(), patterns.get("REGIMEN_ABBREVIATION"),

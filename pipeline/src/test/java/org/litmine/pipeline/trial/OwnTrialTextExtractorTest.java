@@ -64,6 +64,19 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
+  void letteredArmsTakeTheRegimenWrittenAfterTheirLetter() throws Exception {
+    List<TrialRecord> records = read("""
+        Carboplatin and paclitaxel with or without bevacizumab in lung cancer: a randomized phase II trial.
+
+        RESULTS 99 patients were randomly assigned to arm A (carboplatin plus paclitaxel; n = 32) or arm B         (carboplatin plus paclitaxel plus bevacizumab; n = 67). The response rates were 18.8% and 31.5% for arms A         and B, respectively.
+        """);
+    assertEquals("arm a carboplatin [paclitaxel] n=32 | arm b bevacizumab [carboplatin, paclitaxel] n=67",
+        records.stream().map(r -> r.arm().toLowerCase(Locale.ROOT) + " " + r.drug() + " " + r.combination() + " n="
+            + r.participants()).collect(Collectors.joining(" | ")));
+    assertEquals("arm a n=32: ORR 18.8 % | arm b n=67: ORR 31.5 %", describe(records));
+  }
+
+  @Test
   void anArmNamedInABracketAfterAFigureAndShortNamesDefinedWithTheirPatients() throws Exception {
     List<TrialRecord> records = read("""
         Gemcitabine plus cisplatin versus gemcitabine plus carboplatin in lung cancer: a randomised phase III trial.
