@@ -157,4 +157,33 @@ final class ArmsByName {
     }
     return out;
   }
+
+  /**
+   * Three or more single agents listed as the alternatives of the assignment, in a comparative title or a sentence
+   * that states the comparison ({@code LISTED_ALTERNATIVES}: "trial of pemetrexed, docetaxel, or gemcitabine",
+   * "assigned (1:1:1) to pemetrexed (n = 150), docetaxel (n = 150), or gemcitabine"): an arm each; else none.
+   */
+  List<Arm> listedAlternatives(String title, List<String> sentences, DrugNames drugs) {
+    List<String> texts = new ArrayList<>();
+    if (patterns.get("COMPARATIVE_TITLE").matcher(title).find()) {
+      texts.add(title);
+    }
+    sentences.stream().filter(x -> patterns.get("COMPARISON_CUE").matcher(x).find()).forEach(texts::add);
+    for (String text : texts) {
+      Matcher m = patterns.get("LISTED_ALTERNATIVES").matcher(SentenceFigures.prepare(text));
+      if (!m.find()) {
+        continue;
+      }
+      List<Arm> arms = new ArrayList<>();
+      for (String part : m.group("list").replaceAll("\\([^()]*\\)", "").split("\\s*,\\s*(?:or\\s+)?|\\s+or\\s+")) {
+        List<String> agents = RegimenAgents.arm(comparators.find(part, drugs));
+        if (agents.size() != 1 || arms.stream().anyMatch(a -> a.agents().equals(agents))) {
+          return List.of();
+        }
+        arms.add(new Arm(part.strip(), agents, List.of(part.strip())));
+      }
+      return arms.size() >= 3 ? arms : List.of();
+    }
+    return List.of();
+  }
 }

@@ -44,7 +44,8 @@ final class TextArms {
   }
 
   List<Arm> find(String title, List<String> sentences, DrugNames drugs) {
-    return byName.byDose(arms(title, sentences, drugs), sentences);
+    List<Arm> listed = byName.listedAlternatives(title, sentences, drugs);
+    return listed.isEmpty() ? byName.byDose(arms(title, sentences, drugs), sentences) : listed;
   }
 
   private List<Arm> arms(String title, List<String> sentences, DrugNames drugs) {
@@ -162,7 +163,8 @@ final class TextArms {
       while (m.find()) {
         Side left = side(t, agents, m.start(), false);
         Side right = side(t, agents, m.end(), true);
-        if (name.equals("OR_ALTERNATIVE") && right.agents().size() == 1 && left.agents().size() >= 2) {
+        if (name.equals("OR_ALTERNATIVE") && right.agents().size() == 1 && left.agents().size() >= 2
+            && !patterns.get("NO_TREATMENT_ARM").matcher(right.agents().get(0)).matches()) {
           List<String> inherited = new ArrayList<>(left.agents().subList(0, left.agents().size() - 1));
           inherited.addAll(right.agents());
           right = new Side(right.start(), right.end(), inherited, right.names(), right.written());

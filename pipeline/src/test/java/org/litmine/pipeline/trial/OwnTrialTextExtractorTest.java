@@ -77,6 +77,29 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
+  void threeSingleAgentsListedAsTheAlternativesAreThreeArms() throws Exception {
+    List<TrialRecord> records = read("""
+        Randomized phase III trial of pemetrexed, docetaxel, or gemcitabine in lung cancer.
+
+        RESULTS In all, 300 patients were randomly assigned (1:1:1) to pemetrexed (n = 100), docetaxel (n = 101), or         gemcitabine (n = 99). Median overall survival was 8.0, 7.5, and 6.9 months, respectively.
+        """);
+    assertEquals("docetaxel n=101: OS 7.5 months | gemcitabine n=99: OS 6.9 months | pemetrexed n=100: OS 8.0 months",
+        describe(records.stream().sorted(java.util.Comparator.comparing(TrialRecord::arm)).toList()));
+  }
+
+  @Test
+  void anArmOfObservationTakesNoAgentOfTheRegimenBeforeIt() throws Exception {
+    List<TrialRecord> records = read("""
+        A randomized trial of adjuvant chemotherapy in resected lung cancer.
+
+        RESULTS In all, 400 patients were randomly assigned to receive four cycles of cisplatin plus vinorelbine         (200 patients) or observation (200 patients). Five-year survival was 60% with chemotherapy and 50% with         observation (hazard ratio for death, 0.70; 95% CI, 0.55 to 0.90).
+        """);
+    assertEquals("chemotherapy n=200: OS rate@60 months 60.0 %; HR(OS) 0.7 [0.55,0.9] vs observation"
+        + " | observation n=200: OS rate@60 months 50.0 %", describe(records));
+    assertEquals(List.of(), records.get(1).combination());
+  }
+
+  @Test
   void anArmNamedInABracketAfterAFigureAndShortNamesDefinedWithTheirPatients() throws Exception {
     List<TrialRecord> records = read("""
         Gemcitabine plus cisplatin versus gemcitabine plus carboplatin in lung cancer: a randomised phase III trial.
