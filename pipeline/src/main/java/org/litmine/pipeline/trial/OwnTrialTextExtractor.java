@@ -19,7 +19,9 @@ import org.litmine.pipeline.trial.TextArms.Arm;
  *
  * <p>A figure belongs to the arm named right after it ("9.4 months in the selumetinib group", {@code ARM_AFTER};
  * "5.0 months (GP)", {@code ARM_IN_BRACKET}),
- * else to the one arm named between it and the figure before ("longer in the afatinib group (11.0 months"); figures
+ * else to the one arm named between it and the figure before ("longer in the afatinib group (11.0 months"), unless
+ * that arm was the figure before's and a pair joins them ("12.3 months with bevacizumab versus 10.3 months without":
+ * the other arm of two, {@code PAIR_AFTER_ARM}); figures
  * of one metric listed without arms take the arms the sentence lists, in order ("5.5 and 5.7 months, respectively,
  * for PemOx and PemCb", "longer with BV/CP than with CP (12.3 versus 10.3 months)"). A ratio is the figure of the arm
  * it names ("HR for PCB"), else of the first arm the sentence names, else of the first arm, against the other arm of a
@@ -158,6 +160,11 @@ public final class OwnTrialTextExtractor {
       if (arm == null && !f.ratio()) {
         List<Integer> before = armNames.named(f.before(), arms, drugs).stream().distinct().toList();
         arm = before.size() == 1 ? before.get(0) : null;
+        int p = placed.size() - 1;
+        if (arm != null && arms.size() == 2 && p >= 0 && named.get(p) && arm.equals(placed.get(p))
+            && f.metric().equals(found.get(p).metric()) && patterns.get("PAIR_AFTER_ARM").matcher(f.before()).find()) {
+          arm = 1 - arm;
+        }
       }
       placed.add(arm);
     }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * The arms of a paper's own trial as its text names them (rules in {@code rules/own-trial.rules}).
  *
  * <p>The randomized comparison comes from the title, else from the first sentence that states it
- * ({@code COMPARISON_CUE}): "X versus Y" ({@code VERSUS}), "comparing X with Y", "X with or without Y", or a
+ * ({@code COMPARISON_CUE}): "X versus Y" ({@code VERSUS}), "comparing X with Y", "X with or without Y", "250 received X
+ * and 250 received Y" ({@code RECEIVED_AND}, in a sentence), or a
  * placebo-controlled trial of one regimen (its placebo arm replaces the regimen's first agent). Each side is the run of
  * agents and joiners ({@code REGIMEN_JOINER}) around the comparison word. The names the text gives the arms ("the
  * selumetinib group", "the standard arm", {@code GROUP_ARM}; "arm A", {@code LETTERED_ARM}) are attached to the side
@@ -158,9 +159,9 @@ final class TextArms {
       }
     }
     agents.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    for (String name : List.of("WITH_OR_WITHOUT", "VERSUS", "OR_ALTERNATIVE")) {
+    for (String name : List.of("WITH_OR_WITHOUT", "VERSUS", "OR_ALTERNATIVE", "RECEIVED_AND")) {
       Matcher m = patterns.get(name).matcher(t);
-      while (m.find()) {
+      while ((sentence || !name.equals("RECEIVED_AND")) && m.find()) {
         Side left = side(t, agents, m.start(), false);
         Side right = side(t, agents, m.end(), true);
         if (name.equals("OR_ALTERNATIVE") && right.agents().size() == 1 && left.agents().size() >= 2

@@ -100,6 +100,17 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
+  void armsGivenAsWhatTheirPatientsReceivedAndAPairWithAndWithoutAnAgent() throws Exception {
+    List<TrialRecord> records = read("""
+        Bevacizumab with carboplatin and paclitaxel in lung cancer: a randomized phase III study.
+
+        RESULTS Of 400 patients randomized, 200 received carboplatin-paclitaxel plus bevacizumab and 200 received         carboplatin-paclitaxel alone. Median overall survival was 12.0 months with bevacizumab versus 10.0 months         without (HR, 0.80; 95% CI, 0.68 to 0.94).
+        """);
+    assertEquals("carboplatin-paclitaxel plus bevacizumab n=200: OS 12.0 months; HR(OS) 0.8 [0.68,0.94] vs"
+        + " carboplatin-paclitaxel | carboplatin-paclitaxel n=200: OS 10.0 months", describe(records));
+  }
+
+  @Test
   void anArmNamedInABracketAfterAFigureAndShortNamesDefinedWithTheirPatients() throws Exception {
     List<TrialRecord> records = read("""
         Gemcitabine plus cisplatin versus gemcitabine plus carboplatin in lung cancer: a randomised phase III trial.
