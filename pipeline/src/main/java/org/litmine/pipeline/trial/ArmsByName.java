@@ -11,8 +11,9 @@ import org.litmine.pipeline.trial.TextArms.Arm;
 
 /**
  * What a paper's text names its arms by, beside the comparison {@link TextArms} reads: the regimen short names it
- * defines, arms it names as alternatives of one regimen, and an experimental and a standard arm named by those words
- * (rules in {@code rules/own-trial.rules}).
+ * defines, arms it names as alternatives of one regimen, an experimental and a standard arm named by those words,
+ * lettered arms with their regimens, three or more single agents listed as alternatives, and arms one agent's doses
+ * define (rules in {@code rules/own-trial.rules}).
  */
 final class ArmsByName {
 
