@@ -11,8 +11,9 @@ import org.litmine.pipeline.trial.TextArms.Arm;
 
 /**
  * What a paper's text names its arms by, beside the comparison {@link TextArms} reads: the regimen short names it
- * defines, arms it names as alternatives of one regimen, and an experimental and a standard arm named by those words
- * (rules in {@code rules/own-trial.rules}).
+ * defines, arms it names as alternatives of one regimen, an experimental and a standard arm named by those words,
+ * lettered arms with their regimens, three or more single agents listed as alternatives, and arms one agent's doses
+ * define (rules in {@code rules/own-trial.rules}).
  */
 final class ArmsByName {
 
@@ -98,6 +99,91 @@ final class ArmsByName {
               new Arm(m.group("second"), agents, List.of(m.group("second"))));
         }
       }
+    }
+    return List.of();
+  }
+
+  /**
+   * Arms one agent's doses define ("pembrolizumab 2 mg/kg" and "pembrolizumab 10 mg/kg" against docetaxel): an arm of
+   * one agent that the text writes with two or more doses ({@code DOSE_AFTER_NAME}), each of them at least twice (a
+   * dose written once is a schedule or a reduction, not an arm), is one arm per dose, named by the agent and dose.
+   */
+  List<Arm> byDose(List<Arm> arms, List<String> sentences) {
+    if (arms.size() < 2) {
+      return arms;
+    }
+    String text = String.join(" ", sentences.stream().map(SentenceFigures::prepare).toList());
+    List<Arm> out = new ArrayList<>();
+    for (Arm arm : arms) {
+      Map<String, Integer> doses = new LinkedHashMap<>();
+      for (String agent : arm.agents().size() == 1 ? arm.agents() : List.<String>of()) {
+        Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}-])" + Pattern.quote(agent) + "(?=\\s)").matcher(text);
+        while (m.find()) {
+          Matcher dose = patterns.get("DOSE_AFTER_NAME").matcher(text.substring(m.end()));
+          if (dose.lookingAt()) {
+            doses.merge(agent + " " + dose.group("dose").replaceAll("\\s+", " "), 1, Integer::sum);
+          }
+        }
+      }
+      List<String> repeated = doses.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey)
+          .toList();
+      if (repeated.size() >= 2) {
+        repeated.forEach(name -> out.add(new Arm(name, arm.agents(), List.of(name))));
+      } else {
+        out.add(arm);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Lettered arms ("arm A", "arm B") of a comparison, each with the regimen the text writes right after its letter
+   * ({@code LETTERED_REGIMEN}: "arm A (carboplatin plus paclitaxel; n = 32) or arm B (carboplatin plus paclitaxel plus
+   * bevacizumab)"), else with the agents every side of the comparison shares.
+   */
+  List<Arm> lettered(List<String> letters, List<String> shared, List<String> sentences, DrugNames drugs) {
+    List<Arm> out = new ArrayList<>();
+    for (String arm : letters) {
+      List<String> agents = shared;
+      for (String sentence : sentences) {
+        Matcher m = patterns.get("LETTERED_REGIMEN").matcher(SentenceFigures.prepare(sentence));
+        while (agents == shared && m.find()) {
+          List<String> own = RegimenAgents.arm(comparators.find(m.group("regimen"), drugs));
+          if (("arm " + m.group("letter")).equalsIgnoreCase(arm) && !own.isEmpty()) {
+            agents = own;
+          }
+        }
+      }
+      out.add(new Arm(arm, agents, List.of(arm)));
+    }
+    return out;
+  }
+
+  /**
+   * Three or more single agents listed as the alternatives of the assignment, in a comparative title or a sentence
+   * that states the comparison ({@code LISTED_ALTERNATIVES}: "trial of pemetrexed, docetaxel, or gemcitabine",
+   * "assigned (1:1:1) to pemetrexed (n = 150), docetaxel (n = 150), or gemcitabine"): an arm each; else none.
+   */
+  List<Arm> listedAlternatives(String title, List<String> sentences, DrugNames drugs) {
+    List<String> texts = new ArrayList<>();
+    if (patterns.get("COMPARATIVE_TITLE").matcher(title).find()) {
+      texts.add(title);
+    }
+    sentences.stream().filter(x -> patterns.get("COMPARISON_CUE").matcher(x).find()).forEach(texts::add);
+    for (String text : texts) {
+      Matcher m = patterns.get("LISTED_ALTERNATIVES").matcher(SentenceFigures.prepare(text));
+      if (!m.find()) {
+        continue;
+      }
+      List<Arm> arms = new ArrayList<>();
+      for (String part : m.group("list").replaceAll("\\([^()]*\\)", "").split("\\s*,\\s*(?:or\\s+)?|\\s+or\\s+")) {
+        List<String> agents = RegimenAgents.arm(comparators.find(part, drugs));
+        if (agents.size() != 1 || arms.stream().anyMatch(a -> a.agents().equals(agents))) {
+          return List.of();
+        }
+        arms.add(new Arm(part.strip(), agents, List.of(part.strip())));
+      }
+      return arms.size() >= 3 ? arms : List.of();
     }
     return List.of();
   }

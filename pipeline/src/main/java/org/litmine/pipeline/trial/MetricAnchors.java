@@ -43,6 +43,32 @@ final class MetricAnchors {
     return anchors;
   }
 
+  /**
+   * The metric of the figure at {@code at} where the sentence lists two metrics for figures given "respectively"
+   * ({@code METRIC_PAIR}): "Median progression-free and overall survival were 7.8 months (...) and 14.1 months
+   * (...), respectively", "Median PFS and overall survival times ... were 6.5 and 7.5 months (...) and 22.8 and 24.5
+   * months (...), respectively". The figures after the pair ({@code starts}, ratios left out) with no other metric
+   * named before them split in two halves, the first of the first metric; null where that does not apply.
+   */
+  Anchor paired(String t, int at, List<Integer> starts, List<Anchor> anchors) {
+    Matcher pair = patterns.get("METRIC_PAIR").matcher(t);
+    if (!pair.find() || !t.toLowerCase(Locale.ROOT).contains("respectively") || at < pair.end()) {
+      return null;
+    }
+    List<Integer> next = starts.stream().filter(x -> x >= pair.end()
+        && anchors.stream().noneMatch(a -> a.start() >= pair.end() && a.end() <= x)).toList();
+    int k = next.indexOf(at);
+    if (k < 0 || next.size() % 2 != 0) {
+      return null;
+    }
+    boolean first = k < next.size() / 2;
+    String word = (pair.group("first") != null ? pair.group(first ? "first" : "second")
+        : pair.group(first ? "first2" : "second2")).toLowerCase(Locale.ROOT);
+    String metric = word.startsWith("progression") || word.equals("pfs") ? "PFS"
+        : word.startsWith("disease") || word.equals("dfs") ? "DFS" : "OS";
+    return new Anchor(pair.start(), pair.end(), metric, false, List.of());
+  }
+
   /** A rate anchor for each match, its time points the numbers of group {@code numbers} split at {@code split}. */
   private static void addRates(List<Anchor> anchors, Matcher m, String numbers, String split) {
     while (m.find()) {
@@ -50,14 +76,15 @@ final class MetricAnchors {
       for (String n : m.group(numbers).split(split)) {
         points.add(months(n.strip(), m.group("unit")));
       }
-      anchors.add(new Anchor(m.start(), m.end(), rateMetric(m.group("what")), true, points));
+      anchors.add(new Anchor(m.start(), m.end(), rateMetric(m.group()), true, points));
     }
   }
 
-  private static String rateMetric(String what) {
-    String w = what.toLowerCase(Locale.ROOT);
-    return w.contains("progression") || w.equals("pfs") ? "PFR" : w.contains("disease-free") || w.equals("dfs")
-        ? "DFS rate" : "OS rate";
+  /** The rate a time-point phrase names: "12-month progression-free survival rate" is PFR, not a survival rate. */
+  private static String rateMetric(String phrase) {
+    String w = phrase.toLowerCase(Locale.ROOT);
+    return w.matches("(?s).*\\b(?:progression|pfs)\\b.*") ? "PFR"
+        : w.matches("(?s).*\\b(?:disease-free|dfs)\\b.*") ? "DFS rate" : "OS rate";
   }
 
   private static String months(String n, String unit) {

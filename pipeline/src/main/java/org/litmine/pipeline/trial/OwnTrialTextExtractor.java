@@ -17,12 +17,16 @@ import org.litmine.pipeline.trial.TextArms.Arm;
  * ({@code POOLED_TITLE}). One record per arm ({@link TextArms}), with the figures of its sentences
  * ({@link SentenceFigures}).
  *
- * <p>A figure belongs to the arm named right after it ("9.4 months in the selumetinib group", {@code ARM_AFTER}),
- * else to the one arm named between it and the figure before ("longer in the afatinib group (11.0 months"); figures
+ * <p>A figure belongs to the arm named right after it ("9.4 months in the selumetinib group", {@code ARM_AFTER};
+ * "5.0 months (GP)", {@code ARM_IN_BRACKET}),
+ * else to the one arm named between it and the figure before ("longer in the afatinib group (11.0 months"), unless
+ * that arm was the figure before's and a pair joins them ("12.3 months with bevacizumab versus 10.3 months without":
+ * the other arm of two, {@code PAIR_AFTER_ARM}); figures
  * of one metric listed without arms take the arms the sentence lists, in order ("5.5 and 5.7 months, respectively,
  * for PemOx and PemCb", "longer with BV/CP than with CP (12.3 versus 10.3 months)"). A ratio is the figure of the arm
  * it names ("HR for PCB"), else of the first arm the sentence names, else of the first arm, against the other arm of a
- * two-arm trial. A figure that cannot be placed stays with the trial: {@code arm} null, on the first arm's record.
+ * two-arm trial (of a trial of more arms, of the first of the last two arms named since the figure before it, against
+ * the second: "and for pembrolizumab 10 mg/kg versus docetaxel (0.61, 0.49-0.75"). A figure that cannot be placed stays with the trial: {@code arm} null, on the first arm's record.
  * Participants of an arm: "(n=359)" or ", 441;" after its name, "44 patients to receive" before it
  * ({@code N_AFTER_ARM}, {@code N_BEFORE_ARM}).
  */
@@ -36,12 +40,14 @@ public final class OwnTrialTextExtractor {
   private final RegimenAgents comparators;
   private final SentenceFigures figures;
   private final TextArms textArms;
+  private final ArmNames armNames;
 
   public OwnTrialTextExtractor(TrialVocabulary vocabulary) {
     this.patterns = TrialPatterns.ownTrial();
     this.comparators = RegimenAgents.load();
     this.figures = new SentenceFigures(patterns, vocabulary);
     this.textArms = new TextArms(patterns, comparators);
+    this.armNames = new ArmNames(comparators);
   }
 
   /** The arm records of the paper's own trial, if the paper is an abstract or text of one trial; else none. */
@@ -75,7 +81,8 @@ public final class OwnTrialTextExtractor {
       for (int i = 0; i < found.size(); i++) {
         Figure f = found.get(i);
         Integer arm = placed.get(i);
-        if (f.ratio() && f.ratioFor() != null && f.endpoint() != null && named(f.ratioFor(), arms, drugs).isEmpty()
+        if (f.ratio() && f.ratioFor() != null && f.endpoint() != null
+            && armNames.named(f.ratioFor(), arms, drugs).isEmpty()
             && !patterns.get("ENDPOINT_WORDS").matcher(f.ratioFor()).find()) {
           continue;
         }
@@ -86,7 +93,7 @@ public final class OwnTrialTextExtractor {
         } else if (arm == null) {
           add(unplaced, f.result(null, null));
         } else {
-          String versus = f.ratio() && arms.size() == 2 ? arms.get(1 - arm).label() : null;
+          String versus = !f.ratio() ? null : arms.size() == 2 ? arms.get(1 - arm).label() : versus(f, arm, arms, drugs);
           add(byArm.get(arms.get(arm).label()), f.result(arms.get(arm).label(), versus));
         }
       }
@@ -120,27 +127,44 @@ public final class OwnTrialTextExtractor {
     }
   }
 
+  /** Of a trial of three or more arms, the arm a ratio compares its arm with: named right after it before the ratio. */
+  private String versus(Figure ratio, int arm, List<Arm> arms, DrugNames drugs) {
+    List<Integer> clause = armNames.named(ratio.before(), arms, drugs);
+    int k = clause.lastIndexOf(arm);
+    return k >= 0 && k + 1 < clause.size() ? arms.get(clause.get(k + 1)).label() : null;
+  }
+
   /** The arm (index) of each figure of a sentence, or null. */
   private List<Integer> place(List<Figure> found, String t, List<Arm> arms, DrugNames drugs) {
     List<Integer> placed = new ArrayList<>();
     List<Boolean> named = new ArrayList<>();
     for (Figure f : found) {
       Integer arm = null;
+      Matcher bracketed = patterns.get("ARM_IN_BRACKET").matcher(f.after());
       if (f.ratio()) {
-        List<Integer> own = f.ratioFor() == null ? List.of() : named(f.ratioFor(), arms, drugs);
-        List<Integer> before = named(t.substring(0, f.start()), arms, drugs);
-        arm = !own.isEmpty() ? own.get(0) : !before.isEmpty() ? before.get(0) : arms.size() == 2 ? 0 : null;
+        List<Integer> own = f.ratioFor() == null ? List.of() : armNames.named(f.ratioFor(), arms, drugs);
+        List<Integer> before = armNames.named(t.substring(0, f.start()), arms, drugs);
+        List<Integer> clause = arms.size() > 2 ? armNames.named(f.before(), arms, drugs) : List.of();
+        arm = !own.isEmpty() ? own.get(0) : clause.size() >= 2 ? clause.get(clause.size() - 2)
+            : !before.isEmpty() ? before.get(0) : arms.size() == 2 ? 0 : null;
+      } else if (bracketed.lookingAt() && armNames.named(bracketed.group("name"), arms, drugs).size() == 1) {
+        arm = armNames.named(bracketed.group("name"), arms, drugs).get(0);
       } else if (patterns.get("ARM_AFTER").matcher(withoutBracket(f.after())).lookingAt()) {
         String after = withoutBracket(f.after());
         String phrase = after.substring(0, Math.min(ARM_PHRASE, after.length())).split("[;(\\[]", 2)[0];
-        List<Integer> armsAfter = named(phrase, arms, drugs).stream().distinct().toList();
+        List<Integer> armsAfter = armNames.named(phrase, arms, drugs).stream().distinct().toList();
         boolean list = armsAfter.size() >= 2 && phrase.toLowerCase(java.util.Locale.ROOT).contains("respectively");
         arm = armsAfter.isEmpty() || list ? null : armsAfter.get(0);
       }
       named.add(arm != null && !f.ratio());
       if (arm == null && !f.ratio()) {
-        List<Integer> before = named(f.before(), arms, drugs).stream().distinct().toList();
+        List<Integer> before = armNames.named(f.before(), arms, drugs).stream().distinct().toList();
         arm = before.size() == 1 ? before.get(0) : null;
+        int p = placed.size() - 1;
+        if (arm != null && arms.size() == 2 && p >= 0 && named.get(p) && arm.equals(placed.get(p))
+            && f.metric().equals(found.get(p).metric()) && patterns.get("PAIR_AFTER_ARM").matcher(f.before()).find()) {
+          arm = 1 - arm;
+        }
       }
       placed.add(arm);
     }
@@ -155,7 +179,11 @@ public final class OwnTrialTextExtractor {
    * {@code PAIR_JOINER}) of a two-arm trial, neither placed by an arm named right after it nor by a list: in a
    * sentence that says one arm did better ({@code BETTER}: "Pemetrexed significantly improved ...", "improved in the
    * X arm", "Superior ... were observed in the X arm"), the better figure is the arm the sentence names first and the
-   * other the other arm's; else a figure next to one placed by the arm named before it is the other arm's.
+   * other the other arm's; else a figure next to one placed by the arm named before it is the other arm's; else the
+   * pair is in the order the sentence names the two arms ("with durvalumab versus ... with placebo ...; the 12-month
+   * rate was 55.9% versus 35.3%"), or in a sentence that names no arm, in the order the trial gives its arms ("The
+   * proportion of patients with an objective response did not differ significantly between groups (22 [6%] vs 11
+   * [3%])").
    */
   private void pairs(List<Figure> found, String t, List<Arm> arms, DrugNames drugs, List<Integer> placed,
       List<Boolean> named) {
@@ -163,7 +191,7 @@ public final class OwnTrialTextExtractor {
       return;
     }
     Matcher better = patterns.get("BETTER").matcher(t);
-    List<Integer> order = named(t, arms, drugs);
+    List<Integer> order = armNames.named(t, arms, drugs);
     for (int i = 0; i + 1 < found.size(); i++) {
       Figure a = found.get(i);
       Figure b = found.get(i + 1);
@@ -180,6 +208,9 @@ public final class OwnTrialTextExtractor {
         placed.set(i + 1, 1 - placed.get(i));
       } else if (placed.get(i) == null && placed.get(i + 1) != null) {
         placed.set(i, 1 - placed.get(i + 1));
+      } else if (placed.get(i) == null && (order.isEmpty() || order.size() == 2)) {
+        placed.set(i, order.isEmpty() ? 0 : order.get(0));
+        placed.set(i + 1, order.isEmpty() ? 1 : order.get(1));
       }
       i++;
     }
@@ -234,9 +265,9 @@ public final class OwnTrialTextExtractor {
       }
       int k = j - i;
       if (k >= 2) {
-        List<Integer> before = named(found.get(i).before(), arms, drugs).stream().distinct().toList();
-        List<Integer> after = named(t.substring(found.get(j - 1).end()), arms, drugs).stream().distinct().toList();
-        List<Integer> sentence = named(t, arms, drugs).stream().distinct().toList();
+        List<Integer> before = armNames.named(found.get(i).before(), arms, drugs).stream().distinct().toList();
+        List<Integer> after = armNames.named(t.substring(found.get(j - 1).end()), arms, drugs).stream().distinct().toList();
+        List<Integer> sentence = armNames.named(t, arms, drugs).stream().distinct().toList();
         List<Integer> use = before.size() == k ? before : after.size() >= k ? after.subList(0, k)
             : sentence.size() == k ? sentence : sentence.isEmpty() && k == arms.size()
             && patterns.get("RESPECTIVELY").matcher(t).find()
@@ -255,41 +286,6 @@ public final class OwnTrialTextExtractor {
     }
   }
 
-  /** The arms a text names, in order: by the names the paper gives them, or by an agent only that arm receives. */
-  private List<Integer> named(String text, List<Arm> arms, DrugNames drugs) {
-    Map<Integer, Integer> at = new java.util.TreeMap<>();
-    List<int[]> covered = new ArrayList<>();
-    for (int a = 0; a < arms.size(); a++) {
-      for (String name : arms.get(a).names()) {
-        for (int[] span : spans(name, text)) {
-          at.putIfAbsent(span[0], a);
-          covered.add(span);
-        }
-      }
-    }
-    for (RegimenAgents.Agent agent : comparators.find(text, drugs)) {
-      if (covered.stream().anyMatch(c -> c[0] <= agent.start() && agent.start() < c[1])) {
-        continue;
-      }
-      List<Integer> having = new ArrayList<>();
-      for (int a = 0; a < arms.size(); a++) {
-        if (arms.get(a).agents().contains(agent.id())) {
-          having.add(a);
-        }
-      }
-      if (having.size() == 1) {
-        at.putIfAbsent(agent.start(), having.get(0));
-      }
-    }
-    List<Integer> out = new ArrayList<>();
-    for (Integer a : at.values()) {
-      if (out.isEmpty() || !out.get(out.size() - 1).equals(a)) {
-        out.add(a);
-      }
-    }
-    return out;
-  }
-
   /**
    * An arm's patients: "n in each group", "150 and 151 patients were randomly assigned to X and Y, respectively",
    * else written right after or before one of its names or its own agents (not inside another arm's name:
@@ -305,7 +301,7 @@ public final class OwnTrialTextExtractor {
       }
       Matcher listed = patterns.get("N_RESPECTIVELY").matcher(t);
       if (listed.find()) {
-        List<Integer> order = named(listed.group("arms"), arms, drugs).stream().distinct().toList();
+        List<Integer> order = armNames.named(listed.group("arms"), arms, drugs).stream().distinct().toList();
         if (order.size() == 2 && order.contains(a)) {
           return Integer.valueOf(listed.group(order.indexOf(a) == 0 ? "n1" : "n2"));
         }
@@ -318,9 +314,9 @@ public final class OwnTrialTextExtractor {
         }
       }
       List<int[]> others = new ArrayList<>();
-      arms.stream().filter(o -> o != arm).forEach(o -> o.names().forEach(n -> others.addAll(spans(n, t))));
+      arms.stream().filter(o -> o != arm).forEach(o -> o.names().forEach(n -> others.addAll(ArmNames.spans(n, t))));
       for (String name : names) {
-        for (int[] span : spans(name, t)) {
+        for (int[] span : ArmNames.spans(name, t)) {
           if (others.stream().anyMatch(o -> o[0] <= span[0] && span[1] <= o[1] && o[1] - o[0] > span[1] - span[0])) {
             continue;
           }
@@ -336,20 +332,6 @@ public final class OwnTrialTextExtractor {
       }
     }
     return null;
-  }
-
-  /**
-   * Where a name is written in a text, as a whole word ("chemotherapy" not in "chemotherapy-naive"), or before
-   * "-treated" ("DC-treated patients"); a one-letter name not as a p value ("P = .03").
-   */
-  private static List<int[]> spans(String name, String text) {
-    List<int[]> spans = new ArrayList<>();
-    Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}/-])" + Pattern.quote(name)
-        + "(?![\\p{L}\\p{N}/]|-(?!treated\\b))" + (name.length() == 1 ? "(?!\\s*[=<>≤≥])" : "")).matcher(text);
-    while (m.find()) {
-      spans.add(new int[] {m.start(), m.end()});
-    }
-    return spans;
   }
 
   /** A single arm's patients: the first count of patients in a sentence that says they were enrolled or treated. */

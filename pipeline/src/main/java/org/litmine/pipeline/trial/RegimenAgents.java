@@ -25,6 +25,7 @@ final class RegimenAgents {
   private final Map<String, String> ids = new HashMap<>();
   private final Map<String, Boolean> background = new HashMap<>();
   private final Pattern pattern;
+  private final Pattern priorTreatment = TrialPatterns.ownTrial().get("PRIOR_TREATMENT");
 
   private RegimenAgents() {
     List<String> surfaces = new ArrayList<>();
@@ -46,7 +47,10 @@ final class RegimenAgents {
     return new RegimenAgents();
   }
 
-  /** The agents named in text, left to right, not overlapping. */
+  /**
+   * The agents named in text, left to right, not overlapping; not a drug named as the patients' earlier treatment
+   * ({@code PRIOR_TREATMENT}: "crizotinib-refractory").
+   */
   List<Agent> find(String text, DrugNames drugs) {
     List<Agent> found = new ArrayList<>();
     Matcher m = pattern.matcher(text);
@@ -55,7 +59,8 @@ final class RegimenAgents {
       found.add(new Agent(m.start(), m.end(), m.group(), id, true, background.get(id)));
     }
     for (DrugNames.Found f : drugs.find(text)) {
-      if (found.stream().noneMatch(a -> a.start() < f.end() && f.start() < a.end())) {
+      if (found.stream().noneMatch(a -> a.start() < f.end() && f.start() < a.end())
+          && !priorTreatment.matcher(text.substring(f.end())).lookingAt()) {
         found.add(new Agent(f.start(), f.end(), f.text(), f.id(), false, false));
       }
     }

@@ -49,6 +49,8 @@ final class SentenceFigures {
   private static final int FORWARD_REACH = 80;
   /** The unit of a median "not reached": a time to an event, counted in months as abstracts count medians. */
   private static final String NOT_REACHED_UNIT = "months";
+  /** The metric of an endpoint named but not recorded (metrics.tsv): its figures are dropped. */
+  private static final String UNRECORDED = "-";
 
   private final TrialPatterns patterns;
   private final TrialVocabulary vocabulary;
@@ -72,10 +74,13 @@ final class SentenceFigures {
       Matcher primary = patterns.get("PRIMARY_ENDPOINT").matcher(t);
       int from = primary.find() ? primary.end() : -1;
       for (MetricMention m : vocabulary.metrics(t)) {
-        if (!m.rate() && from >= 0 && m.start() >= from) {
+        if (m.rate() || UNRECORDED.equals(m.metric())) {
+          continue;
+        }
+        if (from >= 0 && m.start() >= from) {
           return m.metric();
         }
-        if (!m.rate() && first == null) {
+        if (first == null) {
           first = m.metric();
         }
       }
@@ -116,8 +121,8 @@ final class SentenceFigures {
   /**
    * The figures of a sentence of a paper whose sentences before it last labelled a CI with {@code paperLevel} (null
    * for none): a bare interval in a sentence that labels none is a CI of that level; where the paper named a ratio
-   * ({@code paperRatio}, "HR"), a bracket of a value, its CI and a p value is another ratio of that kind
-   * ({@code UNLABELLED_RATIO}: "(0.76, 0.68-0.86; p<0.0001)"). After a ratio, "and for overall survival, it was
+   * ({@code paperRatio}, "HR"), or the sentence named one before, a bracket of a value, its CI and a p value is
+   * another ratio of that kind ({@code UNLABELLED_RATIO}: "(0.76, 0.68-0.86; p<0.0001)"). After a ratio, "and for overall survival, it was
    * 0.90" is another of its kind ({@code RATIO_ELLIPSIS}).
    */
   List<Figure> read(String sentence, Double paperLevel, String paperRatio) {
@@ -147,9 +152,10 @@ final class SentenceFigures {
         spans.add(new int[] {m.start("value"), end});
       }
     }
-    for (Matcher m = patterns.get("UNLABELLED_RATIO").matcher(masked); paperRatio != null && m.find();) {
+    String kind = paperRatio != null ? paperRatio : named;
+    for (Matcher m = patterns.get("UNLABELLED_RATIO").matcher(masked); kind != null && m.find();) {
       if (!inside(spans, m.start("value"))) {
-        raw.add(new Figure(m.start("value"), m.end("high"), paperRatio, Double.valueOf(m.group("value")), null,
+        raw.add(new Figure(m.start("value"), m.end("high"), kind, Double.valueOf(m.group("value")), null,
             Double.valueOf(m.group("low")), Double.valueOf(m.group("high")),
             lastLevel(t.substring(0, m.start()), paperLevel), null, false, true, null, null, null, "", ""));
         spans.add(new int[] {m.start("value"), m.end("high")});
@@ -275,7 +281,14 @@ final class SentenceFigures {
     for (Figure f : figures) {
       Optional<Anchor> before = anchors.stream().filter(a -> a.end() <= f.start()).reduce((a, b) -> b);
       if (f.ratio()) {
-        out.add(ratioWithEndpoint(t, f, anchors));
+        Figure r = ratioWithEndpoint(t, f, anchors);
+        if (!out.isEmpty() && metricAnchors.paired(t, out.get(out.size() - 1).start(),
+            figures.stream().filter(x -> !x.ratio()).map(Figure::start).toList(), anchors) != null) {
+          r = r.withEndpoint(out.get(out.size() - 1).metric());
+        }
+        if (!UNRECORDED.equals(r.endpoint())) {
+          out.add(r);
+        }
         continue;
       }
       Anchor anchor = before.orElse(null);
@@ -284,11 +297,14 @@ final class SentenceFigures {
             .filter(a -> a.start() - f.end() < FORWARD_REACH && !t.substring(f.end(), a.start()).matches("(?s).*[,;].*"))
             .orElse(null);
       }
-      Anchor paired = pairedMetric(t, f, figures, anchors);
-      if (paired != null) {
-        anchor = paired;
-      }
-      if (anchor == null || anchor.rate() != "%".equals(f.unit()) && !f.notReached()) {
+      Anchor own = "%".equals(f.unit()) ? anchors.stream().filter(a -> a.start() >= f.end() && a.rate()).findFirst()
+          .filter(a -> patterns.get("OWN_RATE_AFTER").matcher(t.substring(f.end(), a.start())).matches())
+          .orElse(null) : null;
+      Anchor paired = metricAnchors.paired(t, f.start(),
+          figures.stream().filter(x -> !x.ratio()).map(Figure::start).toList(), anchors);
+      anchor = paired != null ? paired : own != null ? own : anchor;
+      if (anchor == null || UNRECORDED.equals(anchor.metric())
+          || anchor.rate() != "%".equals(f.unit()) && !f.notReached()) {
         continue;
       }
       String timepoint = null;
@@ -304,25 +320,9 @@ final class SentenceFigures {
   }
 
   /**
-   * "Median progression-free and overall survival were 7.8 months (...) and 14.1 months (...), respectively": the
-   * first two figures after the pair take its two metrics in order.
+   * A ratio's endpoint: named in its own words ("HR for death"), else the last time metric before it (of an odds
+   * ratio, the last rate: "80% with X and 76% with Y (odds ratio, 1.27").
    */
-  private Anchor pairedMetric(String t, Figure f, List<Figure> figures, List<Anchor> anchors) {
-    Matcher pair = patterns.get("METRIC_PAIR").matcher(t);
-    if (!pair.find() || !t.toLowerCase(Locale.ROOT).contains("respectively") || f.start() < pair.end()) {
-      return null;
-    }
-    List<Figure> next = figures.stream().filter(x -> x.start() >= pair.end() && !x.ratio()).limit(2).toList();
-    int k = next.indexOf(f);
-    if (k < 0 || anchors.stream().anyMatch(a -> a.start() >= pair.end() && a.end() <= f.start())) {
-      return null;
-    }
-    String word = (k == 0 ? pair.group("first") : pair.group("second")).toLowerCase(Locale.ROOT);
-    String metric = word.startsWith("progression") ? "PFS" : word.startsWith("disease") ? "DFS" : "OS";
-    return new Anchor(pair.start(), pair.end(), metric, false, List.of());
-  }
-
-  /** A ratio's endpoint: named in its own words ("HR for death"), else the last time metric before it. */
   private Figure ratioWithEndpoint(String t, Figure f, List<Anchor> anchors) {
     String endpoint = null;
     String forWords = f.ratioFor() == null ? "" : f.ratioFor();
@@ -332,7 +332,8 @@ final class SentenceFigures {
     } else if (own.find()) {
       endpoint = own.group("pfs") != null ? "PFS" : "OS";
     } else {
-      endpoint = anchors.stream().filter(a -> a.end() <= f.start() && !a.rate()).reduce((a, b) -> b)
+      boolean ofRates = "OR".equals(f.metric());
+      endpoint = anchors.stream().filter(a -> a.end() <= f.start() && a.rate() == ofRates).reduce((a, b) -> b)
           .map(Anchor::metric).orElse(null);
       if (endpoint == null) {
         Matcher words = patterns.get("ENDPOINT_WORDS").matcher(t.substring(0, f.start()));

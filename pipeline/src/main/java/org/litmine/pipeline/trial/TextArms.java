@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * The arms of a paper's own trial as its text names them (rules in {@code rules/own-trial.rules}).
  *
  * <p>The randomized comparison comes from the title, else from the first sentence that states it
- * ({@code COMPARISON_CUE}): "X versus Y" ({@code VERSUS}), "comparing X with Y", "X with or without Y", or a
+ * ({@code COMPARISON_CUE}): "X versus Y" ({@code VERSUS}), "comparing X with Y", "X with or without Y", "250 received X
+ * and 250 received Y" ({@code RECEIVED_AND}, in a sentence), or a
  * placebo-controlled trial of one regimen (its placebo arm replaces the regimen's first agent). Each side is the run of
  * agents and joiners ({@code REGIMEN_JOINER}) around the comparison word. The names the text gives the arms ("the
  * selumetinib group", "the standard arm", {@code GROUP_ARM}; "arm A", {@code LETTERED_ARM}) are attached to the side
@@ -30,6 +31,9 @@ final class TextArms {
   /** A side of a comparison: where it is written, its agents, its names, and its agents as written (or null). */
   private record Side(int start, int end, List<String> agents, List<String> names, String written) {}
 
+  private static final String COMBINATION = "the combination";
+  private static final Pattern CHEMOTHERAPY = Pattern.compile("(?i)(?<![\\p{L}-])chemotherapy(?![\\p{L}-])");
+
   private final TrialPatterns patterns;
   private final RegimenAgents comparators;
   private final ArmsByName byName;
@@ -41,6 +45,11 @@ final class TextArms {
   }
 
   List<Arm> find(String title, List<String> sentences, DrugNames drugs) {
+    List<Arm> listed = byName.listedAlternatives(title, sentences, drugs);
+    return listed.isEmpty() ? byName.byDose(arms(title, sentences, drugs), sentences) : listed;
+  }
+
+  private List<Arm> arms(String title, List<String> sentences, DrugNames drugs) {
     Map<String, List<String>> defined = byName.definedShortNames(sentences, drugs);
     List<Side> sides = comparison(SentenceFigures.prepare(title), drugs, false, defined);
     for (int i = 0; sides.size() < 2 && i < sentences.size(); i++) {
@@ -62,13 +71,14 @@ final class TextArms {
     if (sides.size() >= 2 && lettered.size() >= 2 && groups.size() == lettered.size()) {
       List<String> shared = new ArrayList<>(sides.get(0).agents());
       sides.forEach(s -> shared.retainAll(s.agents()));
-      return lettered.stream().map(g -> new Arm(g, shared, List.of(g))).toList();
+      return byName.lettered(lettered, shared, sentences, drugs);
     }
     List<String> shortNames = RegimenAbbreviations.candidates(
         sentences.stream().map(SentenceFigures::prepare).toList(), patterns.get("REGIMEN_ABBREVIATION"),
         patterns.get("ONE_LETTER_ARM"));
     if (sides.size() >= 2) {
-      return attach(withShortNames(sides, shortNames), groups, drugs);
+      boolean chemotherapy = sentences.stream().anyMatch(x -> CHEMOTHERAPY.matcher(x).find());
+      return attach(withShortNames(sides, shortNames), groups, drugs, chemotherapy);
     }
     List<Arm> arms = new ArrayList<>();
     List<String> titleAgents = sides.isEmpty() ? List.of() : sides.get(0).agents();
@@ -149,12 +159,13 @@ final class TextArms {
       }
     }
     agents.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    for (String name : List.of("WITH_OR_WITHOUT", "VERSUS", "OR_ALTERNATIVE")) {
+    for (String name : List.of("WITH_OR_WITHOUT", "VERSUS", "OR_ALTERNATIVE", "RECEIVED_AND")) {
       Matcher m = patterns.get(name).matcher(t);
-      while (m.find()) {
+      while ((sentence || !name.equals("RECEIVED_AND")) && m.find()) {
         Side left = side(t, agents, m.start(), false);
         Side right = side(t, agents, m.end(), true);
-        if (name.equals("OR_ALTERNATIVE") && right.agents().size() == 1 && left.agents().size() >= 2) {
+        if (name.equals("OR_ALTERNATIVE") && right.agents().size() == 1 && left.agents().size() >= 2
+            && !patterns.get("NO_TREATMENT_ARM").matcher(right.agents().get(0)).matches()) {
           List<String> inherited = new ArrayList<>(left.agents().subList(0, left.agents().size() - 1));
           inherited.addAll(right.agents());
           right = new Side(right.start(), right.end(), inherited, right.names(), right.written());
@@ -303,9 +314,10 @@ final class TextArms {
 
   /**
    * Arms from the comparison's sides, each named as the text names it where a group name is its. In a trial of a
-   * single agent against a regimen of several, an unqualified "chemotherapy" names the regimen.
+   * single agent against a regimen of several, an unqualified "chemotherapy" names the regimen, or where the text
+   * never says "chemotherapy" (erlotinib with or without bevacizumab), "the combination" does.
    */
-  private List<Arm> attach(List<Side> sides, List<String> groups, DrugNames drugs) {
+  private List<Arm> attach(List<Side> sides, List<String> groups, DrugNames drugs, boolean chemotherapy) {
     List<List<String>> names = new ArrayList<>();
     sides.forEach(s -> names.add(new ArrayList<>(s.names())));
     List<Integer> regimens = java.util.stream.IntStream.range(0, sides.size())
@@ -313,7 +325,7 @@ final class TextArms {
         .toList();
     if (sides.size() == 2 && regimens.size() == 1 && sides.stream().noneMatch(s -> s.agents().contains("chemotherapy"))
         && sides.get(1 - regimens.get(0)).agents().size() == 1) {
-      names.get(regimens.get(0)).add("chemotherapy");
+      names.get(regimens.get(0)).add(chemotherapy ? "chemotherapy" : COMBINATION);
     }
     for (String g : groups) {
       int side = sideOf(g, sides, drugs);
@@ -327,8 +339,8 @@ final class TextArms {
       if (sides.get(i).written() != null && !n.contains(sides.get(i).written())) {
         n.add(sides.get(i).written());
       }
-      String label = n.stream().filter(x -> !x.startsWith("arm ")).findFirst().orElse(n.isEmpty()
-          ? String.join(" + ", sides.get(i).agents()) : n.get(0));
+      String label = n.stream().filter(x -> !x.startsWith("arm ") && !x.equals(COMBINATION)).findFirst()
+          .orElse(n.isEmpty() || n.equals(List.of(COMBINATION)) ? String.join(" + ", sides.get(i).agents()) : n.get(0));
       arms.add(new Arm(label, sides.get(i).agents(), n));
     }
     return arms;
@@ -337,7 +349,8 @@ final class TextArms {
   /**
    * The side a group name belongs to: the one whose agents it names; for a comparator qualified as a regimen
    * ("doublet chemotherapy", "preoperative chemotherapy") the one side with drugs; for an arm word the first side
-   * ("experimental") or the comparator's side, else the last ("control", "standard").
+   * ("experimental") or the comparator's side, else the last ("control", "standard"); "chemotherapy" or "alone" ("the
+   * chemotherapy alone group") the side of a trial of a regimen with or without an agent that lacks it.
    */
   private int sideOf(String group, List<Side> sides, DrugNames drugs) {
     List<String> agents = RegimenAgents.arm(comparators.find(group, drugs));
@@ -376,6 +389,11 @@ final class TextArms {
     }
     if (agents.contains("chemotherapy") && sides.size() == 2 && comparatorSides.size() == 1) {
       return 1 - comparatorSides.get(0);
+    }
+    int fewer = sides.size() == 2 && sides.get(0).agents().size() < sides.get(1).agents().size() ? 0 : 1;
+    if ((word.matches(".*\\balone\\b.*") || agents.equals(List.of("chemotherapy"))) && sides.size() == 2
+        && sides.get(1 - fewer).agents().containsAll(sides.get(fewer).agents())) {
+      return fewer;
     }
     return -1;
   }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class TrialText {
 
-  private static final String PHASE_NUMBER = "(?:[0-4]|IV|III|II|I)[ab]?";
+  private static final String PHASE_NUMBER = "(?:[0-4]|IV|III|II|I)[abAB]?";
   private static final Pattern PHASE = Pattern.compile(
       "\\b[Pp]hase\\s*(" + PHASE_NUMBER + "(?:\\s*(?:/|-|–|and|or)\\s*" + PHASE_NUMBER + ")?)(?![\\p{L}\\p{N}])");
   private static final Pattern BARE_PHASE = Pattern.compile(
@@ -64,7 +64,7 @@ public final class TrialText {
     List<String> out = new ArrayList<>();
     for (String part : parts) {
       String p = part.strip();
-      String suffix = p.endsWith("a") || p.endsWith("b") ? p.substring(p.length() - 1) : "";
+      String suffix = p.matches(".*[abAB]") ? p.substring(p.length() - 1) : "";
       String number = p.substring(0, p.length() - suffix.length()).toUpperCase(Locale.ROOT);
       String arabic = switch (number) {
         case "I" -> "1";
@@ -73,7 +73,7 @@ public final class TrialText {
         case "IV" -> "4";
         default -> number;
       };
-      out.add(arabic + suffix);
+      out.add(arabic + suffix.toLowerCase(Locale.ROOT));
     }
     return String.join("/", out);
   }

@@ -44,8 +44,8 @@ public final class TrialVocabulary {
     read("statuses.tsv", 2, cols -> statuses.put(key(cols[0]), cols[1]));
     read("columns.tsv", 2, cols -> columns.computeIfAbsent(cols[0], k -> new ArrayList<>()).add(key(cols[1])));
     read("agents.tsv", 2, cols -> agents.put(key(cols[0]), cols[1]));
-    metricPattern = alternation(metrics.keySet());
-    agentPattern = alternation(agents.keySet());
+    metricPattern = alternation(metrics.keySet(), "(?!-L?\\d)");
+    agentPattern = alternation(agents.keySet(), "");
     unitPattern = Pattern.compile(
         "(?:" + units.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
             .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow() + ")(?![\\p{L}\\p{N}])",
@@ -133,11 +133,13 @@ public final class TrialVocabulary {
         .toLowerCase(Locale.ROOT);
   }
 
-  private static Pattern alternation(java.util.Collection<String> keys) {
+  /** The keys as one case-insensitive pattern of whole words, each followed by what {@code after} allows. */
+  private static Pattern alternation(java.util.Collection<String> keys, String after) {
     String body = keys.stream().sorted(Comparator.comparingInt(String::length).reversed())
         .map(k -> Pattern.quote(k).replace(" ", "\\E\\s*\\Q").replace("\\Q\\E", ""))
         .reduce((a, b) -> a + "|" + b).orElseThrow();
-    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + body + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + body + ")(?![\\p{L}\\p{N}])" + after,
+        Pattern.CASE_INSENSITIVE);
   }
 
   private static void read(String file, int width, TsvResource.Row row) {

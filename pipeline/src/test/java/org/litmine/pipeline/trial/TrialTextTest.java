@@ -14,6 +14,8 @@ class TrialTextTest {
     assertEquals(Optional.of("2"), TrialText.phase("a randomized phase II trial"));
     assertEquals(Optional.of("1/2"), TrialText.phase("Phase I/II study"));
     assertEquals(Optional.of("1b/2"), TrialText.phaseCell("1b/2"));
+    assertEquals(Optional.of("2b"), TrialText.phase("an open-label, phase 2B, randomised trial"));
+    assertEquals(Optional.of("3"), TrialText.phase("a phase 3 Bayesian design"));
     assertEquals(Optional.of("3"), TrialText.phaseCell("III"));
     assertEquals(Optional.empty(), TrialText.phaseCell("Breast cancer"));
   }

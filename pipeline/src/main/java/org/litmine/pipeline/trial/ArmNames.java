@@ -1,0 +1,74 @@
+package org.litmine.pipeline.trial;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.litmine.pipeline.trial.TextArms.Arm;
+
+/** Where a text names the arms of a trial: by the names the paper gives them, or by an agent only one arm gets. */
+final class ArmNames {
+
+  private final RegimenAgents comparators;
+
+  ArmNames(RegimenAgents comparators) {
+    this.comparators = comparators;
+  }
+
+  /**
+   * The arms a text names, in order: by the names the paper gives them (not a name inside another arm's longer one:
+   * "chemotherapy" in "the pembrolizumab plus chemotherapy group"), or by an agent only that arm receives.
+   */
+  List<Integer> named(String text, List<Arm> arms, DrugNames drugs) {
+    Map<Integer, Integer> at = new java.util.TreeMap<>();
+    List<int[]> covered = new ArrayList<>();
+    for (int a = 0; a < arms.size(); a++) {
+      for (String name : arms.get(a).names()) {
+        for (int[] span : spans(name, text)) {
+          covered.add(new int[] {span[0], span[1], a});
+        }
+      }
+    }
+    for (int[] span : covered) {
+      if (covered.stream().noneMatch(o -> o[0] <= span[0] && span[1] <= o[1] && o[1] - o[0] > span[1] - span[0])) {
+        at.putIfAbsent(span[0], span[2]);
+      }
+    }
+    for (RegimenAgents.Agent agent : comparators.find(text, drugs)) {
+      if (covered.stream().anyMatch(c -> c[0] <= agent.start() && agent.start() < c[1])) {
+        continue;
+      }
+      List<Integer> having = new ArrayList<>();
+      for (int a = 0; a < arms.size(); a++) {
+        if (arms.get(a).agents().contains(agent.id())) {
+          having.add(a);
+        }
+      }
+      if (having.size() == 1) {
+        at.putIfAbsent(agent.start(), having.get(0));
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    for (Integer a : at.values()) {
+      if (out.isEmpty() || !out.get(out.size() - 1).equals(a)) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where a name is written in a text, as a whole word ("chemotherapy" not in "chemotherapy-naive"), or before
+   * "-treated" ("DC-treated patients"); a one-letter name not as a p value ("P = .03").
+   */
+  static List<int[]> spans(String name, String text) {
+    List<int[]> spans = new ArrayList<>();
+    Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}/-])" + Pattern.quote(name)
+        + "(?![\\p{L}\\p{N}/]|-(?!treated\\b))" + (name.length() == 1 ? "(?!\\s*[=<>≤≥])" : "")).matcher(text);
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
+    }
+    return spans;
+  }
+}

@@ -1,0 +1,176 @@
+package org.litmine.pipeline.trial;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.litmine.pipeline.document.Paper;
+import org.litmine.pipeline.document.Paragraph;
+import org.litmine.pipeline.document.Section;
+import org.litmine.pipeline.read.TextPaperReader;
+
+/**
+ * The arm records of trial abstracts written for this test (constructions of abstracts, not copies of any), read
+ * without CoreNLP: sentences split at a full stop before a capital letter, the lexicon finding the drugs.
+ */
+class OwnTrialTextExtractorTest {
+
+  private static final TrialExtractor EXTRACTOR = new TrialExtractor();
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void armsOneAgentsDosesDefineAreKeptApart() throws Exception {
+    List<TrialRecord> records = read("""
+        Nivolumab versus docetaxel in previously treated lung cancer: a randomised trial.
+
+        RESULTS 300 patients were allocated: 100 to nivolumab 1 mg/kg, 101 to nivolumab 3 mg/kg and 99 to docetaxel. \
+        Median overall survival was 9.0 months with nivolumab 1 mg/kg, 11.0 months with nivolumab 3 mg/kg, and 8.0 \
+        months with docetaxel. Overall survival was longer for nivolumab 1 mg/kg versus docetaxel (hazard ratio \
+        0.80, 95% CI 0.65-0.98; p=0.03) and for nivolumab 3 mg/kg versus docetaxel (0.70, 0.56-0.86; p=0.001).
+        """);
+    assertEquals("nivolumab 1 mg/kg n=100: OS 9.0 months; HR(OS) 0.8 [0.65,0.98] vs docetaxel"
+        + " | nivolumab 3 mg/kg n=101: OS 11.0 months; HR(OS) 0.7 [0.56,0.86] vs docetaxel"
+        + " | docetaxel n=99: OS 8.0 months", describe(records));
+  }
+
+  @Test
+  void aPairInASentenceNamingNoArmIsInTheTrialsArmOrder() throws Exception {
+    List<TrialRecord> records = read("""
+        Afatinib versus gefitinib in EGFR-mutant lung cancer: a randomised phase 3 trial.
+
+        FINDINGS 200 patients were randomly assigned (100 to afatinib and 100 to gefitinib). The proportion of \
+        patients with an objective response did not differ between groups (40 [40%] vs 35 [35%]; p=0.45).
+        """);
+    assertEquals("afatinib n=100: ORR 40.0 % | gefitinib n=100: ORR 35.0 %", describe(records));
+  }
+
+  @Test
+  void aPairAfterASemicolonIsInTheOrderTheSentenceNamesTheArms() throws Exception {
+    List<TrialRecord> records = read("""
+        Durvalumab versus placebo after chemoradiotherapy in lung cancer: a randomised phase 3 trial.
+
+        RESULTS Median progression-free survival was 15.0 months with durvalumab versus 6.0 months with placebo         (hazard ratio, 0.50; 95% CI, 0.40 to 0.63); the 12-month progression-free survival rate was 55.0% versus 35.0%.
+        """);
+    assertEquals("durvalumab n=null: PFS 15.0 months; HR(PFS) 0.5 [0.4,0.63] vs placebo; PFR@12 months 55.0 %"
+        + " | placebo n=null: PFS 6.0 months; PFR@12 months 35.0 %", describe(records));
+  }
+
+  @Test
+  void letteredArmsTakeTheRegimenWrittenAfterTheirLetter() throws Exception {
+    List<TrialRecord> records = read("""
+        Carboplatin and paclitaxel with or without bevacizumab in lung cancer: a randomized phase II trial.
+
+        RESULTS 99 patients were randomly assigned to arm A (carboplatin plus paclitaxel; n = 32) or arm B         (carboplatin plus paclitaxel plus bevacizumab; n = 67). The response rates were 18.8% and 31.5% for arms A         and B, respectively.
+        """);
+    assertEquals("arm a carboplatin [paclitaxel] n=32 | arm b bevacizumab [carboplatin, paclitaxel] n=67",
+        records.stream().map(r -> r.arm().toLowerCase(Locale.ROOT) + " " + r.drug() + " " + r.combination() + " n="
+            + r.participants()).collect(Collectors.joining(" | ")));
+    assertEquals("arm a n=32: ORR 18.8 % | arm b n=67: ORR 31.5 %", describe(records));
+  }
+
+  @Test
+  void threeSingleAgentsListedAsTheAlternativesAreThreeArms() throws Exception {
+    List<TrialRecord> records = read("""
+        Randomized phase III trial of pemetrexed, docetaxel, or gemcitabine in lung cancer.
+
+        RESULTS In all, 300 patients were randomly assigned (1:1:1) to pemetrexed (n = 100), docetaxel (n = 101), or         gemcitabine (n = 99). Median overall survival was 8.0, 7.5, and 6.9 months, respectively.
+        """);
+    assertEquals("docetaxel n=101: OS 7.5 months | gemcitabine n=99: OS 6.9 months | pemetrexed n=100: OS 8.0 months",
+        describe(records.stream().sorted(java.util.Comparator.comparing(TrialRecord::arm)).toList()));
+  }
+
+  @Test
+  void anArmOfObservationTakesNoAgentOfTheRegimenBeforeIt() throws Exception {
+    List<TrialRecord> records = read("""
+        A randomized trial of adjuvant chemotherapy in resected lung cancer.
+
+        RESULTS In all, 400 patients were randomly assigned to receive four cycles of cisplatin plus vinorelbine         (200 patients) or observation (200 patients). Five-year survival was 60% with chemotherapy and 50% with         observation (hazard ratio for death, 0.70; 95% CI, 0.55 to 0.90).
+        """);
+    assertEquals("chemotherapy n=200: OS rate@60 months 60.0 %; HR(OS) 0.7 [0.55,0.9] vs observation"
+        + " | observation n=200: OS rate@60 months 50.0 %", describe(records));
+    assertEquals(List.of(), records.get(1).combination());
+  }
+
+  @Test
+  void armsGivenAsWhatTheirPatientsReceivedAndAPairWithAndWithoutAnAgent() throws Exception {
+    List<TrialRecord> records = read("""
+        Bevacizumab with carboplatin and paclitaxel in lung cancer: a randomized phase III study.
+
+        RESULTS Of 400 patients randomized, 200 received carboplatin-paclitaxel plus bevacizumab and 200 received         carboplatin-paclitaxel alone. Median overall survival was 12.0 months with bevacizumab versus 10.0 months         without (HR, 0.80; 95% CI, 0.68 to 0.94).
+        """);
+    assertEquals("carboplatin-paclitaxel plus bevacizumab n=200: OS 12.0 months; HR(OS) 0.8 [0.68,0.94] vs"
+        + " carboplatin-paclitaxel | carboplatin-paclitaxel n=200: OS 10.0 months", describe(records));
+  }
+
+  @Test
+  void anArmNamedInABracketAfterAFigureAndShortNamesDefinedWithTheirPatients() throws Exception {
+    List<TrialRecord> records = read("""
+        Gemcitabine plus cisplatin versus gemcitabine plus carboplatin in lung cancer: a randomised phase III trial.
+
+        Results 300 patients were randomly allocated to gemcitabine plus cisplatin (GC; n = 150) or gemcitabine plus \
+        carboplatin (GCb; n = 150). Median time to progression was 5.0 months (GC) versus 4.5 months (GCb).
+        """);
+    assertEquals("gc n=150: TTP 5.0 months | gcb n=150: TTP 4.5 months", describe(records));
+  }
+
+  @Test
+  void aCombinationTheTextNeverCallsChemotherapyAndAMedianNotReachedInEitherGroup() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib with or without bevacizumab in EGFR-mutant lung cancer: a randomised phase 2 study.
+
+        Findings 100 patients were randomly assigned: 50 to erlotinib plus bevacizumab and 50 to erlotinib alone. The \
+        12-month progression-free survival rate was 55.0% with the combination and 40.0% with erlotinib alone. \
+        Median overall survival was not reached in either group.
+        """);
+    assertEquals("erlotinib + bevacizumab: PFR@12 months 55.0 %; OS NR months"
+        + " | erlotinib: PFR@12 months 40.0 %; OS NR months", describe(records).replaceAll(" n=\\S+:", ":"));
+  }
+
+  @Test
+  void aDrugThePatientsHadBeforeIsNoAgentOfTheArm() throws Exception {
+    List<TrialRecord> records = read("""
+        Alectinib in crizotinib-refractory ALK-rearranged lung cancer: a phase II study.
+
+        RESULTS In all, 80 patients were enrolled. The objective response rate was 50% (95% CI, 38% to 62%).
+        """);
+    assertEquals("alectinib [] n=80", records.get(0).drug() + " " + records.get(0).combination() + " n="
+        + records.get(0).participants());
+  }
+
+  private List<TrialRecord> read(String text) throws Exception {
+    Path file = dir.resolve("abstract.txt");
+    Files.writeString(file, text);
+    Paper paper = new TextPaperReader().read(file, "test");
+    List<TrialSentence> sentences = new ArrayList<>();
+    int paragraphs = 0;
+    for (Section section : paper.sections()) {
+      for (Paragraph paragraph : section.paragraphs()) {
+        for (String sentence : paragraph.text().split("(?<=\\.)\\s+(?=[A-Z])")) {
+          sentences.add(new TrialSentence(sentence, section.name(), paragraphs, List.of(), List.of(), List.of()));
+        }
+        paragraphs++;
+      }
+    }
+    return EXTRACTOR.extract(paper, sentences);
+  }
+
+  private static String describe(List<TrialRecord> records) {
+    return records.stream().map(r -> r.arm().toLowerCase(Locale.ROOT) + " n=" + r.participants() + (r.results().isEmpty() ? "" : ": ")
+        + r.results().stream().map(x -> x.metric() + (x.endpoint() == null ? "" : "(" + x.endpoint() + ")")
+            + (x.timepoint() == null ? "" : "@" + x.timepoint()) + " "
+            + (Boolean.TRUE.equals(x.notReached()) ? "NR" : String.format(Locale.ROOT, "%s", x.value()))
+            + (x.unit() == null ? "" : " " + x.unit())
+            + (x.ciLow() == null ? "" : " [" + x.ciLow() + "," + x.ciHigh() + "]")
+            + (x.versus() == null ? "" : " vs " + x.versus()))
+            .collect(Collectors.joining("; ")))
+        .collect(Collectors.joining(" | "));
+  }
+}
