@@ -32,6 +32,12 @@ class VerbTagRepairTest {
     return sentence;
   }
 
+  private static void assertTagsAfterRepair(String text, String expectedTags) {
+    CoreMap s = sentence(text);
+    REPAIR.repair(s);
+    assertEquals(expectedTags, tags(s), text);
+  }
+
   private static String tags(CoreMap sentence) {
     return sentence.get(CoreAnnotations.TokensAnnotation.class).stream().map(CoreLabel::tag)
         .collect(Collectors.joining(" "));
@@ -39,29 +45,21 @@ class VerbTagRepairTest {
 
   @Test
   void aVerbAfterADrugInASentenceWithoutFiniteVerbBecomesAVerb() {
-    CoreMap s = sentence("Sunitinib/JJ/DRUG targets/NNS KIT/NN/GENE ./.");
-    REPAIR.repair(s);
-    assertEquals("JJ VBZ NN .", tags(s));
+    assertTagsAfterRepair("Sunitinib/JJ/DRUG targets/NNS KIT/NN/GENE ./.", "JJ VBZ NN .");
   }
 
   @Test
   void aSentenceWithAFiniteVerbIsLeftAlone() {
-    CoreMap s = sentence("Sunitinib/NNP/DRUG targets/NNS were/VBD identified/VBN ./.");
-    REPAIR.repair(s);
-    assertEquals("NNP NNS VBD VBN .", tags(s));
+    assertTagsAfterRepair("Sunitinib/NNP/DRUG targets/NNS were/VBD identified/VBN ./.", "NNP NNS VBD VBN .");
   }
 
   @Test
   void aNounAfterAWordThatIsNoNameIsLeftAlone() {
-    CoreMap s = sentence("Novel/JJ targets/NNS of/IN KIT/NN/GENE ./.");
-    REPAIR.repair(s);
-    assertEquals("JJ NNS IN NN .", tags(s));
+    assertTagsAfterRepair("Novel/JJ targets/NNS of/IN KIT/NN/GENE ./.", "JJ NNS IN NN .");
   }
 
   @Test
   void aWordOutsideTheVerbListIsLeftAlone() {
-    CoreMap s = sentence("Sunitinib/JJ/DRUG levels/NNS KIT/NN/GENE ./.");
-    REPAIR.repair(s);
-    assertEquals("JJ NNS NN .", tags(s));
+    assertTagsAfterRepair("Sunitinib/JJ/DRUG levels/NNS KIT/NN/GENE ./.", "JJ NNS NN .");
   }
 }
