@@ -2,12 +2,17 @@ package org.litmine.pipeline.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.litmine.pipeline.train.ClusterText;
 import org.litmine.pipeline.train.MentionTaggers;
 import org.litmine.pipeline.train.TaggerSpec;
 import org.litmine.pipeline.train.Training;
+import org.litmine.pipeline.train.WordClusters;
 
 /**
  * {@code ./litmine train [relations] [--shared ../shared] [--models DIR] [--examples FILE] [--folds 5] [--threads N]}:
@@ -19,38 +24,82 @@ import org.litmine.pipeline.train.Training;
  * [--taggers genes,chemicals]}: trains the gene and chemical mention taggers ({@link MentionTaggers}), or those named,
  * and writes them with their cards and the report; with {@code --devel}, trains on train only and prints the devel
  * figures, writing nothing.
+ *
+ * <p>{@code ./litmine train clusters [--shared ../shared] [--classes 512] [--out FILE]}: makes the word clusters the
+ * gene tagger reads ({@link WordClusters}, from the unlabelled text of {@link ClusterText}) and writes them to
+ * {@code --out} (default: the resource {@code TaggerSpec} reads them from in this checkout).
  */
 final class TrainCommand {
 
   static final String USAGE = "train [relations] [--shared ../shared] [--models DIR] [--examples FILE] [--folds 5] "
       + "[--threads N]   (train the relation models and write their cards)\n  litmine train mentions [--shared "
       + "../shared] [--models DIR] [--report reports/mentions.md] [--devel] [--taggers genes,chemicals]   "
-      + "(train the gene and chemical mention taggers; --devel: score devel only)";
+      + "(train the gene and chemical mention taggers; --devel: score devel only)\n  litmine train clusters "
+      + "[--shared ../shared] [--classes 512] [--out FILE]   (make the word clusters the gene tagger reads)";
 
   private static final Set<String> RELATION_OPTIONS = Set.of("shared", "models", "examples", "folds", "threads");
 
   private static final Set<String> MENTION_OPTIONS = Set.of("shared", "models", "report", "devel", "taggers");
 
-  /** Every option of either target (for {@link CommandSpec}); each target refuses the other's. */
-  static final Set<String> OPTIONS = union(RELATION_OPTIONS, MENTION_OPTIONS);
+  private static final Set<String> CLUSTER_OPTIONS = Set.of("shared", "classes", "out");
+
+  /** Where {@code train clusters} writes by default: the resource the gene tagger's spec names. */
+  static final String CLUSTERS_FILE = "pipeline/src/main/resources/org/litmine/pipeline/train/word.clusters.tsv";
+
+  /** The classes {@code train clusters} finds by default. */
+  static final int CLUSTER_CLASSES = 512;
+
+  /** Every option of any target (for {@link CommandSpec}); each target refuses the others'. */
+  static final Set<String> OPTIONS = union(union(RELATION_OPTIONS, MENTION_OPTIONS), CLUSTER_OPTIONS);
 
   private TrainCommand() {}
 
   static int run(ArgList args) throws UsageException, IOException {
     List<String> target = args.positional;
-    if (target.size() > 1 || !(target.isEmpty() || target.get(0).equals("relations")
-        || target.get(0).equals("mentions"))) {
-      throw new UsageException("train takes one target, relations (the default) or mentions\nusage: litmine "
-          + USAGE);
+    String name = target.isEmpty() ? "relations" : target.get(0);
+    Set<String> options = switch (name) {
+      case "relations" -> RELATION_OPTIONS;
+      case "mentions" -> MENTION_OPTIONS;
+      case "clusters" -> CLUSTER_OPTIONS;
+      default -> null;
+    };
+    if (target.size() > 1 || options == null) {
+      throw new UsageException("train takes one target, relations (the default), mentions or clusters\nusage: "
+          + "litmine " + USAGE);
     }
-    boolean mentions = !target.isEmpty() && target.get(0).equals("mentions");
     for (String option : args.options.keySet()) {
-      if (!(mentions ? MENTION_OPTIONS : RELATION_OPTIONS).contains(option)) {
-        throw new UsageException("train " + (mentions ? "mentions" : "relations") + " does not take --" + option
-            + "\nusage: litmine " + USAGE);
+      if (!options.contains(option)) {
+        throw new UsageException("train " + name + " does not take --" + option + "\nusage: litmine " + USAGE);
       }
     }
-    return mentions ? mentions(args) : relations(args);
+    return switch (name) {
+      case "mentions" -> mentions(args);
+      case "clusters" -> clusters(args);
+      default -> relations(args);
+    };
+  }
+
+  private static int clusters(ArgList args) throws UsageException, IOException {
+    Path shared = Path.of(args.get("shared", "../shared"));
+    if (!Files.isDirectory(shared.resolve("training/ner"))) {
+      throw new UsageException("no mention corpora under " + shared + " (expected training/ner/)");
+    }
+    int classes;
+    try {
+      classes = Integer.parseInt(args.get("classes", Integer.toString(CLUSTER_CLASSES)));
+    } catch (NumberFormatException e) {
+      throw new UsageException("--classes takes a whole number\nusage: litmine " + USAGE);
+    }
+    long start = System.nanoTime();
+    List<List<String>> text = ClusterText.read(shared);
+    Map<String, Integer> clusters = new WordClusters(classes, WordClusters.MIN_COUNT, WordClusters.MAX_PASSES)
+        .cluster(text);
+    Path out = Path.of(args.get("out", CLUSTERS_FILE));
+    Files.writeString(out, WordClusters.lexicon(clusters), StandardCharsets.UTF_8);
+    System.out.printf(Locale.ROOT, "%d words of %d sequences (%d tokens) in %d classes, %.0f s: %s%n",
+        clusters.size(), text.size(), text.stream().mapToInt(List::size).sum(), classes,
+        (System.nanoTime() - start) / 1e9, out);
+    return 0;
   }
 
   private static int mentions(ArgList args) throws UsageException, IOException {

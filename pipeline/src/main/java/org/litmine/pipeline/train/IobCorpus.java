@@ -37,6 +37,18 @@ public final class IobCorpus {
     public List<String> ioLabels(String label) {
       return tags.stream().map(t -> t.equals("O") ? "O" : label).toList();
     }
+
+    /** BIO labels: {@code B-label} on the first token of a mention, {@code I-label} on the others, {@code O}. */
+    public List<String> bioLabels(String label) {
+      List<String> labels = new ArrayList<>(ioLabels(label));
+      for (MentionScores.Mention m : mentions()) {
+        labels.set(m.start(), "B-" + label);
+        for (int i = m.start() + 1; i < m.end(); i++) {
+          labels.set(i, "I-" + label);
+        }
+      }
+      return List.copyOf(labels);
+    }
   }
 
   private IobCorpus() {}

@@ -25,9 +25,9 @@ final class MentionCard {
     out.add("");
     out.add("Written by `./litmine train mentions` (`pipeline/.../train/MentionTaggers`) from the flags in "
         + "`pipeline/src/main/resources/org/litmine/pipeline/train/" + spec.name() + ".tagger.properties`; the same "
-        + "inputs give the same model file byte for byte. A CoreNLP `CRFClassifier` (linear-chain CRF) with IO "
-        + "labels: `" + spec.label() + "` on every token of a mention, `O` elsewhere (adjacent mentions run "
-        + "together). Load it with `CRFClassifier.getClassifier(new GZIPInputStream(in))`; it needs no other file.");
+        + "inputs give the same model file byte for byte. A CoreNLP `CRFClassifier` (linear-chain CRF) with "
+        + labelling(spec) + ". Load it with `CRFClassifier.getClassifier(new GZIPInputStream(in))`; it needs no "
+        + "other file.");
     out.add("");
     out.add("Tokens are the training data's: maximal runs of letters and digits (`[\\p{L}\\p{N}]+`) and single "
         + "other non-space characters (\"S - 100\", \"Parkinson ' s\"). Split text the same way before tagging, and "
@@ -55,15 +55,27 @@ final class MentionCard {
     out.addAll(spec.flagLines());
     out.add("```");
     out.add("");
+    spec.clusters().ifPresent(c -> {
+      out.add("Word clusters `pipeline/src/main/resources/org/litmine/pipeline/train/" + c + "` (" + clusterCounts(c)
+          + "), made by `./litmine train clusters` (`WordClusters`: the exchange algorithm, each word's class "
+          + "predicted from the word before and the word after it) from unlabelled text: the train and devel "
+          + "sentences of BC2GM and BC5CDR-chem (never test), the ChemProt and CIViCmine sentences, the DrugProt "
+          + "`tune/` abstracts and the papers and abstracts of `../shared/corpus` (`ClusterText`). Words are looked "
+          + "up in lower case with every digit a 9; the trainer hands the file to CoreNLP (`distSimLexicon`) and "
+          + "the model keeps the classes, so tagging needs no file beside the model.");
+      out.add("");
+    });
     out.add("Variants tried, each trained on train and scored on devel (strict spans as below):");
     out.add("");
     out.add(variants(spec.name()).strip());
     out.add("");
     out.add("## Test figures");
     out.add("");
-    out.add("Trained on train and devel, scored once on test. Strict: a predicted mention (a maximal run of `"
-        + spec.label() + "` tokens) is right when its tokens are exactly those of a gold mention (gold spans from the "
-        + "IOB tags, so two adjacent gold mentions the tagger runs together count as one wrong and two missed).");
+    out.add("Trained on train and devel, scored once on test. Strict: a predicted mention (" + (spec.bio()
+        ? "a `B-" + spec.label() + "` token and the `I-" + spec.label() + "` tokens after it"
+        : "a maximal run of `" + spec.label() + "` tokens") + ") is right when its "
+        + "tokens are exactly those of a gold mention (gold spans from the IOB tags, so two adjacent gold mentions "
+        + "the tagger runs together count as one wrong and two missed).");
     out.add("");
     out.add("| precision | recall | F1 | gold | predicted | right | target F1 |");
     out.add("|---|---|---|---|---|---|---|");
@@ -77,6 +89,8 @@ final class MentionCard {
         t.wordsPerSecond()));
     out.add("");
     out.add("```");
+    spec.clusters().ifPresent(c -> out.add("./litmine train clusters --shared ../shared   # remakes " + c
+        + " (the same text gives the same file)"));
     out.add("JAVA_OPTS=-Xmx6g ./litmine train mentions --shared ../shared");
     out.add("```");
     out.add("");
@@ -111,6 +125,29 @@ final class MentionCard {
     MentionScores s = t.scores();
     return String.format(Locale.ROOT, "| %.3f | %.3f | %.3f | %d | %d | %d | %.2f |", s.precision(), s.recall(),
         s.f1(), s.gold(), s.predicted(), s.correct(), t.spec().targetF1());
+  }
+
+  private static String labelling(TaggerSpec spec) {
+    return spec.bio()
+        ? "BIO labels: `B-" + spec.label() + "` on the first token of a mention, `I-" + spec.label() + "` on the "
+            + "others, `O` elsewhere (so touching mentions stay apart)"
+        : "IO labels: `" + spec.label() + "` on every token of a mention, `O` elsewhere (adjacent mentions run "
+            + "together)";
+  }
+
+  /** "N words in K classes" of a cluster file ({@code word<TAB>class} lines) beside {@link TaggerSpec}. */
+  private static String clusterCounts(String resource) {
+    try (InputStream in = TaggerSpec.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("word clusters " + resource + " not on the classpath");
+      }
+      List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(l -> !l.isBlank()).toList();
+      long classes = lines.stream().map(l -> l.substring(l.indexOf('\t') + 1)).distinct().count();
+      return String.format(Locale.ROOT, "%,d words in %d classes", lines.size(), classes);
+    } catch (IOException e) {
+      throw new IllegalStateException(resource + ": " + e.getMessage(), e);
+    }
   }
 
   private static String variants(String name) {

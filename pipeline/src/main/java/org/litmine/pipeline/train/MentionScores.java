@@ -7,9 +7,9 @@ import java.util.Set;
 
 /**
  * Strict mention scores: a predicted mention is right when its token span equals a gold mention's exactly. Gold
- * mentions come from IOB tags ({@link #spansOfIob}), predicted ones from IO labels ({@link #spansOfIo}: a maximal run
- * of tokens not labelled {@code O}), so two adjacent gold mentions that a tagger labels as one run count as one false
- * positive and two misses.
+ * mentions come from IOB tags ({@link #spansOfIob}), predicted ones from a tagger's IO or BIO labels
+ * ({@link #spansOfLabels}: a maximal run of tokens not labelled {@code O}, a {@code B-} label starting a new one), so
+ * two adjacent gold mentions that an IO tagger labels as one run count as one false positive and two misses.
  */
 public record MentionScores(int gold, int predicted, int correct) {
 
@@ -34,13 +34,13 @@ public record MentionScores(int gold, int predicted, int correct) {
     return new MentionScores(gold + other.gold, predicted + other.predicted, correct + other.correct);
   }
 
-  /** The scores of one sentence: its gold IOB tags against the IO labels a tagger gave its tokens. */
-  public static MentionScores of(List<String> goldIob, List<String> predictedIo) {
-    if (goldIob.size() != predictedIo.size()) {
-      throw new IllegalArgumentException(goldIob.size() + " gold tags but " + predictedIo.size() + " labels");
+  /** The scores of one sentence: its gold IOB tags against the IO or BIO labels a tagger gave its tokens. */
+  public static MentionScores of(List<String> goldIob, List<String> predictedLabels) {
+    if (goldIob.size() != predictedLabels.size()) {
+      throw new IllegalArgumentException(goldIob.size() + " gold tags but " + predictedLabels.size() + " labels");
     }
     List<Mention> gold = spansOfIob(goldIob);
-    List<Mention> predicted = spansOfIo(predictedIo);
+    List<Mention> predicted = spansOfLabels(predictedLabels);
     Set<Mention> goldSet = new HashSet<>(gold);
     int correct = (int) predicted.stream().filter(goldSet::contains).count();
     return new MentionScores(gold.size(), predicted.size(), correct);
@@ -63,17 +63,19 @@ public record MentionScores(int gold, int predicted, int correct) {
     return spans;
   }
 
-  /** Mentions of IO labels: each maximal run of tokens whose label is not {@code O}. */
-  public static List<Mention> spansOfIo(List<String> labels) {
+  /** Mentions of IO or BIO labels: each maximal run of tokens whose label is not {@code O}, cut before a {@code B-}. */
+  public static List<Mention> spansOfLabels(List<String> labels) {
     List<Mention> spans = new ArrayList<>();
     int start = -1;
     for (int i = 0; i <= labels.size(); i++) {
       boolean inside = i < labels.size() && !labels.get(i).equals("O");
-      if (inside && start < 0) {
-        start = i;
-      } else if (!inside && start >= 0) {
+      boolean begins = inside && labels.get(i).startsWith("B-");
+      if (start >= 0 && (!inside || begins)) {
         spans.add(new Mention(start, i));
         start = -1;
+      }
+      if (inside && start < 0) {
+        start = i;
       }
     }
     return spans;

@@ -5,31 +5,36 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.SentenceUtils;
 import edu.stanford.nlp.sequences.ObjectBankWrapper;
+import edu.stanford.nlp.sequences.SeqClassifierFlags;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * {@code ./litmine train mentions}: trains the gene and chemical mention taggers (CoreNLP {@code CRFClassifier}, IO
- * labels: the spec's label and {@code O}) on the train and devel splits of their IOB corpora, scores each once on
+ * labels, the spec's label and {@code O}, or BIO labels where the spec says so) on the train and devel splits of their IOB corpora, scores each once on
  * the test split (strict spans, {@link MentionScores}), and writes {@code <name>.crf.ser.gz} with its card, and the
  * report of both. With {@code devel} it trains on train only, scores devel and writes nothing: that is how features
  * are chosen; test never is.
  *
  * <p>Tokens are the corpora's: maximal runs of letters and digits and single other characters. Features read the
- * words only (no tags or lemmas), so a model needs nothing beside its file. The file is a gzip (no timestamp) of
+ * words only (no tags or lemmas) and, where the spec names them, word clusters that the model keeps, so a model needs
+ * nothing beside its file. The file is a gzip (no timestamp) of
  * CoreNLP's serialized classifier, read with {@code CRFClassifier.getClassifier(new GZIPInputStream(in))}; the
  * optimizer is single-threaded, so the same inputs give the same bytes.
  */
@@ -73,9 +78,11 @@ public final class MentionTaggers {
       long start = System.nanoTime();
       CRFClassifier<CoreLabel> crf = train(spec, IobCorpus.read(corpus.resolve("train.tsv")));
       double seconds = (System.nanoTime() - start) / 1e9;
-      MentionScores s = score(crf, IobCorpus.read(corpus.resolve("devel.tsv")));
-      lines.add(String.format(Locale.ROOT, "%s devel (trained on train, %.0f s): P %.3f R %.3f F1 %.3f",
-          name, seconds, s.precision(), s.recall(), s.f1()));
+      Tagging devel = timedScore(crf, IobCorpus.read(corpus.resolve("devel.tsv")));
+      MentionScores s = devel.scores();
+      lines.add(String.format(Locale.ROOT, "%s devel (trained on train, %.0f s): P %.3f R %.3f F1 %.3f; model %,d "
+          + "bytes, %,.0f words/s", name, seconds, s.precision(), s.recall(), s.f1(), serialize(crf).length,
+          devel.wordsPerSecond()));
     }
     return lines;
   }
@@ -93,24 +100,55 @@ public final class MentionTaggers {
     byte[] model = serialize(train(spec, training));
     double trainingSeconds = (System.nanoTime() - start) / 1e9;
     CRFClassifier<CoreLabel> loaded = load(new ByteArrayInputStream(model));
-    List<IobCorpus.Sentence> test = splits.get(2);
-    long tagStart = System.nanoTime();
-    MentionScores scores = score(loaded, test);
-    double tagSeconds = (System.nanoTime() - tagStart) / 1e9;
-    int words = test.stream().mapToInt(s -> s.words().size()).sum();
-    return new Trained(spec, model, new SplitCounts(sentences, mentions), scores, trainingSeconds,
-        words / tagSeconds);
+    Tagging test = timedScore(loaded, splits.get(2));
+    return new Trained(spec, model, new SplitCounts(sentences, mentions), test.scores(), trainingSeconds,
+        test.wordsPerSecond());
+  }
+
+  /** Scores and tagging speed on some sentences. */
+  private record Tagging(MentionScores scores, double wordsPerSecond) {}
+
+  private static Tagging timedScore(CRFClassifier<CoreLabel> crf, List<IobCorpus.Sentence> sentences) {
+    long start = System.nanoTime();
+    MentionScores scores = score(crf, sentences);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    return new Tagging(scores, sentences.stream().mapToInt(s -> s.words().size()).sum() / seconds);
   }
 
   /** Trains a tagger on the sentences, their mentions labelled with the spec's label. */
-  public static CRFClassifier<CoreLabel> train(TaggerSpec spec, List<IobCorpus.Sentence> sentences) {
-    CRFClassifier<CoreLabel> crf = new CRFClassifier<>(spec.crfProperties());
+  public static CRFClassifier<CoreLabel> train(TaggerSpec spec, List<IobCorpus.Sentence> sentences)
+      throws IOException {
+    Properties flags = spec.crfProperties();
+    Path clusters = null;
+    if (spec.clusters().isPresent()) {
+      clusters = Files.createTempFile("litmine-clusters", ".tsv");
+      try (InputStream in = TaggerSpec.class.getResourceAsStream(spec.clusters().get())) {
+        if (in == null) {
+          throw new IOException("word clusters " + spec.clusters().get() + " not on the classpath beside "
+              + TaggerSpec.class.getName() + " (./litmine train clusters writes them)");
+        }
+        Files.copy(in, clusters, StandardCopyOption.REPLACE_EXISTING);
+      }
+      flags.setProperty("distSimLexicon", clusters.toString());
+    }
+    try {
+      return train(spec, flags, sentences);
+    } finally {
+      if (clusters != null) {
+        Files.delete(clusters);
+      }
+    }
+  }
+
+  private static CRFClassifier<CoreLabel> train(TaggerSpec spec, Properties flags,
+      List<IobCorpus.Sentence> sentences) {
+    CRFClassifier<CoreLabel> crf = new CRFClassifier<>(flags);
     // The same preprocessing (word shapes, known lowercase words) CoreNLP gives documents it reads from files.
     ObjectBankWrapper<CoreLabel> prepare = new ObjectBankWrapper<>(crf.flags, null, crf.getKnownLCWords());
     List<List<CoreLabel>> documents = new ArrayList<>();
     for (IobCorpus.Sentence s : sentences) {
       List<CoreLabel> tokens = tokens(s.words());
-      List<String> labels = s.ioLabels(spec.label());
+      List<String> labels = spec.labels(s);
       for (int i = 0; i < tokens.size(); i++) {
         tokens.get(i).set(CoreAnnotations.AnswerAnnotation.class, labels.get(i));
         tokens.get(i).set(CoreAnnotations.GoldAnswerAnnotation.class, labels.get(i));
@@ -118,7 +156,27 @@ public final class MentionTaggers {
       documents.add(prepare.processDocument(tokens));
     }
     crf.train(documents, crf.makeReaderAndWriter());
+    if (spec.clusters().isPresent()) {
+      nameResourceNotFile(crf.flags, spec.clusters().get());
+    }
     return crf;
+  }
+
+  /**
+   * The feature factory holds the clusters once trained and the model keeps them (CoreNLP reads the file only while it
+   * has none), so the flags name the resource instead of the temporary file: both the flag and CoreNLP's text of the
+   * flags it was made with, which the model also keeps; else each training would give other bytes.
+   */
+  private static void nameResourceNotFile(SeqClassifierFlags flags, String resource) {
+    String file = "distSimLexicon=" + flags.distSimLexicon;
+    flags.distSimLexicon = resource;
+    try {
+      Field text = SeqClassifierFlags.class.getDeclaredField("stringRep");
+      text.setAccessible(true);
+      text.set(flags, ((String) text.get(flags)).replace(file, "distSimLexicon=" + resource));
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot rename the word clusters in CoreNLP's flags: " + e, e);
+    }
   }
 
   /** The classifier as the model file holds it: CoreNLP's serialization, gzipped without a timestamp. */
@@ -148,7 +206,7 @@ public final class MentionTaggers {
     }
   }
 
-  /** The IO label of each word, as the tagger gives them. */
+  /** The label of each word (IO or BIO), as the tagger gives them. */
   public static List<String> tag(CRFClassifier<CoreLabel> crf, List<String> words) {
     return crf.classifySentence(tokens(words)).stream()
         .map(t -> t.get(CoreAnnotations.AnswerAnnotation.class)).toList();

@@ -70,7 +70,7 @@ class CommandLineTest {
   void trainTakesOneTargetAndRefusesTheOtherTargetsOptions() {
     String[] unknown = run("train", "genes");
     assertEquals("2", unknown[0]);
-    assertTrue(unknown[2].contains("relations (the default) or mentions"), unknown[2]);
+    assertTrue(unknown[2].contains("relations (the default), mentions or clusters"), unknown[2]);
     String[] folds = run("train", "mentions", "--folds", "3");
     assertEquals("2", folds[0]);
     assertTrue(folds[2].contains("train mentions does not take --folds"), folds[2]);
@@ -79,6 +79,10 @@ class CommandLineTest {
     assertTrue(devel[2].contains("train relations does not take --devel"), devel[2]);
     String[] help = run("train", "--help");
     assertTrue(help[1].contains("litmine train mentions [--shared ../shared]"), help[1]);
+    assertTrue(help[1].contains("litmine train clusters [--shared ../shared] [--classes 512]"), help[1]);
+    String[] classes = run("train", "clusters", "--taggers", "genes");
+    assertEquals("2", classes[0]);
+    assertTrue(classes[2].contains("train clusters does not take --taggers"), classes[2]);
   }
 
   @Test

@@ -52,6 +52,15 @@ class IobCorpusTest {
   }
 
   @Test
+  void bioLabelsKeepAdjacentMentionsApart() {
+    IobCorpus.Sentence first = IobCorpus.read(TEXT, "inline").get(0);
+    List<String> bio = first.bioLabels("GENE");
+    assertEquals(List.of("O", "O", "B-GENE", "I-GENE", "I-GENE", "O", "B-GENE", "I-GENE", "B-GENE", "I-GENE",
+        "I-GENE"), bio);
+    assertEquals(first.mentions(), MentionScores.spansOfLabels(bio));
+  }
+
+  @Test
   void aLineWithoutATagFailsNamingTheLine() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> IobCorpus.read("a\tO\nb O\n", "x.tsv"));

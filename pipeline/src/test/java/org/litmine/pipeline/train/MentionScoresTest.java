@@ -28,6 +28,13 @@ class MentionScoresTest {
   }
 
   @Test
+  void aBioTaggerSeparatesAdjacentMentions() {
+    MentionScores s = MentionScores.of(List.of("B-GENE", "I-GENE", "B-GENE", "O", "I-GENE"),
+        List.of("B-GENE", "I-GENE", "B-GENE", "O", "I-GENE"));
+    assertEquals(new MentionScores(3, 3, 3), s);
+  }
+
+  @Test
   void sentencesAddUp() {
     MentionScores a = MentionScores.of(List.of("B-GENE", "O"), List.of("GENE", "O"));
     MentionScores b = MentionScores.of(List.of("O", "I-GENE"), List.of("O", "O"));

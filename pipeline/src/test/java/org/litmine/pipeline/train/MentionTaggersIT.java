@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Trains the chemical tagger's real flags on a slice of its real corpus twice (the same bytes), loads the model from
- * a stream as the runtime annotator does and tags a sentence; and loads both committed models from the classpath.
+ * a stream as the runtime annotator does and tags a sentence; does the same for the gene tagger, whose word clusters
+ * the model must keep; and loads both committed models from the classpath.
  */
 class MentionTaggersIT {
 
@@ -43,9 +44,29 @@ class MentionTaggersIT {
   }
 
   @Test
+  void aGeneSliceWithWordClustersTrainsToTheSameBytesTwiceAndKeepsTheClusters() throws Exception {
+    TaggerSpec spec = TaggerSpec.load("genes");
+    assertTrue(spec.clusters().isPresent(), "the gene tagger reads word clusters");
+    List<IobCorpus.Sentence> slice = IobCorpus.read(SHARED.resolve(spec.corpus()).resolve("train.tsv"))
+        .subList(0, 300);
+    // each training copies the clusters to a new temporary file: its name must not reach the model
+    byte[] first = MentionTaggers.serialize(MentionTaggers.train(spec, slice));
+    byte[] second = MentionTaggers.serialize(MentionTaggers.train(spec, slice));
+    assertArrayEquals(first, second);
+
+    CRFClassifier<CoreLabel> loaded = MentionTaggers.load(new ByteArrayInputStream(first));
+    assertEquals(spec.clusters().get(), loaded.flags.distSimLexicon, "the model names the resource, not a file");
+    assertTrue(loaded.flags.toString().contains("distSimLexicon=" + spec.clusters().get()), loaded.flags.toString());
+    assertTrue(loaded.featureFactories.get(0) instanceof edu.stanford.nlp.ie.NERFeatureFactory<?> f
+        && f.describeDistsimLexicon().contains("size"), "the model holds the clusters");
+    assertEquals(8, MentionTaggers.tag(loaded, words("Expression of p53 was high in melanoma .")).size());
+    assertTrue(loaded.labels().containsAll(List.of("B-GENE", "I-GENE", "O")), loaded.labels().toString());
+  }
+
+  @Test
   void theCommittedModelsLoadFromTheClasspathAloneAndTag() throws Exception {
     CRFClassifier<CoreLabel> genes = committed("genes");
-    assertEquals(List.of("O", "O", "GENE", "GENE", "GENE", "O", "O", "O", "O", "O"),
+    assertEquals(List.of("O", "O", "B-GENE", "I-GENE", "I-GENE", "O", "O", "O", "O", "O"),
         MentionTaggers.tag(genes, words("Expression of S - 100 was high in melanoma .")));
     CRFClassifier<CoreLabel> chemicals = committed("chemicals");
     assertEquals(List.of("CHEMICAL", "O", "O", "O"),

@@ -21,6 +21,16 @@ public final class WordPieces {
 
   private WordPieces() {}
 
+  /** The pieces of a text, as words: what the taggers' corpora hold and their word clusters are made of. */
+  public static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    Matcher m = PIECE.matcher(text);
+    while (m.find()) {
+      words.add(m.group());
+    }
+    return words;
+  }
+
   /** The pieces of a sentence's tokens, in order. */
   public static List<Piece> of(List<CoreLabel> tokens) {
     List<Piece> pieces = new ArrayList<>();
