@@ -113,6 +113,11 @@ class TrainedMentionsTest {
     assertEquals(false, TrainedMentions.plausibleName("Ala49", EntityType.GENE));
     assertEquals(false, TrainedMentions.plausibleName("Ser473", EntityType.GENE));
     assertEquals(false, TrainedMentions.plausibleName("5-50 M", EntityType.CHEMICAL));
+    assertEquals(false, TrainedMentions.plausibleName("210 kDa", EntityType.GENE));
+    assertEquals(false, TrainedMentions.plausibleName("Fig. 1", EntityType.GENE));
+    assertEquals(false, TrainedMentions.plausibleName("monoclonal antibody", EntityType.GENE));
+    assertEquals(false, TrainedMentions.plausibleName("a humanized IgG1 monoclonal antibody", EntityType.GENE));
+    assertEquals(true, TrainedMentions.plausibleName("antibody-dependent kinase 2", EntityType.GENE));
     assertEquals(true, TrainedMentions.plausibleName("Serpine1", EntityType.GENE));
   }
 
