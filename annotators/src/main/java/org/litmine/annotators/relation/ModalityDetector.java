@@ -29,6 +29,8 @@ public final class ModalityDetector {
   private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass");
   private static final int MAX_EMBEDDING = 3;
   private static final Set<String> APPOSITION_RELATIONS = Set.of("appos", "dep");
+  /** How a governor cue names what is absent: "lacking X" (obj), "absence of X" (nmod:of). */
+  private static final Set<String> ABSENCE_OBJECT_RELATIONS = Set.of("obj", "nmod:of");
 
   private final Lexicon negationCues;
   private final Lexicon hedgeCues;
@@ -42,11 +44,11 @@ public final class ModalityDetector {
   }
 
   public boolean negated(SemanticGraph graph, IndexedWord a, IndexedWord b) {
-    return hasCue(graph, scope(graph, a, b), negationCues, clauseCuesOf(graph, a, b));
+    return hasCue(graph, scope(graph, a, b), negationCues, clauseCuesOf(graph, a, b), a, b);
   }
 
   public boolean hedged(SemanticGraph graph, IndexedWord a, IndexedWord b) {
-    return hasCue(graph, scope(graph, a, b), hedgeCues, clauseCuesOf(graph, a, b));
+    return hasCue(graph, scope(graph, a, b), hedgeCues, clauseCuesOf(graph, a, b), a, b);
   }
 
   /**
@@ -98,9 +100,9 @@ public final class ModalityDetector {
   }
 
   private static boolean hasCue(SemanticGraph graph, List<IndexedWord> scope, Lexicon cues,
-      Set<IndexedWord> clauseCues) {
+      Set<IndexedWord> clauseCues, IndexedWord a, IndexedWord b) {
     for (IndexedWord node : scope) {
-      if (isCue(cues, node, "governor")) {
+      if (isCue(cues, node, "governor") && !describesAbsenceOf(graph, node, a, b)) {
         return true;
       }
       if (clauseCues.contains(node)) {
@@ -110,6 +112,21 @@ public final class ModalityDetector {
         if (MODIFIER_RELATIONS.contains(edge.getRelation().toString()) && isCue(cues, edge.getDependent(), "modifier")) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A governor cue whose object is one of the pair names that one's absence ("cells lacking X", "in the absence of
+   * X"): a state of the gene or drug the statement is about, not a denial of the statement ("lack of response to Y"
+   * still denies it).
+   */
+  private static boolean describesAbsenceOf(SemanticGraph graph, IndexedWord cue, IndexedWord a, IndexedWord b) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(cue)) {
+      String relation = edge.getRelation().toString();
+      if (ABSENCE_OBJECT_RELATIONS.contains(relation) && (edge.getDependent().equals(a) || edge.getDependent().equals(b))) {
+        return true;
       }
     }
     return false;
