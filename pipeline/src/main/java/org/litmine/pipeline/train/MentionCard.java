@@ -97,7 +97,11 @@ final class MentionCard {
     return String.join("\n", out);
   }
 
-  static String report(List<MentionTaggers.Trained> trained) {
+  /**
+   * The report of the taggers just trained, keeping from {@code previous} (the report as it was) the rows of taggers
+   * not trained this time, in their order; a tagger trained anew takes its old row's place.
+   */
+  static String report(List<MentionTaggers.Trained> trained, String previous) {
     List<String> out = new ArrayList<>();
     out.add("# Mention taggers: held-out figures");
     out.add("");
@@ -110,15 +114,30 @@ final class MentionCard {
     out.add("| tagger | corpus | precision | recall | F1 | gold | predicted | right | target F1 | reached | model "
         + "bytes | words/s |");
     out.add("|---|---|---|---|---|---|---|---|---|---|---|---|");
+    java.util.Map<String, String> rows = new java.util.LinkedHashMap<>(taggerRows(previous));
     for (MentionTaggers.Trained t : trained) {
       MentionScores s = t.scores();
-      out.add(String.format(Locale.ROOT, "| %s | %s | %.3f | %.3f | %.3f | %d | %d | %d | %.2f | %s | %,d | %,.0f |",
+      rows.put(t.spec().name(), String.format(Locale.ROOT,
+          "| %s | %s | %.3f | %.3f | %.3f | %d | %d | %d | %.2f | %s | %,d | %,.0f |",
           t.spec().name(), t.spec().corpus(), s.precision(), s.recall(), s.f1(), s.gold(), s.predicted(),
           s.correct(), t.spec().targetF1(), s.f1() >= t.spec().targetF1() ? "yes" : "no", t.model().length,
           t.wordsPerSecond()));
     }
+    out.addAll(rows.values());
     out.add("");
     return String.join("\n", out);
+  }
+
+  /** The rows of a report's table by tagger name (its first cell), in order; the header rows are not taggers. */
+  static java.util.Map<String, String> taggerRows(String report) {
+    java.util.Map<String, String> rows = new java.util.LinkedHashMap<>();
+    for (String line : report.split("\n")) {
+      if (!line.startsWith("| ") || line.startsWith("| tagger |")) {
+        continue;
+      }
+      rows.put(line.substring(2, line.indexOf(" |", 2)).strip(), line);
+    }
+    return rows;
   }
 
   private static String row(MentionTaggers.Trained t) {

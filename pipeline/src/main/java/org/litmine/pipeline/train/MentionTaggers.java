@@ -65,7 +65,8 @@ public final class MentionTaggers {
     if (report.getParent() != null) {
       Files.createDirectories(report.getParent());
     }
-    Files.writeString(report, MentionCard.report(trained), StandardCharsets.UTF_8);
+    String previous = Files.isRegularFile(report) ? Files.readString(report, StandardCharsets.UTF_8) : "";
+    Files.writeString(report, MentionCard.report(trained, previous), StandardCharsets.UTF_8);
     return trained.stream().map(MentionTaggers::summary).toList();
   }
 
