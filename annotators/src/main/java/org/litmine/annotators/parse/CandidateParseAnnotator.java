@@ -32,7 +32,6 @@ import org.litmine.annotators.lexicon.Lexicon;
 public final class CandidateParseAnnotator implements Annotator {
 
   /** The annotators run on each candidate sentence: the tagger, then (after {@link VerbTagRepair}) the rest. */
-  public static final String ANNOTATORS = "pos,lemma,depparse";
   private static final String TAGGER = "pos";
   private static final String AFTER_TAGGER = "lemma,depparse";
   /** Fewer candidate sentences than this per thread are not worth a thread of their own. */

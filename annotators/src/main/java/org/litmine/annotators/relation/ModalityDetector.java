@@ -44,11 +44,12 @@ public final class ModalityDetector {
   }
 
   public boolean negated(SemanticGraph graph, IndexedWord a, IndexedWord b) {
-    return hasCue(graph, scope(graph, a, b), negationCues, clauseCuesOf(graph, a, b), a, b);
+    return hasCue(graph, scope(graph, a, b), negationCues, clauseCuesOf(graph, a, b),
+        cue -> describesAbsenceOf(graph, cue, a, b));
   }
 
   public boolean hedged(SemanticGraph graph, IndexedWord a, IndexedWord b) {
-    return hasCue(graph, scope(graph, a, b), hedgeCues, clauseCuesOf(graph, a, b), a, b);
+    return hasCue(graph, scope(graph, a, b), hedgeCues, clauseCuesOf(graph, a, b), cue -> false);
   }
 
   /**
@@ -100,9 +101,9 @@ public final class ModalityDetector {
   }
 
   private static boolean hasCue(SemanticGraph graph, List<IndexedWord> scope, Lexicon cues,
-      Set<IndexedWord> clauseCues, IndexedWord a, IndexedWord b) {
+      Set<IndexedWord> clauseCues, java.util.function.Predicate<IndexedWord> excusedGovernor) {
     for (IndexedWord node : scope) {
-      if (isCue(cues, node, "governor") && !describesAbsenceOf(graph, node, a, b)) {
+      if (isCue(cues, node, "governor") && !excusedGovernor.test(node)) {
         return true;
       }
       if (clauseCues.contains(node)) {
@@ -118,7 +119,7 @@ public final class ModalityDetector {
   }
 
   /**
-   * A governor cue whose object is one of the pair names that one's absence ("cells lacking X", "in the absence of
+   * A negation governor cue whose object is one of the pair names that one's absence ("cells lacking X", "in the absence of
    * X"): a state of the gene or drug the statement is about, not a denial of the statement ("lack of response to Y"
    * still denies it).
    */
