@@ -44,8 +44,17 @@ public final class ModalityDetector {
   }
 
   public boolean negated(SemanticGraph graph, IndexedWord a, IndexedWord b) {
+    return negated(graph, a, b, Set.of());
+  }
+
+  /**
+   * As {@link #negated(SemanticGraph, IndexedWord, IndexedWord)}, where {@code absences} are words a rule reads as
+   * part of its statement ("lack of response to Y" in "X predicted lack of response to Y", "lacking" in "cells
+   * lacking X were sensitive to Y"): those negation governors do not deny it.
+   */
+  public boolean negated(SemanticGraph graph, IndexedWord a, IndexedWord b, Set<IndexedWord> absences) {
     return hasCue(graph, scope(graph, a, b), negationCues, clauseCuesOf(graph, a, b),
-        cue -> describesAbsenceOf(graph, cue, a, b));
+        cue -> absences.contains(cue) || describesAbsenceOf(graph, cue, a, b));
   }
 
   public boolean hedged(SemanticGraph graph, IndexedWord a, IndexedWord b) {

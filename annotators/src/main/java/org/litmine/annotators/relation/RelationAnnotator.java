@@ -60,7 +60,8 @@ import org.litmine.annotators.ner.EntityType;
  *
  * <p>A rule names the nodes {@code gene} and {@code drug}; a match yields one triple per identifier of the gene or
  * gene family mention covering the {@code gene} node, with the drug covering the {@code drug} node or each class
- * headed by it.
+ * headed by it. A node a rule names {@code absence} is a negation word the rule reads as part of its statement
+ * ("lack of response to Y", "cells lacking X"): it does not negate the triple.
  * A class is not related to the gene it is named after ("mTOR inhibitors" says nothing new about MTOR). Rules match
  * a copy of the graph in which exemplars stand where their umbrella noun does ({@link ExemplarEdges}). Within a
  * sentence, a triple found by several rules is kept once, from the most reliable rule.
@@ -70,6 +71,8 @@ public class RelationAnnotator implements Annotator {
   private static final String DEFAULT_RULES = "org/litmine/annotators/rules/semgrex";
   private static final String DEFAULT_CUES = "org/litmine/annotators/rules/cues/";
   private static final String COMMON_MACROS = "common.macros";
+  /** The node a rule names for a negation word that belongs to its statement ({@link ModalityDetector}). */
+  private static final String ABSENCE_NODE = "absence";
 
   private final List<RelationRule> rules;
   private final ModalityDetector modality;
@@ -242,7 +245,8 @@ public class RelationAnnotator implements Annotator {
         continue;
       }
       IndexedWord cue = m.getNode("cue");
-      boolean negated = modality.negated(graph, geneNode, drugNode);
+      IndexedWord absence = m.getNode(ABSENCE_NODE);
+      boolean negated = modality.negated(graph, geneNode, drugNode, absence == null ? Set.of() : Set.of(absence));
       boolean hedged = modality.hedged(graph, geneNode, drugNode);
       for (BioMention drug : drugsAt(mentions, drugNode)) {
         if (rule.noDrugBetween() && cue != null && !isPlural(cue)
