@@ -80,13 +80,17 @@ final class AnnotatePaper implements Serializable {
       List<String> notes = SentenceCapAnnotator.notes(annotations, limits.maxSentenceTokens());
       out.count(longSentences, SentenceCapAnnotator.splitIn(annotations));
       Map<Paragraph, List<CoreMap>> sentencesByParagraph = new LinkedHashMap<>();
+      Map<String, List<CoreMap>> cellsAndTitle = new LinkedHashMap<>();
       for (int i = 0; i < passages.size(); i++) {
         List<CoreMap> annotated = collect(passages.get(i), annotations.get(i), triples, entities, out);
         if (passages.get(i).paragraph() != null) {
           sentencesByParagraph.put(passages.get(i).paragraph(), annotated);
+        } else {
+          cellsAndTitle.putIfAbsent(passages.get(i).text(), annotated);
         }
       }
-      List<TrialRecord> trials = trialExtractor.extract(paper, sentencesByParagraph);
+      cellsAndTitle.putIfAbsent(paper.title() == null ? "" : paper.title(), title(paper, pipeline));
+      List<TrialRecord> trials = trialExtractor.extract(paper, sentencesByParagraph, cellsAndTitle);
       out.output(Tags.DOCUMENTS, Json.line(paper.withNotes(notes)));
       for (TripleRecord triple : triples.triples()) {
         out.output(Tags.TRIPLES, Json.line(triple));
@@ -140,6 +144,19 @@ final class AnnotatePaper implements Serializable {
       }
     }
     return passages;
+  }
+
+  /**
+   * The title's sentences as the annotators read it, for the trial records alone (a trial report's cancer type and
+   * arms are read from its title): annotated on its own, after the paper, so that its entities and triples, which are
+   * not the paper's body, change nothing else.
+   */
+  private List<CoreMap> title(Paper paper, BioNlp pipeline) throws TimeBudget.Exceeded {
+    if (paper.title() == null || paper.title().isBlank()) {
+      return List.of();
+    }
+    return limits.timeBudget().run(STAGE, () -> pipeline.annotate(paper.title()))
+        .get(CoreAnnotations.SentencesAnnotation.class);
   }
 
   /** The classifier's probability for a triple it found, to three decimals; null for a rule's. */

@@ -20,7 +20,7 @@ final class ArmNames {
    * The arms a text names, in order: by the names the paper gives them (not a name inside another arm's longer one:
    * "chemotherapy" in "the pembrolizumab plus chemotherapy group"), or by an agent only that arm receives.
    */
-  List<Integer> named(String text, List<Arm> arms, DrugNames drugs) {
+  List<Integer> named(String text, List<Arm> arms, TrialDrugs drugs) {
     Map<Integer, Integer> at = new java.util.TreeMap<>();
     List<int[]> covered = new ArrayList<>();
     for (int a = 0; a < arms.size(); a++) {

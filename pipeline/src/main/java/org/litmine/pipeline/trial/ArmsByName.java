@@ -53,7 +53,7 @@ final class ArmsByName {
    * The regimen short names the text defines ({@code ABBREVIATION_DEFINED}: "cetuximab plus taxane/carboplatin (TC)")
    * with the agents of the words whose initials they are ("taxane/carboplatin": carboplatin).
    */
-  Map<String, List<String>> definedShortNames(List<String> sentences, DrugNames drugs) {
+  Map<String, List<String>> definedShortNames(List<String> sentences, TrialDrugs drugs) {
     Map<String, List<String>> defined = new LinkedHashMap<>();
     for (String sentence : sentences) {
       String s = SentenceFigures.prepare(sentence);
@@ -88,7 +88,7 @@ final class ArmsByName {
    * Arms that differ by what the text names them, not by agents ({@code NAMED_ALTERNATIVES}: "randomised to receive
    * three (C3) or six (C6) courses of carboplatin ... and vinorelbine"): each gets the agents of the sentence.
    */
-  List<Arm> namedAlternatives(List<String> sentences, DrugNames drugs) {
+  List<Arm> namedAlternatives(List<String> sentences, TrialDrugs drugs) {
     for (String sentence : sentences) {
       String s = SentenceFigures.prepare(sentence);
       Matcher m = patterns.get("NAMED_ALTERNATIVES").matcher(s);
@@ -141,7 +141,7 @@ final class ArmsByName {
    * ({@code LETTERED_REGIMEN}: "arm A (carboplatin plus paclitaxel; n = 32) or arm B (carboplatin plus paclitaxel plus
    * bevacizumab)"), else with the agents every side of the comparison shares.
    */
-  List<Arm> lettered(List<String> letters, List<String> shared, List<String> sentences, DrugNames drugs) {
+  List<Arm> lettered(List<String> letters, List<String> shared, List<String> sentences, TrialDrugs drugs) {
     List<Arm> out = new ArrayList<>();
     for (String arm : letters) {
       List<String> agents = shared;
@@ -164,7 +164,7 @@ final class ArmsByName {
    * that states the comparison ({@code LISTED_ALTERNATIVES}: "trial of pemetrexed, docetaxel, or gemcitabine",
    * "assigned (1:1:1) to pemetrexed (n = 150), docetaxel (n = 150), or gemcitabine"): an arm each; else none.
    */
-  List<Arm> listedAlternatives(String title, List<String> sentences, DrugNames drugs) {
+  List<Arm> listedAlternatives(String title, List<String> sentences, TrialDrugs drugs) {
     List<String> texts = new ArrayList<>();
     if (patterns.get("COMPARATIVE_TITLE").matcher(title).find()) {
       texts.add(title);

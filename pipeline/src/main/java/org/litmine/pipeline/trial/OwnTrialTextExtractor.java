@@ -51,7 +51,7 @@ public final class OwnTrialTextExtractor {
   }
 
   /** The arm records of the paper's own trial, if the paper is an abstract or text of one trial; else none. */
-  public List<TrialRecord> extract(Paper paper, List<TrialSentence> sentences, DrugNames drugs) {
+  public List<TrialRecord> extract(Paper paper, List<TrialSentence> sentences, TrialDrugs drugs) {
     String title = paper.title() == null ? "" : paper.title();
     if (!paper.references().isEmpty() || !paper.tables().isEmpty()
         || patterns.get("POOLED_TITLE").matcher(title).find()
@@ -128,14 +128,14 @@ public final class OwnTrialTextExtractor {
   }
 
   /** Of a trial of three or more arms, the arm a ratio compares its arm with: named right after it before the ratio. */
-  private String versus(Figure ratio, int arm, List<Arm> arms, DrugNames drugs) {
+  private String versus(Figure ratio, int arm, List<Arm> arms, TrialDrugs drugs) {
     List<Integer> clause = armNames.named(ratio.before(), arms, drugs);
     int k = clause.lastIndexOf(arm);
     return k >= 0 && k + 1 < clause.size() ? arms.get(clause.get(k + 1)).label() : null;
   }
 
   /** The arm (index) of each figure of a sentence, or null. */
-  private List<Integer> place(List<Figure> found, String t, List<Arm> arms, DrugNames drugs) {
+  private List<Integer> place(List<Figure> found, String t, List<Arm> arms, TrialDrugs drugs) {
     List<Integer> placed = new ArrayList<>();
     List<Boolean> named = new ArrayList<>();
     for (Figure f : found) {
@@ -185,7 +185,7 @@ public final class OwnTrialTextExtractor {
    * proportion of patients with an objective response did not differ significantly between groups (22 [6%] vs 11
    * [3%])").
    */
-  private void pairs(List<Figure> found, String t, List<Arm> arms, DrugNames drugs, List<Integer> placed,
+  private void pairs(List<Figure> found, String t, List<Arm> arms, TrialDrugs drugs, List<Integer> placed,
       List<Boolean> named) {
     if (arms.size() != 2) {
       return;
@@ -254,7 +254,7 @@ public final class OwnTrialTextExtractor {
    * ("One-year survival rates were 21.9% and 40.1%, respectively"); figures at several time points take the arms
    * listed after them a block each ("25 and 9% vs 25 and 5% in the C3 and C6 arm, respectively").
    */
-  private void listed(List<Figure> found, String t, List<Arm> arms, DrugNames drugs, List<Integer> placed,
+  private void listed(List<Figure> found, String t, List<Arm> arms, TrialDrugs drugs, List<Integer> placed,
       List<Boolean> named) {
     int i = 0;
     while (i < found.size()) {
@@ -291,7 +291,7 @@ public final class OwnTrialTextExtractor {
    * else written right after or before one of its names or its own agents (not inside another arm's name:
    * "necitumumab plus pemetrexed and cisplatin (n=315)" is not the pemetrexed and cisplatin arm's).
    */
-  private Integer participants(int a, List<Arm> arms, List<String> texts, DrugNames drugs) {
+  private Integer participants(int a, List<Arm> arms, List<String> texts, TrialDrugs drugs) {
     Arm arm = arms.get(a);
     for (String text : texts) {
       String t = SentenceFigures.prepare(text);

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.litmine.annotators.lexicon.TsvResource;
 
 /**
- * The agents of an arm named in a text: the drugs and treatments {@link DrugNames} finds, and the comparators of
+ * The agents of an arm named in a text: the drugs and treatments {@link TrialDrugs} finds, and the comparators of
  * {@code comparators.tsv} ("placebo", "best supportive care", "observation", "surgery", an unnamed "chemotherapy"),
  * each with its role: a {@code background} comparator beside a drug is not an agent of the arm.
  */
@@ -51,14 +51,14 @@ final class RegimenAgents {
    * The agents named in text, left to right, not overlapping; not a drug named as the patients' earlier treatment
    * ({@code PRIOR_TREATMENT}: "crizotinib-refractory").
    */
-  List<Agent> find(String text, DrugNames drugs) {
+  List<Agent> find(String text, TrialDrugs drugs) {
     List<Agent> found = new ArrayList<>();
     Matcher m = pattern.matcher(text);
     while (m.find()) {
       String id = ids.get(m.group().toLowerCase(Locale.ROOT));
       found.add(new Agent(m.start(), m.end(), m.group(), id, true, background.get(id)));
     }
-    for (DrugNames.Found f : drugs.find(text)) {
+    for (DrugMentions.Found f : drugs.find(text)) {
       if (found.stream().noneMatch(a -> a.start() < f.end() && f.start() < a.end())
           && !priorTreatment.matcher(text.substring(f.end())).lookingAt()) {
         found.add(new Agent(f.start(), f.end(), f.text(), f.id(), false, false));

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.litmine.pipeline.document.Table;
 
 /**
@@ -19,6 +21,7 @@ import org.litmine.pipeline.document.Table;
 public final class TableTrialExtractor {
 
   private static final int MAX_HEADER_ROW = 3;
+  private static final Pattern BRACKET = Pattern.compile("\\([^)]*\\)");
   private static final Set<String> TRIAL_COLUMNS =
       Set.of("combination", "cancer", "phase", "participants", "response", "status", "id");
   private static final String NONE = "(?i)\\s*(?:none|no|-|–|—|n/?a|nil|monotherapy|alone|single agent|)\\s*\\.?\\s*";
@@ -32,7 +35,7 @@ public final class TableTrialExtractor {
   }
 
   /** The records of one table; none if it is not a trial table. {@code refs} are the paper's reference numbers. */
-  public List<TrialRecord> extract(String doc, Table table, DrugNames drugs, Set<Integer> refs) {
+  public List<TrialRecord> extract(String doc, Table table, TrialDrugs drugs, Set<Integer> refs) {
     List<List<String>> rows = table.rows();
     for (int h = 0; h < Math.min(MAX_HEADER_ROW, rows.size()); h++) {
       Map<String, Integer> columns = columns(rows.get(h));
@@ -57,7 +60,7 @@ public final class TableTrialExtractor {
   }
 
   private List<TrialRecord> records(String doc, Table table, List<List<String>> body, Map<String, Integer> columns,
-      DrugNames drugs, Set<Integer> refs) {
+      TrialDrugs drugs, Set<Integer> refs) {
     List<List<String>> rows = joinRows(body, columns);
     List<TrialRecord> records = new ArrayList<>();
     for (List<String> row : rows) {
@@ -101,7 +104,7 @@ public final class TableTrialExtractor {
     return rows;
   }
 
-  private Optional<TrialRecord> record(String doc, List<String> row, Map<String, Integer> columns, DrugNames drugs,
+  private Optional<TrialRecord> record(String doc, List<String> row, Map<String, Integer> columns, TrialDrugs drugs,
       Set<Integer> refs) {
     String drugCell = cell(row, columns.get("drug"));
     List<String> named = outsideBrackets(drugs, drugCell);
@@ -145,9 +148,18 @@ public final class TableTrialExtractor {
   }
 
   /** The drugs of a cell outside brackets: "Linsitinib (OSI-906)" is linsitinib, written two ways. */
-  private static List<String> outsideBrackets(DrugNames drugs, String cell) {
-    String flat = cell.replaceAll("\\([^)]*\\)", " ");
-    List<String> ids = drugs.ids(flat);
+  private static List<String> outsideBrackets(TrialDrugs drugs, String cell) {
+    List<int[]> brackets = new ArrayList<>();
+    Matcher m = BRACKET.matcher(cell);
+    while (m.find()) {
+      brackets.add(new int[] {m.start(), m.end()});
+    }
+    List<String> ids = new ArrayList<>();
+    for (DrugMentions.Found f : drugs.find(cell)) {
+      if (brackets.stream().noneMatch(b -> b[0] <= f.start() && f.end() <= b[1]) && !ids.contains(f.id())) {
+        ids.add(f.id());
+      }
+    }
     return ids.isEmpty() ? drugs.ids(cell) : ids;
   }
 

@@ -44,12 +44,12 @@ final class TextArms {
     this.byName = new ArmsByName(patterns, comparators);
   }
 
-  List<Arm> find(String title, List<String> sentences, DrugNames drugs) {
+  List<Arm> find(String title, List<String> sentences, TrialDrugs drugs) {
     List<Arm> listed = byName.listedAlternatives(title, sentences, drugs);
     return listed.isEmpty() ? byName.byDose(arms(title, sentences, drugs), sentences) : listed;
   }
 
-  private List<Arm> arms(String title, List<String> sentences, DrugNames drugs) {
+  private List<Arm> arms(String title, List<String> sentences, TrialDrugs drugs) {
     Map<String, List<String>> defined = byName.definedShortNames(sentences, drugs);
     List<Side> sides = comparison(SentenceFigures.prepare(title), drugs, false, defined);
     for (int i = 0; sides.size() < 2 && i < sentences.size(); i++) {
@@ -147,7 +147,7 @@ final class TextArms {
   }
 
   /** The sides of the comparison a text states, or its first regimen alone (one side), or none. */
-  private List<Side> comparison(String t, DrugNames drugs, boolean sentence, Map<String, List<String>> defined) {
+  private List<Side> comparison(String t, TrialDrugs drugs, boolean sentence, Map<String, List<String>> defined) {
     List<RegimenAgents.Agent> agents = new ArrayList<>(comparators.find(t, drugs));
     for (Map.Entry<String, List<String>> d : defined.entrySet()) {
       Matcher at = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(d.getKey()) + "(?![\\p{L}\\p{N}-])").matcher(t);
@@ -278,7 +278,7 @@ final class TextArms {
   }
 
   /** The distinct names of arms and groups the sentences use, in order: "arm A", "selumetinib", "standard". */
-  private List<String> groupNames(List<String> sentences, DrugNames drugs) {
+  private List<String> groupNames(List<String> sentences, TrialDrugs drugs) {
     Map<String, String> names = new LinkedHashMap<>();
     for (String sentence : sentences) {
       String s = SentenceFigures.prepare(sentence);
@@ -298,7 +298,7 @@ final class TextArms {
   }
 
   /** A group name from its first agent or arm word on ("the two treatment groups" gives none). */
-  private String trimmed(String name, DrugNames drugs) {
+  private String trimmed(String name, TrialDrugs drugs) {
     String[] words = name.split("\\s+");
     for (int i = 0; i < words.length; i++) {
       String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
@@ -317,7 +317,7 @@ final class TextArms {
    * single agent against a regimen of several, an unqualified "chemotherapy" names the regimen, or where the text
    * never says "chemotherapy" (erlotinib with or without bevacizumab), "the combination" does.
    */
-  private List<Arm> attach(List<Side> sides, List<String> groups, DrugNames drugs, boolean chemotherapy) {
+  private List<Arm> attach(List<Side> sides, List<String> groups, TrialDrugs drugs, boolean chemotherapy) {
     List<List<String>> names = new ArrayList<>();
     sides.forEach(s -> names.add(new ArrayList<>(s.names())));
     List<Integer> regimens = java.util.stream.IntStream.range(0, sides.size())
@@ -352,7 +352,7 @@ final class TextArms {
    * ("experimental") or the comparator's side, else the last ("control", "standard"); "chemotherapy" or "alone" ("the
    * chemotherapy alone group") the side of a trial of a regimen with or without an agent that lacks it.
    */
-  private int sideOf(String group, List<Side> sides, DrugNames drugs) {
+  private int sideOf(String group, List<Side> sides, TrialDrugs drugs) {
     List<String> agents = RegimenAgents.arm(comparators.find(group, drugs));
     List<Integer> comparatorSides = new ArrayList<>();
     for (int i = 0; i < sides.size(); i++) {

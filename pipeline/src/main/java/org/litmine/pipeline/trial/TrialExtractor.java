@@ -3,13 +3,12 @@ package org.litmine.pipeline.trial;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.litmine.annotators.BioAnnotations;
-import org.litmine.annotators.lexicon.Lexicon;
-import org.litmine.annotators.lexicon.LexiconSet;
 import org.litmine.annotators.ner.BioMention;
 import org.litmine.annotators.ner.EntityType;
 import org.litmine.pipeline.document.Paper;
@@ -27,27 +26,27 @@ import org.litmine.pipeline.document.Table;
  * report, sentences about other trials give records only when they name a registry id: its discussion of earlier
  * trials is background, not results.
  *
- * <p>Drug names in tables are normalized with litmine's drug lexicon ({@link DrugNames}); drugs in sentences are the
- * entity annotator's mentions. Build one per worker: it loads the drug lexicon and the trial vocabulary once.
+ * <p>The drugs and cancers of every text they read, sentences and table cells alike, are the entity annotators'
+ * mentions ({@link AnnotatedMentions}); what is particular to trials (regimen abbreviations, non-drug treatments) is
+ * {@link TrialDrugs}'. Build one per worker: it loads the trial vocabulary once, and the annotators' drug lexicon for
+ * the parts of hyphen-joined regimens ({@link CombinationParts}).
  */
 public final class TrialExtractor {
 
-  static final String DRUG_LEXICON = LexiconSet.RESOURCE_DIR + "drugs.tsv";
-
   private final TrialVocabulary vocabulary;
-  private final Lexicon drugLexicon;
+  private final CombinationParts combinations;
   private final TableTrialExtractor tables;
   private final TextTrialExtractor text;
   private final TrialReportExtractor report;
   private final OwnTrialTextExtractor ownTrial;
 
   public TrialExtractor() {
-    this(TrialVocabulary.load(), Lexicon.load(DRUG_LEXICON));
+    this(TrialVocabulary.load(), CombinationParts.load());
   }
 
-  public TrialExtractor(TrialVocabulary vocabulary, Lexicon drugLexicon) {
+  TrialExtractor(TrialVocabulary vocabulary, CombinationParts combinations) {
     this.vocabulary = vocabulary;
-    this.drugLexicon = drugLexicon;
+    this.combinations = combinations;
     ResponseParser parser = new ResponseParser(vocabulary);
     this.tables = new TableTrialExtractor(vocabulary, parser);
     this.text = new TextTrialExtractor(vocabulary, parser);
@@ -57,16 +56,27 @@ public final class TrialExtractor {
 
   /**
    * The trial records of a paper. {@code sentences} holds, for each paragraph of the body, its sentences as
-   * annotated by {@link org.litmine.annotators.BioNlp} (entity mentions included).
+   * annotated by {@link org.litmine.annotators.BioNlp} (entity mentions included); {@code cellsAndTitle} the same
+   * for each table cell and for the title, by their text.
    */
-  public List<TrialRecord> extract(Paper paper, Map<Paragraph, List<CoreMap>> sentences) {
-    return extract(paper, sentences(paper, sentences));
+  public List<TrialRecord> extract(Paper paper, Map<Paragraph, List<CoreMap>> sentences,
+      Map<String, List<CoreMap>> cellsAndTitle) {
+    Map<String, List<CoreMap>> passages = new LinkedHashMap<>();
+    String title = paper.title() == null ? "" : paper.title();
+    if (cellsAndTitle.containsKey(title)) {
+      passages.put(title, cellsAndTitle.get(title));
+    }
+    sentences.forEach((paragraph, annotated) -> passages.putIfAbsent(paragraph.text(), annotated));
+    cellsAndTitle.forEach(passages::putIfAbsent);
+    AnnotatedMentions mentions = new AnnotatedMentions(AnnotatedMentions.passages(passages), paperText(paper),
+        combinations);
+    return extract(paper, sentences(paper, sentences), mentions);
   }
 
   /** The trial records of a paper whose sentences are already read into {@link TrialSentence}s. */
-  public List<TrialRecord> extract(Paper paper, List<TrialSentence> sentences) {
-    DrugNames drugs = new DrugNames(drugLexicon, vocabulary, paperText(paper));
-    drugs.learnAbbreviations(paperText(paper));
+  public List<TrialRecord> extract(Paper paper, List<TrialSentence> sentences, AnnotatedMentions mentions) {
+    TrialDrugs drugs = new TrialDrugs(mentions, vocabulary);
+    drugs.learnAbbreviations(texts(paper));
     Set<Integer> refs = new TreeSet<>();
     for (Reference reference : paper.references()) {
       if (reference.number() > 0) {
@@ -77,7 +87,7 @@ public final class TrialExtractor {
     for (Table table : paper.tables()) {
       records.addAll(tables.extract(paper.doc(), table, drugs, refs));
     }
-    List<TrialRecord> reported = report.extract(paper, sentences, drugs);
+    List<TrialRecord> reported = report.extract(paper, sentences, drugs, mentions);
     if (reported.isEmpty()) {
       List<TrialRecord> own = ownTrial.extract(paper, sentences, drugs);
       if (!own.isEmpty()) {
@@ -96,7 +106,25 @@ public final class TrialExtractor {
     return records;
   }
 
-  /** The paper's title, body and table cells: where its drug abbreviations and equated names are sought. */
+  /** The paper's title, paragraphs, table captions and cells, in order: where its regimen abbreviations are sought. */
+  static List<String> texts(Paper paper) {
+    List<String> texts = new ArrayList<>();
+    texts.add(paper.title() == null ? "" : paper.title());
+    for (Section section : paper.sections()) {
+      for (Paragraph paragraph : section.paragraphs()) {
+        texts.add(paragraph.text());
+      }
+    }
+    for (Table table : paper.tables()) {
+      if (table.caption() != null) {
+        texts.add(table.caption());
+      }
+      table.rows().forEach(row -> row.stream().filter(cell -> cell != null).forEach(texts::add));
+    }
+    return texts;
+  }
+
+  /** The paper's title, body and table cells: where side-by-side generic and code names are sought. */
   static String paperText(Paper paper) {
     StringBuilder all = new StringBuilder(paper.title() == null ? "" : paper.title()).append('\n');
     for (Section section : paper.sections()) {

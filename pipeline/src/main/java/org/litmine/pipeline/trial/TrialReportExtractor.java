@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.litmine.annotators.lexicon.Lexicon;
-import org.litmine.annotators.lexicon.LexiconSet;
 import org.litmine.pipeline.document.Paper;
 import org.litmine.pipeline.document.Section;
 import org.litmine.pipeline.document.Table;
@@ -20,14 +18,13 @@ import org.litmine.pipeline.document.Table;
  * states its registration ("registered", "identifier", a "Trial registration" section). Arms are the lettered arms it
  * names ("Arm A (PC)") or, failing those, regimen abbreviations it uses as arm names ("the XELIRI arm"). An arm's
  * regimen comes from the arm's column header in a table ("Dalotuzumab with pemetrexed/cisplatin"), else from its
- * bracketed abbreviation ("Arm B (PC + D)"), using the abbreviations the paper defines ({@link DrugNames}); its
+ * bracketed abbreviation ("Arm B (PC + D)"), using the abbreviations the paper defines ({@link TrialDrugs}); its
  * patients from "14 in arm A" or an "n = 41" header cell. An arm's {@code drug} is the agent only it receives, else
  * its first agent (the control arm's first agent). Phase comes from the title or the first sentence where the
  * authors name their trial's phase; cancer type from the title. Results are read by {@link ArmResults}.
  */
 public final class TrialReportExtractor {
 
-  static final String CANCER_LEXICON = LexiconSet.RESOURCE_DIR + "cancers.tsv";
   private static final Pattern TRIAL_TITLE = Pattern.compile("(?i)\\b(?:trial|study|randomi[sz]ed|phase)\\b");
   private static final Pattern REGISTRATION = Pattern.compile("(?i)\\bregist|\\bidentifier\\b");
   private static final Pattern LETTERED_ARM = Pattern.compile("\\b[Aa]rm\\s+([A-Z]|\\d)\\b(?:\\s*\\(([^)]{1,40})\\))?");
@@ -38,15 +35,14 @@ public final class TrialReportExtractor {
           + "previously\\s+(?:un)?treated)\\s+)+$");
 
   private final ArmResults armResults;
-  private final Lexicon cancers;
 
   public TrialReportExtractor(ResponseParser parser) {
     this.armResults = new ArmResults(parser);
-    this.cancers = Lexicon.load(CANCER_LEXICON);
   }
 
   /** The arm records of the paper's own trial; none if the paper is not a trial report. */
-  public List<TrialRecord> extract(Paper paper, List<TrialSentence> sentences, DrugNames drugs) {
+  public List<TrialRecord> extract(Paper paper, List<TrialSentence> sentences, TrialDrugs drugs,
+      AnnotatedMentions mentions) {
     String title = paper.title() == null ? "" : paper.title();
     Optional<String> trialId = ownRegistryId(paper, sentences);
     if (trialId.isEmpty() || !TRIAL_TITLE.matcher(title).find()) {
@@ -54,7 +50,7 @@ public final class TrialReportExtractor {
     }
     List<TrialArm> arms = arms(paper, sentences, drugs);
     String phase = TrialText.phase(title).or(() -> ownPhase(sentences)).orElse(null);
-    String cancer = cancer(title).orElse(null);
+    String cancer = cancer(title, mentions).orElse(null);
     List<TrialRecord> records = new ArrayList<>();
     Map<String, List<TrialResult>> results = armResults.read(arms, sentences, paper.tables());
     for (TrialArm arm : arms) {
@@ -91,7 +87,7 @@ public final class TrialReportExtractor {
   }
 
   /** The arms: lettered arms if the paper names any, else regimen abbreviations used as arm names. */
-  private List<TrialArm> arms(Paper paper, List<TrialSentence> sentences, DrugNames drugs) {
+  private List<TrialArm> arms(Paper paper, List<TrialSentence> sentences, TrialDrugs drugs) {
     Map<String, TrialArm> arms = new LinkedHashMap<>();
     for (TrialSentence s : sentences) {
       Matcher m = LETTERED_ARM.matcher(s.text());
@@ -123,7 +119,7 @@ public final class TrialReportExtractor {
   }
 
   /** The regimen named in the header cell that labels the arm, or in the cell below it. */
-  private static List<String> tableRegimen(TrialArm arm, List<Table> tables, DrugNames drugs) {
+  private static List<String> tableRegimen(TrialArm arm, List<Table> tables, TrialDrugs drugs) {
     for (Table table : tables) {
       List<List<String>> rows = table.rows();
       for (int r = 0; r < Math.min(2, rows.size()); r++) {
@@ -202,14 +198,17 @@ public final class TrialReportExtractor {
     return sentences.stream().map(s -> TrialText.phase(s.text())).flatMap(Optional::stream).findFirst();
   }
 
-  /** The cancer the title names, with the modifiers written before it ("Stage IV Metastatic Non-squamous …"). */
-  private Optional<String> cancer(String title) {
-    List<SpanFinder.Span> spans = SpanFinder.find(cancers, title);
+  /**
+   * The cancer the title names (the longest cancer mention the entity annotators found in it), with the modifiers
+   * written before it ("Stage IV Metastatic Non-squamous …").
+   */
+  private static Optional<String> cancer(String title, AnnotatedMentions mentions) {
+    List<DrugMentions.Found> spans = mentions.cancers(title);
     if (spans.isEmpty()) {
       return Optional.empty();
     }
-    SpanFinder.Span longest = spans.stream().max((a, b) -> Integer.compare(a.end() - a.start(), b.end() - b.start()))
-        .orElseThrow();
+    DrugMentions.Found longest = spans.stream()
+        .max((a, b) -> Integer.compare(a.end() - a.start(), b.end() - b.start())).orElseThrow();
     Matcher m = MODIFIER.matcher(title.substring(0, longest.start()));
     int start = m.find() ? m.start() : longest.start();
     return Optional.of(title.substring(start, longest.end()));

@@ -17,7 +17,7 @@ import org.litmine.pipeline.read.TextPaperReader;
 
 /**
  * The arm records of trial abstracts written for this test (constructions of abstracts, not copies of any), read
- * without CoreNLP: sentences split at a full stop before a capital letter, the lexicon finding the drugs.
+ * without CoreNLP: sentences split at a full stop before a capital letter, the drugs {@link HandMentions}'.
  */
 class OwnTrialTextExtractorTest {
 
@@ -159,7 +159,9 @@ class OwnTrialTextExtractorTest {
         paragraphs++;
       }
     }
-    return EXTRACTOR.extract(paper, sentences);
+    List<String> passages = new ArrayList<>(List.of(paper.title() == null ? "" : paper.title()));
+    sentences.forEach(s -> passages.add(s.text()));
+    return EXTRACTOR.extract(paper, sentences, HandMentions.of(passages, TrialExtractor.paperText(paper)));
   }
 
   private static String describe(List<TrialRecord> records) {

@@ -3,12 +3,9 @@ package org.litmine.pipeline.trial;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.util.CoreMap;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,16 +49,14 @@ class OwnTrialTextIT {
     }
     for (Path file : files) {
       Paper paper = new TextPaperReader().read(file, "test");
-      Map<Paragraph, List<CoreMap>> sentences = new LinkedHashMap<>();
       StringBuilder text = new StringBuilder();
       for (Section section : paper.sections()) {
         for (Paragraph paragraph : section.paragraphs()) {
-          sentences.put(paragraph, nlp.annotate(paragraph.text()).get(CoreAnnotations.SentencesAnnotation.class));
           text.append(paragraph.text()).append('\n');
         }
       }
       TEXTS.put(paper.doc(), text.toString());
-      RECORDS.addAll(extractor.extract(paper, sentences));
+      RECORDS.addAll(AnnotatedTrialPaper.trials(nlp, extractor, paper));
     }
   }
 

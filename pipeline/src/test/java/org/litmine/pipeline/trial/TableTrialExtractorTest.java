@@ -7,25 +7,25 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.litmine.annotators.lexicon.Lexicon;
 import org.litmine.pipeline.document.Table;
 
-/** Trial tables with other headings and layouts than the review's, built by hand (no models). */
+/** Trial tables with other headings and layouts than the review's, built by hand (no models: {@link HandMentions}). */
 class TableTrialExtractorTest {
 
   static TrialVocabulary vocabulary;
-  static Lexicon drugs;
   static TableTrialExtractor extractor;
 
   @BeforeAll
   static void load() {
     vocabulary = TrialVocabulary.load();
-    drugs = Lexicon.load(TrialExtractor.DRUG_LEXICON);
     extractor = new TableTrialExtractor(vocabulary, new ResponseParser(vocabulary));
   }
 
+  /** The records of a table whose cells' drugs are {@link HandMentions}'. */
   private static List<TrialRecord> extract(Table table, String paperText) {
-    return extractor.extract("doc", table, new DrugNames(drugs, vocabulary, paperText), Set.of(12, 13, 40));
+    List<String> cells = table.rows().stream().flatMap(List::stream).toList();
+    TrialDrugs drugs = new TrialDrugs(HandMentions.of(cells, paperText), vocabulary);
+    return extractor.extract("doc", table, drugs, Set.of(12, 13, 40));
   }
 
   @Test

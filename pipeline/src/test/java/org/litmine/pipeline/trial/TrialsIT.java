@@ -5,19 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.util.CoreMap;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.litmine.annotators.BioNlp;
 import org.litmine.pipeline.document.Paper;
-import org.litmine.pipeline.document.Paragraph;
-import org.litmine.pipeline.document.Section;
 import org.litmine.pipeline.read.jats.JatsPaperReader;
 
 /**
@@ -34,13 +28,7 @@ class TrialsIT {
   static void extract() throws Exception {
     Paper paper = new JatsPaperReader().read(DALOTUZUMAB, "test");
     BioNlp nlp = new BioNlp();
-    Map<Paragraph, List<CoreMap>> sentences = new LinkedHashMap<>();
-    for (Section section : paper.sections()) {
-      for (Paragraph paragraph : section.paragraphs()) {
-        sentences.put(paragraph, nlp.annotate(paragraph.text()).get(CoreAnnotations.SentencesAnnotation.class));
-      }
-    }
-    records = new TrialExtractor().extract(paper, sentences);
+    records = AnnotatedTrialPaper.trials(nlp, new TrialExtractor(), paper);
   }
 
   private static TrialRecord arm(String label) {

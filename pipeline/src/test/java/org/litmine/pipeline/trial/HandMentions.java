@@ -1,0 +1,62 @@
+package org.litmine.pipeline.trial;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.litmine.annotators.ner.BioMention;
+import org.litmine.annotators.ner.EntityType;
+
+/**
+ * Drug mentions made by hand, as the entity annotators would give them, for tests that load no models: every whole
+ * word of {@link #DRUGS} in a passage is a drug mention; "MK-0646" is a code name kept as itself whose generic name
+ * the lexicon knows (dalotuzumab).
+ */
+final class HandMentions {
+
+  /** Surface (lower case) to the id the annotators emit and the id the lexicon knows. */
+  static final Map<String, List<String>> DRUGS = Map.ofEntries(
+      Map.entry("afatinib", List.of("afatinib", "afatinib")),
+      Map.entry("alectinib", List.of("alectinib", "alectinib")),
+      Map.entry("bevacizumab", List.of("bevacizumab", "bevacizumab")),
+      Map.entry("carboplatin", List.of("carboplatin", "carboplatin")),
+      Map.entry("cisplatin", List.of("cisplatin", "cisplatin")),
+      Map.entry("crizotinib", List.of("crizotinib", "crizotinib")),
+      Map.entry("docetaxel", List.of("docetaxel", "docetaxel")),
+      Map.entry("durvalumab", List.of("durvalumab", "durvalumab")),
+      Map.entry("erlotinib", List.of("erlotinib", "erlotinib")),
+      Map.entry("gefitinib", List.of("gefitinib", "gefitinib")),
+      Map.entry("gemcitabine", List.of("gemcitabine", "gemcitabine")),
+      Map.entry("nivolumab", List.of("nivolumab", "nivolumab")),
+      Map.entry("paclitaxel", List.of("paclitaxel", "paclitaxel")),
+      Map.entry("pemetrexed", List.of("pemetrexed", "pemetrexed")),
+      Map.entry("trastuzumab", List.of("trastuzumab", "trastuzumab")),
+      Map.entry("vinorelbine", List.of("vinorelbine", "vinorelbine")),
+      Map.entry("mk-0646", List.of("mk0646", "dalotuzumab")));
+
+  private static final Pattern NAME = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])(?:" + String.join("|", DRUGS.keySet().stream().map(Pattern::quote).toList())
+          + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
+
+  private static final CombinationParts COMBINATIONS = CombinationParts.load();
+
+  private HandMentions() {}
+
+  /** The hand-made mentions of the passages; {@code paperText} is where side-by-side code names are sought. */
+  static AnnotatedMentions of(List<String> passages, String paperText) {
+    List<AnnotatedMentions.Passage> annotated = new ArrayList<>();
+    for (String text : passages) {
+      List<BioMention> mentions = new ArrayList<>();
+      Matcher m = NAME.matcher(text);
+      while (m.find()) {
+        List<String> ids = DRUGS.get(m.group().toLowerCase(Locale.ROOT));
+        mentions.add(new BioMention(EntityType.DRUG, m.group(), List.of(ids.get(0)), 0, 0, m.start(), m.end(),
+            List.of(ids.get(1))));
+      }
+      annotated.add(new AnnotatedMentions.Passage(text, mentions));
+    }
+    return new AnnotatedMentions(annotated, paperText, COMBINATIONS);
+  }
+}
