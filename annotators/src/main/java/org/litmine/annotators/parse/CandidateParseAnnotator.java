@@ -23,15 +23,19 @@ import org.litmine.annotators.lexicon.Lexicon;
  *
  * <p>Each sentence is tagged and parsed on its own, so a candidate sentence gets exactly the parse it would get in
  * a pipeline that parses everything; only the work on sentences no rule could use is saved. Between the tagger and
- * the parser, {@link VerbTagRepair} mends one tagging error: a verb after a name read as a plural noun.
+ * the parser, {@link VerbTagRepair} mends two tagging errors of sentences with no finite verb: a verb after a name read
+ * as a plural noun, a past tense read as a participle.
  *
- * <p>Properties: the CoreNLP properties of {@code pos}, {@code lemma} and {@code depparse} (models, options). The
+ * <p>Properties: the CoreNLP properties of {@code pos}, {@code lemma} and {@code depparse} (models, options);
+ * {@code <name>.misreadVerbs}, the verbs {@link VerbTagRepair} mends (default {@code rules/cues/misread-verbs.tsv}). The
  * candidate sentences of a long paper are tagged and parsed in batches on the paper's threads ({@link PaperThreads}),
  * sharing one set of models; each sentence still gets the same parse.
  */
 public final class CandidateParseAnnotator implements Annotator {
 
   /** The annotators run on each candidate sentence: the tagger, then (after {@link VerbTagRepair}) the rest. */
+  /** The annotator's name when litmine builds it ({@code <name>.misreadVerbs} names the verb lexicon). */
+  public static final String NAME = "candidateparse";
   private static final String TAGGER = "pos";
   private static final String AFTER_TAGGER = "lemma,depparse";
   /** Fewer candidate sentences than this per thread are not worth a thread of their own. */
@@ -48,14 +52,19 @@ public final class CandidateParseAnnotator implements Annotator {
    * ({@link org.litmine.annotators.relation.RelationAnnotator#mayRelate}).
    */
   public CandidateParseAnnotator(String name, Properties props) {
-    this(props, org.litmine.annotators.relation.RelationAnnotator::mayRelate, new PaperThreads(1));
+    this(name, props, org.litmine.annotators.relation.RelationAnnotator::mayRelate, new PaperThreads(1));
   }
 
+  /** As litmine runs it: {@code candidate} picks the sentences, {@code threads} parses them. */
   public CandidateParseAnnotator(Properties props, Predicate<CoreMap> candidate, PaperThreads threads) {
+    this(NAME, props, candidate, threads);
+  }
+
+  private CandidateParseAnnotator(String name, Properties props, Predicate<CoreMap> candidate, PaperThreads threads) {
     this.tagger = pipeline(props, TAGGER);
     this.parser = pipeline(props, AFTER_TAGGER);
     this.tagRepair = new VerbTagRepair(Lexicon.load(
-        props.getProperty("candidateparse.verbsReadAsNouns", VerbTagRepair.DEFAULT_VERBS)));
+        props.getProperty(name + ".misreadVerbs", VerbTagRepair.DEFAULT_VERBS)));
     this.candidate = candidate;
     this.threads = threads;
   }

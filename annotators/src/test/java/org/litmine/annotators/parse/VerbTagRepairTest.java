@@ -62,4 +62,25 @@ class VerbTagRepairTest {
   void aWordOutsideTheVerbListIsLeftAlone() {
     assertTagsAfterRepair("Sunitinib/JJ/DRUG levels/NNS KIT/NN/GENE ./.", "JJ NNS NN .");
   }
+
+  @Test
+  void aPastTenseAfterAnAppositionInASentenceWithoutFiniteVerbBecomesAPastTense() {
+    assertTagsAfterRepair("Venetoclax/NN/DRUG ,/, a/DT BCL-2/NN/GENE inhibitor/NN ,/, induced/VBN apoptosis/NN ./.",
+        "NN , DT NN NN , VBD NN .");
+  }
+
+  @Test
+  void aParticipleBeforeAPrepositionIsLeftAlone() {
+    assertTagsAfterRepair("Apoptosis/NN induced/VBN by/IN venetoclax/NN/DRUG ./.", "NN VBN IN NN .");
+  }
+
+  @Test
+  void aParticipleInASentenceWithAFiniteVerbIsLeftAlone() {
+    assertTagsAfterRepair("Cells/NNS were/VBD treated/VBN ,/, induced/VBN apoptosis/NN ./.", "NNS VBD VBN , VBN NN .");
+  }
+
+  @Test
+  void aParticipleOpeningTheSentenceIsLeftAlone() {
+    assertTagsAfterRepair("Reduced/VBN expression/NN of/IN PTEN/NN/GENE ./.", "VBN NN IN NN .");
+  }
 }
