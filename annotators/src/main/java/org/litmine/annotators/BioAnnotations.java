@@ -5,6 +5,7 @@ import edu.stanford.nlp.util.ErasureUtils;
 import java.util.List;
 import org.litmine.annotators.ner.BioMention;
 import org.litmine.annotators.relation.TripleMention;
+import org.litmine.annotators.trial.TrialFact;
 
 /**
  * Typed annotation keys written by litmine's annotators, in the manner of CoreNLP's {@code CoreAnnotations}.
@@ -38,6 +39,14 @@ public final class BioAnnotations {
     @Override
     public Class<Integer> getType() {
       return Integer.class;
+    }
+  }
+
+  /** On a sentence: the clinical-trial facts it states (registry ids, phases, participant counts), in token order. */
+  public static final class TrialFactsAnnotation implements CoreAnnotation<List<TrialFact>> {
+    @Override
+    public Class<List<TrialFact>> getType() {
+      return ErasureUtils.uncheckedCast(List.class);
     }
   }
 }

@@ -11,12 +11,14 @@ import java.util.Properties;
 import org.litmine.annotators.ner.DefinitionAnnotator;
 import org.litmine.annotators.parse.CandidateParseAnnotator;
 import org.litmine.annotators.relation.RelationAnnotator;
+import org.litmine.annotators.trial.TrialFactAnnotator;
 
 /**
  * The CoreNLP pipeline litmine runs, in two stages.
  *
  * <ol>
- *   <li>Per paragraph: tokenize, ssplit, then {@code bioentity} (genes, drugs, classes, chemicals, cancers).
+ *   <li>Per paragraph: tokenize, ssplit, then {@code bioentity} (genes, drugs, classes, chemicals, cancers) and
+ *       {@code biotrial} (registry ids, phases and participant counts of trials: {@link TrialFactAnnotator}).
  *   <li>Over the whole paper: {@code biodefinitions} (abbreviations and code names the paper defines, applied
  *       everywhere in it); then pos, lemma and depparse on the sentences that name a gene and a drug or drug class
  *       ({@link CandidateParseAnnotator}, {@link RelationAnnotator#mayRelate}); then {@code biorelation} (the
@@ -33,7 +35,7 @@ import org.litmine.annotators.relation.RelationAnnotator;
  */
 public final class BioNlp {
 
-  public static final String PARAGRAPH_ANNOTATORS = "tokenize,ssplit,bioentity";
+  public static final String PARAGRAPH_ANNOTATORS = "tokenize,ssplit,bioentity,biotrial";
   public static final String PLAIN_ANNOTATORS = "tokenize,ssplit,pos,lemma,depparse";
   /** The property giving the number of threads that annotate one paper (default 1; see {@link PaperThreads}). */
   public static final String PAPER_THREADS = "litmine.paperThreads";
@@ -69,6 +71,7 @@ public final class BioNlp {
     props.setProperty("customAnnotatorClass.bioentity", "org.litmine.annotators.ner.BioEntityAnnotator");
     props.setProperty("customAnnotatorClass.biodefinitions", "org.litmine.annotators.ner.DefinitionAnnotator");
     props.setProperty("customAnnotatorClass.biorelation", "org.litmine.annotators.relation.RelationAnnotator");
+    props.setProperty("customAnnotatorClass.biotrial", "org.litmine.annotators.trial.TrialFactAnnotator");
     return props;
   }
 

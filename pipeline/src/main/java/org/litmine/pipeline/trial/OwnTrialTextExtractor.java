@@ -51,7 +51,7 @@ public final class OwnTrialTextExtractor {
   }
 
   /** The arm records of the paper's own trial, if the paper is an abstract or text of one trial; else none. */
-  public List<TrialRecord> extract(Paper paper, List<TrialSentence> sentences, TrialDrugs drugs) {
+  public List<TrialRecord> extract(Paper paper, List<TrialSentence> sentences, TrialDrugs drugs, TrialFacts facts) {
     String title = paper.title() == null ? "" : paper.title();
     if (!paper.references().isEmpty() || !paper.tables().isEmpty()
         || patterns.get("POOLED_TITLE").matcher(title).find()
@@ -98,9 +98,9 @@ public final class OwnTrialTextExtractor {
         }
       }
     }
-    String phase = TrialText.phase(title).or(() -> texts.stream()
-        .filter(x -> patterns.get("OWN_PHASE").matcher(x).find()).map(TrialText::phase).flatMap(Optional::stream)
-        .findFirst()).orElse(null);
+    String phase = TrialFacts.phase(facts.in(title)).or(() -> sentences.stream()
+        .filter(x -> patterns.get("OWN_PHASE").matcher(x.text()).find()).map(TrialSentence::phase)
+        .flatMap(Optional::stream).findFirst()).orElse(null);
     List<TrialArm> regimens = arms.stream().map(a -> new TrialArm(String.valueOf(a.label()), a.agents(), null))
         .toList();
     String cancer = sentences.stream().flatMap(s -> s.cancers().stream()).findFirst().orElse(null);
@@ -113,7 +113,7 @@ public final class OwnTrialTextExtractor {
       }
       String drug = TrialReportExtractor.drugOf(regimens.get(a), regimens);
       List<String> combination = arm.agents().stream().filter(x -> !x.equals(drug)).toList();
-      Integer participants = arms.size() == 1 ? enrolled(texts, patterns.get("ENROLLED"))
+      Integer participants = arms.size() == 1 ? enrolled(sentences, patterns.get("ENROLLED"))
           : participants(a, arms, texts, drugs);
       records.add(new TrialRecord(paper.doc(), arm.label(), drug, combination, cancer, phase, participants, null,
           null, null, results, "text"));
@@ -335,10 +335,10 @@ public final class OwnTrialTextExtractor {
   }
 
   /** A single arm's patients: the first count of patients in a sentence that says they were enrolled or treated. */
-  private static Integer enrolled(List<String> texts, Pattern enrolled) {
-    for (String text : texts) {
-      if (enrolled.matcher(text).find()) {
-        Optional<Integer> n = TrialText.patients(text);
+  private static Integer enrolled(List<TrialSentence> sentences, Pattern enrolled) {
+    for (TrialSentence sentence : sentences) {
+      if (enrolled.matcher(sentence.text()).find()) {
+        Optional<Integer> n = sentence.participants();
         if (n.isPresent()) {
           return n.get();
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.litmine.annotators.trial.TrialFact;
 import org.litmine.pipeline.document.Table;
 
 /**
@@ -16,7 +17,9 @@ import org.litmine.pipeline.document.Table;
  * by the header synonyms of {@code columns.tsv}. Each data row is one record (ANNOTATION.md section 2).
  *
  * <p>A row with an empty drug cell continues the row above (a cell broken over lines) unless it has a phase or
- * registry id of its own, when it is a new trial of the drug above (a spanning drug cell).
+ * registry id of its own, when it is a new trial of the drug above (a spanning drug cell). Registry ids and a phase
+ * cell's "Phase II" are the trial annotator's facts of the cells ({@link TrialFacts}); a cell that holds only a phase
+ * number ("2", "1b/2", "III") is read here.
  */
 public final class TableTrialExtractor {
 
@@ -35,13 +38,13 @@ public final class TableTrialExtractor {
   }
 
   /** The records of one table; none if it is not a trial table. {@code refs} are the paper's reference numbers. */
-  public List<TrialRecord> extract(String doc, Table table, TrialDrugs drugs, Set<Integer> refs) {
+  public List<TrialRecord> extract(String doc, Table table, TrialDrugs drugs, TrialFacts facts, Set<Integer> refs) {
     List<List<String>> rows = table.rows();
     for (int h = 0; h < Math.min(MAX_HEADER_ROW, rows.size()); h++) {
       Map<String, Integer> columns = columns(rows.get(h));
       long trialColumns = columns.keySet().stream().filter(TRIAL_COLUMNS::contains).count();
       if (columns.containsKey("drug") && trialColumns >= 2) {
-        return records(doc, table, rows.subList(h + 1, rows.size()), columns, drugs, refs);
+        return records(doc, rows.subList(h + 1, rows.size()), columns, drugs, facts, refs);
       }
     }
     return List.of();
@@ -59,44 +62,80 @@ public final class TableTrialExtractor {
     return roles;
   }
 
-  private List<TrialRecord> records(String doc, Table table, List<List<String>> body, Map<String, Integer> columns,
-      TrialDrugs drugs, Set<Integer> refs) {
-    List<List<String>> rows = joinRows(body, columns);
+  /**
+   * A data row after joining: its cells, and for each cell the table's cells it was joined from (the passages whose
+   * trial facts it has).
+   */
+  private record Row(List<String> cells, List<List<String>> parts) {
+
+    static Row of(List<String> raw) {
+      List<List<String>> parts = new ArrayList<>();
+      raw.forEach(cell -> parts.add(cell == null ? new ArrayList<>() : new ArrayList<>(List.of(cell))));
+      return new Row(new ArrayList<>(raw), parts);
+    }
+
+    /** The trial facts of the row's cells, in column order. */
+    List<TrialFact> facts(TrialFacts facts) {
+      List<TrialFact> all = new ArrayList<>();
+      parts.forEach(cellParts -> cellParts.forEach(part -> all.addAll(facts.in(part))));
+      return all;
+    }
+
+    /** The trial facts of one cell. */
+    List<TrialFact> facts(TrialFacts facts, int column) {
+      List<TrialFact> all = new ArrayList<>();
+      if (column >= 0 && column < parts.size()) {
+        parts.get(column).forEach(part -> all.addAll(facts.in(part)));
+      }
+      return all;
+    }
+
+    void set(int column, String text, List<String> from) {
+      while (cells.size() <= column) {
+        cells.add("");
+        parts.add(new ArrayList<>());
+      }
+      cells.set(column, text);
+      parts.set(column, new ArrayList<>(from));
+    }
+  }
+
+  private List<TrialRecord> records(String doc, List<List<String>> body, Map<String, Integer> columns,
+      TrialDrugs drugs, TrialFacts facts, Set<Integer> refs) {
     List<TrialRecord> records = new ArrayList<>();
-    for (List<String> row : rows) {
-      record(doc, row, columns, drugs, refs).ifPresent(records::add);
+    for (Row row : joinRows(body, columns, facts)) {
+      record(doc, row, columns, drugs, facts, refs).ifPresent(records::add);
     }
     return records;
   }
 
   /** Joins continuation rows to the row above; a new trial under a spanning drug cell inherits the drug. */
-  private List<List<String>> joinRows(List<List<String>> body, Map<String, Integer> columns) {
-    List<List<String>> rows = new ArrayList<>();
+  private List<Row> joinRows(List<List<String>> body, Map<String, Integer> columns, TrialFacts facts) {
+    List<Row> rows = new ArrayList<>();
     int drugColumn = columns.get("drug");
     for (List<String> raw : body) {
-      List<String> row = new ArrayList<>(raw);
-      if (row.stream().allMatch(String::isBlank)) {
+      if (raw.stream().allMatch(String::isBlank)) {
         continue;
       }
-      boolean noDrug = cell(row, drugColumn).isBlank();
-      boolean ownTrial = !cell(row, columns.getOrDefault("phase", -1)).isBlank()
-          || !RegistryIds.find(String.join(" ", row)).isEmpty();
+      Row row = Row.of(raw);
+      boolean noDrug = cell(raw, drugColumn).isBlank();
+      boolean ownTrial = !cell(raw, columns.getOrDefault("phase", -1)).isBlank()
+          || !TrialFacts.registryIds(row.facts(facts)).isEmpty();
       if (noDrug && !rows.isEmpty() && !ownTrial) {
-        List<String> previous = rows.get(rows.size() - 1);
-        for (int c = 0; c < row.size(); c++) {
-          if (!row.get(c).isBlank()) {
-            while (previous.size() <= c) {
-              previous.add("");
-            }
-            previous.set(c, (previous.get(c) + " " + row.get(c)).strip());
+        Row previous = rows.get(rows.size() - 1);
+        for (int c = 0; c < raw.size(); c++) {
+          if (!raw.get(c).isBlank()) {
+            String before = c < previous.cells().size() ? previous.cells().get(c) : "";
+            List<String> from = new ArrayList<>(c < previous.parts().size() ? previous.parts().get(c) : List.of());
+            from.add(raw.get(c));
+            previous.set(c, (before + " " + raw.get(c)).strip(), from);
           }
         }
       } else {
         if (noDrug && !rows.isEmpty()) {
-          while (row.size() <= drugColumn) {
-            row.add("");
-          }
-          row.set(drugColumn, cell(rows.get(rows.size() - 1), drugColumn));
+          Row above = rows.get(rows.size() - 1);
+          row.set(drugColumn, cell(above.cells(), drugColumn),
+              drugColumn < above.parts().size() ? above.parts().get(drugColumn) : List.of());
         }
         rows.add(row);
       }
@@ -104,8 +143,9 @@ public final class TableTrialExtractor {
     return rows;
   }
 
-  private Optional<TrialRecord> record(String doc, List<String> row, Map<String, Integer> columns, TrialDrugs drugs,
-      Set<Integer> refs) {
+  private Optional<TrialRecord> record(String doc, Row joined, Map<String, Integer> columns, TrialDrugs drugs,
+      TrialFacts facts, Set<Integer> refs) {
+    List<String> row = joined.cells();
     String drugCell = cell(row, columns.get("drug"));
     List<String> named = outsideBrackets(drugs, drugCell);
     if (named.isEmpty()) {
@@ -122,14 +162,16 @@ public final class TableTrialExtractor {
       }
     }
     String cancer = cell(row, columns.getOrDefault("cancer", -1)).replaceAll("[.\\s]+$", "").strip();
-    String phase = TrialText.phaseCell(cell(row, columns.getOrDefault("phase", -1))).orElse(null);
+    int phaseColumn = columns.getOrDefault("phase", -1);
+    String phase = TrialFacts.phase(joined.facts(facts, phaseColumn))
+        .or(() -> TrialText.barePhase(cell(row, phaseColumn))).orElse(null);
     Integer participants = TrialText.count(cell(row, columns.getOrDefault("participants", -1))).orElse(null);
     String response = cell(row, columns.getOrDefault("response", -1));
     List<TrialResult> results = parser.parse(response);
     String statusText = response + " " + cell(row, columns.getOrDefault("status", -1));
     String status = vocabulary.status(statusText).orElse(null);
     String rowText = String.join(" ", row);
-    List<String> ids = RegistryIds.find(rowText);
+    List<String> ids = TrialFacts.registryIds(joined.facts(facts));
     Integer ref = reference(cell(row, columns.getOrDefault("id", -1)), rowText, refs);
     return Optional.of(new TrialRecord(doc, null, drug, combination, cancer.isEmpty() ? null : cancer, phase,
         participants, ids.isEmpty() ? null : ids.get(0), ref, status, results, "table"));

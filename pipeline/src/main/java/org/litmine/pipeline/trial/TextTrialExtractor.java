@@ -43,7 +43,7 @@ public final class TextTrialExtractor {
     List<TrialRecord> records = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       TrialSentence s = sentences.get(i);
-      List<String> ids = RegistryIds.find(s.text());
+      List<String> ids = s.registryIds();
       List<TrialResult> results = parser.parse(s.text());
       if (ids.isEmpty() && results.isEmpty() || s.drugs().isEmpty()) {
         continue;
@@ -55,7 +55,7 @@ public final class TextTrialExtractor {
       if (!TRIAL_CUE.matcher(s.text()).find() && context.stream().noneMatch(c -> TRIAL_CUE.matcher(c.text()).find())) {
         continue;
       }
-      String phase = TrialText.phase(s.text()).or(() -> first(context, c -> TrialText.phase(c.text()))).orElse(null);
+      String phase = s.phase().or(() -> first(context, TrialSentence::phase)).orElse(null);
       String cancer = s.cancers().isEmpty() ? first(context, c -> c.cancers().stream().findFirst()).orElse(null)
           : s.cancers().get(0);
       String status = vocabulary.status(s.text()).orElse(null);
@@ -78,7 +78,7 @@ public final class TextTrialExtractor {
       }
       String drug = s.drugs().get(0);
       List<String> combination = combination(s);
-      Integer participants = TrialText.patients(s.text()).orElse(null);
+      Integer participants = s.participants().orElse(null);
       add(records, new TrialRecord(doc, null, drug, combination, cancer, phase, participants,
           ids.isEmpty() ? null : ids.get(0), ref, status, results, "text"));
     }

@@ -28,7 +28,8 @@ import org.litmine.pipeline.document.Table;
  *
  * <p>The drugs and cancers of every text they read, sentences and table cells alike, are the entity annotators'
  * mentions ({@link AnnotatedMentions}); what is particular to trials (regimen abbreviations, non-drug treatments) is
- * {@link TrialDrugs}'. Build one per worker: it loads the trial vocabulary once, and the annotators' drug lexicon for
+ * {@link TrialDrugs}'. Their registry ids, phases and participant counts are the trial annotator's facts
+ * ({@link TrialFacts}). Build one per worker: it loads the trial vocabulary once, and the annotators' drug lexicon for
  * the parts of hyphen-joined regimens ({@link CombinationParts}).
  */
 public final class TrialExtractor {
@@ -70,11 +71,15 @@ public final class TrialExtractor {
     cellsAndTitle.forEach(passages::putIfAbsent);
     AnnotatedMentions mentions = new AnnotatedMentions(AnnotatedMentions.passages(passages), paperText(paper),
         combinations);
-    return extract(paper, sentences(paper, sentences), mentions);
+    return extract(paper, sentences(paper, sentences), mentions, TrialFacts.of(passages));
   }
 
-  /** The trial records of a paper whose sentences are already read into {@link TrialSentence}s. */
-  public List<TrialRecord> extract(Paper paper, List<TrialSentence> sentences, AnnotatedMentions mentions) {
+  /**
+   * The trial records of a paper whose sentences are already read into {@link TrialSentence}s; {@code facts} holds
+   * the trial facts of its title, paragraphs and table cells.
+   */
+  public List<TrialRecord> extract(Paper paper, List<TrialSentence> sentences, AnnotatedMentions mentions,
+      TrialFacts facts) {
     TrialDrugs drugs = new TrialDrugs(mentions, vocabulary);
     drugs.learnAbbreviations(texts(paper));
     Set<Integer> refs = new TreeSet<>();
@@ -85,11 +90,11 @@ public final class TrialExtractor {
     }
     List<TrialRecord> records = new ArrayList<>();
     for (Table table : paper.tables()) {
-      records.addAll(tables.extract(paper.doc(), table, drugs, refs));
+      records.addAll(tables.extract(paper.doc(), table, drugs, facts, refs));
     }
-    List<TrialRecord> reported = report.extract(paper, sentences, drugs, mentions);
+    List<TrialRecord> reported = report.extract(paper, sentences, drugs, mentions, facts);
     if (reported.isEmpty()) {
-      List<TrialRecord> own = ownTrial.extract(paper, sentences, drugs);
+      List<TrialRecord> own = ownTrial.extract(paper, sentences, drugs, facts);
       if (!own.isEmpty()) {
         records.addAll(own);
         return records;
@@ -161,7 +166,7 @@ public final class TrialExtractor {
           }
         }
         out.add(new TrialSentence(sentence.get(CoreAnnotations.TextAnnotation.class), section, paragraph, drugs,
-            drugTexts, cancers));
+            drugTexts, cancers, TrialFacts.of(List.of(sentence))));
       }
       paragraph++;
     }

@@ -42,14 +42,14 @@ public final class TrialReportExtractor {
 
   /** The arm records of the paper's own trial; none if the paper is not a trial report. */
   public List<TrialRecord> extract(Paper paper, List<TrialSentence> sentences, TrialDrugs drugs,
-      AnnotatedMentions mentions) {
+      AnnotatedMentions mentions, TrialFacts facts) {
     String title = paper.title() == null ? "" : paper.title();
-    Optional<String> trialId = ownRegistryId(paper, sentences);
+    Optional<String> trialId = ownRegistryId(paper, sentences, facts);
     if (trialId.isEmpty() || !TRIAL_TITLE.matcher(title).find()) {
       return List.of();
     }
     List<TrialArm> arms = arms(paper, sentences, drugs);
-    String phase = TrialText.phase(title).or(() -> ownPhase(sentences)).orElse(null);
+    String phase = TrialFacts.phase(facts.in(title)).or(() -> ownPhase(sentences)).orElse(null);
     String cancer = cancer(title, mentions).orElse(null);
     List<TrialRecord> records = new ArrayList<>();
     Map<String, List<TrialResult>> results = armResults.read(arms, sentences, paper.tables());
@@ -66,11 +66,11 @@ public final class TrialReportExtractor {
   }
 
   /** The registry id the paper gives with its registration statement. */
-  private static Optional<String> ownRegistryId(Paper paper, List<TrialSentence> sentences) {
+  private static Optional<String> ownRegistryId(Paper paper, List<TrialSentence> sentences, TrialFacts facts) {
     for (Section section : paper.sections()) {
       if (section.name().toLowerCase().contains("registration")) {
         for (var paragraph : section.paragraphs()) {
-          List<String> ids = RegistryIds.find(paragraph.text());
+          List<String> ids = TrialFacts.registryIds(facts.in(paragraph.text()));
           if (!ids.isEmpty()) {
             return Optional.of(ids.get(0));
           }
@@ -78,7 +78,7 @@ public final class TrialReportExtractor {
       }
     }
     for (TrialSentence s : sentences) {
-      List<String> ids = RegistryIds.find(s.text());
+      List<String> ids = s.registryIds();
       if (!ids.isEmpty() && REGISTRATION.matcher(s.text()).find()) {
         return Optional.of(ids.get(0));
       }
@@ -190,12 +190,12 @@ public final class TrialReportExtractor {
   /** The phase the authors give their own trial ("We proposed a randomized phase II trial"). */
   private static Optional<String> ownPhase(List<TrialSentence> sentences) {
     for (TrialSentence s : sentences) {
-      Optional<String> phase = TrialText.phase(s.text());
+      Optional<String> phase = s.phase();
       if (phase.isPresent() && OWN_TRIAL.matcher(s.text()).find()) {
         return phase;
       }
     }
-    return sentences.stream().map(s -> TrialText.phase(s.text())).flatMap(Optional::stream).findFirst();
+    return sentences.stream().map(TrialSentence::phase).flatMap(Optional::stream).findFirst();
   }
 
   /**

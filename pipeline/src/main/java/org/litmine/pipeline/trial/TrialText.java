@@ -2,28 +2,24 @@ package org.litmine.pipeline.trial;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.litmine.annotators.trial.TrialFact;
 
 /**
- * Small text readers shared by the trial extractors: trial phases ("phase II", "Phase 1b/2" → "1b/2"), citation
- * numbers ("[158, 161]", "[144–151]"), participant counts ("Estimated enrollment of 4,000", "311 Ewing sarcoma
- * patients") and a same-length folding of typographic characters that keeps character offsets valid.
+ * Small text readers shared by the trial extractors: a table cell's bare phase number ("1b/2", "III"), citation
+ * numbers ("[158, 161]", "[144–151]"), a table cell's count ("Estimated enrollment of 4,000") and a same-length
+ * folding of typographic characters that keeps character offsets valid. Registry ids, phases and counts of people
+ * written in sentences are the trial annotator's ({@link TrialFacts}).
  */
 public final class TrialText {
 
   private static final String PHASE_NUMBER = "(?:[0-4]|IV|III|II|I)[abAB]?";
-  private static final Pattern PHASE = Pattern.compile(
-      "\\b[Pp]hase\\s*(" + PHASE_NUMBER + "(?:\\s*(?:/|-|–|and|or)\\s*" + PHASE_NUMBER + ")?)(?![\\p{L}\\p{N}])");
   private static final Pattern BARE_PHASE = Pattern.compile(
       "^\\s*(" + PHASE_NUMBER + "(?:\\s*(?:/|-|–)\\s*" + PHASE_NUMBER + ")?)\\s*$");
   private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,4}(?:\\s*[,–-]\\s*\\d{1,4})*)\\]");
   private static final Pattern COUNT = Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\p{N}.%])");
-  private static final Pattern PATIENTS = Pattern.compile(
-      "(?<![\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+(?:[\\p{L}-]+\\s+){0,5}?"
-          + "(?:patients|subjects|participants|cases|women|men|children|adults)\\b");
 
   private TrialText() {}
 
@@ -43,39 +39,13 @@ public final class TrialText {
     return out.toString().replace("\\geq", "≥   ").replace("\\leq", "≤   ");
   }
 
-  /** The first trial phase a text names, normalized: "phase II" → "2", "Phase I/II" → "1/2", "1b/2" kept. */
-  public static Optional<String> phase(String text) {
-    Matcher m = PHASE.matcher(fold(text));
-    return m.find() ? Optional.of(normalizePhase(m.group(1))) : Optional.empty();
-  }
-
-  /** A table cell that holds only a phase ("2", "1b/2", "II", "Phase 3"), normalized. */
-  public static Optional<String> phaseCell(String cell) {
-    Optional<String> named = phase(cell);
-    if (named.isPresent()) {
-      return named;
-    }
+  /**
+   * A table cell that holds only a phase number ("2", "1b/2", "II"), normalized; a cell that names its phase
+   * ("Phase 3") is the trial annotator's ({@link TrialFacts}).
+   */
+  public static Optional<String> barePhase(String cell) {
     Matcher m = BARE_PHASE.matcher(fold(cell));
-    return m.matches() ? Optional.of(normalizePhase(m.group(1))) : Optional.empty();
-  }
-
-  static String normalizePhase(String raw) {
-    String[] parts = raw.replaceAll("\\s*(?:/|-|–|and|or)\\s*", "/").split("/");
-    List<String> out = new ArrayList<>();
-    for (String part : parts) {
-      String p = part.strip();
-      String suffix = p.matches(".*[abAB]") ? p.substring(p.length() - 1) : "";
-      String number = p.substring(0, p.length() - suffix.length()).toUpperCase(Locale.ROOT);
-      String arabic = switch (number) {
-        case "I" -> "1";
-        case "II" -> "2";
-        case "III" -> "3";
-        case "IV" -> "4";
-        default -> number;
-      };
-      out.add(arabic + suffix.toLowerCase(Locale.ROOT));
-    }
-    return String.join("/", out);
+    return m.matches() ? Optional.of(TrialFact.normalizePhase(m.group(1))) : Optional.empty();
   }
 
   /** The citation numbers in a text ("[158, 161]" → 158, 161; "[144–151]" → 144 to 151), in order. */
@@ -110,12 +80,6 @@ public final class TrialText {
   /** The first whole count in a table cell ("Estimated enrollment of 4,000" → 4000). */
   public static Optional<Integer> count(String cell) {
     Matcher m = COUNT.matcher(fold(cell));
-    return m.find() ? Optional.of(Integer.parseInt(m.group(1).replace(",", ""))) : Optional.empty();
-  }
-
-  /** A participant count written before a patients noun ("311 Ewing sarcoma patients" → 311). */
-  public static Optional<Integer> patients(String text) {
-    Matcher m = PATIENTS.matcher(fold(text));
     return m.find() ? Optional.of(Integer.parseInt(m.group(1).replace(",", ""))) : Optional.empty();
   }
 }

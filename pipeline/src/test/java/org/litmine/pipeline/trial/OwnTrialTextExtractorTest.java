@@ -17,7 +17,8 @@ import org.litmine.pipeline.read.TextPaperReader;
 
 /**
  * The arm records of trial abstracts written for this test (constructions of abstracts, not copies of any), read
- * without CoreNLP: sentences split at a full stop before a capital letter, the drugs {@link HandMentions}'.
+ * without CoreNLP models: sentences split at a full stop before a capital letter, the drugs {@link HandMentions}', the
+ * trial facts (phases, counts) the trial annotator's over tokens ({@link TokenFacts}).
  */
 class OwnTrialTextExtractorTest {
 
@@ -154,14 +155,16 @@ class OwnTrialTextExtractorTest {
     for (Section section : paper.sections()) {
       for (Paragraph paragraph : section.paragraphs()) {
         for (String sentence : paragraph.text().split("(?<=\\.)\\s+(?=[A-Z])")) {
-          sentences.add(new TrialSentence(sentence, section.name(), paragraphs, List.of(), List.of(), List.of()));
+          sentences.add(new TrialSentence(sentence, section.name(), paragraphs, List.of(), List.of(), List.of(),
+              TokenFacts.of(sentence)));
         }
         paragraphs++;
       }
     }
     List<String> passages = new ArrayList<>(List.of(paper.title() == null ? "" : paper.title()));
     sentences.forEach(s -> passages.add(s.text()));
-    return EXTRACTOR.extract(paper, sentences, HandMentions.of(passages, TrialExtractor.paperText(paper)));
+    return EXTRACTOR.extract(paper, sentences, HandMentions.of(passages, TrialExtractor.paperText(paper)),
+        TokenFacts.of(passages));
   }
 
   private static String describe(List<TrialRecord> records) {

@@ -21,11 +21,11 @@ class TableTrialExtractorTest {
     extractor = new TableTrialExtractor(vocabulary, new ResponseParser(vocabulary));
   }
 
-  /** The records of a table whose cells' drugs are {@link HandMentions}'. */
+  /** The records of a table whose cells' drugs are {@link HandMentions}', their trial facts {@link TokenFacts}'. */
   private static List<TrialRecord> extract(Table table, String paperText) {
     List<String> cells = table.rows().stream().flatMap(List::stream).toList();
     TrialDrugs drugs = new TrialDrugs(HandMentions.of(cells, paperText), vocabulary);
-    return extractor.extract("doc", table, drugs, Set.of(12, 13, 40));
+    return extractor.extract("doc", table, drugs, TokenFacts.of(cells), Set.of(12, 13, 40));
   }
 
   @Test

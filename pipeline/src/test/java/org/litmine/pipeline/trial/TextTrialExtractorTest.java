@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Text records from hand-made sentences (drug and cancer mentions given, as the annotator would give them). */
+/**
+ * Text records from hand-made sentences (drug and cancer mentions given, as the annotator would give them; trial facts
+ * the trial annotator's, over tokens alone: {@link TokenFacts}).
+ */
 class TextTrialExtractorTest {
 
   private static final TrialVocabulary VOCABULARY = TrialVocabulary.load();
@@ -14,7 +17,7 @@ class TextTrialExtractorTest {
       new TextTrialExtractor(VOCABULARY, new ResponseParser(VOCABULARY));
 
   private static TrialSentence sentence(String text, List<String> drugs, List<String> cancers) {
-    return new TrialSentence(text, "Results", 0, drugs, drugs, cancers);
+    return new TrialSentence(text, "Results", 0, drugs, drugs, cancers, TokenFacts.of(text));
   }
 
   @Test

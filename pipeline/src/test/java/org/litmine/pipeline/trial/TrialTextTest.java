@@ -6,18 +6,19 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Phases, citations, participant counts and registry ids. */
+/**
+ * Table cells' bare phases, citations and counts (phases, registry ids and counts of people in sentences are the trial
+ * annotator's: {@code TrialFactAnnotatorTest} in the annotators).
+ */
 class TrialTextTest {
 
   @Test
-  void phasesAreNormalized() {
-    assertEquals(Optional.of("2"), TrialText.phase("a randomized phase II trial"));
-    assertEquals(Optional.of("1/2"), TrialText.phase("Phase I/II study"));
-    assertEquals(Optional.of("1b/2"), TrialText.phaseCell("1b/2"));
-    assertEquals(Optional.of("2b"), TrialText.phase("an open-label, phase 2B, randomised trial"));
-    assertEquals(Optional.of("3"), TrialText.phase("a phase 3 Bayesian design"));
-    assertEquals(Optional.of("3"), TrialText.phaseCell("III"));
-    assertEquals(Optional.empty(), TrialText.phaseCell("Breast cancer"));
+  void bareCellPhasesAreNormalized() {
+    assertEquals(Optional.of("1b/2"), TrialText.barePhase("1b/2"));
+    assertEquals(Optional.of("3"), TrialText.barePhase(" III "));
+    assertEquals(Optional.of("1/2"), TrialText.barePhase("I–II"));
+    assertEquals(Optional.empty(), TrialText.barePhase("Breast cancer"));
+    assertEquals(Optional.empty(), TrialText.barePhase("Phase 3"));
   }
 
   @Test
@@ -25,13 +26,5 @@ class TrialTextTest {
     assertEquals(List.of(158, 161), TrialText.citations("adrenocortical carcinoma [158, 161]."));
     assertEquals(List.of(144, 145, 146), TrialText.citations("(Table 1) [144–146]"));
     assertEquals(Optional.of(4000), TrialText.count("Estimated enrollment of 4000"));
-    assertEquals(Optional.of(311), TrialText.patients("A meta-analysis of 311 Ewing sarcoma patients in trials"));
-  }
-
-  @Test
-  void registryIdsAreValidatedByForm() {
-    assertEquals(List.of("NCT02695550", "ISRCTN19912492", "EudraCT 2004-001234-15"),
-        RegistryIds.find("(clinicaltrials.gov, NCT02695550); ISRCTN19912492; EudraCT No. 2004-001234-15"));
-    assertEquals(List.of(), RegistryIds.find("NCT0269555 and NCT026955501 and ISRCTN1234"));
   }
 }

@@ -1,0 +1,133 @@
+package org.litmine.annotators.trial;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.ling.tokensregex.types.Value;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.Interval;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import org.litmine.annotators.BioAnnotations;
+
+/**
+ * Reads sentence-level clinical-trial facts with CoreNLP TokensRegex rule files: trial registry ids, trial phases and
+ * participant counts ({@link TrialFact.Kind}), each with its token and character span, into
+ * {@link BioAnnotations.TrialFactsAnnotation} on every sentence (an empty list where it reads none), in token order.
+ *
+ * <p>Register with {@code customAnnotatorClass.biotrial = org.litmine.annotators.trial.TrialFactAnnotator} after
+ * {@code tokenize,ssplit}; it needs tokens only (no tagger, no parser). It reads one property:
+ * {@code <name>.rules}, a comma-separated list of TokensRegex rule files (class path or file system), by default the
+ * three files of {@value #RULES_FOLDER}: {@code registry-ids.rules}, {@code phase.rules},
+ * {@code participants.rules}. Each file is read on its own (its macros are its own) by
+ * {@link CoreMapExpressionExtractor}; a file that does not parse fails the construction, naming the annotator and the
+ * file (CoreNLP's message gives the line).
+ *
+ * <p>The rule format is CoreNLP's ({@code { ruleType: "tokens", pattern: ( ... ), result: ( ... ) }}); a rule's
+ * {@code result} is a list: the fact's kind (a {@link TrialFact.Kind} name), the value's text as written (usually
+ * {@code $$name.text} of a named group), and optionally a label written before the value ("EudraCT "); a rule of
+ * kind {@value #NONE} (with a reason in place of the value and a {@code priority} above the others) reads nothing
+ * and keeps the tokens it matches from the other rules of its file ("outcomes,8 and ... women": a citation). The
+ * annotator normalizes the value by kind (see {@link TrialFact}); a rule whose result is not of that form fails
+ * on the sentence it matches, naming the text it matched.
+ */
+public class TrialFactAnnotator implements Annotator {
+
+  public static final String RULES_FOLDER = "org/litmine/annotators/rules/trial/";
+  public static final String DEFAULT_RULES = RULES_FOLDER + "registry-ids.rules," + RULES_FOLDER + "phase.rules,"
+      + RULES_FOLDER + "participants.rules";
+  /** The kind of a rule that reads nothing: it keeps the tokens it matches from the other rules of its file. */
+  public static final String NONE = "NONE";
+
+  private final String name;
+  private final List<CoreMapExpressionExtractor<MatchedExpression>> extractors = new ArrayList<>();
+
+  public TrialFactAnnotator(String name, Properties props) {
+    this.name = name;
+    for (String file : props.getProperty(name + ".rules", DEFAULT_RULES).split(",")) {
+      String path = file.strip();
+      if (path.isEmpty()) {
+        continue;
+      }
+      Env env = TokenSequencePattern.getNewEnv();
+      try {
+        extractors.add(CoreMapExpressionExtractor.createExtractorFromFile(env, path));
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException(name + ": cannot read the TokensRegex rules " + path + ": "
+            + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** With the default rule files. */
+  public TrialFactAnnotator() {
+    this("biotrial", new Properties());
+  }
+
+  @Override
+  public void annotate(Annotation annotation) {
+    for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      sentence.set(BioAnnotations.TrialFactsAnnotation.class, facts(sentence));
+    }
+  }
+
+  /** The facts of one tokenized sentence, in token order. */
+  public List<TrialFact> facts(CoreMap sentence) {
+    List<TrialFact> facts = new ArrayList<>();
+    for (CoreMapExpressionExtractor<MatchedExpression> extractor : extractors) {
+      for (MatchedExpression match : extractor.extractExpressions(sentence)) {
+        fact(match).ifPresent(facts::add);
+      }
+    }
+    facts.sort(Comparator.comparingInt(TrialFact::tokenBegin).thenComparingInt(TrialFact::tokenEnd));
+    return List.copyOf(facts);
+  }
+
+  private Optional<TrialFact> fact(MatchedExpression match) {
+    Object result = match.getValue() == null ? null : match.getValue().get();
+    if (!(result instanceof List<?> parts) || parts.size() < 2 || parts.size() > 3) {
+      throw new IllegalStateException(name + ": the rule matching \"" + match.getText() + "\" must give a result"
+          + " of the form ( KIND, value [, label] ), not " + result);
+    }
+    if (NONE.equals(text(parts.get(0)))) {
+      return Optional.empty();
+    }
+    TrialFact.Kind kind = TrialFact.Kind.valueOf(text(parts.get(0)));
+    String written = text(parts.get(1));
+    String value = switch (kind) {
+      case REGISTRY_ID -> TrialFact.foldDashes(written).replaceAll("\\s+", "");
+      case PHASE -> TrialFact.normalizePhase(written);
+      case PARTICIPANTS -> written.replace(",", "");
+    };
+    if (parts.size() == 3) {
+      value = text(parts.get(2)) + value;
+    }
+    Interval<Integer> tokens = match.getTokenOffsets();
+    Interval<Integer> chars = match.getCharOffsets();
+    return Optional.of(new TrialFact(kind, value, tokens.getBegin(), tokens.getEnd(), chars.getBegin(),
+        chars.getEnd()));
+  }
+
+  private static String text(Object part) {
+    return String.valueOf(part instanceof Value<?> v ? v.get() : part);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of(BioAnnotations.TrialFactsAnnotation.class);
+  }
+}

@@ -1,0 +1,112 @@
+package org.litmine.annotators.trial;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.litmine.annotators.BioAnnotations;
+import org.litmine.annotators.BioNlp;
+import org.litmine.annotators.trial.TrialFact.Kind;
+
+/**
+ * The trial facts of sentences written for this test, read by the rule files of {@code rules/trial/} over the
+ * annotators' tokens ({@code tokenize,ssplit,biotrial}: no models).
+ */
+class TrialFactAnnotatorTest {
+
+  private static StanfordCoreNLP pipeline;
+
+  @BeforeAll
+  static void build() {
+    pipeline = new StanfordCoreNLP(BioNlp.defaults("tokenize,ssplit,biotrial"));
+  }
+
+  private static List<TrialFact> facts(String text) {
+    Annotation annotation = new Annotation(text);
+    pipeline.annotate(annotation);
+    List<TrialFact> facts = new ArrayList<>();
+    for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      facts.addAll(sentence.get(BioAnnotations.TrialFactsAnnotation.class));
+    }
+    return facts;
+  }
+
+  private static List<String> values(String text, Kind kind) {
+    return TrialFact.values(facts(text), kind);
+  }
+
+  @Test
+  void registryIdsOfEachRegistryAsWrittenWithoutSpaces() {
+    assertEquals(List.of("NCT02468135", "ISRCTN97531246", "EudraCT 2011-004321-27"), values(
+        "The study was registered (ClinicalTrials.gov NCT 02468135; ISRCTN97531246; EudraCT No. 2011-004321-27).",
+        Kind.REGISTRY_ID));
+    assertEquals(List.of("EudraCT 2009-012345-03", "NCT01357913"), values(
+        "EudraCT number: 2009–012345–03, then NCT01357913 and again NCT01357913.", Kind.REGISTRY_ID));
+  }
+
+  @Test
+  void aLongerDigitRunOrABareEudraCtNumberIsNoRegistryId() {
+    assertEquals(List.of(), values("Codes NCT013579135, NCT0135791 and ISRCTN1234 are typos; 2011-004321-27 "
+        + "has no registry name.", Kind.REGISTRY_ID));
+  }
+
+  @Test
+  void phasesNormalizedToArabicNumbers() {
+    assertEquals(List.of("3"), values("We ran a multicentre phase III trial of a new regimen.", Kind.PHASE));
+    assertEquals(List.of("1/2"), values("This Phase I/II study enrolled adults.", Kind.PHASE));
+    assertEquals(List.of("1b/2"), values("In the phase 1b - 2 part, doses were escalated.", Kind.PHASE));
+    assertEquals(List.of("1/2"), values("A phase I-II design was used.", Kind.PHASE));
+    assertEquals(List.of("2b"), values("An open-label, phase 2B, randomised trial.", Kind.PHASE));
+    assertEquals(List.of("2/3"), values("Both phase II and III trials are under way.", Kind.PHASE));
+    assertEquals(List.of(), values("The phases of the cell cycle, and phase 12 of the plan.", Kind.PHASE));
+  }
+
+  @Test
+  void participantsBeforeAPeopleNoun() {
+    assertEquals(List.of("1129"), values("In total, 1,129 women were randomly assigned.", Kind.PARTICIPANTS));
+    assertEquals(List.of("87"), values("We enrolled 87 previously untreated non-small-cell lung cancer patients.",
+        Kind.PARTICIPANTS));
+    assertEquals(List.of(), values("Doses of 40 mg/kg were given to patients; 2.5 patients is no count, and 12 of "
+        + "the 30 (40%) evaluable patients had one.", Kind.PARTICIPANTS));
+    assertEquals(List.of(), values("Exercise improves outcomes,7 and regular walking helps pregnant women.",
+        Kind.PARTICIPANTS));
+    assertEquals(List.of(), values("Waist size (>90cm men) and N1 patients and 1-2 cases.", Kind.PARTICIPANTS));
+  }
+
+  @Test
+  void aFactKnowsItsSpan() {
+    String text = "Results of the phase II trial (NCT02468135) in 64 patients.";
+    List<TrialFact> facts = facts(text);
+    assertEquals(List.of(Kind.PHASE, Kind.REGISTRY_ID, Kind.PARTICIPANTS), facts.stream().map(TrialFact::kind)
+        .toList());
+    assertEquals("phase II", text.substring(facts.get(0).charBegin(), facts.get(0).charEnd()));
+    assertEquals("NCT02468135", text.substring(facts.get(1).charBegin(), facts.get(1).charEnd()));
+    assertEquals("64 patients", text.substring(facts.get(2).charBegin(), facts.get(2).charEnd()));
+    assertEquals(64, facts.get(2).count());
+    assertEquals(facts.get(1).tokenBegin() + 1, facts.get(1).tokenEnd());
+  }
+
+  @Test
+  void aRuleFileThatDoesNotParseFailsNamingTheAnnotatorAndTheFile(@TempDir Path dir) throws Exception {
+    Path broken = dir.resolve("broken.rules");
+    Files.writeString(broken, "{ ruleType: \"tokens\", pattern: ( /phase/ ( , result: \"x\" }\n");
+    Properties props = new Properties();
+    props.setProperty("mytrial.rules", broken.toString());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new TrialFactAnnotator("mytrial", props));
+    assertTrue(e.getMessage().startsWith("mytrial: ") && e.getMessage().contains(broken.toString()),
+        e.getMessage());
+  }
+}
