@@ -50,7 +50,8 @@ public final class ModalityDetector {
   /**
    * As {@link #negated(SemanticGraph, IndexedWord, IndexedWord)}, where {@code absences} are words a rule reads as
    * part of its statement ("lack of response to Y" in "X predicted lack of response to Y", "lacking" in "cells
-   * lacking X were sensitive to Y"): those negation governors do not deny it.
+   * lacking X were sensitive to Y", "not" in "X-mutant patients did not benefit from Y" read as resistance): those
+   * negation cues do not deny it.
    */
   public boolean negated(SemanticGraph graph, IndexedWord a, IndexedWord b, Set<IndexedWord> absences) {
     return hasCue(graph, scope(graph, a, b), negationCues, clauseCuesOf(graph, a, b),
@@ -110,16 +111,17 @@ public final class ModalityDetector {
   }
 
   private static boolean hasCue(SemanticGraph graph, List<IndexedWord> scope, Lexicon cues,
-      Set<IndexedWord> clauseCues, java.util.function.Predicate<IndexedWord> excusedGovernor) {
+      Set<IndexedWord> clauseCues, java.util.function.Predicate<IndexedWord> excused) {
     for (IndexedWord node : scope) {
-      if (isCue(cues, node, "governor") && !excusedGovernor.test(node)) {
+      if (isCue(cues, node, "governor") && !excused.test(node)) {
         return true;
       }
       if (clauseCues.contains(node)) {
         continue;
       }
       for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
-        if (MODIFIER_RELATIONS.contains(edge.getRelation().toString()) && isCue(cues, edge.getDependent(), "modifier")) {
+        if (MODIFIER_RELATIONS.contains(edge.getRelation().toString()) && isCue(cues, edge.getDependent(), "modifier")
+            && !excused.test(edge.getDependent())) {
           return true;
         }
       }

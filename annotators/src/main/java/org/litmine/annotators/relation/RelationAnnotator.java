@@ -61,7 +61,7 @@ import org.litmine.annotators.ner.EntityType;
  * <p>A rule names the nodes {@code gene} and {@code drug}; a match yields one triple per identifier of the gene or
  * gene family mention covering the {@code gene} node, with the drug covering the {@code drug} node or each class
  * headed by it. A node a rule names {@code absence} is a negation word the rule reads as part of its statement
- * ("lack of response to Y", "cells lacking X"): it does not negate the triple.
+ * ("lack of response to Y", "cells lacking X", "did not benefit"): it does not negate the triple.
  * A class is not related to the gene it is named after ("mTOR inhibitors" says nothing new about MTOR). Rules match
  * a copy of the graph in which exemplars stand where their umbrella noun does ({@link ExemplarEdges}). Within a
  * sentence, a triple found by several rules is kept once, from the most reliable rule.
