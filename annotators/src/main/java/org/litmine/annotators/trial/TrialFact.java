@@ -11,7 +11,8 @@ import java.util.Locale;
  *
  * <p>Values by kind: a registry id as written, spaces taken out and dashes folded ({@code NCT01234567},
  * {@code ISRCTN12345678}, {@code EudraCT 2004-001234-15}); a phase in Arabic numbers ({@code 3}, {@code 1/2},
- * {@code 1b/2}); a participant count as a whole number ({@code 1129}).
+ * {@code 1b/2}); a participant count as a whole number ({@code 1129}); a confidence interval's level as a number
+ * ({@code 95}, {@code 97.5}).
  */
 public record TrialFact(Kind kind, String value, int tokenBegin, int tokenEnd, int charBegin,
     int charEnd) {
@@ -23,7 +24,9 @@ public record TrialFact(Kind kind, String value, int tokenBegin, int tokenEnd, i
     /** The phase of a trial. */
     PHASE,
     /** How many people a trial or study had. */
-    PARTICIPANTS
+    PARTICIPANTS,
+    /** The level of a confidence interval written before it ("95% CI"): its span is the words of the level. */
+    CI_LEVEL
   }
 
   public TrialFact {
@@ -35,6 +38,11 @@ public record TrialFact(Kind kind, String value, int tokenBegin, int tokenEnd, i
   /** The value of a participant count as a number. */
   public int count() {
     return Integer.parseInt(value);
+  }
+
+  /** The value of a CI level as a number. */
+  public double level() {
+    return Double.parseDouble(value);
   }
 
   /** The values of the facts of one kind, in order, each once. */

@@ -20,15 +20,16 @@ import java.util.Set;
 import org.litmine.annotators.BioAnnotations;
 
 /**
- * Reads sentence-level clinical-trial facts with CoreNLP TokensRegex rule files: trial registry ids, trial phases and
- * participant counts ({@link TrialFact.Kind}), each with its token and character span, into
- * {@link BioAnnotations.TrialFactsAnnotation} on every sentence (an empty list where it reads none), in token order.
+ * Reads sentence-level clinical-trial facts with CoreNLP TokensRegex rule files: trial registry ids, trial phases,
+ * participant counts and confidence-interval levels ({@link TrialFact.Kind}), each with its token and character
+ * span, into {@link BioAnnotations.TrialFactsAnnotation} on every sentence (an empty list where it reads none), in
+ * token order.
  *
  * <p>Register with {@code customAnnotatorClass.biotrial = org.litmine.annotators.trial.TrialFactAnnotator} after
  * {@code tokenize,ssplit}; it needs tokens only (no tagger, no parser). It reads one property:
  * {@code <name>.rules}, a comma-separated list of TokensRegex rule files (class path or file system), by default the
- * three files of {@value #RULES_FOLDER}: {@code registry-ids.rules}, {@code phase.rules},
- * {@code participants.rules}. Each file is read on its own (its macros are its own) by
+ * four files of {@value #RULES_FOLDER}: {@code registry-ids.rules}, {@code phase.rules},
+ * {@code participants.rules}, {@code ci-level.rules}. Each file is read on its own (its macros are its own) by
  * {@link CoreMapExpressionExtractor}; a file that does not parse fails the construction, naming the annotator and the
  * file (CoreNLP's message gives the line).
  *
@@ -44,7 +45,7 @@ public class TrialFactAnnotator implements Annotator {
 
   public static final String RULES_FOLDER = "org/litmine/annotators/rules/trial/";
   public static final String DEFAULT_RULES = RULES_FOLDER + "registry-ids.rules," + RULES_FOLDER + "phase.rules,"
-      + RULES_FOLDER + "participants.rules";
+      + RULES_FOLDER + "participants.rules," + RULES_FOLDER + "ci-level.rules";
   /** The kind of a rule that reads nothing: it keeps the tokens it matches from the other rules of its file. */
   public static final String NONE = "NONE";
 
@@ -107,6 +108,7 @@ public class TrialFactAnnotator implements Annotator {
       case REGISTRY_ID -> TrialFact.foldDashes(written).replaceAll("\\s+", "");
       case PHASE -> TrialFact.normalizePhase(written);
       case PARTICIPANTS -> written.replace(",", "");
+      case CI_LEVEL -> written.replace('\u00b7', '.').replaceAll("\\s+", "");
     };
     if (parts.size() == 3) {
       value = text(parts.get(2)) + value;

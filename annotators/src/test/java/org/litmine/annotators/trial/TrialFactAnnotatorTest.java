@@ -86,6 +86,27 @@ class TrialFactAnnotatorTest {
   }
 
   @Test
+  void ciLevelsWrittenBeforeTheirInterval() {
+    assertEquals(List.of("95", "97.5", "80", "90"), values("The rate was 41% (95% CI, 30% to 52%), the ratio 0.71 "
+        + "(97.5% confidence interval 0.55-0.92), a median 8.1 months (80 % Cl 6.0-9.9) and 3.2 (90% credible "
+        + "interval 2.1-4.4).", Kind.CI_LEVEL));
+    assertEquals(List.of("95"), values("Hazard ratios with 95% confidence intervals [CI] were estimated.",
+        Kind.CI_LEVEL));
+    assertEquals(List.of("97.5"), values("It was 0.64 (97\u00b75% CI 0.50\u20130.81).", Kind.CI_LEVEL));
+    assertEquals(List.of(), values("In 95% of cases the CI was wide; 5% CI and 95% CIs are not levels.",
+        Kind.CI_LEVEL));
+  }
+
+  @Test
+  void aCiLevelSpansItsWords() {
+    String text = "Median overall survival was 14.2 months (95% confidence interval (CI), 11.0 to 17.3).";
+    List<TrialFact> facts = facts(text);
+    assertEquals(List.of(Kind.CI_LEVEL), facts.stream().map(TrialFact::kind).toList());
+    assertEquals("95% confidence interval (CI)", text.substring(facts.get(0).charBegin(), facts.get(0).charEnd()));
+    assertEquals(95.0, facts.get(0).level());
+  }
+
+  @Test
   void aFactKnowsItsSpan() {
     String text = "Results of the phase II trial (NCT02468135) in 64 patients.";
     List<TrialFact> facts = facts(text);

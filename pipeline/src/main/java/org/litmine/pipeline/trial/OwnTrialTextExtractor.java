@@ -72,11 +72,12 @@ public final class OwnTrialTextExtractor {
     titled.addAll(texts);
     String mainEndpoint = figures.mainEndpoint(titled);
     String paperRatio = null;
-    for (String sentence : texts) {
-      List<Figure> found = figures.read(sentence, paperLevel, paperRatio).stream()
+    for (TrialSentence s : sentences) {
+      String sentence = s.text();
+      List<Figure> found = figures.read(sentence, s.facts(), paperLevel, paperRatio).stream()
           .map(f -> f.ratio() && f.endpoint() == null ? f.withEndpoint(mainEndpoint) : f).toList();
-      paperLevel = figures.lastLevel(sentence, paperLevel);
-      paperRatio = figures.lastRatio(sentence, paperRatio);
+      paperLevel = SentenceFigures.lastLevel(s.facts(), paperLevel);
+      paperRatio = figures.lastRatio(sentence, s.facts(), paperRatio);
       List<Integer> placed = place(found, SentenceFigures.prepare(sentence), arms, drugs);
       for (int i = 0; i < found.size(); i++) {
         Figure f = found.get(i);

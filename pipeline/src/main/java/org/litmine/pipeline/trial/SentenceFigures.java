@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.litmine.annotators.trial.TrialFact;
 import org.litmine.pipeline.trial.MetricAnchors.Anchor;
 import org.litmine.pipeline.trial.TrialVocabulary.MetricMention;
 
@@ -17,12 +18,12 @@ import org.litmine.pipeline.trial.TrialVocabulary.MetricMention;
  * <p>A figure is a number with its unit ({@code FIGURE}; a number listed before one with a unit takes that unit,
  * {@code LISTED_NUMBER}), or a between-arm ratio with its value ({@code RATIO}). Each takes the CI written right after
  * it, with its level ({@code CI_BRACKETED}, {@code CI_AFTER_COMMA}, {@code CI_TRAILING}; a bare interval takes the
- * level of one written before it in the sentence), and the metric named last before it (a rate named after a
- * share, "16 (37%) patients ... had an objective response", names it too). Rates at a time point
- * ({@code TIMEPOINT_RATE}, {@code TIMEPOINT_LIST}) give their time point. Doses, years, counts, grades, p values,
- * ranges and qualifying times ({@code NOT_A_FIGURE}, {@code QUALIFIER}) and CI levels are never figures; a time
- * figure of a rate, or a share of a median, is dropped. Arms are not read here: each figure keeps the text before
- * and after it for {@link OwnTrialTextExtractor} to find them in.
+ * level of one written before it in the sentence: the trial annotator's CI levels, {@link TrialFact.Kind#CI_LEVEL}),
+ * and the metric named last before it (a rate named after a share, "16 (37%) patients ... had an objective response",
+ * names it too). Rates at a time point ({@code TIMEPOINT_RATE}, {@code TIMEPOINT_LIST}) give their time point.
+ * Doses, years, counts, grades, p values, ranges and qualifying times ({@code NOT_A_FIGURE}, {@code QUALIFIER}) and
+ * CI levels are never figures; a time figure of a rate, or a share of a median, is dropped. Arms are not read here:
+ * each figure keeps the text before and after it for {@link OwnTrialTextExtractor} to find them in.
  */
 final class SentenceFigures {
 
@@ -88,9 +89,9 @@ final class SentenceFigures {
     return first;
   }
 
-  /** The kind of the last ratio the sentence names ("HR"), else {@code before}. */
-  String lastRatio(String sentence, String before) {
-    Matcher m = patterns.get("RATIO").matcher(mask(prepare(sentence)));
+  /** The kind of the last ratio the sentence (with its trial facts) names ("HR"), else {@code before}. */
+  String lastRatio(String sentence, List<TrialFact> facts, String before) {
+    Matcher m = patterns.get("RATIO").matcher(mask(prepare(sentence), facts));
     String ratio = before;
     while (m.find()) {
       ratio = ratioMetric(m.group("ratio"));
@@ -98,12 +99,18 @@ final class SentenceFigures {
     return ratio;
   }
 
-  /** The level of the last CI the sentence labels ("95% CI"), else {@code before}. */
-  Double lastLevel(String sentence, Double before) {
-    Matcher m = patterns.get("CI_LEVEL").matcher(prepare(sentence));
+  /** The level of the last CI a sentence's trial facts label ("95% CI"), else {@code before}. */
+  static Double lastLevel(List<TrialFact> facts, Double before) {
+    return levelBefore(facts, Integer.MAX_VALUE, before);
+  }
+
+  /** The level of the last CI labelled before character {@code at} of the sentence, else {@code before}. */
+  private static Double levelBefore(List<TrialFact> facts, int at, Double before) {
     Double level = before;
-    while (m.find()) {
-      level = Double.valueOf(m.group("level"));
+    for (TrialFact fact : facts) {
+      if (fact.kind() == TrialFact.Kind.CI_LEVEL && fact.charEnd() <= at) {
+        level = fact.level();
+      }
     }
     return level;
   }
@@ -113,21 +120,22 @@ final class SentenceFigures {
     return TrialText.fold(text).replace('·', '.');
   }
 
-  /** The figures of a sentence, in reading order. */
-  List<Figure> read(String sentence) {
-    return read(sentence, null, null);
+  /** The figures of a sentence with its trial facts, in reading order. */
+  List<Figure> read(String sentence, List<TrialFact> facts) {
+    return read(sentence, facts, null, null);
   }
 
   /**
-   * The figures of a sentence of a paper whose sentences before it last labelled a CI with {@code paperLevel} (null
-   * for none): a bare interval in a sentence that labels none is a CI of that level; where the paper named a ratio
-   * ({@code paperRatio}, "HR"), or the sentence named one before, a bracket of a value, its CI and a p value is
-   * another ratio of that kind ({@code UNLABELLED_RATIO}: "(0.76, 0.68-0.86; p<0.0001)"). After a ratio, "and for overall survival, it was
+   * The figures of a sentence (with its trial facts, their character offsets of the sentence) of a paper whose
+   * sentences before it last labelled a CI with {@code paperLevel} (null for none): a bare interval in a sentence
+   * that labels none is a CI of that level; where the paper named a ratio ({@code paperRatio}, "HR"), or the
+   * sentence named one before, a bracket of a value, its CI and a p value is another ratio of that kind
+   * ({@code UNLABELLED_RATIO}: "(0.76, 0.68-0.86; p<0.0001)"). After a ratio, "and for overall survival, it was
    * 0.90" is another of its kind ({@code RATIO_ELLIPSIS}).
    */
-  List<Figure> read(String sentence, Double paperLevel, String paperRatio) {
+  List<Figure> read(String sentence, List<TrialFact> facts, Double paperLevel, String paperRatio) {
     String t = prepare(sentence);
-    String masked = mask(t);
+    String masked = mask(t, facts);
     List<Anchor> anchors = metricAnchors.of(t);
     List<int[]> spans = new ArrayList<>();
     List<Figure> raw = new ArrayList<>();
@@ -157,7 +165,7 @@ final class SentenceFigures {
       if (!inside(spans, m.start("value"))) {
         raw.add(new Figure(m.start("value"), m.end("high"), kind, Double.valueOf(m.group("value")), null,
             Double.valueOf(m.group("low")), Double.valueOf(m.group("high")),
-            lastLevel(t.substring(0, m.start()), paperLevel), null, false, true, null, null, null, "", ""));
+            levelBefore(facts, m.start(), paperLevel), null, false, true, null, null, null, "", ""));
         spans.add(new int[] {m.start("value"), m.end("high")});
       }
     }
@@ -182,7 +190,7 @@ final class SentenceFigures {
     List<Figure> out = new ArrayList<>();
     for (Figure f : raw) {
       if (out.stream().noneMatch(o -> f.start() < o.end() && o.start() < f.end())) {
-        out.add(f.ciLow() != null && f.ciLevel() == null ? bareInterval(t, f, paperLevel) : f);
+        out.add(f.ciLow() != null && f.ciLevel() == null ? bareInterval(t, f, facts, paperLevel) : f);
       }
     }
     return EfficacyFigures.only(t, withContext(t, withMetrics(t, out, anchors)), patterns.get("NOT_EFFICACY"));
@@ -231,17 +239,19 @@ final class SentenceFigures {
    * a range or IQR (then it is no CI); with no label before it, the CI level labelled after it; with none, the level
    * the paper labelled last before the sentence; with none, no CI.
    */
-  private Figure bareInterval(String t, Figure f, Double paperLevel) {
+  private Figure bareInterval(String t, Figure f, List<TrialFact> facts, Double paperLevel) {
     int lastLevel = -1;
     Double level = null;
-    Matcher m = patterns.get("CI_LEVEL").matcher(t);
     Double after = null;
-    while (m.find()) {
-      if (m.start() < f.start()) {
-        lastLevel = m.start();
-        level = Double.valueOf(m.group("level"));
+    for (TrialFact fact : facts) {
+      if (fact.kind() != TrialFact.Kind.CI_LEVEL) {
+        continue;
+      }
+      if (fact.charBegin() < f.start()) {
+        lastLevel = fact.charBegin();
+        level = fact.level();
       } else if (after == null) {
-        after = Double.valueOf(m.group("level"));
+        after = fact.level();
       }
     }
     int lastRange = -1;
@@ -259,19 +269,28 @@ final class SentenceFigures {
   }
 
   /** Blanks the digits of numbers that are not figures: doses, years, counts, p values, ranges, CI levels. */
-  private String mask(String t) {
+  private String mask(String t, List<TrialFact> facts) {
     StringBuilder out = new StringBuilder(t);
-    for (String name : List.of("NOT_A_FIGURE", "QUALIFIER", "CI_LEVEL", "TIMEPOINT_RATE", "TIMEPOINT_LIST")) {
+    for (TrialFact fact : facts) {
+      if (fact.kind() == TrialFact.Kind.CI_LEVEL) {
+        blankDigits(out, fact.charBegin(), fact.charEnd());
+      }
+    }
+    for (String name : List.of("NOT_A_FIGURE", "QUALIFIER", "TIMEPOINT_RATE", "TIMEPOINT_LIST")) {
       Matcher m = patterns.get(name).matcher(t);
       while (m.find()) {
-        for (int i = m.start(); i < m.end(); i++) {
-          if (Character.isDigit(out.charAt(i))) {
-            out.setCharAt(i, '#');
-          }
-        }
+        blankDigits(out, m.start(), m.end());
       }
     }
     return out.toString();
+  }
+
+  private static void blankDigits(StringBuilder out, int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(out.length(), to); i++) {
+      if (Character.isDigit(out.charAt(i))) {
+        out.setCharAt(i, '#');
+      }
+    }
   }
 
   /** Gives each figure its metric (and time point, and a ratio its endpoint); drops figures with none. */

@@ -166,7 +166,7 @@ public final class TrialExtractor {
           }
         }
         out.add(new TrialSentence(sentence.get(CoreAnnotations.TextAnnotation.class), section, paragraph, drugs,
-            drugTexts, cancers, TrialFacts.of(List.of(sentence))));
+            drugTexts, cancers, TrialFacts.ofSentence(sentence)));
       }
       paragraph++;
     }

@@ -1,5 +1,6 @@
 package org.litmine.pipeline.trial;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,10 +12,10 @@ import org.litmine.annotators.trial.TrialFact;
 import org.litmine.annotators.trial.TrialFactAnnotator;
 
 /**
- * The sentence-level trial facts (registry ids, phases, participant counts) that {@link TrialFactAnnotator} read in
- * the passages of a paper (its title, paragraphs and table cells), looked up by the passage's text, and the readings
- * of a list of facts the trial extractors use. The trial extractors read no registry id, phase or count of people
- * in a sentence themselves.
+ * The sentence-level trial facts (registry ids, phases, participant counts, CI levels) that
+ * {@link TrialFactAnnotator} read in the passages of a paper (its title, paragraphs and table cells), looked up by
+ * the passage's text, and the readings of a list of facts the trial extractors use. The trial extractors read no
+ * registry id, phase or count of people in a sentence themselves.
  */
 public final class TrialFacts {
 
@@ -40,6 +41,14 @@ public final class TrialFacts {
       facts.addAll(own == null ? List.of() : own);
     }
     return facts;
+  }
+
+  /** The facts of one annotated sentence, their character offsets of the sentence's text (not its passage's). */
+  public static List<TrialFact> ofSentence(CoreMap sentence) {
+    Integer begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int shift = begin == null ? 0 : begin;
+    return of(List.of(sentence)).stream().map(f -> new TrialFact(f.kind(), f.value(), f.tokenBegin(), f.tokenEnd(),
+        f.charBegin() - shift, f.charEnd() - shift)).toList();
   }
 
   /** The facts of a passage; none for a text that is no passage of the paper. */

@@ -7,8 +7,8 @@ import org.litmine.annotators.trial.TrialFact;
 /**
  * A sentence of the body as the trial extractors read it: its text, the section it is in, the paragraph it belongs
  * to (an index), the drugs and cancers the entity annotator found in it, in order, and the trial facts (registry ids,
- * phases, participant counts) the trial annotator read in it. {@code drugs} holds normalized drug identifiers and
- * {@code drugTexts} the same mentions as written.
+ * phases, participant counts, CI levels) the trial annotator read in it, their character offsets of {@code text}.
+ * {@code drugs} holds normalized drug identifiers and {@code drugTexts} the same mentions as written.
  */
 public record TrialSentence(String text, String section, int paragraph, List<String> drugs, List<String> drugTexts,
     List<String> cancers, List<TrialFact> facts) {
