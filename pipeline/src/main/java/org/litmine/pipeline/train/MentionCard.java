@@ -56,17 +56,13 @@ final class MentionCard {
     out.add("```");
     out.add("");
     spec.clusters().ifPresent(c -> {
-      List<String> files = spec.clusterResources();
-      out.add("Word clusters " + String.join(", ", files.stream().map(f -> "`pipeline/src/main/resources/org/litmine/"
-          + "pipeline/train/" + f + "` (" + clusterCounts(f) + ")").toList()) + ", made by `./litmine train clusters` (`WordClusters`: the exchange algorithm, each word's class "
+      out.add("Word clusters `pipeline/src/main/resources/org/litmine/pipeline/train/" + c + "` (" + clusterCounts(c)
+          + "), made by `./litmine train clusters` (`WordClusters`: the exchange algorithm, each word's class "
           + "predicted from the word before and the word after it) from unlabelled text: the train and devel "
           + "sentences of BC2GM and BC5CDR-chem (never test), the ChemProt and CIViCmine sentences, the DrugProt "
           + "`tune/` abstracts and the papers and abstracts of `../shared/corpus` (`ClusterText`). Words are looked "
           + "up in lower case with every digit a 9; the trainer hands the file to CoreNLP (`distSimLexicon`) and "
-          + "the model keeps the classes, so tagging needs no file beside the model." + (files.size() < 2 ? ""
-          : " The files are the same words at several granularities: CoreNLP's distsim features read the first "
-          + "file's classes, `ClusterFeatureFactory` (annotators, `ner/tagged`; the `featureFactory` flag) adds the "
-          + "others' for the word and its two neighbours, and the model keeps them too."));
+          + "the model keeps the classes, so tagging needs no file beside the model.");
       out.add("");
     });
     out.add("Variants tried, each trained on train and scored on devel (strict spans as below):");
@@ -79,11 +75,7 @@ final class MentionCard {
         ? "a `B-" + spec.label() + "` token and the `I-" + spec.label() + "` tokens after it"
         : "a maximal run of `" + spec.label() + "` tokens") + ") is right when its "
         + "tokens are exactly those of a gold mention (gold spans from the IOB tags, so two adjacent gold mentions "
-        + "the tagger runs together count as one wrong and two missed)." + (spec.bio() ? " The predicted spans are "
-        + "those the annotators use: the tagger's labels repaired by `SpanRepair` (annotators, `ner/tagged`): a short "
-        + "form in brackets after a tagged long form, whose letters spell it (Schwartz and Hearst 2003), is tagged "
-        + "too; a span with an unclosed bracket takes the closing one right after it, or drops a bracket left at "
-        + "its edge." : ""));
+        + "the tagger runs together count as one wrong and two missed).");
     out.add("");
     out.add("| precision | recall | F1 | gold | predicted | right | target F1 |");
     out.add("|---|---|---|---|---|---|---|");
@@ -97,12 +89,8 @@ final class MentionCard {
         t.wordsPerSecond()));
     out.add("");
     out.add("```");
-    for (String c : spec.clusterResources()) {
-      String classes = clusterCounts(c).replaceAll(".* in (\\d+) classes", "$1");
-      out.add("./litmine train clusters --shared ../shared" + (c.equals("word.clusters.tsv") ? ""
-          : " --classes " + classes + " --out pipeline/src/main/resources/org/litmine/pipeline/train/" + c)
-          + "   # remakes " + c + " (the same text gives the same file)");
-    }
+    spec.clusters().ifPresent(c -> out.add("./litmine train clusters --shared ../shared   # remakes " + c
+        + " (the same text gives the same file)"));
     out.add("JAVA_OPTS=-Xmx6g ./litmine train mentions --shared ../shared");
     out.add("```");
     out.add("");

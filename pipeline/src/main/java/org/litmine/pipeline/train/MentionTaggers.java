@@ -24,7 +24,6 @@ import java.util.Properties;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.litmine.annotators.ner.tagged.SpanRepair;
 
 /**
  * {@code ./litmine train mentions}: trains the gene and chemical mention taggers (CoreNLP {@code CRFClassifier}, IO
@@ -124,7 +123,13 @@ public final class MentionTaggers {
     Path clusters = null;
     if (spec.clusters().isPresent()) {
       clusters = Files.createTempFile("litmine-clusters", ".tsv");
-      Files.writeString(clusters, lexicon(spec.clusterResources()), StandardCharsets.UTF_8);
+      try (InputStream in = TaggerSpec.class.getResourceAsStream(spec.clusters().get())) {
+        if (in == null) {
+          throw new IOException("word clusters " + spec.clusters().get() + " not on the classpath beside "
+              + TaggerSpec.class.getName() + " (./litmine train clusters writes them)");
+        }
+        Files.copy(in, clusters, StandardCopyOption.REPLACE_EXISTING);
+      }
       flags.setProperty("distSimLexicon", clusters.toString());
     }
     try {
@@ -134,45 +139,6 @@ public final class MentionTaggers {
         Files.delete(clusters);
       }
     }
-  }
-
-  /**
-   * The distsim lexicon CoreNLP reads: one cluster file as it is, or several (granularities of the same words) as
-   * {@code word<TAB>first|second|...}, each word's classes in the order of the files, for the spec's feature factory
-   * ({@code ClusterFeatureFactory}) to split. The words are the first file's, sorted.
-   */
-  static String lexicon(List<String> resources) throws IOException {
-    List<java.util.Map<String, String>> files = new ArrayList<>();
-    for (String resource : resources) {
-      java.util.Map<String, String> classes = new java.util.TreeMap<>();
-      try (InputStream in = TaggerSpec.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IOException("word clusters " + resource + " not on the classpath beside "
-              + TaggerSpec.class.getName() + " (./litmine train clusters writes them)");
-        }
-        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-          int tab = line.indexOf('\t');
-          if (tab > 0) {
-            classes.put(line.substring(0, tab), line.substring(tab + 1).strip());
-          }
-        }
-      }
-      files.add(classes);
-    }
-    StringBuilder text = new StringBuilder();
-    for (java.util.Map.Entry<String, String> e : files.get(0).entrySet()) {
-      text.append(e.getKey()).append('\t').append(e.getValue());
-      for (int i = 1; i < files.size(); i++) {
-        String c = files.get(i).get(e.getKey());
-        if (c == null) {
-          throw new IOException("word clusters " + resources.get(i) + " give no class to '" + e.getKey()
-              + "', which " + resources.get(0) + " has: make them from the same text");
-        }
-        text.append('|').append(c);
-      }
-      text.append('\n');
-    }
-    return text.toString();
   }
 
   private static CRFClassifier<CoreLabel> train(TaggerSpec spec, Properties flags,
@@ -192,7 +158,7 @@ public final class MentionTaggers {
     }
     crf.train(documents, crf.makeReaderAndWriter());
     if (spec.clusters().isPresent()) {
-      nameResourceNotFile(crf.flags, spec.clusters().get().replace(" ", ""));
+      nameResourceNotFile(crf.flags, spec.clusters().get());
     }
     return crf;
   }
@@ -241,13 +207,10 @@ public final class MentionTaggers {
     }
   }
 
-  /**
-   * The label of each word (IO or BIO), as the annotators' tagger gives them: a BIO tagger's repaired by
-   * {@link SpanRepair} (bracketed short forms after a tagged long form, unbalanced brackets).
-   */
+  /** The label of each word (IO or BIO), as the tagger gives them. */
   public static List<String> tag(CRFClassifier<CoreLabel> crf, List<String> words) {
-    return SpanRepair.repair(words, crf.classifySentence(tokens(words)).stream()
-        .map(t -> t.get(CoreAnnotations.AnswerAnnotation.class)).toList());
+    return crf.classifySentence(tokens(words)).stream()
+        .map(t -> t.get(CoreAnnotations.AnswerAnnotation.class)).toList();
   }
 
   /** Strict scores of the tagger on the sentences. */

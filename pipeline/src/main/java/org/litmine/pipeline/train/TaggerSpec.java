@@ -100,16 +100,6 @@ public record TaggerSpec(String name, String label, String corpus, String source
     return new TreeMap<>(crfFlags).entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList();
   }
 
-  /**
-   * The cluster files {@code litmine.clusters} names, comma-separated: one (its classes feed CoreNLP's distsim
-   * features), or the same words at several granularities (the first feeds CoreNLP's features, the others those of
-   * the feature factory the flags name, {@code org.litmine.annotators.ner.tagged.ClusterFeatureFactory}).
-   */
-  public List<String> clusterResources() {
-    return clusters.stream().flatMap(c -> java.util.Arrays.stream(c.split(","))).map(String::strip)
-        .filter(c -> !c.isEmpty()).toList();
-  }
-
   public String modelFile() {
     return name + ".crf.ser.gz";
   }

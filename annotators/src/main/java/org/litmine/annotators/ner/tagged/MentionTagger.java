@@ -13,8 +13,7 @@ import org.litmine.annotators.ner.EntityType;
  * A trained sequence tagger (CoreNLP's {@link CRFClassifier}) that proposes mentions of one entity type from word
  * shape and context, whatever the lexicons list. It reads the sentence as {@link WordPieces}; its answer labels are
  * the entity type's name and {@code O} (IO encoding), and a run of pieces with the type's label is one span; or
- * {@code B-}type, {@code I-}type and {@code O} (BIO encoding), a {@code B-} label starting a new span; a BIO
- * tagger's labels are first repaired by {@link SpanRepair}, as the trainer scored them.
+ * {@code B-}type, {@code I-}type and {@code O} (BIO encoding), a {@code B-} label starting a new span.
  *
  * <p>A model file is read once per JVM and shared: tagging keeps no state and is safe from several threads (the
  * models are trained with {@code maxAdditionalKnownLCWords=0}, so that what was tagged before never changes a word's
@@ -66,24 +65,16 @@ public final class MentionTagger implements TrainedMentions.Tagger {
       words.add(word);
     }
     // classifySentence, not classify: it derives the word shapes the features read, as training did
-    List<String> texts = new ArrayList<>(pieces.size());
-    List<String> labels = new ArrayList<>(pieces.size());
     List<CoreLabel> answers = classifier.classifySentence(words);
-    for (int k = 0; k < pieces.size(); k++) {
-      texts.add(pieces.get(k).text());
-      labels.add(answers.get(k).get(CoreAnnotations.AnswerAnnotation.class));
-    }
-    // a BIO tagger's spans repaired as the trainer scored them (bracketed short forms, brackets)
-    labels = SpanRepair.repair(texts, labels);
     List<TaggedSpan> spans = new ArrayList<>();
     int i = 0;
     while (i < pieces.size()) {
-      if (!inside(labels.get(i))) {
+      if (!inside(answers.get(i))) {
         i++;
         continue;
       }
       int j = i + 1;
-      while (j < pieces.size() && inside(labels.get(j)) && !begins(labels.get(j))) {
+      while (j < pieces.size() && inside(answers.get(j)) && !begins(answers.get(j))) {
         j++;
       }
       spans.add(span(tokens, pieces.subList(i, j)));
@@ -93,13 +84,14 @@ public final class MentionTagger implements TrainedMentions.Tagger {
   }
 
   /** Whether a piece's answer is the type's: its name (IO labels) or {@code B-}/{@code I-} and its name (BIO). */
-  private boolean inside(String label) {
+  private boolean inside(CoreLabel answer) {
+    String label = answer.get(CoreAnnotations.AnswerAnnotation.class);
     return label != null && (label.equals(type.name()) || label.length() == type.name().length() + 2
         && label.endsWith(type.name()) && (label.startsWith("B-") || label.startsWith("I-")));
   }
 
-  private boolean begins(String label) {
-    return label.startsWith("B-");
+  private boolean begins(CoreLabel answer) {
+    return answer.get(CoreAnnotations.AnswerAnnotation.class).startsWith("B-");
   }
 
   private TaggedSpan span(List<CoreLabel> tokens, List<WordPieces.Piece> run) {
