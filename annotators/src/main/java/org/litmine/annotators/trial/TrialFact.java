@@ -3,6 +3,8 @@ package org.litmine.annotators.trial;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A sentence-level trial fact that {@link TrialFactAnnotator} read: its kind, its value normalized, and where it is
@@ -12,7 +14,9 @@ import java.util.Locale;
  * <p>Values by kind: a registry id as written, spaces taken out and dashes folded ({@code NCT01234567},
  * {@code ISRCTN12345678}, {@code EudraCT 2004-001234-15}); a phase in Arabic numbers ({@code 3}, {@code 1/2},
  * {@code 1b/2}); a participant count as a whole number ({@code 1129}); a confidence interval's level as a number
- * ({@code 95}, {@code 97.5}).
+ * ({@code 95}, {@code 97.5}); a whole confidence interval as its level, low and high bound, space-separated, with
+ * {@code -} for a level not written or an upper bound not reached ({@code 95 0.23 0.41}, {@code - 6.8 13.6},
+ * {@code 95 14.9 -}).
  */
 public record TrialFact(Kind kind, String value, int tokenBegin, int tokenEnd, int charBegin,
     int charEnd) {
@@ -26,8 +30,17 @@ public record TrialFact(Kind kind, String value, int tokenBegin, int tokenEnd, i
     /** How many people a trial or study had. */
     PARTICIPANTS,
     /** The level of a confidence interval written before it ("95% CI"): its span is the words of the level. */
-    CI_LEVEL
+    CI_LEVEL,
+    /**
+     * A whole confidence interval: its level where written, its bounds ("95% CI, 0.23 to 0.41", "(6.8-13.6)"); its
+     * span is the label and the bounds (of a bare interval in brackets, the bounds).
+     */
+    CI
   }
+
+  /** A number as a CI's bound or level is written, the decimal middle dot read as a point. */
+  private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+  private static final String NONE = "-";
 
   public TrialFact {
     if (kind == null || value == null || value.isEmpty()) {
@@ -43,6 +56,41 @@ public record TrialFact(Kind kind, String value, int tokenBegin, int tokenEnd, i
   /** The value of a CI level as a number. */
   public double level() {
     return Double.parseDouble(value);
+  }
+
+  /** The level of a CI fact, null where none is written. */
+  public Double ciLevel() {
+    return interval(0);
+  }
+
+  /** The lower bound of a CI fact. */
+  public Double low() {
+    return interval(1);
+  }
+
+  /** The upper bound of a CI fact, null where it was not reached. */
+  public Double high() {
+    return interval(2);
+  }
+
+  private Double interval(int part) {
+    if (kind != Kind.CI) {
+      throw new IllegalStateException("TrialFact: a " + kind + " fact has no interval");
+    }
+    String written = value.split(" ")[part];
+    return NONE.equals(written) ? null : Double.valueOf(written);
+  }
+
+  /**
+   * A CI's value: its level (null or as written: "95", "97\u00b75") and its bounds as written ("0.23\u20130.41",
+   * "34% to 56%", "14.9 months to not reached") as {@code level low high}, {@code -} for what is not written.
+   */
+  public static String normalizeInterval(String level, String bounds) {
+    Matcher m = NUMBER.matcher(bounds.replaceAll("\\s*[.\u00b7]\\s*(?=\\d)", "."));
+    String low = m.find() ? m.group() : NONE;
+    String high = m.find() ? m.group() : NONE;
+    String ofLevel = level == null ? NONE : level.replace('\u00b7', '.').replaceAll("\\s+", "");
+    return ofLevel + " " + low + " " + high;
   }
 
   /** The values of the facts of one kind, in order, each once. */

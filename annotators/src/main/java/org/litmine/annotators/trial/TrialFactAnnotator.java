@@ -21,21 +21,23 @@ import org.litmine.annotators.BioAnnotations;
 
 /**
  * Reads sentence-level clinical-trial facts with CoreNLP TokensRegex rule files: trial registry ids, trial phases,
- * participant counts and confidence-interval levels ({@link TrialFact.Kind}), each with its token and character
+ * participant counts, confidence-interval levels and whole confidence intervals ({@link TrialFact.Kind}), each with
+ * its token and character
  * span, into {@link BioAnnotations.TrialFactsAnnotation} on every sentence (an empty list where it reads none), in
  * token order.
  *
  * <p>Register with {@code customAnnotatorClass.biotrial = org.litmine.annotators.trial.TrialFactAnnotator} after
  * {@code tokenize,ssplit}; it needs tokens only (no tagger, no parser). It reads one property:
  * {@code <name>.rules}, a comma-separated list of TokensRegex rule files (class path or file system), by default the
- * four files of {@value #RULES_FOLDER}: {@code registry-ids.rules}, {@code phase.rules},
- * {@code participants.rules}, {@code ci-level.rules}. Each file is read on its own (its macros are its own) by
+ * five files of {@value #RULES_FOLDER}: {@code registry-ids.rules}, {@code phase.rules},
+ * {@code participants.rules}, {@code ci-level.rules}, {@code ci.rules}. Each file is read on its own (its macros are its own) by
  * {@link CoreMapExpressionExtractor}; a file that does not parse fails the construction, naming the annotator and the
  * file (CoreNLP's message gives the line).
  *
  * <p>The rule format is CoreNLP's ({@code { ruleType: "tokens", pattern: ( ... ), result: ( ... ) }}); a rule's
  * {@code result} is a list: the fact's kind (a {@link TrialFact.Kind} name), the value's text as written (usually
- * {@code $$name.text} of a named group), and optionally a label written before the value ("EudraCT "); a rule of
+ * {@code $$name.text} of a named group), and optionally a label written before the value ("EudraCT "; of a
+ * {@code CI}, the bounds are the value and the third part is the level as written); a rule of
  * kind {@value #NONE} (with a reason in place of the value and a {@code priority} above the others) reads nothing
  * and keeps the tokens it matches from the other rules of its file ("outcomes,8 and ... women": a citation). The
  * annotator normalizes the value by kind (see {@link TrialFact}); a rule whose result is not of that form fails
@@ -45,7 +47,7 @@ public class TrialFactAnnotator implements Annotator {
 
   public static final String RULES_FOLDER = "org/litmine/annotators/rules/trial/";
   public static final String DEFAULT_RULES = RULES_FOLDER + "registry-ids.rules," + RULES_FOLDER + "phase.rules,"
-      + RULES_FOLDER + "participants.rules," + RULES_FOLDER + "ci-level.rules";
+      + RULES_FOLDER + "participants.rules," + RULES_FOLDER + "ci-level.rules," + RULES_FOLDER + "ci.rules";
   /** The kind of a rule that reads nothing: it keeps the tokens it matches from the other rules of its file. */
   public static final String NONE = "NONE";
 
@@ -109,8 +111,9 @@ public class TrialFactAnnotator implements Annotator {
       case PHASE -> TrialFact.normalizePhase(written);
       case PARTICIPANTS -> written.replace(",", "");
       case CI_LEVEL -> written.replace('\u00b7', '.').replaceAll("\\s+", "");
+      case CI -> TrialFact.normalizeInterval(parts.size() == 3 ? text(parts.get(2)) : null, written);
     };
-    if (parts.size() == 3) {
+    if (parts.size() == 3 && kind != TrialFact.Kind.CI) {
       value = text(parts.get(2)) + value;
     }
     Interval<Integer> tokens = match.getTokenOffsets();

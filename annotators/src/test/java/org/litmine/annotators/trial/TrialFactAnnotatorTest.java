@@ -101,9 +101,42 @@ class TrialFactAnnotatorTest {
   void aCiLevelSpansItsWords() {
     String text = "Median overall survival was 14.2 months (95% confidence interval (CI), 11.0 to 17.3).";
     List<TrialFact> facts = facts(text);
-    assertEquals(List.of(Kind.CI_LEVEL), facts.stream().map(TrialFact::kind).toList());
+    assertEquals(List.of(Kind.CI_LEVEL, Kind.CI), facts.stream().map(TrialFact::kind).toList());
     assertEquals("95% confidence interval (CI)", text.substring(facts.get(0).charBegin(), facts.get(0).charEnd()));
     assertEquals(95.0, facts.get(0).level());
+  }
+
+  @Test
+  void wholeIntervalsWithTheirLevelWhereWritten() {
+    assertEquals(List.of("95 34 56", "95 0.23 0.41", "97.5 76.0 88.5", "- 1.2 3.4"), values("The rate was 45% (95% CI,"
+        + " 34% to 56%), the ratio 0.31 (95% CI 0.23\u20130.41), the share 82.4% (97.5% CI: 76.0-88.5) and the odds"
+        + " 2.1 (CI, 1.2 to 3.4).", Kind.CI));
+    assertEquals(List.of("95 0.77 1.02", "80 6.0 9.9", "97.5 0.50 0.81"), values("The ratio was 0.89 [95% "
+        + "confidence interval [CI] 0.77-1.02], the median 8.1 months (80 % Cl 6.0-9.9) and 0.64 (97\u00b75% CI "
+        + "0.50\u20130.81).", Kind.CI));
+    assertEquals(List.of("- 6.8 13.6", "95 3.8 -", "80 0.56 1.14", "95 7.9 -", "95 4.2 -"), values("It was 9\u00b74 "
+        + "months (6\u00b78-13\u00b76) and (95% CI 3\u00b78-non-calculable), HR 0\u00b780, 80% CI 0\u00b756-1\u00b714; "
+        + "then (95% CI 7.9-not applicable) and (95% CI 4.2-NE).", Kind.CI));
+    assertEquals(List.of("95 14.9 -", "- 6.8 13.6"), values("The median was 20.3 months (95% CI, 14.9 months to not "
+        + "reached) and 9.2 months (6.8-13.6) in the other arm.", Kind.CI));
+  }
+
+  @Test
+  void aRangeOrAnIqrIsNoInterval() {
+    assertEquals(List.of(), values("The median age was 61 years (range 22-84) and the dose 12.5 mg (IQR 10-15).",
+        Kind.CI));
+  }
+
+  @Test
+  void anIntervalSpansItsLabelAndBoundsAndReadsItsNumbers() {
+    String text = "Median overall survival was 14.2 months (95% CI, 11.0 to 17.3; p=0.02) against 10.1 (8.4-12.0).";
+    List<TrialFact> facts = facts(text).stream().filter(f -> f.kind() == Kind.CI).toList();
+    assertEquals(List.of("95% CI, 11.0 to 17.3", "8.4-12.0"),
+        facts.stream().map(f -> text.substring(f.charBegin(), f.charEnd())).toList());
+    assertEquals(95.0, facts.get(0).ciLevel());
+    assertEquals(11.0, facts.get(0).low());
+    assertEquals(17.3, facts.get(0).high());
+    assertEquals(null, facts.get(1).ciLevel());
   }
 
   @Test

@@ -17,8 +17,8 @@ import org.litmine.pipeline.trial.TrialVocabulary.MetricMention;
  *
  * <p>A figure is a number with its unit ({@code FIGURE}; a number listed before one with a unit takes that unit,
  * {@code LISTED_NUMBER}), or a between-arm ratio with its value ({@code RATIO}). Each takes the CI written right after
- * it, with its level ({@code CI_BRACKETED}, {@code CI_AFTER_COMMA}, {@code CI_TRAILING}; a bare interval takes the
- * level of one written before it in the sentence: the trial annotator's CI levels, {@link TrialFact.Kind#CI_LEVEL}),
+ * it, with its level (the trial annotator's CI facts, {@link TrialFact.Kind#CI}; a bare interval takes the level of
+ * one written before it in the sentence: the trial annotator's CI levels, {@link TrialFact.Kind#CI_LEVEL}),
  * and the metric named last before it (a rate named after a share, "16 (37%) patients ... had an objective response",
  * names it too). Rates at a time point ({@code TIMEPOINT_RATE}, {@code TIMEPOINT_LIST}) give their time point.
  * Doses, years, counts, grades, p values, ranges and qualifying times ({@code NOT_A_FIGURE}, {@code QUALIFIER}) and
@@ -44,8 +44,6 @@ final class SentenceFigures {
     }
   }
 
-  private record Interval(Double low, Double high, Double level, int end) {}
-
   /** How far after a share a rate it names may be: "16 (37%) patients in the X group ... had an objective response". */
   private static final int FORWARD_REACH = 80;
   /** The unit of a median "not reached": a time to an event, counted in months as abstracts count medians. */
@@ -56,11 +54,13 @@ final class SentenceFigures {
   private final TrialPatterns patterns;
   private final TrialVocabulary vocabulary;
   private final MetricAnchors metricAnchors;
+  private final FigureIntervals intervals;
 
   SentenceFigures(TrialPatterns patterns, TrialVocabulary vocabulary) {
     this.patterns = patterns;
     this.vocabulary = vocabulary;
     this.metricAnchors = new MetricAnchors(patterns, vocabulary);
+    this.intervals = new FigureIntervals(patterns);
   }
 
   /**
@@ -142,7 +142,7 @@ final class SentenceFigures {
     Matcher ratio = patterns.get("RATIO").matcher(masked);
     while (ratio.find()) {
       int valueEnd = ratio.end("value");
-      Interval ci = interval(t, valueEnd);
+      FigureIntervals.Interval ci = intervals.after(t, facts, valueEnd);
       int end = ci == null ? valueEnd : ci.end();
       raw.add(new Figure(ratio.start(), end, ratioMetric(ratio.group("ratio")),
           Double.valueOf(ratio.group("value")), null, ci == null ? null : ci.low(), ci == null ? null : ci.high(),
@@ -152,7 +152,7 @@ final class SentenceFigures {
     String named = raw.isEmpty() ? null : raw.get(raw.size() - 1).metric();
     for (Matcher m = patterns.get("RATIO_ELLIPSIS").matcher(masked); named != null && m.find();) {
       if (!inside(spans, m.start("value"))) {
-        Interval ci = interval(t, m.end("value"));
+        FigureIntervals.Interval ci = intervals.after(t, facts, m.end("value"));
         int end = ci == null ? m.end("value") : ci.end();
         raw.add(new Figure(m.start("value"), end, named, Double.valueOf(m.group("value")), null,
             ci == null ? null : ci.low(), ci == null ? null : ci.high(), ci == null ? null : ci.level(), null, false,
@@ -174,9 +174,9 @@ final class SentenceFigures {
         continue;
       }
       if (m.group("none") != null) {
-        raw.add(figure(t, m.start(), m.end(), "0", "%", false));
+        raw.add(figure(t, facts, m.start(), m.end(), "0", "%", false));
       } else {
-        raw.add(figure(t, m.start(), m.end(), m.group("value"), m.group("unit"), m.group("notreached") != null));
+        raw.add(figure(t, facts, m.start(), m.end(), m.group("value"), m.group("unit"), m.group("notreached") != null));
       }
     }
     for (Matcher m = patterns.get("LISTED_NUMBER").matcher(masked); m.find();) {
@@ -184,7 +184,7 @@ final class SentenceFigures {
         continue;
       }
       String unit = m.group("own") != null ? m.group("own") : m.group("listed");
-      raw.add(figure(t, m.start(), m.end(), m.group("value"), unit, false));
+      raw.add(figure(t, facts, m.start(), m.end(), m.group("value"), unit, false));
     }
     raw.sort(Comparator.comparingInt(Figure::start));
     List<Figure> out = new ArrayList<>();
@@ -196,8 +196,8 @@ final class SentenceFigures {
     return EfficacyFigures.only(t, withContext(t, withMetrics(t, out, anchors)), patterns.get("NOT_EFFICACY"));
   }
 
-  private Figure figure(String t, int start, int valueEnd, String value, String unit, boolean notReached) {
-    Interval ci = interval(t, valueEnd);
+  private Figure figure(String t, List<TrialFact> facts, int start, int valueEnd, String value, String unit, boolean notReached) {
+    FigureIntervals.Interval ci = intervals.after(t, facts, valueEnd);
     int end = ci == null ? valueEnd : ci.end();
     return new Figure(start, end, null, value == null ? null : Double.valueOf(value), unit(unit, notReached),
         ci == null ? null : ci.low(), ci == null ? null : ci.high(), ci == null ? null : ci.level(), null,
@@ -209,29 +209,6 @@ final class SentenceFigures {
       return null;
     }
     return vocabulary.unitAt(written).map(Map.Entry::getKey).orElse(written.toLowerCase(Locale.ROOT));
-  }
-
-  /** The CI written right after a figure (after its unit, or after an arm phrase before the bracket). */
-  private Interval interval(String t, int from) {
-    int at = from;
-    String rest = t.substring(at);
-    for (String name : List.of("CI_BRACKETED", "CI_AFTER_COMMA", "CI_TRAILING")) {
-      Matcher m = patterns.get(name).matcher(rest);
-      if (m.lookingAt()) {
-        return new Interval(Double.valueOf(m.group("low")), m.group("high") == null ? null
-            : Double.valueOf(m.group("high")), m.group("level") == null ? null : Double.valueOf(m.group("level")),
-            at + m.end());
-      }
-    }
-    Matcher armThenBracket = Pattern.compile("^\\s*(?:for|in|with)\\s[^()\\[\\];.]{1,40}?(?=[(\\[])").matcher(rest);
-    if (armThenBracket.lookingAt()) {
-      Matcher m = patterns.get("CI_BRACKETED").matcher(rest.substring(armThenBracket.end()));
-      if (m.lookingAt() && m.group("level") != null) {
-        return new Interval(Double.valueOf(m.group("low")), m.group("high") == null ? null
-            : Double.valueOf(m.group("high")), Double.valueOf(m.group("level")), at);
-      }
-    }
-    return null;
   }
 
   /**
