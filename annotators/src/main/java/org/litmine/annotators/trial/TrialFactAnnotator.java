@@ -14,11 +14,15 @@ import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.Interval;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.litmine.annotators.BioAnnotations;
+import org.litmine.annotators.lexicon.TsvResource;
 
 /**
  * Reads sentence-level clinical-trial facts with CoreNLP TokensRegex rule files: trial registry ids, trial phases,
@@ -33,7 +37,8 @@ import org.litmine.annotators.BioAnnotations;
  * five files of {@value #RULES_FOLDER}: {@code registry-ids.rules}, {@code phase.rules},
  * {@code participants.rules}, {@code ci-level.rules}, {@code ci.rules}. Each file is read on its own (its macros are its own) by
  * {@link CoreMapExpressionExtractor}; a file that does not parse fails the construction, naming the annotator and the
- * file (CoreNLP's message gives the line).
+ * file (CoreNLP's message gives the line). {@code <name>.triggers} (default {@value #DEFAULT_TRIGGERS}) names, per
+ * rule file, a word without which none of its rules can match: the file runs only on sentences with such a token.
  *
  * <p>The rule format is CoreNLP's ({@code { ruleType: "tokens", pattern: ( ... ), result: ( ... ) }}); a rule's
  * {@code result} is a list: the fact's kind (a {@link TrialFact.Kind} name), the value's text as written (usually
@@ -49,14 +54,26 @@ public class TrialFactAnnotator implements Annotator {
   public static final String RULES_FOLDER = "org/litmine/annotators/rules/trial/";
   public static final String DEFAULT_RULES = RULES_FOLDER + "registry-ids.rules," + RULES_FOLDER + "phase.rules,"
       + RULES_FOLDER + "participants.rules," + RULES_FOLDER + "ci-level.rules," + RULES_FOLDER + "ci.rules";
+  public static final String DEFAULT_TRIGGERS = RULES_FOLDER + "triggers.tsv";
   /** The kind of a rule that reads nothing: it keeps the tokens it matches from the other rules of its file. */
   public static final String NONE = "NONE";
 
   private final String name;
-  private final List<CoreMapExpressionExtractor<MatchedExpression>> extractors = new ArrayList<>();
+  private final List<RuleFile> ruleFiles = new ArrayList<>();
+
+  /** One rule file's extractor, and the word a sentence must hold for it to run (none: every sentence). */
+  private record RuleFile(CoreMapExpressionExtractor<MatchedExpression> extractor, Pattern trigger) {
+
+    boolean mayMatch(List<CoreLabel> tokens) {
+      return trigger == null || tokens.stream().anyMatch(t -> trigger.matcher(t.word()).matches());
+    }
+  }
 
   public TrialFactAnnotator(String name, Properties props) {
     this.name = name;
+    Map<String, Pattern> triggers = new HashMap<>();
+    TsvResource.read(props.getProperty(name + ".triggers", DEFAULT_TRIGGERS),
+        row -> triggers.put(row[0], Pattern.compile(row[1])));
     for (String file : props.getProperty(name + ".rules", DEFAULT_RULES).split(",")) {
       String path = file.strip();
       if (path.isEmpty()) {
@@ -64,7 +81,8 @@ public class TrialFactAnnotator implements Annotator {
       }
       Env env = TokenSequencePattern.getNewEnv();
       try {
-        extractors.add(CoreMapExpressionExtractor.createExtractorFromFile(env, path));
+        ruleFiles.add(new RuleFile(CoreMapExpressionExtractor.createExtractorFromFile(env, path),
+            triggers.get(path.substring(path.lastIndexOf('/') + 1))));
       } catch (RuntimeException e) {
         throw new IllegalArgumentException(name + ": cannot read the TokensRegex rules " + path + ": "
             + e.getMessage(), e);
@@ -90,8 +108,12 @@ public class TrialFactAnnotator implements Annotator {
       return List.of();
     }
     List<TrialFact> facts = new ArrayList<>();
-    for (CoreMapExpressionExtractor<MatchedExpression> extractor : extractors) {
-      for (MatchedExpression match : extractor.extractExpressions(sentence)) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    for (RuleFile file : ruleFiles) {
+      if (!file.mayMatch(tokens)) {
+        continue;
+      }
+      for (MatchedExpression match : file.extractor().extractExpressions(sentence)) {
         fact(match).ifPresent(facts::add);
       }
     }
