@@ -104,9 +104,6 @@ public class TrialFactAnnotator implements Annotator {
 
   /** The facts of one tokenized sentence, in token order. */
   public List<TrialFact> facts(CoreMap sentence) {
-    if (!mayHoldFacts(sentence)) {
-      return List.of();
-    }
     List<TrialFact> facts = new ArrayList<>();
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
     for (RuleFile file : ruleFiles) {
@@ -119,20 +116,6 @@ public class TrialFactAnnotator implements Annotator {
     }
     facts.sort(Comparator.comparingInt(TrialFact::tokenBegin).thenComparingInt(TrialFact::tokenEnd));
     return List.copyOf(facts);
-  }
-
-  /**
-   * Whether any rule could match: every fact holds a digit (an id, a count, a level, a bound) except a phase written
-   * in Roman numerals, which follows the word "phase". Most sentences hold neither and skip the extractors.
-   */
-  private static boolean mayHoldFacts(CoreMap sentence) {
-    for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-      String word = token.word();
-      if ("phase".equalsIgnoreCase(word) || word.chars().anyMatch(Character::isDigit)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private Optional<TrialFact> fact(MatchedExpression match) {
