@@ -139,18 +139,21 @@ final class ArmsByName {
   /**
    * Lettered arms ("arm A", "arm B") of a comparison, each with the regimen the text writes right after its letter
    * ({@code LETTERED_REGIMEN}: "arm A (carboplatin plus paclitaxel; n = 32) or arm B (carboplatin plus paclitaxel plus
-   * bevacizumab)"), else with the agents every side of the comparison shares.
+   * bevacizumab)"), else right before it ({@code REGIMEN_LETTERED}: "gemcitabine and cisplatin (arm A)"), else with the
+   * agents every side of the comparison shares.
    */
   List<Arm> lettered(List<String> letters, List<String> shared, List<String> sentences, TrialDrugs drugs) {
     List<Arm> out = new ArrayList<>();
     for (String arm : letters) {
       List<String> agents = shared;
-      for (String sentence : sentences) {
-        Matcher m = patterns.get("LETTERED_REGIMEN").matcher(SentenceFigures.prepare(sentence));
-        while (agents == shared && m.find()) {
-          List<String> own = RegimenAgents.arm(comparators.find(m.group("regimen"), drugs));
-          if (("arm " + m.group("letter")).equalsIgnoreCase(arm) && !own.isEmpty()) {
-            agents = own;
+      for (String rule : List.of("LETTERED_REGIMEN", "REGIMEN_LETTERED")) {
+        for (String sentence : sentences) {
+          Matcher m = patterns.get(rule).matcher(SentenceFigures.prepare(sentence));
+          while (agents == shared && m.find()) {
+            List<String> own = RegimenAgents.arm(comparators.find(m.group("regimen"), drugs));
+            if (("arm " + m.group("letter")).equalsIgnoreCase(arm) && !own.isEmpty()) {
+              agents = own;
+            }
           }
         }
       }
@@ -162,7 +165,9 @@ final class ArmsByName {
   /**
    * Three or more single agents listed as the alternatives of the assignment, in a comparative title or a sentence
    * that states the comparison ({@code LISTED_ALTERNATIVES}: "trial of pemetrexed, docetaxel, or gemcitabine",
-   * "assigned (1:1:1) to pemetrexed (n = 150), docetaxel (n = 150), or gemcitabine"): an arm each; else none.
+   * "assigned (1:1:1) to pemetrexed (n = 150), docetaxel (n = 150), or gemcitabine"): an arm each, named by its agent
+   * as written without its dose; a last alternative "the combination" ({@code COMBINED_ALTERNATIVE}) is the arm
+   * "combination" of the agents it names, else of those listed before it. Else none.
    */
   List<Arm> listedAlternatives(String title, List<String> sentences, TrialDrugs drugs) {
     List<String> texts = new ArrayList<>();
@@ -178,13 +183,28 @@ final class ArmsByName {
       List<Arm> arms = new ArrayList<>();
       for (String part : m.group("list").replaceAll("\\([^()]*\\)", "").split("\\s*,\\s*(?:or\\s+)?|\\s+or\\s+")) {
         List<String> agents = RegimenAgents.arm(comparators.find(part, drugs));
+        if (patterns.get("COMBINED_ALTERNATIVE").matcher(part.strip()).matches()) {
+          arms.add(combined(agents, arms));
+          continue;
+        }
         if (agents.size() != 1 || arms.stream().anyMatch(a -> a.agents().equals(agents))) {
           return List.of();
         }
-        arms.add(new Arm(part.strip(), agents, List.of(part.strip())));
+        String name = part.strip().split("\\s+")[0];
+        arms.add(new Arm(name, agents, List.of(name)));
       }
       return arms.size() >= 3 ? arms : List.of();
     }
     return List.of();
+  }
+
+  /** The arm "the combination" of listed alternatives: the agents it names, else those of the arms listed before it. */
+  private static Arm combined(List<String> named, List<Arm> before) {
+    List<String> agents = new ArrayList<>(named);
+    if (agents.size() < 2) {
+      agents.clear();
+      before.forEach(a -> a.agents().stream().filter(x -> !agents.contains(x)).forEach(agents::add));
+    }
+    return new Arm("combination", agents, List.of("combination", "the combination"));
   }
 }

@@ -84,7 +84,8 @@ public final class OwnTrialTextExtractor {
         Integer arm = placed.get(i);
         if (f.ratio() && f.ratioFor() != null && f.endpoint() != null
             && armNames.named(f.ratioFor(), arms, drugs).isEmpty()
-            && !patterns.get("ENDPOINT_WORDS").matcher(f.ratioFor()).find()) {
+            && !patterns.get("ENDPOINT_WORDS").matcher(f.ratioFor()).find()
+            && !patterns.get("RATE_ENDPOINT_WORDS").matcher(f.ratioFor()).find()) {
           continue;
         }
         if (arms.size() == 1) {
@@ -154,7 +155,8 @@ public final class OwnTrialTextExtractor {
         String after = withoutBracket(f.after());
         String phrase = after.substring(0, Math.min(ARM_PHRASE, after.length())).split("[;(\\[]", 2)[0];
         List<Integer> armsAfter = armNames.named(phrase, arms, drugs).stream().distinct().toList();
-        boolean list = armsAfter.size() >= 2 && phrase.toLowerCase(java.util.Locale.ROOT).contains("respectively");
+        boolean list = armsAfter.size() >= 2
+            && after.split("[;(\\[]", 2)[0].toLowerCase(java.util.Locale.ROOT).contains("respectively");
         arm = armsAfter.isEmpty() || list ? null : armsAfter.get(0);
       }
       named.add(arm != null && !f.ratio());

@@ -37,11 +37,13 @@ final class TextArms {
   private final TrialPatterns patterns;
   private final RegimenAgents comparators;
   private final ArmsByName byName;
+  private final GroupNames groupNames;
 
   TextArms(TrialPatterns patterns, RegimenAgents comparators) {
     this.patterns = patterns;
     this.comparators = comparators;
     this.byName = new ArmsByName(patterns, comparators);
+    this.groupNames = new GroupNames(patterns, comparators);
   }
 
   List<Arm> find(String title, List<String> sentences, TrialDrugs drugs) {
@@ -51,7 +53,8 @@ final class TextArms {
 
   private List<Arm> arms(String title, List<String> sentences, TrialDrugs drugs) {
     Map<String, List<String>> defined = byName.definedShortNames(sentences, drugs);
-    List<Side> sides = comparison(SentenceFigures.prepare(title), drugs, false, defined);
+    List<Side> sides = refined(comparison(SentenceFigures.prepare(title), drugs, false, defined), sentences, drugs,
+        defined);
     for (int i = 0; sides.size() < 2 && i < sentences.size(); i++) {
       String s = SentenceFigures.prepare(sentences.get(i));
       List<Side> stated = patterns.get("COMPARISON_CUE").matcher(s).find() ? comparison(s, drugs, true, defined)
@@ -66,7 +69,7 @@ final class TextArms {
         return named;
       }
     }
-    List<String> groups = groupNames(sentences, drugs);
+    List<String> groups = groupNames.in(sentences, drugs);
     List<String> lettered = groups.stream().filter(g -> g.startsWith("arm ")).toList();
     if (sides.size() >= 2 && lettered.size() >= 2 && groups.size() == lettered.size()) {
       List<String> shared = new ArrayList<>(sides.get(0).agents());
@@ -109,6 +112,27 @@ final class TextArms {
       return byWord;
     }
     return titleAgents.isEmpty() ? List.of() : List.of(new Arm(null, titleAgents, List.of()));
+  }
+
+  /**
+   * The title's sides as the first sentence stating the comparison spells them out, where it names each side's agents
+   * and more ("pembrolizumab with or without ipilimumab" in the title, "pembrolizumab plus ipilimumab or pembrolizumab
+   * plus placebo" in the text); else the title's.
+   */
+  private List<Side> refined(List<Side> sides, List<String> sentences, TrialDrugs drugs,
+      Map<String, List<String>> defined) {
+    for (int i = 0; sides.size() >= 2 && i < sentences.size(); i++) {
+      String s = SentenceFigures.prepare(sentences.get(i));
+      List<Side> stated = patterns.get("COMPARISON_CUE").matcher(s).find() ? comparison(s, drugs, true, defined)
+          : List.of();
+      if (stated.size() == sides.size() && java.util.stream.IntStream.range(0, sides.size())
+          .allMatch(k -> stated.get(k).agents().containsAll(sides.get(k).agents()))
+          && java.util.stream.IntStream.range(0, sides.size())
+          .anyMatch(k -> stated.get(k).agents().size() > sides.get(k).agents().size())) {
+        return stated;
+      }
+    }
+    return sides;
   }
 
   /**
@@ -275,41 +299,6 @@ final class TextArms {
     String written = in.isEmpty() ? null : t.substring(in.get(0).start(), in.get(in.size() - 1).end());
     return new Side(start, end, RegimenAgents.arm(in), names,
         written == null || written.contains("(") || written.contains(",") ? null : written);
-  }
-
-  /** The distinct names of arms and groups the sentences use, in order: "arm A", "selumetinib", "standard". */
-  private List<String> groupNames(List<String> sentences, TrialDrugs drugs) {
-    Map<String, String> names = new LinkedHashMap<>();
-    for (String sentence : sentences) {
-      String s = SentenceFigures.prepare(sentence);
-      Matcher lettered = patterns.get("LETTERED_ARM").matcher(s);
-      while (lettered.find()) {
-        names.putIfAbsent("arm " + lettered.group("letter").toLowerCase(Locale.ROOT), "arm " + lettered.group("letter"));
-      }
-      Matcher group = patterns.get("GROUP_ARM").matcher(s);
-      while (group.find()) {
-        String name = trimmed(group.group("name"), drugs);
-        if (!name.isEmpty()) {
-          names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
-        }
-      }
-    }
-    return new ArrayList<>(names.values());
-  }
-
-  /** A group name from its first agent or arm word on ("the two treatment groups" gives none). */
-  private String trimmed(String name, TrialDrugs drugs) {
-    String[] words = name.split("\\s+");
-    for (int i = 0; i < words.length; i++) {
-      String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-      boolean agent = !comparators.find(rest, drugs).isEmpty() && comparators.find(rest, drugs).get(0).start() == 0;
-      if (agent || patterns.get("ARM_WORD").matcher(words[i]).matches()
-          || i + 1 < words.length && patterns.get("REGIMEN_JOINER").matcher(words[i]).matches()
-          && !words[i].matches("(?i)and|of|the|with|,|/|\\+")) {
-        return rest;
-      }
-    }
-    return "";
   }
 
   /**

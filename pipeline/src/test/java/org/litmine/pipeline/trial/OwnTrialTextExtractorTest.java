@@ -78,6 +78,21 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
+  void letteredArmsTakeTheRegimenWrittenBeforeTheirLetter() throws Exception {
+    List<TrialRecord> records = read("""
+        Adding bevacizumab to carboplatin and paclitaxel in lung cancer: a randomized phase II trial.
+
+        METHODS Patients were randomly assigned to carboplatin and paclitaxel (arm A) or carboplatin and paclitaxel \
+        plus bevacizumab (arm B). RESULTS ORR was 20% (95% CI, 12% to 30%) in arm A and 35% (95% CI, 25% to 46%) in \
+        arm B.
+        """);
+    assertEquals("arm a carboplatin [paclitaxel] | arm b bevacizumab [carboplatin, paclitaxel]",
+        records.stream().map(r -> r.arm().toLowerCase(Locale.ROOT) + " " + r.drug() + " " + r.combination())
+            .collect(Collectors.joining(" | ")));
+    assertEquals("arm a n=null: ORR 20.0 % [12.0,30.0] | arm b n=null: ORR 35.0 % [25.0,46.0]", describe(records));
+  }
+
+  @Test
   void threeSingleAgentsListedAsTheAlternativesAreThreeArms() throws Exception {
     List<TrialRecord> records = read("""
         Randomized phase III trial of pemetrexed, docetaxel, or gemcitabine in lung cancer.
@@ -86,6 +101,36 @@ class OwnTrialTextExtractorTest {
         """);
     assertEquals("docetaxel n=101: OS 7.5 months | gemcitabine n=99: OS 6.9 months | pemetrexed n=100: OS 8.0 months",
         describe(records.stream().sorted(java.util.Comparator.comparing(TrialRecord::arm)).toList()));
+  }
+
+  @Test
+  void twoAgentsWithTheirDosesAndTheirCombinationListedAsTheAlternativesAreThreeArms() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib, bevacizumab or both in lung cancer: a randomized phase II trial.
+
+        METHODS Patients were randomly assigned to erlotinib 150 mg daily, bevacizumab 15 mg/kg every 3 weeks, or the combination. \
+        RESULTS Response rates were 20%, 10% and 30% in the erlotinib, bevacizumab and combination arms, respectively. \
+        Median progression-free survival was 8.0 months with erlotinib, 5.0 months with bevacizumab and 9.0 months \
+        with the combination.
+        """);
+    assertEquals("erlotinib n=null: ORR 20.0 %; PFS 8.0 months | bevacizumab n=null: ORR 10.0 %; PFS 5.0 months"
+        + " | combination n=null: ORR 30.0 %; PFS 9.0 months", describe(records));
+    assertEquals("erlotinib [bevacizumab]", records.get(2).drug() + " " + records.get(2).combination());
+  }
+
+  @Test
+  void aTitlesArmsWithOrWithoutAnAgentAreNamedAsTheTextSpellsThemOut() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib with or without bevacizumab in lung cancer: a randomised phase 3 trial.
+
+        METHODS Patients were randomly assigned 1:1 to bevacizumab 15 mg/kg or placebo every 3 weeks, both given with \
+        erlotinib 150 mg daily. FINDINGS 200 patients were randomly assigned to erlotinib plus bevacizumab (n=100) or \
+        erlotinib plus placebo (n=100). Median overall survival was 20.0 months (95% CI 16.0-not reached) with \
+        erlotinib plus bevacizumab and 21.0 months (18.0-not reached) with erlotinib plus placebo (HR 1.05, 95% CI \
+        0.85-1.30; p=0.70).
+        """);
+    assertEquals("erlotinib plus bevacizumab n=100: OS 20.0 months [16.0,null]; HR(OS) 1.05 [0.85,1.3] vs erlotinib"
+        + " plus placebo | erlotinib plus placebo n=100: OS 21.0 months [18.0,null]", describe(records));
   }
 
   @Test
