@@ -10,9 +10,11 @@ import org.litmine.pipeline.trial.TextArms.Arm;
 /** Where a text names the arms of a trial: by the names the paper gives them, or by an agent only one arm gets. */
 final class ArmNames {
 
+  private final TrialPatterns patterns;
   private final RegimenAgents comparators;
 
-  ArmNames(RegimenAgents comparators) {
+  ArmNames(TrialPatterns patterns, RegimenAgents comparators) {
+    this.patterns = patterns;
     this.comparators = comparators;
   }
 
@@ -30,6 +32,7 @@ final class ArmNames {
         }
       }
     }
+    covered.addAll(regimens(text, arms, drugs));
     for (int[] span : covered) {
       if (covered.stream().noneMatch(o -> o[0] <= span[0] && span[1] <= o[1] && o[1] - o[0] > span[1] - span[0])) {
         at.putIfAbsent(span[0], span[2]);
@@ -59,12 +62,45 @@ final class ArmNames {
   }
 
   /**
+   * Where the text writes the agents of an arm of several, and only those, as one regimen ("with erlotinib plus
+   * bevacizumab" names that arm, not the erlotinib-alone arm): each as {start, end, arm}.
+   */
+  private List<int[]> regimens(String text, List<Arm> arms, TrialDrugs drugs) {
+    List<int[]> out = new ArrayList<>();
+    List<RegimenAgents.Agent> agents = comparators.find(text, drugs);
+    int i = 0;
+    while (i < agents.size()) {
+      int j = i + 1;
+      while (j < agents.size() && agents.get(j).start() >= agents.get(j - 1).end() && patterns.get("AGENT_JOINER").matcher(
+          text.substring(agents.get(j - 1).end(), agents.get(j).start())).matches()) {
+        j++;
+      }
+      java.util.Set<String> run = new java.util.HashSet<>();
+      agents.subList(i, j).forEach(a -> run.add(a.id()));
+      List<Integer> having = new ArrayList<>();
+      for (int a = 0; run.size() >= 2 && a < arms.size(); a++) {
+        if (new java.util.HashSet<>(arms.get(a).agents()).equals(run)) {
+          having.add(a);
+        }
+      }
+      if (having.size() == 1) {
+        out.add(new int[] {agents.get(i).start(), agents.get(j - 1).end(), having.get(0)});
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  /**
    * Where a name is written in a text, as a whole word ("chemotherapy" not in "chemotherapy-naive"), or before
-   * "-treated" ("DC-treated patients"); a one-letter name not as a p value ("P = .03").
+   * "-treated" ("DC-treated patients"); a one-letter name not as a p value ("P = .03"); a space in the name is also a
+   * hyphen in the text ("the chemotherapy-alone group").
    */
   static List<int[]> spans(String name, String text) {
     List<int[]> spans = new ArrayList<>();
-    Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}/-])" + Pattern.quote(name)
+    String words = String.join("[\\s-]+", java.util.Arrays.stream(name.strip().split("\\s+")).map(Pattern::quote)
+        .toList());
+    Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}/-])" + words
         + "(?![\\p{L}\\p{N}/]|-(?!treated\\b))" + (name.length() == 1 ? "(?!\\s*[=<>≤≥])" : "")).matcher(text);
     while (m.find()) {
       spans.add(new int[] {m.start(), m.end()});

@@ -106,7 +106,8 @@ final class ArmsByName {
   /**
    * Arms one agent's doses define ("pembrolizumab 2 mg/kg" and "pembrolizumab 10 mg/kg" against docetaxel): an arm of
    * one agent that the text writes with two or more doses ({@code DOSE_AFTER_NAME}), each of them at least twice (a
-   * dose written once is a schedule or a reduction, not an arm), is one arm per dose, named by the agent and dose.
+   * dose written once is a schedule or a reduction, not an arm), is one arm per dose, named by the agent and dose (once,
+   * where the comparison gave the agent twice: "dacomitinib 30 mg or dacomitinib 45 mg").
    */
   List<Arm> byDose(List<Arm> arms, List<String> sentences) {
     if (arms.size() < 2) {
@@ -128,7 +129,8 @@ final class ArmsByName {
       List<String> repeated = doses.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey)
           .toList();
       if (repeated.size() >= 2) {
-        repeated.forEach(name -> out.add(new Arm(name, arm.agents(), List.of(name))));
+        repeated.stream().filter(name -> out.stream().noneMatch(o -> o.label().equals(name)))
+            .forEach(name -> out.add(new Arm(name, arm.agents(), List.of(name))));
       } else {
         out.add(arm);
       }

@@ -21,7 +21,10 @@ final class GroupNames {
     this.comparators = comparators;
   }
 
-  /** The distinct names of arms and groups the sentences use, in order: "arm A", "selumetinib", "standard". */
+  /**
+   * The distinct names of arms and groups the sentences use, in order: "arm A", "selumetinib", "standard"; "the
+   * chemotherapy-alone group" is "chemotherapy alone".
+   */
   List<String> in(List<String> sentences, TrialDrugs drugs) {
     Map<String, String> names = new LinkedHashMap<>();
     for (String sentence : sentences) {
@@ -32,7 +35,7 @@ final class GroupNames {
       }
       Matcher group = patterns.get("GROUP_ARM").matcher(s);
       while (group.find()) {
-        String name = trimmed(group.group("name"), drugs);
+        String name = trimmed(group.group("name").replaceAll("(?i)-(alone)\\b", " $1"), drugs);
         if (!name.isEmpty()) {
           names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
         }

@@ -32,7 +32,8 @@ final class MetricAnchors {
   /** The anchors of a prepared sentence, in reading order. */
   List<Anchor> of(String t) {
     List<Anchor> anchors = new ArrayList<>();
-    addRates(anchors, patterns.get("TIMEPOINT_RATE").matcher(t), "n", "\\s*-?\\s*(?:,|and)\\s+");
+    addRates(anchors, patterns.get("TIMEPOINT_RATE").matcher(t), "n",
+        "\\s*-?\\s*(?:(?:year|month)s?\\s*)?(?:,|and)\\s+");
     addRates(anchors, patterns.get("TIMEPOINT_LIST").matcher(t), "list", "\\s*(?:,|and)\\s*");
     for (MetricMention mention : vocabulary.metrics(t)) {
       if (anchors.stream().noneMatch(a -> mention.start() < a.end() && a.start() < mention.end())) {

@@ -19,8 +19,9 @@ import org.litmine.pipeline.trial.TextArms.Arm;
  *
  * <p>A figure belongs to the arm named right after it ("9.4 months in the selumetinib group", {@code ARM_AFTER};
  * "5.0 months (GP)", {@code ARM_IN_BRACKET}),
- * else to the one arm named between it and the figure before ("longer in the afatinib group (11.0 months"), unless
- * that arm was the figure before's and a pair joins them ("12.3 months with bevacizumab versus 10.3 months without":
+ * else to the one arm named between it and the figure before ("longer in the afatinib group (11.0 months"; not in a
+ * bracket right after the figure before: "5.9 months (GP) and 4.6 months (GC), and median survival was ..."), unless
+ * that arm was the figure before's (then none), or a pair joins them ("12.3 months with bevacizumab versus 10.3 months without":
  * the other arm of two, {@code PAIR_AFTER_ARM}); figures
  * of one metric listed without arms take the arms the sentence lists, in order ("5.5 and 5.7 months, respectively,
  * for PemOx and PemCb", "longer with BV/CP than with CP (12.3 versus 10.3 months)"). A ratio is the figure of the arm
@@ -47,7 +48,7 @@ public final class OwnTrialTextExtractor {
     this.comparators = RegimenAgents.load();
     this.figures = new SentenceFigures(patterns, vocabulary);
     this.textArms = new TextArms(patterns, comparators);
-    this.armNames = new ArmNames(comparators);
+    this.armNames = new ArmNames(patterns, comparators);
   }
 
   /** The arm records of the paper's own trial, if the paper is an abstract or text of one trial; else none. */
@@ -161,16 +162,20 @@ public final class OwnTrialTextExtractor {
       }
       named.add(arm != null && !f.ratio());
       if (arm == null && !f.ratio()) {
-        List<Integer> before = armNames.named(f.before(), arms, drugs).stream().distinct().toList();
+        List<Integer> before = armNames.named(withoutBracket(f.before()), arms, drugs).stream().distinct().toList();
         arm = before.size() == 1 ? before.get(0) : null;
         int p = placed.size() - 1;
-        if (arm != null && arms.size() == 2 && p >= 0 && named.get(p) && arm.equals(placed.get(p))
-            && f.metric().equals(found.get(p).metric()) && patterns.get("PAIR_AFTER_ARM").matcher(f.before()).find()) {
+        boolean previous = arm != null && p >= 0 && named.get(p) && arm.equals(placed.get(p))
+            && f.metric().equals(found.get(p).metric());
+        if (previous && arms.size() == 2 && patterns.get("PAIR_AFTER_ARM").matcher(f.before()).find()) {
           arm = 1 - arm;
+        } else if (previous) {
+          arm = null;
         }
       }
       placed.add(arm);
     }
+    blocks(found, placed, named);
     listed(found, t, arms, drugs, placed, named);
     pairs(found, t, arms, drugs, placed, named);
     ratiosByMedians(found, placed);
@@ -242,6 +247,23 @@ public final class OwnTrialTextExtractor {
         boolean longer = "HR".equals(ratio.metric()) == ratio.value() < 1;
         placed.set(i, medians.entrySet().stream().reduce((a, b) -> (a.getValue() > b.getValue()) == longer ? a : b)
             .orElseThrow().getKey());
+      }
+    }
+  }
+
+  /**
+   * A figure at one time point written right before one of the same rate at another, joined by "and", takes the arm
+   * named after the second ("68% and 31% with the combination and 41% and 15% with erlotinib alone").
+   */
+  private void blocks(List<Figure> found, List<Integer> placed, List<Boolean> named) {
+    for (int i = found.size() - 2; i >= 0; i--) {
+      Figure f = found.get(i);
+      Figure next = found.get(i + 1);
+      if (placed.get(i) == null && named.get(i + 1) && !f.ratio() && f.metric().equals(next.metric())
+          && f.timepoint() != null && next.timepoint() != null && !f.timepoint().equals(next.timepoint())
+          && patterns.get("BLOCK_JOINER").matcher(f.after()).matches()) {
+        placed.set(i, placed.get(i + 1));
+        named.set(i, true);
       }
     }
   }

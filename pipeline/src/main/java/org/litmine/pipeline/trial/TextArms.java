@@ -117,7 +117,8 @@ final class TextArms {
   /**
    * The title's sides as the first sentence stating the comparison spells them out, where it names each side's agents
    * and more ("pembrolizumab with or without ipilimumab" in the title, "pembrolizumab plus ipilimumab or pembrolizumab
-   * plus placebo" in the text); else the title's.
+   * plus placebo" in the text) or gives a side a short name the title does not ("... cisplatin (GP) or ... (GC)");
+   * else the title's.
    */
   private List<Side> refined(List<Side> sides, List<String> sentences, TrialDrugs drugs,
       Map<String, List<String>> defined) {
@@ -128,7 +129,8 @@ final class TextArms {
       if (stated.size() == sides.size() && java.util.stream.IntStream.range(0, sides.size())
           .allMatch(k -> stated.get(k).agents().containsAll(sides.get(k).agents()))
           && java.util.stream.IntStream.range(0, sides.size())
-          .anyMatch(k -> stated.get(k).agents().size() > sides.get(k).agents().size())) {
+          .anyMatch(k -> stated.get(k).agents().size() > sides.get(k).agents().size()
+              || sides.get(k).names().isEmpty() && !stated.get(k).names().isEmpty())) {
         return stated;
       }
     }
