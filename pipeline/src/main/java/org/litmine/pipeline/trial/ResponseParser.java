@@ -17,12 +17,14 @@ import org.litmine.pipeline.trial.TrialVocabulary.MetricMention;
  * 1.45-2.1 months)": {@link BracketedInterval}) and an arm or subgroup ("for rhabdomyosarcoma", "for MK plus
  * gemcitabine (arm A)", "in the XELIRI arm"). Numbers that qualify the metric instead of measuring it ("SD &gt; 24
  * weeks", "12-week PFR", "PFS rate at 9 months": the trial annotator's {@link TrialFact.Kind#QUALIFIER} facts) are
- * skipped, as are CI levels (its {@link TrialFact.Kind#CI_LEVEL} facts), citations and p values. A number printed
- * without a unit takes the unit of the next figure it is listed with ("3.0 (…) and 1.2 (…) months"), or, right
- * after a separator, % for a rate ("CR, 0"). Ranges ("20–22 months") are not read, nor numbers more than 50
- * characters past the metric or its last figure or separated from it by other than linking words ("was", "of",
- * "in", "for", "median", …). Lists are distributed: "…, respectively" pairs listed metrics with listed figures, and
- * listed arms ("for topotecan and linsitinib, respectively") with figures. "No objective responses" is a 0% rate.
+ * skipped, as are CI levels, p values and ratios ("p = 0.76", "HR 0.80": its {@link TrialFact.Kind#CI_LEVEL},
+ * {@link TrialFact.Kind#P_VALUE}, {@link TrialFact.Kind#RATIO} facts) and citations. A number printed without a
+ * unit takes the unit of the next figure it is listed with ("3.0 (…) and 1.2 (…) months"), or, right after a
+ * separator, % for a rate ("CR, 0"). Ranges ("20–22 months": {@link TrialFact.Kind#RANGE}) are not read, nor numbers
+ * more than 50 characters past the metric or its last figure or separated from it by other than linking words
+ * ("was", "of", "in", "for", "median", …). Lists are distributed: "…, respectively" pairs listed metrics with listed
+ * figures, and listed arms ("for topotecan and linsitinib, respectively") with figures. "No objective responses"
+ * is a 0% rate.
  */
 public final class ResponseParser {
 
@@ -30,8 +32,6 @@ public final class ResponseParser {
   private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.#/:])" + NUM + "(?![\\p{N}#]|\\.\\d)");
   private static final Pattern ARM = Pattern.compile("(?i)^\\s*(?:for|in)\\s+(?:the\\s+)?(?=\\p{L})");
   private static final Pattern ARM_LABEL = Pattern.compile("(?i)\\b(arm\\s+[A-Z0-9]{1,2})\\b");
-  private static final Pattern P_VALUE = Pattern.compile("(?i)(?:\\bp\\s*[=<>≤]|\\bHR\\s*(?:of|=)?|\\bOR\\s*=)\\s*$");
-  private static final Pattern RANGE = Pattern.compile("(?i)\\s*(?:-|to)\\s*\\d+(?:\\.\\d+)?(?:\\s*%)?");
   /** The most characters between a metric (or its previous figure) and a figure it owns. */
   private static final int MAX_GAP = 50;
   /** What may stand between a metric (or its last figure) and a figure: linking words, signs, qualifiers. */
@@ -56,7 +56,7 @@ public final class ResponseParser {
     List<List<Figure>> figures = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
       int end = i + 1 < mentions.size() ? mentions.get(i + 1).start() : t.length();
-      figures.add(figures(t, text.facts(TrialFact.Kind.CI), mentions.get(i), end));
+      figures.add(figures(t, text, mentions.get(i), end));
     }
     List<TrialResult> results = new ArrayList<>();
     int i = 0;
@@ -138,23 +138,26 @@ public final class ResponseParser {
     return t.substring(a.end(), b.start()).matches("(?i)[\\s,]*(?:and|or)?[\\s,]*(?:the\\s+)?(?:median\\s+)?");
   }
 
-  /** The figures a metric owns in text [mention.end, end); {@code intervals} are the text's CI facts. */
-  private List<Figure> figures(String t, List<TrialFact> intervals, MetricMention mention, int end) {
+  /** The figures a metric owns in text [mention.end, end); {@code t} is {@code text}'s text, folded and masked. */
+  private List<Figure> figures(String t, TextWithFacts text, MetricMention mention, int end) {
+    List<TrialFact> intervals = text.facts(TrialFact.Kind.CI);
+    List<TrialFact> notFigures = text.facts(TrialFact.Kind.P_VALUE, TrialFact.Kind.RATIO);
+    List<TrialFact> ranges = text.facts(TrialFact.Kind.RANGE);
     List<Figure> found = new ArrayList<>();
     Matcher m = NUMBER.matcher(t);
     m.region(mention.end(), end);
     int from = mention.end();
     List<Integer> unitless = new ArrayList<>();
     while (m.find()) {
-      if (m.start() < from || P_VALUE.matcher(t.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+      if (m.start() < from || startingAt(notFigures, m.start()).isPresent()) {
         continue;
       }
       if (m.start() - from > MAX_GAP || !GAP.matcher(t.substring(from, m.start())).matches()) {
         break;
       }
-      Matcher range = RANGE.matcher(t.substring(m.end(), end));
-      if (range.lookingAt()) {
-        from = m.end() + range.end();
+      Optional<TrialFact> range = startingAt(ranges, m.start()).filter(r -> r.charEnd() <= end);
+      if (range.isPresent()) {
+        from = range.get().charEnd();
         m.region(from, end);
         continue;
       }
@@ -216,6 +219,11 @@ public final class ResponseParser {
     }
     found.removeIf(f -> f.unit() == null);
     return distributeArms(found, t.substring(mention.end(), end));
+  }
+
+  /** The fact that starts where a number does. */
+  private static Optional<TrialFact> startingAt(List<TrialFact> facts, int start) {
+    return facts.stream().filter(f -> f.charBegin() == start).findFirst();
   }
 
   static int skipSpacesAll(String t, int i) {
