@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * {@code 1b/2}); a participant count as a whole number ({@code 1129}); a confidence interval's level as a number
  * ({@code 95}, {@code 97.5}); a whole confidence interval as its level, low and high bound, space-separated, with
  * {@code -} for a level not written or an upper bound not reached ({@code 95 0.23 0.41}, {@code - 6.8 13.6},
- * {@code 95 14.9 -}).
+ * {@code 95 14.9 -}); a qualifier, a p value's or a ratio's number and a range as written ({@code > 24 weeks},
+ * {@code 0.76}, {@code 20–22}).
  */
 public record TrialFact(Kind kind, String value, int tokenBegin, int tokenEnd, int charBegin,
     int charEnd) {
@@ -35,7 +36,18 @@ public record TrialFact(Kind kind, String value, int tokenBegin, int tokenEnd, i
      * A whole confidence interval: its level where written, its bounds ("95% CI, 0.23 to 0.41", "(6.8-13.6)"); its
      * span is the label and the bounds (of a bare interval in brackets, the bounds).
      */
-    CI
+    CI,
+    /**
+     * A number that qualifies a figure rather than measures it: a time a state lasts or a rate is read at ("SD &gt;
+     * 24 weeks", "12-week PFR", "PFS rate at 9 months"); its span is the words, its value as written.
+     */
+    QUALIFIER,
+    /** The number of a p value ("p = 0.76", "P&lt;0.0001"): its span is the number's token. */
+    P_VALUE,
+    /** The number of a hazard or odds ratio written right after its name ("HR 0.80", "OR = 2.1"): its token. */
+    RATIO,
+    /** A range of two numbers ("20–22 months", "3 to 5", "11.9-30.3%"): its span is the numbers and a "%" after. */
+    RANGE
   }
 
   /** A number as a CI's bound or level is written, the decimal middle dot read as a point. */
@@ -46,6 +58,11 @@ public record TrialFact(Kind kind, String value, int tokenBegin, int tokenEnd, i
     if (kind == null || value == null || value.isEmpty()) {
       throw new IllegalArgumentException("TrialFact: a kind and a value are required");
     }
+  }
+
+  /** The same fact, its character offsets moved by {@code chars} (to another text it is written in). */
+  public TrialFact shifted(int chars) {
+    return new TrialFact(kind, value, tokenBegin, tokenEnd, charBegin + chars, charEnd + chars);
   }
 
   /** The value of a participant count as a number. */

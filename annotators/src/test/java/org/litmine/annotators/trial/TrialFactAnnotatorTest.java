@@ -100,7 +100,8 @@ class TrialFactAnnotatorTest {
   @Test
   void aCiLevelSpansItsWords() {
     String text = "Median overall survival was 14.2 months (95% confidence interval (CI), 11.0 to 17.3).";
-    List<TrialFact> facts = facts(text);
+    List<TrialFact> facts = facts(text).stream().filter(f -> f.kind() == Kind.CI_LEVEL || f.kind() == Kind.CI)
+        .toList();
     assertEquals(List.of(Kind.CI_LEVEL, Kind.CI), facts.stream().map(TrialFact::kind).toList());
     assertEquals("95% confidence interval (CI)", text.substring(facts.get(0).charBegin(), facts.get(0).charEnd()));
     assertEquals(95.0, facts.get(0).level());
@@ -137,6 +138,16 @@ class TrialFactAnnotatorTest {
     assertEquals(11.0, facts.get(0).low());
     assertEquals(17.3, facts.get(0).high());
     assertEquals(null, facts.get(1).ciLevel());
+  }
+
+  @Test
+  void pValuesRatiosAndRangesAreTheNumbersTheyHold() {
+    String text = "The ORR was 41% (p = 0.03), the HR of 0.62 and the OR = 1.8; the median was 20\u201322 months and "
+        + "the rate 11.9-30.3%.";
+    List<TrialFact> facts = facts(text).stream().filter(f -> f.kind() == Kind.P_VALUE || f.kind() == Kind.RATIO
+        || f.kind() == Kind.RANGE).toList();
+    assertEquals(List.of("P_VALUE 0.03", "RATIO 0.62", "RATIO 1.8", "RANGE 20\u201322", "RANGE 11.9-30.3%"),
+        facts.stream().map(f -> f.kind() + " " + text.substring(f.charBegin(), f.charEnd())).toList());
   }
 
   @Test

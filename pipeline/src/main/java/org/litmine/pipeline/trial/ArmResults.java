@@ -30,12 +30,13 @@ final class ArmResults {
   }
 
   /** Results per arm label. */
-  Map<String, List<TrialResult>> read(List<TrialArm> arms, List<TrialSentence> sentences, List<Table> tables) {
+  Map<String, List<TrialResult>> read(List<TrialArm> arms, List<TrialSentence> sentences, List<Table> tables,
+      TrialFacts facts) {
     Map<String, List<TrialResult>> byArm = new LinkedHashMap<>();
     arms.forEach(a -> byArm.put(a.label(), new ArrayList<>()));
     fromSentences(arms, sentences, byArm);
     for (Table table : tables) {
-      fromTable(arms, table, byArm);
+      fromTable(arms, table, facts, byArm);
     }
     return byArm;
   }
@@ -53,7 +54,7 @@ final class ArmResults {
       }
       List<TrialArm> named = arms.stream().filter(a -> a.namedIn(s.text())).toList();
       TrialArm sentenceArm = named.size() == 1 ? named.get(0) : named.isEmpty() ? current : null;
-      for (TrialResult r : parser.parse(s.text())) {
+      for (TrialResult r : parser.parse(TextWithFacts.of(s))) {
         TrialArm arm = r.arm() == null ? sentenceArm
             : arms.stream().filter(a -> a.is(r.arm())).findFirst().orElse(null);
         if (arm != null) {
@@ -64,7 +65,7 @@ final class ArmResults {
     }
   }
 
-  private void fromTable(List<TrialArm> arms, Table table, Map<String, List<TrialResult>> out) {
+  private void fromTable(List<TrialArm> arms, Table table, TrialFacts facts, Map<String, List<TrialResult>> out) {
     List<List<String>> rows = table.rows();
     for (int h = 0; h < Math.min(2, rows.size()); h++) {
       Map<Integer, TrialArm> columns = new HashMap<>();
@@ -85,9 +86,11 @@ final class ArmResults {
         for (Map.Entry<Integer, TrialArm> column : columns.entrySet()) {
           int c = column.getKey();
           String cell = c < row.size() ? row.get(c) : "";
-          List<TrialResult> results = parser.parse((stub + " " + cell).strip());
+          List<TrialResult> results = parser.parse(TextWithFacts.of((stub + " " + cell).strip(), List.of(stub, cell),
+              facts));
           if (results.isEmpty() && pending.containsKey(c)) {
-            results = parser.parse(pending.remove(c) + " " + cell);
+            String above = pending.remove(c);
+            results = parser.parse(TextWithFacts.of(above + " " + cell, List.of(above, cell), facts));
           } else if (results.isEmpty() && !cell.isBlank()) {
             pending.put(c, cell);
           }

@@ -6,36 +6,32 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.litmine.annotators.trial.TrialFact;
 import org.litmine.pipeline.trial.TrialVocabulary.MetricMention;
 
 /**
  * Reads response figures from a table cell or a sentence into {@link TrialResult}s.
  *
  * <p>Each metric named ({@link TrialVocabulary#metrics}) owns the text up to the next metric. In it, a figure is a
- * number with a unit ("16%", "1.94 months"), optionally followed by a confidence interval ("(95% CI 1.45-2.1
- * months)") and an arm or subgroup ("for rhabdomyosarcoma", "for MK plus gemcitabine (arm A)", "in the XELIRI
- * arm"). Numbers that qualify the metric instead of measuring it ("SD &gt; 24 weeks", "12-week PFR", "PFS rate at 9
- * months") are skipped, as are citations and p values. A number printed without a unit takes the unit of the next
- * figure it is listed with ("3.0 (…) and 1.2 (…) months"), or, right after a separator, % for a rate ("CR, 0").
- * Ranges ("20–22 months") are not read, nor numbers more than 50 characters past the metric or its last figure or
- * separated from it by other than linking words ("was", "of", "in", "for", "median", …).
- * Lists are distributed: "…, respectively" pairs listed metrics with listed figures, and listed arms ("for topotecan
- * and linsitinib, respectively") with figures. "No objective responses" is a 0% rate.
+ * number with a unit ("16%", "1.94 months"), optionally followed by a confidence interval in brackets ("(95% CI
+ * 1.45-2.1 months)": {@link BracketedInterval}) and an arm or subgroup ("for rhabdomyosarcoma", "for MK plus
+ * gemcitabine (arm A)", "in the XELIRI arm"). Numbers that qualify the metric instead of measuring it ("SD &gt; 24
+ * weeks", "12-week PFR", "PFS rate at 9 months": the trial annotator's {@link TrialFact.Kind#QUALIFIER} facts) are
+ * skipped, as are CI levels, p values and ratios ("p = 0.76", "HR 0.80": its {@link TrialFact.Kind#CI_LEVEL},
+ * {@link TrialFact.Kind#P_VALUE}, {@link TrialFact.Kind#RATIO} facts) and citations. A number printed without a
+ * unit takes the unit of the next figure it is listed with ("3.0 (…) and 1.2 (…) months"), or, right after a
+ * separator, % for a rate ("CR, 0"). Ranges ("20–22 months": {@link TrialFact.Kind#RANGE}) are not read, nor numbers
+ * more than 50 characters past the metric or its last figure or separated from it by other than linking words
+ * ("was", "of", "in", "for", "median", …). Lists are distributed: "…, respectively" pairs listed metrics with listed
+ * figures, and listed arms ("for topotecan and linsitinib, respectively") with figures. "No objective responses"
+ * is a 0% rate.
  */
 public final class ResponseParser {
 
   private static final String NUM = "(\\d+(?:\\.\\d+)?)";
-  private static final Pattern QUALIFIER = Pattern.compile(
-      "(?i)(?:(?:≥|≤|>|<|\\bat|\\bfor|\\bover|\\bbeyond|\\bafter|\\bat least)\\s*\\d+(?:\\.\\d+)?\\s*-?\\s*"
-          + "(?:weeks?|months?|days?|years?|wks?|mos?)\\b)|(?:\\b\\d+(?:\\.\\d+)?\\s?-\\s?(?:weeks?|months?|days?|years?)\\b)");
   private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.#/:])" + NUM + "(?![\\p{N}#]|\\.\\d)");
-  private static final Pattern CI = Pattern.compile(
-      "(?i)^\\s*[(\\[]\\s*(?:(?:95|90|99|#+)\\s*%\\s*)?(?:CI|confidence interval)\\s*[,:=]?\\s*" + NUM
-          + "\\s*(?:%|[a-z]+)?\\s*(?:-|to|,)\\s*" + NUM + "\\s*(?:%|[a-z]+)?\\s*[)\\]]");
   private static final Pattern ARM = Pattern.compile("(?i)^\\s*(?:for|in)\\s+(?:the\\s+)?(?=\\p{L})");
   private static final Pattern ARM_LABEL = Pattern.compile("(?i)\\b(arm\\s+[A-Z0-9]{1,2})\\b");
-  private static final Pattern P_VALUE = Pattern.compile("(?i)(?:\\bp\\s*[=<>≤]|\\bHR\\s*(?:of|=)?|\\bOR\\s*=)\\s*$");
-  private static final Pattern RANGE = Pattern.compile("(?i)\\s*(?:-|to)\\s*\\d+(?:\\.\\d+)?(?:\\s*%)?");
   /** The most characters between a metric (or its previous figure) and a figure it owns. */
   private static final int MAX_GAP = 50;
   /** What may stand between a metric (or its last figure) and a figure: linking words, signs, qualifiers. */
@@ -45,25 +41,22 @@ public final class ResponseParser {
   private static final Pattern NEGATED = Pattern.compile("(?i)\\bno\\s+$");
 
   private final TrialVocabulary vocabulary;
-  /** A CI's level ("95% CI", "95 % confidence intervals"): never a figure. */
-  private final Pattern ciLevel;
 
   /** One figure before lists are distributed. */
   private record Figure(int start, int end, double value, String unit, Double ciLow, Double ciHigh, String arm) {}
 
   public ResponseParser(TrialVocabulary vocabulary) {
     this.vocabulary = vocabulary;
-    this.ciLevel = TrialPatterns.ownTrial().get("CI_LEVEL");
   }
 
   /** The response figures of a text, in reading order. */
-  public List<TrialResult> parse(String text) {
-    String t = mask(TrialText.blankCitations(TrialText.fold(text)));
+  List<TrialResult> parse(TextWithFacts text) {
+    String t = mask(TrialText.blankCitations(TrialText.fold(text.text())), text);
     List<MetricMention> mentions = merged(vocabulary.metrics(t), t);
     List<List<Figure>> figures = new ArrayList<>();
     for (int i = 0; i < mentions.size(); i++) {
       int end = i + 1 < mentions.size() ? mentions.get(i + 1).start() : t.length();
-      figures.add(figures(t, mentions.get(i), end));
+      figures.add(figures(t, text, mentions.get(i), end));
     }
     List<TrialResult> results = new ArrayList<>();
     int i = 0;
@@ -98,23 +91,20 @@ public final class ResponseParser {
     return new TrialResult(mention.metric(), f.value(), f.unit(), f.ciLow(), f.ciHigh(), f.arm());
   }
 
-  /** Blanks the digits of qualifying numbers ("&gt; 24 weeks", "12-week") and CI levels so they are not figures. */
-  private String mask(String text) {
-    StringBuilder out = new StringBuilder(text);
-    Matcher m = QUALIFIER.matcher(text);
-    blank(out, m);
-    blank(out, ciLevel.matcher(text));
-    return out.toString();
-  }
-
-  private static void blank(StringBuilder out, Matcher m) {
-    while (m.find()) {
-      for (int i = m.start(); i < m.end(); i++) {
+  /**
+   * Blanks the digits of the trial annotator's qualifiers ("&gt; 24 weeks", "12-week") and CI levels ("95% CI") so
+   * they are not figures.
+   */
+  private static String mask(String t, TextWithFacts text) {
+    StringBuilder out = new StringBuilder(t);
+    for (TrialFact fact : text.facts(TrialFact.Kind.QUALIFIER, TrialFact.Kind.CI_LEVEL)) {
+      for (int i = Math.max(0, fact.charBegin()); i < Math.min(fact.charEnd(), out.length()); i++) {
         if (Character.isDigit(out.charAt(i)) || out.charAt(i) == '.') {
           out.setCharAt(i, '#');
         }
       }
     }
+    return out.toString();
   }
 
   /** Joins "partial responses (PR)" into one mention. */
@@ -148,23 +138,26 @@ public final class ResponseParser {
     return t.substring(a.end(), b.start()).matches("(?i)[\\s,]*(?:and|or)?[\\s,]*(?:the\\s+)?(?:median\\s+)?");
   }
 
-  /** The figures a metric owns in text [mention.end, end). */
-  private List<Figure> figures(String t, MetricMention mention, int end) {
+  /** The figures a metric owns in text [mention.end, end); {@code t} is {@code text}'s text, folded and masked. */
+  private List<Figure> figures(String t, TextWithFacts text, MetricMention mention, int end) {
+    List<TrialFact> intervals = text.facts(TrialFact.Kind.CI);
+    List<TrialFact> notFigures = text.facts(TrialFact.Kind.P_VALUE, TrialFact.Kind.RATIO);
+    List<TrialFact> ranges = text.facts(TrialFact.Kind.RANGE);
     List<Figure> found = new ArrayList<>();
     Matcher m = NUMBER.matcher(t);
     m.region(mention.end(), end);
     int from = mention.end();
     List<Integer> unitless = new ArrayList<>();
     while (m.find()) {
-      if (m.start() < from || P_VALUE.matcher(t.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+      if (m.start() < from || startingAt(notFigures, m.start()).isPresent()) {
         continue;
       }
       if (m.start() - from > MAX_GAP || !GAP.matcher(t.substring(from, m.start())).matches()) {
         break;
       }
-      Matcher range = RANGE.matcher(t.substring(m.end(), end));
-      if (range.lookingAt()) {
-        from = m.end() + range.end();
+      Optional<TrialFact> range = startingAt(ranges, m.start()).filter(r -> r.charEnd() <= end);
+      if (range.isPresent()) {
+        from = range.get().charEnd();
         m.region(from, end);
         continue;
       }
@@ -177,11 +170,11 @@ public final class ResponseParser {
       }
       Double low = null;
       Double high = null;
-      Matcher ci = CI.matcher(t.substring(pos, end));
-      if (ci.find()) {
-        low = Double.valueOf(ci.group(1));
-        high = Double.valueOf(ci.group(2));
-        pos += ci.end();
+      Optional<BracketedInterval> ci = BracketedInterval.at(t, intervals, pos, end);
+      if (ci.isPresent()) {
+        low = ci.get().ci().low();
+        high = ci.get().ci().high();
+        pos = ci.get().end();
         if (unit == null) {
           Optional<Map.Entry<String, Integer>> after = vocabulary.unitAt(t.substring(skipSpacesAll(t, pos), end));
           if (after.isPresent()) {
@@ -228,7 +221,12 @@ public final class ResponseParser {
     return distributeArms(found, t.substring(mention.end(), end));
   }
 
-  private static int skipSpacesAll(String t, int i) {
+  /** The fact that starts where a number does. */
+  private static Optional<TrialFact> startingAt(List<TrialFact> facts, int start) {
+    return facts.stream().filter(f -> f.charBegin() == start).findFirst();
+  }
+
+  static int skipSpacesAll(String t, int i) {
     while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
       i++;
     }

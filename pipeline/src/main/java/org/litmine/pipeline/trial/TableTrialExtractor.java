@@ -90,6 +90,12 @@ public final class TableTrialExtractor {
       return all;
     }
 
+    /** A cell's text with the trial facts of the cells it was joined from. */
+    TextWithFacts text(TrialFacts facts, int column) {
+      return TextWithFacts.of(cell(cells, column), column >= 0 && column < parts.size() ? parts.get(column)
+          : List.of(), facts);
+    }
+
     void set(int column, String text, List<String> from) {
       while (cells.size() <= column) {
         cells.add("");
@@ -167,7 +173,7 @@ public final class TableTrialExtractor {
         .or(() -> TrialText.barePhase(cell(row, phaseColumn))).orElse(null);
     Integer participants = TrialText.count(cell(row, columns.getOrDefault("participants", -1))).orElse(null);
     String response = cell(row, columns.getOrDefault("response", -1));
-    List<TrialResult> results = parser.parse(response);
+    List<TrialResult> results = parser.parse(joined.text(facts, columns.getOrDefault("response", -1)));
     String statusText = response + " " + cell(row, columns.getOrDefault("status", -1));
     String status = vocabulary.status(statusText).orElse(null);
     String rowText = String.join(" ", row);

@@ -44,7 +44,7 @@ public final class TextTrialExtractor {
     for (int i = 0; i < sentences.size(); i++) {
       TrialSentence s = sentences.get(i);
       List<String> ids = s.registryIds();
-      List<TrialResult> results = parser.parse(s.text());
+      List<TrialResult> results = parser.parse(TextWithFacts.of(s));
       if (ids.isEmpty() && results.isEmpty() || s.drugs().isEmpty()) {
         continue;
       }

@@ -47,8 +47,7 @@ public final class TrialFacts {
   public static List<TrialFact> ofSentence(CoreMap sentence) {
     Integer begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int shift = begin == null ? 0 : begin;
-    return of(List.of(sentence)).stream().map(f -> new TrialFact(f.kind(), f.value(), f.tokenBegin(), f.tokenEnd(),
-        f.charBegin() - shift, f.charEnd() - shift)).toList();
+    return of(List.of(sentence)).stream().map(f -> f.shifted(-shift)).toList();
   }
 
   /** The facts of a passage; none for a text that is no passage of the paper. */

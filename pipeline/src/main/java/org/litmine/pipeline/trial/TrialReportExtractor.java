@@ -52,7 +52,7 @@ public final class TrialReportExtractor {
     String phase = TrialFacts.phase(facts.in(title)).or(() -> ownPhase(sentences)).orElse(null);
     String cancer = cancer(title, mentions).orElse(null);
     List<TrialRecord> records = new ArrayList<>();
-    Map<String, List<TrialResult>> results = armResults.read(arms, sentences, paper.tables());
+    Map<String, List<TrialResult>> results = armResults.read(arms, sentences, paper.tables(), facts);
     for (TrialArm arm : arms) {
       if (arm.regimen().isEmpty()) {
         continue;

@@ -6,13 +6,17 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Response figures read from table cells and sentences, written as "metric value unit [low-high] @arm". */
+/**
+ * Response figures read from table cells and sentences, written as "metric value unit [low-high] @arm"; the texts'
+ * trial facts (qualifiers, CI levels) are the trial annotator's over tokens ({@link TokenFacts}).
+ */
 class ResponseParserTest {
 
   private static final ResponseParser PARSER = new ResponseParser(TrialVocabulary.load());
 
   private static String read(String text) {
-    return PARSER.parse(text).stream().map(ResponseParserTest::show).collect(Collectors.joining("; "));
+    return PARSER.parse(new TextWithFacts(text, TokenFacts.of(text))).stream().map(ResponseParserTest::show)
+        .collect(Collectors.joining("; "));
   }
 
   private static String show(TrialResult r) {
@@ -33,6 +37,21 @@ class ResponseParserTest {
     assertEquals("CBR 40 %; PFR 52 %; OS rate 80 %",
         read("CR + PR + SD (\\geq 9 months), 40%; PFS rate at 9 months, 52%; OS rate at 9 months, 80%"));
     assertEquals("tumor response rate 44 %; SD 22.2 %", read("Tumor response rate, 44%; SD for 12 months, 22.2%"));
+  }
+
+  @Test
+  void qualifiersAndCiLevelsAreNeverFiguresThoughWrittenLikeOne() {
+    assertEquals("SD 30 %", read("SD for 6 months, 30%"));
+    assertEquals("PFS 52 %", read("PFS at 6-month, 52%"));
+    assertEquals("ORR 20 % [10-30]", read("ORR, 20% (95% CI 10-30)"));
+  }
+
+  @Test
+  void aCiIsALabelledIntervalInBracketsRightAfterTheFigure() {
+    assertEquals("ORR 20 % [10-30]; PFS 3.1 months [2.5-4]", read("ORR, 20% (CI, 10 to 30); PFS, 3.1 months [95% "
+        + "confidence interval 2.5-4.0 months]"));
+    assertEquals("ORR 20 %", read("ORR, 20% (10-30)"));
+    assertEquals("ORR 20 %", read("ORR, 20%, 95% CI 10-30"));
   }
 
   @Test
@@ -95,6 +114,6 @@ class ResponseParserTest {
 
   @Test
   void noFiguresNoResults() {
-    assertEquals(List.of(), PARSER.parse("This trial is still ongoing."));
+    assertEquals(List.of(), PARSER.parse(new TextWithFacts("This trial is still ongoing.", List.of())));
   }
 }
