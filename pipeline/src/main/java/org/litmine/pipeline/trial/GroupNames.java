@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 
 /**
  * The names a trial's text gives its arms and groups: lettered arms ({@code LETTERED_ARM}: "arm A") and named groups
- * ({@code GROUP_ARM}: "the selumetinib group", "the standard arm"), each from its first agent or arm word on.
+ * ({@code GROUP_ARM}: "the selumetinib group", "the standard arm"), each from its first agent or arm word on; and the
+ * side of a comparison each belongs to.
  */
 final class GroupNames {
 
@@ -44,18 +45,74 @@ final class GroupNames {
     return new ArrayList<>(names.values());
   }
 
-  /** A group name from its first agent or arm word on ("the two treatment groups" gives none). */
+  /**
+   * A group name from its first agent, arm word or schedule word ({@code SCHEDULE_ARM_WORD}) on ("the two treatment
+   * groups" gives none).
+   */
   private String trimmed(String name, TrialDrugs drugs) {
     String[] words = name.split("\\s+");
     for (int i = 0; i < words.length; i++) {
       String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
       boolean agent = !comparators.find(rest, drugs).isEmpty() && comparators.find(rest, drugs).get(0).start() == 0;
       if (agent || patterns.get("ARM_WORD").matcher(words[i]).matches()
+          || patterns.get("SCHEDULE_ARM_WORD").matcher(words[i]).matches()
           || i + 1 < words.length && patterns.get("REGIMEN_JOINER").matcher(words[i]).matches()
           && !words[i].matches("(?i)and|of|the|with|,|/|\\+")) {
         return rest;
       }
     }
     return "";
+  }
+
+  /**
+   * The side a group name belongs to: the one whose agents it names; for a comparator qualified as a regimen
+   * ("doublet chemotherapy", "preoperative chemotherapy") the one side with drugs; for an arm word the first side
+   * ("experimental") or the comparator's side, else the last ("control", "standard"); "chemotherapy" or "alone" ("the
+   * chemotherapy alone group") the side of a trial of a regimen with or without an agent that lacks it.
+   */
+  int sideOf(String group, List<TextArms.Side> sides, TrialDrugs drugs) {
+    List<String> agents = RegimenAgents.arm(comparators.find(group, drugs));
+    List<Integer> comparatorSides = new ArrayList<>();
+    for (int i = 0; i < sides.size(); i++) {
+      if (sides.get(i).agents().stream().allMatch(comparators::isComparator)) {
+        comparatorSides.add(i);
+      }
+    }
+    boolean qualified = java.util.Arrays.stream(group.split("\\s+"))
+        .anyMatch(w -> w.length() > 3 && patterns.get("REGIMEN_JOINER").matcher(w).matches()
+            && !patterns.get("ARM_WORD").matcher(w).matches());
+    if (qualified && !agents.isEmpty() && agents.stream().allMatch(comparators::isComparator)
+        && sides.size() - comparatorSides.size() == 1) {
+      return java.util.stream.IntStream.range(0, sides.size()).filter(i -> !comparatorSides.contains(i)).findFirst()
+          .orElse(-1);
+    }
+    List<Integer> match = new ArrayList<>();
+    for (int i = 0; i < sides.size(); i++) {
+      if (!agents.isEmpty() && sides.get(i).agents().containsAll(agents)) {
+        match.add(i);
+      }
+    }
+    if (match.size() == 1) {
+      return match.get(0);
+    }
+    if (match.size() > 1) {
+      return match.stream().filter(i -> sides.get(i).agents().size() == agents.size()).findFirst().orElse(-1);
+    }
+    String word = group.toLowerCase(Locale.ROOT);
+    if (word.matches(".*\\b(?:experimental|investigational|intervention)\\b.*")) {
+      return 0;
+    }
+    if (word.matches(".*\\b(?:control|controls|standard|reference)\\b.*")) {
+      return comparatorSides.size() == 1 ? comparatorSides.get(0) : sides.size() - 1;
+    }
+    if (agents.contains("chemotherapy") && sides.size() == 2 && comparatorSides.size() == 1) {
+      return 1 - comparatorSides.get(0);
+    }
+    int fewer = sides.size() == 2 && sides.get(0).agents().size() < sides.get(1).agents().size() ? 0 : 1;
+    if ((word.matches(".*\\balone\\b.*") || agents.equals(List.of("chemotherapy"))) && sides.size() == 2
+        && sides.get(1 - fewer).agents().containsAll(sides.get(fewer).agents())) {
+      return fewer;
+    }
+    return -1;
   }
 }

@@ -228,6 +228,7 @@ public final class OwnTrialTextExtractor {
    * A hazard ratio clearly below 1 is for the arm with the longer median of its endpoint, clearly above 1 for the
    * shorter one, where the sentence gives both arms' medians ("41 months in the surgery-only arm and 62 months in the
    * preoperative chemotherapy arm (hazard ratio, 0.79"); a ratio of rates (odds, response rates) the other way round.
+   * Medians as close as the ratio must be far from 1 (7.5 and 7.8 months) tell nothing.
    */
   private static void ratiosByMedians(List<Figure> found, List<Integer> placed) {
     for (int i = 0; i < found.size(); i++) {
@@ -243,7 +244,8 @@ public final class OwnTrialTextExtractor {
           medians.put(placed.get(k), f.value());
         }
       }
-      if (medians.size() == 2 && medians.values().stream().distinct().count() == 2) {
+      List<Double> values = new ArrayList<>(medians.values());
+      if (medians.size() == 2 && Math.abs(Math.log(values.get(0) / values.get(1))) >= CLEAR_RATIO) {
         boolean longer = "HR".equals(ratio.metric()) == ratio.value() < 1;
         placed.set(i, medians.entrySet().stream().reduce((a, b) -> (a.getValue() > b.getValue()) == longer ? a : b)
             .orElseThrow().getKey());

@@ -29,7 +29,7 @@ final class TextArms {
   record Arm(String label, List<String> agents, List<String> names) {}
 
   /** A side of a comparison: where it is written, its agents, its names, and its agents as written (or null). */
-  private record Side(int start, int end, List<String> agents, List<String> names, String written) {}
+  record Side(int start, int end, List<String> agents, List<String> names, String written) {}
 
   private static final String COMBINATION = "the combination";
   private static final Pattern CHEMOTHERAPY = Pattern.compile("(?i)(?<![\\p{L}-])chemotherapy(?![\\p{L}-])");
@@ -116,7 +116,7 @@ final class TextArms {
 
   /**
    * The title's sides as the first sentence stating the comparison spells them out, where it names each side's agents
-   * and more ("pembrolizumab with or without ipilimumab" in the title, "pembrolizumab plus ipilimumab or pembrolizumab
+   * and more, none of them another side's ("pembrolizumab with or without ipilimumab" in the title, "pembrolizumab plus ipilimumab or pembrolizumab
    * plus placebo" in the text) or gives a side a short name the title does not ("... cisplatin (GP) or ... (GC)");
    * else the title's.
    */
@@ -126,8 +126,10 @@ final class TextArms {
       String s = SentenceFigures.prepare(sentences.get(i));
       List<Side> stated = patterns.get("COMPARISON_CUE").matcher(s).find() ? comparison(s, drugs, true, defined)
           : List.of();
+      java.util.Set<String> titled = new java.util.HashSet<>();
+      sides.forEach(x -> titled.addAll(x.agents()));
       if (stated.size() == sides.size() && java.util.stream.IntStream.range(0, sides.size())
-          .allMatch(k -> stated.get(k).agents().containsAll(sides.get(k).agents()))
+          .allMatch(k -> spellsOut(stated.get(k), sides.get(k), titled))
           && java.util.stream.IntStream.range(0, sides.size())
           .anyMatch(k -> stated.get(k).agents().size() > sides.get(k).agents().size()
               || sides.get(k).names().isEmpty() && !stated.get(k).names().isEmpty())) {
@@ -135,6 +137,12 @@ final class TextArms {
       }
     }
     return sides;
+  }
+
+  /** Whether a stated side has all of a title side's agents, and more only of those no title side has. */
+  private static boolean spellsOut(Side stated, Side title, java.util.Set<String> titled) {
+    return stated.agents().containsAll(title.agents())
+        && stated.agents().stream().allMatch(a -> title.agents().contains(a) || !titled.contains(a));
   }
 
   /**
@@ -306,7 +314,9 @@ final class TextArms {
   /**
    * Arms from the comparison's sides, each named as the text names it where a group name is its. In a trial of a
    * single agent against a regimen of several, an unqualified "chemotherapy" names the regimen, or where the text
-   * never says "chemotherapy" (erlotinib with or without bevacizumab), "the combination" does.
+   * never says "chemotherapy" (erlotinib with or without bevacizumab), "the combination" does. Sides of the same agents
+   * (arms a schedule defines) take the group names no agent places, one each in the order the text first uses them
+   * ("the weekly arm", "the every-3-week arm").
    */
   private List<Arm> attach(List<Side> sides, List<String> groups, TrialDrugs drugs, boolean chemotherapy) {
     List<List<String>> names = new ArrayList<>();
@@ -318,10 +328,19 @@ final class TextArms {
         && sides.get(1 - regimens.get(0)).agents().size() == 1) {
       names.get(regimens.get(0)).add(chemotherapy ? "chemotherapy" : COMBINATION);
     }
+    List<String> unplaced = new ArrayList<>();
     for (String g : groups) {
-      int side = sideOf(g, sides, drugs);
+      int side = groupNames.sideOf(g, sides, drugs);
       if (side >= 0) {
         names.get(side).add(g);
+      } else {
+        unplaced.add(g);
+      }
+    }
+    if (sides.size() >= 2 && unplaced.size() == sides.size()
+        && sides.stream().map(x -> new java.util.HashSet<>(x.agents())).distinct().count() == 1) {
+      for (int i = 0; i < sides.size(); i++) {
+        names.get(i).add(0, unplaced.get(i));
       }
     }
     List<Arm> arms = new ArrayList<>();
@@ -335,57 +354,5 @@ final class TextArms {
       arms.add(new Arm(label, sides.get(i).agents(), n));
     }
     return arms;
-  }
-
-  /**
-   * The side a group name belongs to: the one whose agents it names; for a comparator qualified as a regimen
-   * ("doublet chemotherapy", "preoperative chemotherapy") the one side with drugs; for an arm word the first side
-   * ("experimental") or the comparator's side, else the last ("control", "standard"); "chemotherapy" or "alone" ("the
-   * chemotherapy alone group") the side of a trial of a regimen with or without an agent that lacks it.
-   */
-  private int sideOf(String group, List<Side> sides, TrialDrugs drugs) {
-    List<String> agents = RegimenAgents.arm(comparators.find(group, drugs));
-    List<Integer> comparatorSides = new ArrayList<>();
-    for (int i = 0; i < sides.size(); i++) {
-      if (sides.get(i).agents().stream().allMatch(comparators::isComparator)) {
-        comparatorSides.add(i);
-      }
-    }
-    boolean qualified = java.util.Arrays.stream(group.split("\\s+"))
-        .anyMatch(w -> w.length() > 3 && patterns.get("REGIMEN_JOINER").matcher(w).matches()
-            && !patterns.get("ARM_WORD").matcher(w).matches());
-    if (qualified && !agents.isEmpty() && agents.stream().allMatch(comparators::isComparator)
-        && sides.size() - comparatorSides.size() == 1) {
-      return java.util.stream.IntStream.range(0, sides.size()).filter(i -> !comparatorSides.contains(i)).findFirst()
-          .orElse(-1);
-    }
-    List<Integer> match = new ArrayList<>();
-    for (int i = 0; i < sides.size(); i++) {
-      if (!agents.isEmpty() && sides.get(i).agents().containsAll(agents)) {
-        match.add(i);
-      }
-    }
-    if (match.size() == 1) {
-      return match.get(0);
-    }
-    if (match.size() > 1) {
-      return match.stream().filter(i -> sides.get(i).agents().size() == agents.size()).findFirst().orElse(-1);
-    }
-    String word = group.toLowerCase(Locale.ROOT);
-    if (word.matches(".*\\b(?:experimental|investigational|intervention)\\b.*")) {
-      return 0;
-    }
-    if (word.matches(".*\\b(?:control|controls|standard|reference)\\b.*")) {
-      return comparatorSides.size() == 1 ? comparatorSides.get(0) : sides.size() - 1;
-    }
-    if (agents.contains("chemotherapy") && sides.size() == 2 && comparatorSides.size() == 1) {
-      return 1 - comparatorSides.get(0);
-    }
-    int fewer = sides.size() == 2 && sides.get(0).agents().size() < sides.get(1).agents().size() ? 0 : 1;
-    if ((word.matches(".*\\balone\\b.*") || agents.equals(List.of("chemotherapy"))) && sides.size() == 2
-        && sides.get(1 - fewer).agents().containsAll(sides.get(fewer).agents())) {
-      return fewer;
-    }
-    return -1;
   }
 }
