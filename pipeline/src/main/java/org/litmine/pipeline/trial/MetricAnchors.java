@@ -12,7 +12,7 @@ import org.litmine.pipeline.trial.TrialVocabulary.MetricMention;
  * The metric names of a sentence that its figures take their metric from: rates at time points first
  * ({@code TIMEPOINT_RATE}: "the 1-year survival rate"; {@code TIMEPOINT_LIST}: "One- and 2-year survival rates",
  * their time points in months), then the vocabulary's metrics where those are not; not the metrics in a bracket
- * that defines the one before it ({@code METRIC_DEFINITION}: "clinical benefit rate (complete response + partial
+ * that defines the one before it as a sum ({@code METRIC_DEFINITION}: "clinical benefit rate (complete response + partial
  * response + stable disease for at least 24 weeks) was 31%").
  */
 final class MetricAnchors {
