@@ -133,7 +133,8 @@ public class TrialFactAnnotator implements Annotator {
     String value = switch (kind) {
       case REGISTRY_ID -> TrialFact.foldDashes(written).replaceAll("\\s+", "");
       case PHASE -> TrialFact.normalizePhase(written);
-      case PARTICIPANTS -> written.replace(",", "");
+      case PARTICIPANTS -> WordNumbers.value(written).stream().mapToObj(String::valueOf).findFirst()
+          .orElse(written.replace(",", ""));
       case CI_LEVEL -> written.replace('\u00b7', '.').replaceAll("\\s+", "");
       case CI -> TrialFact.normalizeInterval(parts.size() == 3 ? text(parts.get(2)) : null, written);
       case QUALIFIER, P_VALUE, RATIO, RANGE -> written;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
+import org.litmine.annotators.trial.WordNumbers;
 import org.litmine.pipeline.trial.TrialVocabulary.MetricMention;
 
 /**
@@ -20,8 +20,6 @@ final class MetricAnchors {
   /** A metric named at [start, end): whether it is a rate, and the time points of a rate at time points. */
   record Anchor(int start, int end, String metric, boolean rate, List<String> timepoints) {}
 
-  private static final Map<String, Integer> SMALL_NUMBERS = Map.of("one", 1, "two", 2, "three", 3, "four", 4,
-      "five", 5);
 
   private final TrialPatterns patterns;
   private final TrialVocabulary vocabulary;
@@ -100,10 +98,7 @@ final class MetricAnchors {
   }
 
   private static String months(String n, String unit) {
-    int value = SMALL_NUMBERS.getOrDefault(n.toLowerCase(Locale.ROOT), -1);
-    if (value < 0) {
-      value = Integer.parseInt(n);
-    }
+    int value = WordNumbers.value(n).orElseGet(() -> Integer.parseInt(n));
     return (unit.toLowerCase(Locale.ROOT).startsWith("year") ? value * 12 : value) + " months";
   }
 }
