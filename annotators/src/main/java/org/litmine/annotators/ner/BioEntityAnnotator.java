@@ -36,9 +36,8 @@ import org.litmine.annotators.ner.tagged.TrainedMentions;
  *       INN stems and code prefixes that make an unlisted word a drug name (see {@link UnlistedDrugNames});
  *       {@code bioentity.chemical_name_parts.tsv}: the parts of systematic chemical names
  *       (see {@link SystematicChemicalNames}).
- *   <li>{@code bioentity.taggers}: the trained mention taggers, as comma-separated {@code TYPE=model} pairs, or
- *       {@code TYPE=forward+backward} for a model joined with one trained on reversed sentences
- *       ({@link org.litmine.annotators.ner.tagged.CrfSpans}) (default {@value #TAGGERS}); empty for none. They read the sentences where the lexicons found a gene, a
+ *   <li>{@code bioentity.taggers}: the trained mention taggers, as comma-separated {@code TYPE=model} pairs
+ *       (default {@value #TAGGERS}); empty for none. They read the sentences where the lexicons found a gene, a
  *       family, a drug, a chemical or a class, or a word is shaped like a symbol or a code ("Smad7", "GnRH"): where
  *       a name they add can complete a pair; their names
  *       are added where no lexicon match is ({@link TrainedMentions}); {@code bioentity.tagger_stoplists} and {@code bioentity.generic_edge_words.tsv}
@@ -56,8 +55,7 @@ public class BioEntityAnnotator implements Annotator {
   private static final String OUTSIDE = "O";
   private static final String MODELS = "org/litmine/annotators/models/";
   /** The default trained mention taggers. */
-  public static final String TAGGERS = "GENE=" + MODELS + "genes.crf.ser.gz+" + MODELS + "genes.backward.crf.ser.gz,"
-      + "CHEMICAL=" + MODELS + "chemicals.crf.ser.gz";
+  public static final String TAGGERS = "GENE=" + MODELS + "genes.crf.ser.gz,CHEMICAL=" + MODELS + "chemicals.crf.ser.gz";
   private static final String STOPLISTS = LexiconSet.RESOURCE_DIR + "stoplists/gene_alias_stoplist.txt,"
       + LexiconSet.RESOURCE_DIR + "stoplists/hgnc_stoplist.txt," + LexiconSet.RESOURCE_DIR
       + "stoplists/chemicals_stoplist.txt";

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -49,22 +48,6 @@ public final class IobCorpus {
         }
       }
       return List.copyOf(labels);
-    }
-
-    /** The sentence with its tokens in reverse order, each mention's first tag (now its last token's) a {@code B-}. */
-    public Sentence reversed() {
-      int n = words.size();
-      List<String> reversedWords = new ArrayList<>(words);
-      Collections.reverse(reversedWords);
-      List<String> reversedTags = new ArrayList<>(Collections.nCopies(n, "O"));
-      for (MentionScores.Mention m : mentions()) {
-        String type = tags.get(m.start()).substring(2);
-        reversedTags.set(n - m.end(), "B-" + type);
-        for (int i = n - m.end() + 1; i < n - m.start(); i++) {
-          reversedTags.set(i, "I-" + type);
-        }
-      }
-      return new Sentence(reversedWords, reversedTags);
     }
   }
 

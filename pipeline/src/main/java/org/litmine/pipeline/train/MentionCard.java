@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.litmine.annotators.ner.tagged.CrfSpans;
 
 /**
  * The card written beside a mention tagger ({@code <name>.card.md}) and the report of both
@@ -28,12 +27,7 @@ final class MentionCard {
         + "`pipeline/src/main/resources/org/litmine/pipeline/train/" + spec.name() + ".tagger.properties`; the same "
         + "inputs give the same model file byte for byte. A CoreNLP `CRFClassifier` (linear-chain CRF) with "
         + labelling(spec) + ". Load it with `CRFClassifier.getClassifier(new GZIPInputStream(in))`; it needs no "
-        + "other file." + (spec.backward() ? " A second model with the same flags, `" + spec.backwardModelFile()
-        + "`, is trained on the sentences in reverse order (its `B-" + spec.label() + "` is on a mention's last "
-        + "token); the annotator joins the two (`annotators/.../ner/tagged/CrfSpans`): each proposes the mentions of "
-        + "its best labels, and a proposed mention stays if the mean of the two models' probabilities that exactly "
-        + "its tokens are one mention is at least " + CrfSpans.MIN_SCORE + " (chosen on devel), the likelier first "
-        + "where two overlap." : ""));
+        + "other file.");
     out.add("");
     out.add("Tokens are the training data's: maximal runs of letters and digits (`[\\p{L}\\p{N}]+`) and single "
         + "other non-space characters (\"S - 100\", \"Parkinson ' s\"). Split text the same way before tagging, and "
@@ -93,11 +87,6 @@ final class MentionCard {
         + "split ran at %,.0f words per second on one thread (both measured on a shared, busy 2-core machine; a "
         + "6 GB heap is enough).", t.model().length, t.model().length / 1e6, t.trainingSeconds(),
         t.wordsPerSecond()));
-    t.backward().ifPresent(b -> out.set(out.size() - 1, String.format(Locale.ROOT, "Model files %,d and %,d bytes "
-        + "(%.1f MB together; forward and backward). Training both took %.0f s; tagging the test split with both "
-        + "ran at %,.0f words per second on one thread (both measured on a shared, busy 2-core machine; trained with "
-        + "an 8 GB heap).", t.model().length, b.length, t.modelBytes() / 1e6, t.trainingSeconds(),
-        t.wordsPerSecond())));
     out.add("");
     out.add("```");
     spec.clusters().ifPresent(c -> out.add("./litmine train clusters --shared ../shared   # remakes " + c
@@ -131,7 +120,7 @@ final class MentionCard {
       rows.put(t.spec().name(), String.format(Locale.ROOT,
           "| %s | %s | %.3f | %.3f | %.3f | %d | %d | %d | %.2f | %s | %,d | %,.0f |",
           t.spec().name(), t.spec().corpus(), s.precision(), s.recall(), s.f1(), s.gold(), s.predicted(),
-          s.correct(), t.spec().targetF1(), s.f1() >= t.spec().targetF1() ? "yes" : "no", t.modelBytes(),
+          s.correct(), t.spec().targetF1(), s.f1() >= t.spec().targetF1() ? "yes" : "no", t.model().length,
           t.wordsPerSecond()));
     }
     out.addAll(rows.values());

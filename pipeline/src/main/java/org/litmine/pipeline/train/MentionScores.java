@@ -39,11 +39,8 @@ public record MentionScores(int gold, int predicted, int correct) {
     if (goldIob.size() != predictedLabels.size()) {
       throw new IllegalArgumentException(goldIob.size() + " gold tags but " + predictedLabels.size() + " labels");
     }
-    return ofSpans(spansOfIob(goldIob), spansOfLabels(predictedLabels));
-  }
-
-  /** The scores of one sentence: its gold mentions against the predicted ones. */
-  public static MentionScores ofSpans(List<Mention> gold, List<Mention> predicted) {
+    List<Mention> gold = spansOfIob(goldIob);
+    List<Mention> predicted = spansOfLabels(predictedLabels);
     Set<Mention> goldSet = new HashSet<>(gold);
     int correct = (int) predicted.stream().filter(goldSet::contains).count();
     return new MentionScores(gold.size(), predicted.size(), correct);

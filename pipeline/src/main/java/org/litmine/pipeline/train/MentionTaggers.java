@@ -20,21 +20,17 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.litmine.annotators.ner.tagged.CrfSpans;
 
 /**
  * {@code ./litmine train mentions}: trains the gene and chemical mention taggers (CoreNLP {@code CRFClassifier}, IO
  * labels, the spec's label and {@code O}, or BIO labels where the spec says so) on the train and devel splits of their IOB corpora, scores each once on
  * the test split (strict spans, {@link MentionScores}), and writes {@code <name>.crf.ser.gz} with its card, and the
  * report of both. With {@code devel} it trains on train only, scores devel and writes nothing: that is how features
- * are chosen; test never is. A spec with {@code backward} also trains a model on the sentences reversed,
- * {@code <name>.backward.crf.ser.gz}, and its mentions are the two models' joined ({@link CrfSpans}), as the annotator
- * tags.
+ * are chosen; test never is.
  *
  * <p>Tokens are the corpora's: maximal runs of letters and digits and single other characters. Features read the
  * words only (no tags or lemmas) and, where the spec names them, word clusters that the model keeps, so a model needs
@@ -44,15 +40,9 @@ import org.litmine.annotators.ner.tagged.CrfSpans;
  */
 public final class MentionTaggers {
 
-  /** A trained tagger: its spec, the model files' bytes (the backward one if the spec has it), counts, figures. */
-  public record Trained(TaggerSpec spec, byte[] model, Optional<byte[]> backward, SplitCounts counts,
-      MentionScores scores, double trainingSeconds, double wordsPerSecond) {
-
-    /** The bytes of the model files together. */
-    public long modelBytes() {
-      return model.length + backward.map(b -> b.length).orElse(0);
-    }
-  }
+  /** A trained tagger: its spec, the model file's bytes, its counts and figures. */
+  public record Trained(TaggerSpec spec, byte[] model, SplitCounts counts, MentionScores scores,
+      double trainingSeconds, double wordsPerSecond) {}
 
   /** Sentences and mentions per split, for the card. */
   public record SplitCounts(int[] sentences, int[] mentions) {}
@@ -69,9 +59,6 @@ public final class MentionTaggers {
       TaggerSpec spec = TaggerSpec.load(name);
       Trained t = trainAndTest(spec, shared.resolve(spec.corpus()));
       Files.write(models.resolve(spec.modelFile()), t.model());
-      if (t.backward().isPresent()) {
-        Files.write(models.resolve(spec.backwardModelFile()), t.backward().get());
-      }
       Files.writeString(models.resolve(spec.cardFile()), MentionCard.card(t), StandardCharsets.UTF_8);
       trained.add(t);
     }
@@ -90,12 +77,12 @@ public final class MentionTaggers {
       TaggerSpec spec = TaggerSpec.load(name);
       Path corpus = shared.resolve(spec.corpus());
       long start = System.nanoTime();
-      Models m = trainModels(spec, IobCorpus.read(corpus.resolve("train.tsv")));
+      CRFClassifier<CoreLabel> crf = train(spec, IobCorpus.read(corpus.resolve("train.tsv")));
       double seconds = (System.nanoTime() - start) / 1e9;
-      Tagging devel = timedScore(m.tagger(spec), IobCorpus.read(corpus.resolve("devel.tsv")));
+      Tagging devel = timedScore(crf, IobCorpus.read(corpus.resolve("devel.tsv")));
       MentionScores s = devel.scores();
       lines.add(String.format(Locale.ROOT, "%s devel (trained on train, %.0f s): P %.3f R %.3f F1 %.3f; model %,d "
-          + "bytes, %,.0f words/s", name, seconds, s.precision(), s.recall(), s.f1(), m.bytes(),
+          + "bytes, %,.0f words/s", name, seconds, s.precision(), s.recall(), s.f1(), serialize(crf).length,
           devel.wordsPerSecond()));
     }
     return lines;
@@ -111,43 +98,18 @@ public final class MentionTaggers {
     List<IobCorpus.Sentence> training = new ArrayList<>(splits.get(0));
     training.addAll(splits.get(1));
     long start = System.nanoTime();
-    Models trained = trainModels(spec, training);
-    byte[] model = serialize(trained.forward());
-    Optional<byte[]> backward = trained.backward().isPresent()
-        ? Optional.of(serialize(trained.backward().get())) : Optional.empty();
+    byte[] model = serialize(train(spec, training));
     double trainingSeconds = (System.nanoTime() - start) / 1e9;
-    Models loaded = new Models(load(new ByteArrayInputStream(model)),
-        backward.isPresent() ? Optional.of(load(new ByteArrayInputStream(backward.get()))) : Optional.empty());
-    Tagging test = timedScore(loaded.tagger(spec), splits.get(2));
-    return new Trained(spec, model, backward, new SplitCounts(sentences, mentions), test.scores(), trainingSeconds,
+    CRFClassifier<CoreLabel> loaded = load(new ByteArrayInputStream(model));
+    Tagging test = timedScore(loaded, splits.get(2));
+    return new Trained(spec, model, new SplitCounts(sentences, mentions), test.scores(), trainingSeconds,
         test.wordsPerSecond());
-  }
-
-  /** A spec's trained models: the forward one and, if the spec has it, the one trained on reversed sentences. */
-  private record Models(CRFClassifier<CoreLabel> forward, Optional<CRFClassifier<CoreLabel>> backward) {
-
-    CrfSpans tagger(TaggerSpec spec) {
-      return backward.isPresent() ? CrfSpans.of(forward, backward.get(), spec.label()) : CrfSpans.of(forward);
-    }
-
-    long bytes() throws IOException {
-      return serialize(forward).length + (backward.isPresent() ? serialize(backward.get()).length : 0);
-    }
-  }
-
-  private static Models trainModels(TaggerSpec spec, List<IobCorpus.Sentence> sentences) throws IOException {
-    CRFClassifier<CoreLabel> forward = train(spec, sentences);
-    if (!spec.backward()) {
-      return new Models(forward, Optional.empty());
-    }
-    return new Models(forward, Optional.of(train(spec, sentences.stream().map(IobCorpus.Sentence::reversed)
-        .toList())));
   }
 
   /** Scores and tagging speed on some sentences. */
   private record Tagging(MentionScores scores, double wordsPerSecond) {}
 
-  private static Tagging timedScore(CrfSpans crf, List<IobCorpus.Sentence> sentences) {
+  private static Tagging timedScore(CRFClassifier<CoreLabel> crf, List<IobCorpus.Sentence> sentences) {
     long start = System.nanoTime();
     MentionScores scores = score(crf, sentences);
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -252,12 +214,10 @@ public final class MentionTaggers {
   }
 
   /** Strict scores of the tagger on the sentences. */
-  public static MentionScores score(CrfSpans tagger, List<IobCorpus.Sentence> sentences) {
+  public static MentionScores score(CRFClassifier<CoreLabel> crf, List<IobCorpus.Sentence> sentences) {
     MentionScores total = new MentionScores(0, 0, 0);
     for (IobCorpus.Sentence s : sentences) {
-      List<MentionScores.Mention> predicted = tagger.spans(s.words()).stream()
-          .map(x -> new MentionScores.Mention(x.start(), x.end())).toList();
-      total = total.plus(MentionScores.ofSpans(s.mentions(), predicted));
+      total = total.plus(MentionScores.of(s.tags(), tag(crf, s.words())));
     }
     return total;
   }
@@ -269,6 +229,6 @@ public final class MentionTaggers {
   private static String summary(Trained t) {
     return String.format(Locale.ROOT, "%s: test P %.3f R %.3f F1 %.3f (target %.2f), %d bytes, "
         + "trained in %.0f s, %.0f words/s", t.spec().name(), t.scores().precision(), t.scores().recall(),
-        t.scores().f1(), t.spec().targetF1(), t.modelBytes(), t.trainingSeconds(), t.wordsPerSecond());
+        t.scores().f1(), t.spec().targetF1(), t.model().length, t.trainingSeconds(), t.wordsPerSecond());
   }
 }

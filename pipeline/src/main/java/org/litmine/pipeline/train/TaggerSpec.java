@@ -18,16 +18,13 @@ import java.util.TreeMap;
  * its first token, {@code I-label} on the others, which separates touching mentions); {@code corpus}, the
  * IOB corpus folder under {@code --shared}; {@code source}, the corpus's origin and licence for the card;
  * {@code targetF1}, the issue's target; optional {@code clusters}, the word-cluster file {@link WordClusters} wrote, a
- * resource beside this class; optional {@code backward}, {@code true} for a second model with the same flags trained
- * on the sentences in reverse order and joined with the first ({@code CrfSpans}; BIO labels only), every other key
- * is a CoreNLP {@code CRFClassifier} flag, passed as it is. No flag
+ * resource beside this class), every other key is a CoreNLP {@code CRFClassifier} flag, passed as it is. No flag
  * names a file: the trainer hands CoreNLP the clusters as its {@code distSimLexicon} and the model keeps them, so a
  * model loads and tags from its own file alone.
- * The model file is {@code <name>.crf.ser.gz} (the backward one {@code <name>.backward.crf.ser.gz}), its card
- * {@code <name>.card.md}.
+ * The model file is {@code <name>.crf.ser.gz}, its card {@code <name>.card.md}.
  */
 public record TaggerSpec(String name, String label, String corpus, String source, double targetF1,
-    boolean bio, boolean backward, Optional<String> clusters, Map<String, String> crfFlags) {
+    boolean bio, Optional<String> clusters, Map<String, String> crfFlags) {
 
   /** The taggers {@code ./litmine train mentions} trains, in order. */
   public static final List<String> NAMES = List.of("genes", "chemicals");
@@ -60,15 +57,10 @@ public record TaggerSpec(String name, String label, String corpus, String source
     if (flags.containsKey("distSimLexicon")) {
       throw new IllegalArgumentException(resource + ": name the word clusters with " + OWN + "clusters, not a file");
     }
-    boolean bio = encoding(p, resource);
-    boolean backward = Boolean.parseBoolean(p.getProperty(OWN + "backward", "false").strip());
-    if (backward && !bio) {
-      throw new IllegalArgumentException(resource + ": " + OWN + "backward needs " + OWN + "labels=BIO");
-    }
     try {
       return new TaggerSpec(name, required(p, resource, "label"), required(p, resource, "corpus"),
           required(p, resource, "source"), Double.parseDouble(required(p, resource, "targetF1")),
-          bio, backward, Optional.ofNullable(p.getProperty(OWN + "clusters")).map(String::strip), flags);
+          encoding(p, resource), Optional.ofNullable(p.getProperty(OWN + "clusters")).map(String::strip), flags);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(resource + ": " + OWN + "targetF1 is not a number");
     }
@@ -110,11 +102,6 @@ public record TaggerSpec(String name, String label, String corpus, String source
 
   public String modelFile() {
     return name + ".crf.ser.gz";
-  }
-
-  /** The backward model's file, when the spec has one. */
-  public String backwardModelFile() {
-    return name + ".backward.crf.ser.gz";
   }
 
   public String cardFile() {

@@ -31,15 +31,6 @@ class IobCorpusTest {
       """;
 
   @Test
-  void aReversedSentenceKeepsItsMentionsApartEachStartingAtItsLastWord() {
-    IobCorpus.Sentence reversed = IobCorpus.read(TEXT, "inline").get(0).reversed();
-    assertEquals(List.of("2", "-", "Bcl", "protein", "p53", "and", "100", "-", "S", "of", "Loss"), reversed.words());
-    assertEquals(List.of("B-GENE", "I-GENE", "I-GENE", "B-GENE", "I-GENE", "O", "B-GENE", "I-GENE", "I-GENE", "O",
-        "O"), reversed.tags());
-    assertEquals(IobCorpus.read(TEXT, "inline").get(0), reversed.reversed());
-  }
-
-  @Test
   void readsSentencesBetweenBlankLinesWithTheirMentions() {
     List<IobCorpus.Sentence> sentences = IobCorpus.read(TEXT, "inline");
     assertEquals(3, sentences.size());

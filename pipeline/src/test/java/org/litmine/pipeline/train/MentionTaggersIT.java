@@ -12,13 +12,11 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.litmine.annotators.ner.tagged.CrfSpans;
 
 /**
  * Trains the chemical tagger's real flags on a slice of its real corpus twice (the same bytes), loads the model from
  * a stream as the runtime annotator does and tags a sentence; does the same for the gene tagger, whose word clusters
- * the model must keep; loads the committed models from the classpath, joins the gene tagger's forward and backward
- * models, and checks that one feature pass ({@link CrfSpans}) labels as CoreNLP's {@code classifySentence} does.
+ * the model must keep; and loads both committed models from the classpath.
  */
 class MentionTaggersIT {
 
@@ -73,25 +71,6 @@ class MentionTaggersIT {
     CRFClassifier<CoreLabel> chemicals = committed("chemicals");
     assertEquals(List.of("CHEMICAL", "O", "O", "O"),
         MentionTaggers.tag(chemicals, words("Cisplatin induced nephrotoxicity .")));
-  }
-
-  @Test
-  void theCommittedGeneModelsJoinedFindTheMention() throws Exception {
-    CrfSpans joined = CrfSpans.of(committed("genes"), committed("genes.backward"), "GENE");
-    assertEquals(List.of(new CrfSpans.Span(2, 5)),
-        joined.spans(words("Expression of S - 100 was high in melanoma .")));
-  }
-
-  @Test
-  void oneFeaturePassGivesTheLabelsClassifySentenceGives() throws Exception {
-    for (String name : TaggerSpec.NAMES) {
-      CRFClassifier<CoreLabel> model = committed(name);
-      List<IobCorpus.Sentence> sentences = IobCorpus.read(SHARED.resolve(TaggerSpec.load(name).corpus())
-          .resolve("devel.tsv")).subList(0, 200);
-      for (IobCorpus.Sentence s : sentences) {
-        assertEquals(MentionTaggers.tag(model, s.words()), CrfSpans.labels(model, s.words()), name + ": " + s.words());
-      }
-    }
   }
 
   private static CRFClassifier<CoreLabel> committed(String name) throws Exception {

@@ -1,6 +1,7 @@
 package org.litmine.annotators.ner.tagged;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +13,7 @@ import org.litmine.annotators.ner.EntityType;
  * A trained sequence tagger (CoreNLP's {@link CRFClassifier}) that proposes mentions of one entity type from word
  * shape and context, whatever the lexicons list. It reads the sentence as {@link WordPieces}; its answer labels are
  * the entity type's name and {@code O} (IO encoding), and a run of pieces with the type's label is one span; or
- * {@code B-}type, {@code I-}type and {@code O} (BIO encoding), a {@code B-} label starting a new span. A BIO model may
- * come with a second one trained on the sentences reversed, whose spans are joined with its own ({@link CrfSpans}).
+ * {@code B-}type, {@code I-}type and {@code O} (BIO encoding), a {@code B-} label starting a new span.
  *
  * <p>A model file is read once per JVM and shared: tagging keeps no state and is safe from several threads (the
  * models are trained with {@code maxAdditionalKnownLCWords=0}, so that what was tagged before never changes a word's
@@ -25,32 +25,16 @@ public final class MentionTagger implements TrainedMentions.Tagger {
   private static final Map<String, CRFClassifier<CoreLabel>> LOADED = new ConcurrentHashMap<>();
 
   private final EntityType type;
-  private final CrfSpans spans;
+  private final CRFClassifier<CoreLabel> classifier;
 
-  private MentionTagger(EntityType type, CrfSpans spans) {
+  private MentionTagger(EntityType type, CRFClassifier<CoreLabel> classifier) {
     this.type = type;
-    this.spans = spans;
+    this.classifier = classifier;
   }
 
-  /**
-   * The tagger for mentions of {@code type} in the model at {@code location} (classpath resource or file), or in the
-   * forward and backward models at {@code forward+backward}.
-   */
+  /** The tagger for mentions of {@code type} in the model at {@code location} (classpath resource or file). */
   public static MentionTagger load(EntityType type, String location) {
-    String[] models = location.split("\\+", -1);
-    if (models.length > 2) {
-      throw new IllegalArgumentException("a mention tagger is one model or forward+backward, not " + location);
-    }
-    CRFClassifier<CoreLabel> forward = LOADED.computeIfAbsent(models[0].strip(), MentionTagger::read);
-    if (models.length == 1) {
-      return new MentionTagger(type, CrfSpans.of(forward));
-    }
-    CRFClassifier<CoreLabel> backward = LOADED.computeIfAbsent(models[1].strip(), MentionTagger::read);
-    try {
-      return new MentionTagger(type, CrfSpans.of(forward, backward, type.name()));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("mention tagger " + location + ": " + e.getMessage(), e);
-    }
+    return new MentionTagger(type, LOADED.computeIfAbsent(location, MentionTagger::read));
   }
 
   private static CRFClassifier<CoreLabel> read(String location) {
@@ -72,11 +56,42 @@ public final class MentionTagger implements TrainedMentions.Tagger {
     if (pieces.isEmpty()) {
       return List.of();
     }
-    List<TaggedSpan> found = new ArrayList<>();
-    for (CrfSpans.Span s : spans.spans(pieces.stream().map(WordPieces.Piece::text).toList())) {
-      found.add(span(tokens, pieces.subList(s.start(), s.end())));
+    List<CoreLabel> words = new ArrayList<>(pieces.size());
+    for (WordPieces.Piece piece : pieces) {
+      CoreLabel word = new CoreLabel();
+      word.setWord(piece.text());
+      word.setValue(piece.text());
+      word.setOriginalText(piece.text());
+      words.add(word);
     }
-    return found;
+    // classifySentence, not classify: it derives the word shapes the features read, as training did
+    List<CoreLabel> answers = classifier.classifySentence(words);
+    List<TaggedSpan> spans = new ArrayList<>();
+    int i = 0;
+    while (i < pieces.size()) {
+      if (!inside(answers.get(i))) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < pieces.size() && inside(answers.get(j)) && !begins(answers.get(j))) {
+        j++;
+      }
+      spans.add(span(tokens, pieces.subList(i, j)));
+      i = j;
+    }
+    return spans;
+  }
+
+  /** Whether a piece's answer is the type's: its name (IO labels) or {@code B-}/{@code I-} and its name (BIO). */
+  private boolean inside(CoreLabel answer) {
+    String label = answer.get(CoreAnnotations.AnswerAnnotation.class);
+    return label != null && (label.equals(type.name()) || label.length() == type.name().length() + 2
+        && label.endsWith(type.name()) && (label.startsWith("B-") || label.startsWith("I-")));
+  }
+
+  private boolean begins(CoreLabel answer) {
+    return answer.get(CoreAnnotations.AnswerAnnotation.class).startsWith("B-");
   }
 
   private TaggedSpan span(List<CoreLabel> tokens, List<WordPieces.Piece> run) {
