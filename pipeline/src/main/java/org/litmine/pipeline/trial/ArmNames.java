@@ -71,8 +71,8 @@ final class ArmNames {
     int i = 0;
     while (i < agents.size()) {
       int j = i + 1;
-      while (j < agents.size() && agents.get(j).start() >= agents.get(j - 1).end() && patterns.get("AGENT_JOINER").matcher(
-          text.substring(agents.get(j - 1).end(), agents.get(j).start())).matches()) {
+      while (j < agents.size() && agents.get(j).start() >= agents.get(j - 1).end() && patterns.get("AGENT_JOINER")
+          .matcher(text.substring(agents.get(j - 1).end(), agents.get(j).start())).matches()) {
         j++;
       }
       java.util.Set<String> run = new java.util.HashSet<>();

@@ -106,8 +106,8 @@ final class ArmsByName {
   /**
    * Arms one agent's doses define ("pembrolizumab 2 mg/kg" and "pembrolizumab 10 mg/kg" against docetaxel): an arm of
    * one agent that the text writes with two or more doses ({@code DOSE_AFTER_NAME}), each of them at least twice (a
-   * dose written once is a schedule or a reduction, not an arm), is one arm per dose, named by the agent and dose (once,
-   * where the comparison gave the agent twice: "dacomitinib 30 mg or dacomitinib 45 mg").
+   * dose written once is a schedule or a reduction, not an arm), is one arm per dose, named by the agent and dose
+   * (once, where the comparison gave the agent twice: "dacomitinib 30 mg or dacomitinib 45 mg").
    */
   List<Arm> byDose(List<Arm> arms, List<String> sentences) {
     if (arms.size() < 2) {

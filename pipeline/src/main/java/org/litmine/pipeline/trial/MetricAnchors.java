@@ -12,14 +12,13 @@ import org.litmine.pipeline.trial.TrialVocabulary.MetricMention;
  * The metric names of a sentence that its figures take their metric from: rates at time points first
  * ({@code TIMEPOINT_RATE}: "the 1-year survival rate"; {@code TIMEPOINT_LIST}: "One- and 2-year survival rates",
  * their time points in months), then the vocabulary's metrics where those are not; not the metrics in a bracket
- * that defines the one before it as a sum ({@code METRIC_DEFINITION}: "clinical benefit rate (complete response + partial
- * response + stable disease for at least 24 weeks) was 31%").
+ * that defines the one before it as a sum ({@code METRIC_DEFINITION}: "clinical benefit rate (complete response +
+ * partial response + stable disease for at least 24 weeks) was 31%").
  */
 final class MetricAnchors {
 
   /** A metric named at [start, end): whether it is a rate, and the time points of a rate at time points. */
   record Anchor(int start, int end, String metric, boolean rate, List<String> timepoints) {}
-
 
   private final TrialPatterns patterns;
   private final TrialVocabulary vocabulary;

@@ -21,8 +21,8 @@ import org.litmine.pipeline.trial.TextArms.Arm;
  * "5.0 months (GP)", {@code ARM_IN_BRACKET}),
  * else to the one arm named between it and the figure before ("longer in the afatinib group (11.0 months"; not in a
  * bracket right after the figure before: "5.9 months (GP) and 4.6 months (GC), and median survival was ..."), unless
- * that arm was the figure before's (then none), or a pair joins them ("12.3 months with bevacizumab versus 10.3 months without":
- * the other arm of two, {@code PAIR_AFTER_ARM}); figures
+ * that arm was the figure before's (then none), or a pair joins them ("12.3 months with bevacizumab versus 10.3
+ * months without": the other arm of two, {@code PAIR_AFTER_ARM}); figures
  * of one metric listed without arms take the arms the sentence lists, in order ("5.5 and 5.7 months, respectively,
  * for PemOx and PemCb", "longer with BV/CP than with CP (12.3 versus 10.3 months)"). A ratio is the figure of the arm
  * it names ("HR for PCB"), else of the first arm the sentence names, else of the first arm, against the other arm of a
@@ -153,11 +153,10 @@ public final class OwnTrialTextExtractor {
       } else if (bracketed.lookingAt() && armNames.named(bracketed.group("name"), arms, drugs).size() == 1) {
         arm = armNames.named(bracketed.group("name"), arms, drugs).get(0);
       } else if (patterns.get("ARM_AFTER").matcher(withoutBracket(f.after())).lookingAt()) {
-        String after = withoutBracket(f.after());
-        String phrase = after.substring(0, Math.min(ARM_PHRASE, after.length())).split("[;(\\[]", 2)[0];
+        String clause = withoutBracket(f.after()).split("[;(\\[]", 2)[0];
+        String phrase = clause.substring(0, Math.min(ARM_PHRASE, clause.length()));
         List<Integer> armsAfter = armNames.named(phrase, arms, drugs).stream().distinct().toList();
-        boolean list = armsAfter.size() >= 2
-            && after.split("[;(\\[]", 2)[0].toLowerCase(java.util.Locale.ROOT).contains("respectively");
+        boolean list = armsAfter.size() >= 2 && clause.toLowerCase(java.util.Locale.ROOT).contains("respectively");
         arm = armsAfter.isEmpty() || list ? null : armsAfter.get(0);
       }
       named.add(arm != null && !f.ratio());

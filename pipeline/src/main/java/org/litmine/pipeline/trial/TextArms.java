@@ -56,9 +56,7 @@ final class TextArms {
     List<Side> sides = refined(comparison(SentenceFigures.prepare(title), drugs, false, defined), sentences, drugs,
         defined);
     for (int i = 0; sides.size() < 2 && i < sentences.size(); i++) {
-      String s = SentenceFigures.prepare(sentences.get(i));
-      List<Side> stated = patterns.get("COMPARISON_CUE").matcher(s).find() ? comparison(s, drugs, true, defined)
-          : List.of();
+      List<Side> stated = stated(sentences.get(i), drugs, defined);
       if (stated.size() >= 2) {
         sides = stated;
       }
@@ -114,20 +112,24 @@ final class TextArms {
     return titleAgents.isEmpty() ? List.of() : List.of(new Arm(null, titleAgents, List.of()));
   }
 
+  /** The sides of the comparison a sentence states ({@code COMPARISON_CUE}), or none. */
+  private List<Side> stated(String sentence, TrialDrugs drugs, Map<String, List<String>> defined) {
+    String s = SentenceFigures.prepare(sentence);
+    return patterns.get("COMPARISON_CUE").matcher(s).find() ? comparison(s, drugs, true, defined) : List.of();
+  }
+
   /**
    * The title's sides as the first sentence stating the comparison spells them out, where it names each side's agents
-   * and more, none of them another side's ("pembrolizumab with or without ipilimumab" in the title, "pembrolizumab plus ipilimumab or pembrolizumab
-   * plus placebo" in the text) or gives a side a short name the title does not ("... cisplatin (GP) or ... (GC)");
-   * else the title's.
+   * and more, none of them another side's ("pembrolizumab with or without ipilimumab" in the title, "pembrolizumab
+   * plus ipilimumab or pembrolizumab plus placebo" in the text) or gives a side a short name the title does not ("...
+   * cisplatin (GP) or ... (GC)"); else the title's.
    */
   private List<Side> refined(List<Side> sides, List<String> sentences, TrialDrugs drugs,
       Map<String, List<String>> defined) {
+    java.util.Set<String> titled = new java.util.HashSet<>();
+    sides.forEach(x -> titled.addAll(x.agents()));
     for (int i = 0; sides.size() >= 2 && i < sentences.size(); i++) {
-      String s = SentenceFigures.prepare(sentences.get(i));
-      List<Side> stated = patterns.get("COMPARISON_CUE").matcher(s).find() ? comparison(s, drugs, true, defined)
-          : List.of();
-      java.util.Set<String> titled = new java.util.HashSet<>();
-      sides.forEach(x -> titled.addAll(x.agents()));
+      List<Side> stated = stated(sentences.get(i), drugs, defined);
       if (stated.size() == sides.size() && java.util.stream.IntStream.range(0, sides.size())
           .allMatch(k -> spellsOut(stated.get(k), sides.get(k), titled))
           && java.util.stream.IntStream.range(0, sides.size())
