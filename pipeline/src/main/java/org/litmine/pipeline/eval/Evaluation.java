@@ -25,7 +25,9 @@ import org.litmine.pipeline.trial.TrialRecord;
  * {@code entities.jsonl} when present; reads the gold set's {@code triples.jsonl}, and its {@code trials.jsonl} and
  * {@code entities.jsonl} when present. A gold set of trials alone (a {@code trials.jsonl} and no
  * {@code triples.jsonl}, as {@code gold/trials-abstracts/}) is scored for its trials; its documents have no gold
- * triples.
+ * triples. A gold set's documents are those its rows name and those its {@code docs.txt} lists (one per line,
+ * {@code #} comments): a listed document without a row was read and asserts nothing, so every prediction there is
+ * a false positive.
  */
 public final class Evaluation {
 
@@ -61,6 +63,7 @@ public final class Evaluation {
     Set<String> goldDocs = new TreeSet<>();
     goldRows.forEach(g -> goldDocs.add(g.doc()));
     goldDocs.addAll(goldTrialDocs(gold));
+    goldDocs.addAll(listedDocs(gold));
     Map<String, String> docToGold = new TreeMap<>();
     Set<String> unscored = new TreeSet<>();
     Map<String, List<Paper>> papersByGold = new HashMap<>();
@@ -120,6 +123,21 @@ public final class Evaluation {
 
   private static List<EntityRow> readIfPresent(Path file) throws IOException {
     return Files.isRegularFile(file) ? RunOutput.readLines(file, EntityRow.class) : List.of();
+  }
+
+  /** The documents the gold set's {@code docs.txt} lists, if it has one. */
+  static Set<String> listedDocs(Path gold) throws IOException {
+    Path list = gold.resolve("docs.txt");
+    Set<String> docs = new TreeSet<>();
+    if (Files.isRegularFile(list)) {
+      for (String line : Files.readAllLines(list, java.nio.charset.StandardCharsets.UTF_8)) {
+        String doc = line.strip();
+        if (!doc.isEmpty() && !doc.startsWith("#")) {
+          docs.add(doc);
+        }
+      }
+    }
+    return docs;
   }
 
   /** The documents of the gold set's trial records, if it has any. */

@@ -116,6 +116,21 @@ class EvaluationTest {
   }
 
   @Test
+  void aListedDocumentWithoutGoldRowsIsScoredSoItsPredictionsAreFalsePositives() throws IOException {
+    Path gold = tmp.resolve("gold3");
+    EvalFixture.gold(gold);
+    EvalFixture.write(gold.resolve("triples.jsonl"), List.of());
+    Path run = EvalFixture.run(tmp.resolve("run4"), false);
+    Metrics unlisted = Evaluation.of(run, gold).metrics();
+    assertEquals(List.of(), unlisted.scoredDocuments(), "no row names the paper: unscored");
+    java.nio.file.Files.writeString(gold.resolve("docs.txt"), "# read, asserts nothing\npaper\n");
+    Metrics listed = Evaluation.of(run, gold).metrics();
+    assertEquals(List.of("paper"), listed.scoredDocuments());
+    assertEquals(0, listed.triples().tp());
+    assertEquals(4, listed.triples().fp(), "the four asserted predictions, with no gold row left to match, are false");
+  }
+
+  @Test
   void comparisonListsGainedAndLostTriples() throws IOException {
     Path base = EvalFixture.run(tmp.resolve("base"), true);
     EvalFixture.write(base.resolve("triples.jsonl"), List.of(
