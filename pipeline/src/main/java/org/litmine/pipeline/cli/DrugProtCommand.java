@@ -14,6 +14,7 @@ import org.litmine.pipeline.drugprot.GoldRow;
 import org.litmine.pipeline.drugprot.Lexicons;
 import org.litmine.pipeline.drugprot.RelationGroup;
 import org.litmine.pipeline.drugprot.RunMention;
+import org.litmine.pipeline.drugprot.SourceScores;
 
 /**
  * {@code ./litmine bench-drugprot RUN_DIR GOLD_TSV [--report DIR] [--lexicons DIR] [--held-out-run RUN_DIR
@@ -79,7 +80,8 @@ final class DrugProtCommand {
     abstracts.addAll(runDocs);
     System.out.printf("DrugProt %s: %d abstracts, %d gold rows%n", splitName(goldTsv), abstracts.size(),
         gold.size());
-    return new DrugProtReport.Split(splitName(goldTsv), run, goldTsv, abstracts.size(), results);
+    return new DrugProtReport.Split(splitName(goldTsv), run, goldTsv, abstracts.size(), results,
+        SourceScores.of(scorer));
   }
 
   private static void print(DrugProtReport.Split split) {

@@ -40,12 +40,16 @@ public final class DrugProtReport {
 
   private DrugProtReport() {}
 
-  /** One split scored: its name ("tune"), the run and gold it came from, its abstracts and the scores per effect. */
+  /**
+   * One split scored: its name ("tune"), the run and gold it came from, its abstracts, the scores per effect and the
+   * scores by what found the predictions ({@link SourceScores}).
+   */
   public record Split(String name, Path runDir, Path goldTsv, int abstracts,
-      List<DrugProtScorer.GroupResult> results) {
+      List<DrugProtScorer.GroupResult> results, List<SourceScores.Row> bySource) {
 
     public Split {
       results = List.copyOf(results);
+      bySource = List.copyOf(bySource);
     }
   }
 
@@ -81,6 +85,7 @@ public final class DrugProtReport {
     Map<String, Object> groups = new LinkedHashMap<>();
     split.results().forEach(r -> groups.put(r.group(), group.apply(r)));
     json.put("groups", groups);
+    json.put("bySource", split.bySource());
     return json;
   }
 
@@ -123,6 +128,17 @@ public final class DrugProtReport {
     coverageRows(md, developed);
     if (heldOut != null) {
       coverageRows(md, heldOut);
+    }
+    md.append('\n');
+    md.append("## Rules and classifier\n\n")
+        .append("The predictions of the hand-written rules alone, of the trained relation models alone (rule ")
+        .append("`classifier`, on pairs no rule matched), of both (what litmine emits), and of both with the ")
+        .append("classifier's pairs kept only from a higher probability on (the run holds them from the model's ")
+        .append("threshold on, `pharmacology.card.md`). Same matching as the figures above.\n\n")
+        .append("| split | effect | found by | TP | FP | FN | P | R | F1 |\n|---|---|---|---:|---:|---:|---:|---:|---:|\n");
+    SourceScores.table(md, developed.name(), developed.bySource());
+    if (heldOut != null) {
+      SourceScores.table(md, heldOut.name(), heldOut.bySource());
     }
     md.append('\n');
     md.append("## How it is scored\n\n").append(MATCHING_RULE).append("\n\n");

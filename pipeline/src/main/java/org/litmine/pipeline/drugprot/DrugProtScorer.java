@@ -160,9 +160,17 @@ public final class DrugProtScorer {
   }
 
   public GroupResult score(RelationGroup group) {
+    return score(group, m -> true);
+  }
+
+  /**
+   * Scores the group's predictions that {@code kept} keeps (the rules' alone, say): the gold pairs and the
+   * mentions the run recognized stay those of the whole run.
+   */
+  public GroupResult score(RelationGroup group, java.util.function.Predicate<RunMention> kept) {
     Map<String, Map<String, PredictedPair>> predicted = new TreeMap<>();
     for (RunMention m : run) {
-      if (!m.effect().equals(group.effect()) || m.negated()) {
+      if (!m.effect().equals(group.effect()) || m.negated() || !kept.test(m)) {
         continue;
       }
       PredictedPair p = predicted.computeIfAbsent(m.pmid(), k -> new TreeMap<>())

@@ -15,10 +15,19 @@ import org.litmine.pipeline.output.RunTriples;
 
 /**
  * One evidence sentence of one triple of a run, flattened: the abstract's pmid, the triple's effect and negation,
- * the mentions as written and the rule that fired.
+ * the mentions as written, the rule that fired and, for the rule {@code classifier}, the trained relation model's
+ * probability (null for a hand-written rule).
  */
 public record RunMention(String pmid, String effect, boolean negated, String drugText, String geneText,
-    String sentence, String rule, String gene, String drug) {
+    String sentence, String rule, Double probability, String gene, String drug) {
+
+  /** The rule name of a pair the trained relation models found. */
+  public static final String CLASSIFIER = "classifier";
+
+  /** Whether a hand-written rule, not the trained relation models, found this mention's pair. */
+  public boolean byRule() {
+    return !rule.equals(CLASSIFIER);
+  }
 
   /**
    * Reads {@code triples.jsonl} of a run folder, and {@code family_triples.jsonl} where the run wrote one (DrugProt
@@ -37,7 +46,7 @@ public record RunMention(String pmid, String effect, boolean negated, String dru
         for (String drugText : names(e.drugText(), e.drugAlias())) {
           for (String geneText : names(e.geneText(), e.geneAlias())) {
             out.add(new RunMention(pmid, orEmpty(t.effect()), t.negated(), drugText, geneText, orEmpty(e.sentence()),
-                orEmpty(e.rule()), orEmpty(t.gene()), orEmpty(t.drug())));
+                orEmpty(e.rule()), e.probability(), orEmpty(t.gene()), orEmpty(t.drug())));
           }
         }
       }

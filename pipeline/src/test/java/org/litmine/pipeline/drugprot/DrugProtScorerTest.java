@@ -100,9 +100,9 @@ class DrugProtScorerTest {
     assertEquals(2, inhibits.errorKinds().get("FP: other relation in gold"));
 
     DrugProtReport.Split tune = new DrugProtReport.Split("tune", run, gold, scorer.pmids().size(),
-        List.of(inhibits, reduces, induces));
+        List.of(inhibits, reduces, induces), SourceScores.of(scorer));
     DrugProtReport.write(dir.resolve("report"), tune, new DrugProtReport.Split("test", run, gold, 3, List.of(inhibits,
-        reduces, induces)));
+        reduces, induces), SourceScores.of(scorer)));
     String md = Files.readString(dir.resolve("report/drugprot.md"));
     assertTrue(md.contains("| tune | inhibits | ANTAGONIST, INHIBITOR | 2 | 3 | 3 | 1 | 0.400 | 0.400 | 0.400 |"), md);
     assertTrue(md.contains("Zorbamycin inhibits FOO1."), "FN listed with its gold sentence");
@@ -112,6 +112,36 @@ class DrugProtScorerTest {
     assertEquals(1, md.split("Zorbamycin inhibits FOO1\\.", -1).length - 1,
         "the held-out split's errors are not listed one by one");
     assertTrue(Files.readString(dir.resolve("report/drugprot.json")).contains("\"falseNegatives\""));
+  }
+
+  @Test
+  void scoresTheRulesTheClassifierAndBothApartWithTheClassifierCutAtHigherProbabilities(@TempDir Path dir)
+      throws IOException {
+    Path run = dir.resolve("run");
+    Files.createDirectories(run);
+    Files.write(run.resolve("triples.jsonl"), List.of(
+        triple("111", "inhibits", false, "caffeine", "ATM", "inhibits-verb-active"),
+        triple("111", "inhibits", false, "caffeine", "mTOR", "classifier").replace("\"rule\":\"classifier\"",
+            "\"rule\":\"classifier\",\"probability\":0.9"),
+        triple("111", "inhibits", false, "ethanol", "ATM", "classifier").replace("\"rule\":\"classifier\"",
+            "\"rule\":\"classifier\",\"probability\":0.8")));
+    Path gold = dir.resolve("gold.tsv");
+    Files.write(gold, List.of("111\tcaffeine\tATM\tINHIBITOR\tCaffeine inhibits ATM.",
+        "111\tcaffeine\tmTOR\tANTAGONIST\tCaffeine also antagonizes mTOR."));
+    DrugProtScorer scorer = new DrugProtScorer(GoldRow.read(gold), RunMention.read(run), Lexicons.of(Set.of(),
+        Set.of()));
+    Map<String, DrugProtScorer.Score> inhibits = SourceScores.of(scorer).stream()
+        .filter(r -> r.group().equals("inhibits"))
+        .collect(Collectors.toMap(SourceScores.Row::source, SourceScores.Row::score));
+    assertEquals(List.of(1, 0, 1), tpFpFn(inhibits.get("rules")));
+    assertEquals(List.of(1, 1, 1), tpFpFn(inhibits.get("classifier")));
+    assertEquals(List.of(2, 1, 0), tpFpFn(inhibits.get("both")));
+    assertEquals(List.of(2, 0, 0), tpFpFn(inhibits.get("rules + classifier ≥ 0.85")), "ethanol·ATM (0.8) cut");
+    assertEquals(List.of(1, 0, 1), tpFpFn(inhibits.get("rules + classifier ≥ 0.95")), "caffeine·mTOR (0.9) cut");
+  }
+
+  private static List<Integer> tpFpFn(DrugProtScorer.Score s) {
+    return List.of(s.tp(), s.fp(), s.fn());
   }
 
   /** A scorer of a run with no triples and these entity lines, against these gold rows. */
