@@ -2,6 +2,7 @@ package org.litmine.pipeline.eval.trial;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,17 +78,23 @@ public final class TrialScorer {
     this.metrics = tally();
   }
 
+  /** The record's combination as a set (empty when it has none). */
+  private static Set<String> agents(TrialRecord r) {
+    return r.combination() == null ? Set.of() : new HashSet<>(r.combination());
+  }
+
   private void match(String doc, List<TrialRecord> gold, List<TrialRecord> predicted) {
+    // Arrays.asList, not List.of: a record may lack its drug (null), and then matches only another without one
     List<Function<TrialRecord, List<Object>>> keys = List.of(
-        r -> r.arm() == null ? null : List.of(ArmLabels.normalize(r.arm()), r.drug()),
-        r -> r.trialId() == null ? null : List.of(r.trialId(), r.drug()),
-        r -> r.trialId() == null ? null : List.of(r.trialId()),
-        r -> r.ref() == null ? null : List.of(r.ref(), r.drug()),
-        r -> r.cancerType() == null ? null : List.of(r.drug(), new HashSet<>(r.combination()), lower(r.cancerType())),
-        r -> r.cancerType() == null ? null : List.of(r.drug(), lower(r.cancerType())),
-        r -> r.phase() == null ? null : List.of(r.drug(), r.phase()),
-        r -> List.of(r.drug(), new HashSet<>(r.combination())),
-        r -> List.of(r.drug()));
+        r -> r.arm() == null ? null : Arrays.asList(ArmLabels.normalize(r.arm()), r.drug()),
+        r -> r.trialId() == null ? null : Arrays.asList(r.trialId(), r.drug()),
+        r -> r.trialId() == null ? null : Arrays.asList(r.trialId()),
+        r -> r.ref() == null ? null : Arrays.asList(r.ref(), r.drug()),
+        r -> r.cancerType() == null ? null : Arrays.asList(r.drug(), agents(r), lower(r.cancerType())),
+        r -> r.cancerType() == null ? null : Arrays.asList(r.drug(), lower(r.cancerType())),
+        r -> r.phase() == null ? null : Arrays.asList(r.drug(), r.phase()),
+        r -> Arrays.asList(r.drug(), agents(r)),
+        r -> Arrays.asList(r.drug()));
     TrialRecord[] partner = new TrialRecord[gold.size()];
     Set<Integer> used = new HashSet<>();
     for (Function<TrialRecord, List<Object>> key : keys) {

@@ -88,4 +88,14 @@ class TrialScorerTest {
     assertEquals(2, scorer.metrics().records().tp());
     assertTrue(TrialReport.markdown(scorer).contains("HR (PFS) 0.58 [0.42, 0.79] 95.00% CI @selumetinib vs placebo"));
   }
+
+  @Test
+  void aRecordWithoutItsDrugIsScoredNotAnError() {
+    TrialRecord noDrug = new TrialRecord("g", "observation", null, List.of(), null, "3", null, null, null, null,
+        List.of(), "text");
+    TrialScorer scorer = new TrialScorer(List.of(noDrug, arm("g", "surgery", "surgery", List.of())),
+        List.of(arm("run", "observation", null, List.of())), Map.of("run", "g"));
+    assertEquals(1, scorer.metrics().records().tp(), "matched by its arm, both without a drug");
+    assertEquals(1, scorer.metrics().records().fn());
+  }
 }
