@@ -26,7 +26,7 @@ final class ArmNames {
     Map<Integer, Integer> at = new java.util.TreeMap<>();
     List<int[]> covered = new ArrayList<>();
     for (int a = 0; a < arms.size(); a++) {
-      for (String name : arms.get(a).names()) {
+      for (Pattern name : arms.get(a).written()) {
         for (int[] span : spans(name, text)) {
           covered.add(new int[] {span[0], span[1], a});
         }
@@ -92,16 +92,21 @@ final class ArmNames {
   }
 
   /**
-   * Where a name is written in a text, as a whole word ("chemotherapy" not in "chemotherapy-naive"), or before
-   * "-treated" ("DC-treated patients"); a one-letter name not as a p value ("P = .03"); a space in the name is also a
-   * hyphen in the text ("the chemotherapy-alone group").
+   * The pattern that finds where a name is written in a text: as a whole word ("chemotherapy" not in
+   * "chemotherapy-naive"), or before "-treated" ("DC-treated patients"); a one-letter name not as a p value ("P =
+   * .03"); a space in the name is also a hyphen in the text ("the chemotherapy-alone group").
    */
-  static List<int[]> spans(String name, String text) {
-    List<int[]> spans = new ArrayList<>();
+  static Pattern pattern(String name) {
     String words = String.join("[\\s-]+", java.util.Arrays.stream(name.strip().split("\\s+")).map(Pattern::quote)
         .toList());
-    Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}/-])" + words
-        + "(?![\\p{L}\\p{N}/]|-(?!treated\\b))" + (name.length() == 1 ? "(?!\\s*[=<>≤≥])" : "")).matcher(text);
+    return Pattern.compile("(?i)(?<![\\p{L}\\p{N}/-])" + words
+        + "(?![\\p{L}\\p{N}/]|-(?!treated\\b))" + (name.length() == 1 ? "(?!\\s*[=<>≤≥])" : ""));
+  }
+
+  /** Where a name's {@link #pattern} finds it in a text, each as {start, end}. */
+  static List<int[]> spans(Pattern name, String text) {
+    List<int[]> spans = new ArrayList<>();
+    Matcher m = name.matcher(text);
     while (m.find()) {
       spans.add(new int[] {m.start(), m.end()});
     }

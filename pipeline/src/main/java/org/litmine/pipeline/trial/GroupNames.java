@@ -46,7 +46,8 @@ final class GroupNames {
   }
 
   /**
-   * A group name from its first agent, arm word or schedule word ({@code SCHEDULE_ARM_WORD}) on ("the two treatment
+   * A group name from its first agent, arm word, schedule word ({@code SCHEDULE_ARM_WORD}) or word of a regimen
+   * ({@code REGIMEN_JOINER}) that is more than a link ({@code REGIMEN_LINK}: "and", "the") on ("the two treatment
    * groups" gives none).
    */
   private String trimmed(String name, TrialDrugs drugs) {
@@ -57,7 +58,7 @@ final class GroupNames {
       if (agent || patterns.get("ARM_WORD").matcher(words[i]).matches()
           || patterns.get("SCHEDULE_ARM_WORD").matcher(words[i]).matches()
           || i + 1 < words.length && patterns.get("REGIMEN_JOINER").matcher(words[i]).matches()
-          && !words[i].matches("(?i)and|of|the|with|,|/|\\+")) {
+          && !patterns.get("REGIMEN_LINK").matcher(words[i]).matches()) {
         return rest;
       }
     }

@@ -332,16 +332,16 @@ public final class OwnTrialTextExtractor {
           return Integer.valueOf(listed.group(order.indexOf(a) == 0 ? "n1" : "n2"));
         }
       }
-      List<String> names = new ArrayList<>(arm.names());
+      List<Pattern> names = new ArrayList<>(arm.written());
       for (RegimenAgents.Agent agent : comparators.find(t, drugs)) {
         if (arm.agents().contains(agent.id()) && arms.stream().filter(o -> o != arm)
             .noneMatch(o -> o.agents().contains(agent.id()))) {
-          names.add(agent.text());
+          names.add(ArmNames.pattern(agent.text()));
         }
       }
       List<int[]> others = new ArrayList<>();
-      arms.stream().filter(o -> o != arm).forEach(o -> o.names().forEach(n -> others.addAll(ArmNames.spans(n, t))));
-      for (String name : names) {
+      arms.stream().filter(o -> o != arm).forEach(o -> o.written().forEach(n -> others.addAll(ArmNames.spans(n, t))));
+      for (Pattern name : names) {
         for (int[] span : ArmNames.spans(name, t)) {
           if (others.stream().anyMatch(o -> o[0] <= span[0] && span[1] <= o[1] && o[1] - o[0] > span[1] - span[0])) {
             continue;

@@ -25,8 +25,16 @@ import java.util.regex.Pattern;
  */
 final class TextArms {
 
-  /** An arm: its label (null for a single arm), its agents, and the names the text uses for it. */
-  record Arm(String label, List<String> agents, List<String> names) {}
+  /**
+   * An arm: its label (null for a single arm), its agents, the names the text uses for it, and each name as the
+   * pattern that finds it in a text ({@link ArmNames#pattern}), compiled once.
+   */
+  record Arm(String label, List<String> agents, List<String> names, List<Pattern> written) {
+
+    Arm(String label, List<String> agents, List<String> names) {
+      this(label, agents, names, names.stream().map(ArmNames::pattern).toList());
+    }
+  }
 
   /** A side of a comparison: where it is written, its agents, its names, and its agents as written (or null). */
   record Side(int start, int end, List<String> agents, List<String> names, String written) {}
