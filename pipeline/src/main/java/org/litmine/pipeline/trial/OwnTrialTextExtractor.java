@@ -13,8 +13,8 @@ import org.litmine.pipeline.trial.TextArms.Arm;
 
 /**
  * Records of a paper that reports its own trial in running text only, as an abstract does: no reference list, no
- * tables, a title that speaks of a trial or study ({@code OWN_TRIAL_TITLE}) and does not pool trials
- * ({@code POOLED_TITLE}). One record per arm ({@link TextArms}), with the figures of its sentences
+ * tables, a title (or a sentence) that speaks of a trial or study ({@code OWN_TRIAL_TITLE}), or a sentence that
+ * compares the arms' efficacy ({@code OWN_TRIAL_RESULT}), and a title that does not pool trials ({@code POOLED_TITLE}). One record per arm ({@link TextArms}), with the figures of its sentences
  * ({@link SentenceFigures}).
  *
  * <p>A figure belongs to the arm named right after it ("9.4 months in the selumetinib group", {@code ARM_AFTER};
@@ -57,7 +57,8 @@ public final class OwnTrialTextExtractor {
     if (!paper.references().isEmpty() || !paper.tables().isEmpty()
         || patterns.get("POOLED_TITLE").matcher(title).find()
         || !patterns.get("OWN_TRIAL_TITLE").matcher(title).find()
-        && sentences.stream().noneMatch(x -> patterns.get("OWN_TRIAL_TITLE").matcher(x.text()).find())) {
+        && sentences.stream().noneMatch(x -> patterns.get("OWN_TRIAL_TITLE").matcher(x.text()).find()
+            || patterns.get("OWN_TRIAL_RESULT").matcher(x.text()).find())) {
       return List.of();
     }
     List<String> texts = sentences.stream().map(TrialSentence::text).toList();
