@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.litmine.annotators.Parentheses;
 import org.litmine.annotators.lexicon.KeyNormalizer;
 import org.litmine.annotators.lexicon.Lexicon;
 import org.litmine.annotators.lexicon.LexiconSet;
@@ -293,7 +294,9 @@ public final class EntityMatcher {
         modifiers++;
       }
       List<Target> targets = new ArrayList<>();
-      Optional<Target> target = targetEndingAt(tokens, mentions, t, WEAK_HEAD.equals(kind));
+      int last = t;
+      Optional<Target> target = targetEndingAt(tokens, mentions, last, WEAK_HEAD.equals(kind))
+          .or(() -> targetBeforeItsAbbreviation(tokens, mentions, last, WEAK_HEAD.equals(kind)));
       while (target.isPresent()) {
         targets.add(target.get());
         int j = target.get().begin() - 1;
@@ -343,6 +346,26 @@ public final class EntityMatcher {
       return Optional.empty();
     }
     return Optional.of(new Target(mention.map(BioMention::tokenBegin).orElse(t), t + 1, text, mention));
+  }
+
+  /**
+   * A target whose abbreviation stands in brackets between it and the class words: "epidermal growth factor receptor
+   * (EGFR) tyrosine kinase inhibitors". The class spans from the target to the head and is named after the
+   * abbreviation, as "EGFR tyrosine kinase inhibitors" is, when the bracket holds a mention of the same gene as the
+   * one before it.
+   */
+  private Optional<Target> targetBeforeItsAbbreviation(List<CoreLabel> tokens, List<BioMention> mentions, int t,
+      boolean mustBeMarked) {
+    if (t < 3 || !Parentheses.closes(tokens.get(t).word()) || !Parentheses.opens(tokens.get(t - 2).word())) {
+      return Optional.empty();
+    }
+    Optional<BioMention> inside = mentionEndingAt(mentions, t - 1);
+    Optional<Target> before = targetEndingAt(tokens, mentions, t - 3, mustBeMarked);
+    if (inside.isEmpty() || before.isEmpty() || before.get().mention().isEmpty()
+        || !before.get().mention().get().ids().equals(inside.get().ids())) {
+      return Optional.empty();
+    }
+    return Optional.of(new Target(before.get().begin(), t + 1, inside.get().text(), before.get().mention()));
   }
 
   /**

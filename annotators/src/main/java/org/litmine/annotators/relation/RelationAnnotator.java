@@ -80,6 +80,7 @@ public class RelationAnnotator implements Annotator {
   private final Lexicon classTargets;
   private final PairFeatures pairFeatures;
   private final PairClassifier classifier;
+  private final ClassMembers classMembers;
 
   public RelationAnnotator(String name, Properties props) {
     this(loadRules(props.getProperty(name + ".rules.dir", DEFAULT_RULES)),
@@ -107,6 +108,7 @@ public class RelationAnnotator implements Annotator {
     this.classTargets = classTargets;
     this.pairFeatures = pairFeatures;
     this.classifier = classifier;
+    this.classMembers = ClassMembers.load(ClassMembers.OPENERS);
   }
 
   private static PairClassifier loadClassifier(String name, Properties props) {
@@ -146,7 +148,7 @@ public class RelationAnnotator implements Annotator {
       return List.of();
     }
     java.util.function.IntFunction<String> words = tokenWords(sentence);
-    Map<CandidatePair, Set<String>> ruleEffects = matchRules(graph, mentions, words, found);
+    Map<CandidatePair, Set<String>> ruleEffects = matchRules(sentence, graph, mentions, words, found);
     if (classifier != null) {
       for (CandidatePair pair : CandidatePair.of(mentions)) {
         if (!ruleEffects.containsKey(pair)) {
@@ -170,15 +172,18 @@ public class RelationAnnotator implements Annotator {
       return features;
     }
     Map<CandidatePair, Set<String>> ruleEffects =
-        matchRules(graph, mentions, tokenWords(sentence), new LinkedHashMap<>());
+        matchRules(sentence, graph, mentions, tokenWords(sentence), new LinkedHashMap<>());
     for (CandidatePair pair : CandidatePair.of(mentions)) {
       features.put(pair, read(sentence, graph, mentions, pair, ruleEffects.getOrDefault(pair, Set.of())).features());
     }
     return features;
   }
 
-  /** Applies every rule, adding its triples to {@code found}; returns the effects rules found for each pair. */
-  private Map<CandidatePair, Set<String>> matchRules(SemanticGraph graph, List<BioMention> mentions,
+  /**
+   * Applies every rule, then the class members read from the words ({@link ClassMembers}), adding their triples to
+   * {@code found}; returns the effects rules found for each pair.
+   */
+  private Map<CandidatePair, Set<String>> matchRules(CoreMap sentence, SemanticGraph graph, List<BioMention> mentions,
       java.util.function.IntFunction<String> words, Map<String, TripleMention> found) {
     SemanticGraph enriched = ExemplarEdges.addTo(graph, mentions);
     Map<CandidatePair, Set<String>> ruleEffects = new HashMap<>();
@@ -187,7 +192,31 @@ public class RelationAnnotator implements Annotator {
         collect(rule, pattern.matcher(enriched), enriched, mentions, words, found, ruleEffects);
       }
     }
+    for (CandidatePair pair : classMembers.of(mentions, sentence.get(CoreAnnotations.TokensAnnotation.class))) {
+      addClassMember(pair, graph, mentions, words, found, ruleEffects);
+    }
     return ruleEffects;
+  }
+
+  /** The triple of a drug listed after a class named after the gene: it inhibits the gene (unless a rule said). */
+  private void addClassMember(CandidatePair pair, SemanticGraph graph, List<BioMention> mentions,
+      java.util.function.IntFunction<String> words, Map<String, TripleMention> found,
+      Map<CandidatePair, Set<String>> ruleEffects) {
+    if (ruleEffects.containsKey(pair)) {
+      return;
+    }
+    IndexedWord g = MentionHeads.of(graph, pair.gene());
+    IndexedWord d = MentionHeads.of(graph, pair.drug());
+    boolean negated = g != null && d != null && modality.negated(graph, g, d);
+    boolean hedged = g != null && d != null && modality.hedged(graph, g, d);
+    ruleEffects.computeIfAbsent(pair, k -> new java.util.TreeSet<>()).add(Effect.INHIBITS.label());
+    for (String geneId : pair.gene().ids()) {
+      for (String drugId : pair.drug().ids()) {
+        TripleMention triple = triple(ClassMembers.RULE_NAME, Effect.INHIBITS, ClassMembers.CONFIDENCE, geneId,
+            drugId, pair.gene(), pair.drug(), negated, hedged, mentions, words);
+        found.putIfAbsent(key(triple), triple);
+      }
+    }
   }
 
   /** A candidate pair as the classifier reads it: the heads of its mentions, its modality and its features. */

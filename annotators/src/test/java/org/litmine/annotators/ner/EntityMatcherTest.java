@@ -68,6 +68,15 @@ class EntityMatcherTest {
   }
 
   @Test
+  void aTargetsAbbreviationInBracketsMayStandBeforeTheClassWords() {
+    String found = found("the IGF-1R ( IGF-IR ) kinase inhibitors linsitinib");
+    assertTrue(found.contains("DRUG_CLASS:IGF-1R ( IGF-IR ) kinase inhibitors=anti-igf1r"), found);
+    assertTrue(found.contains("GENE:IGF-1R=IGF1R") && found.contains("GENE:IGF-IR=IGF1R"), "the genes stay: " + found);
+    assertTrue(!found("EGFR ( IGF-IR ) kinase inhibitors").contains("DRUG_CLASS"),
+        "a bracket naming another gene is no abbreviation of the target");
+  }
+
+  @Test
   void aWeakHeadNeedsAnAntiOrTargetedMark() {
     assertEquals("GENE:IGF-IR=IGF1R DRUG_CLASS:anti-IGF-IR therapy=anti-igf1r", found("anti-IGF-IR therapy"));
     assertEquals("GENE:IGF-IR=IGF1R DRUG_CLASS:IGF-IR-targeted agents=anti-igf1r", found("IGF-IR-targeted agents"));

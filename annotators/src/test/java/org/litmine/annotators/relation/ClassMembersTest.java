@@ -1,0 +1,61 @@
+package org.litmine.annotators.relation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.litmine.annotators.classify.CandidatePair;
+import org.litmine.annotators.ner.BioMention;
+import org.litmine.annotators.ner.EntityType;
+import org.litmine.annotators.ner.TestTokens;
+
+class ClassMembersTest {
+
+  private final ClassMembers members = ClassMembers.load(ClassMembers.OPENERS);
+
+  private static BioMention at(EntityType type, String id, int begin, int end) {
+    return new BioMention(type, id, List.of(id), begin, end, 0, 0);
+  }
+
+  private static List<String> pairs(ClassMembers members, List<BioMention> mentions, String spaced) {
+    List<CoreLabel> tokens = TestTokens.of(spaced);
+    return members.of(mentions, tokens).stream().map(CandidatePair::drug).map(BioMention::text).toList();
+  }
+
+  @Test
+  void theDrugsListedAfterAClassNamedAfterItsTargetAreItsMembers() {
+    // "the EGFR ( EGFR ) tyrosine kinase inhibitors ( TKIs ) erlotinib and gefitinib are given"
+    String s = "the EGFR ( EGFR ) tyrosine kinase inhibitors ( TKIs ) erlotinib and gefitinib are given";
+    BioMention gene = at(EntityType.GENE, "EGFR", 1, 2);
+    BioMention abbreviation = at(EntityType.GENE, "EGFR", 3, 4);
+    BioMention cls = at(EntityType.DRUG_CLASS, "egfr inhibitor", 1, 8);
+    List<BioMention> mentions = List.of(gene, abbreviation, cls, at(EntityType.DRUG, "erlotinib", 11, 12),
+        at(EntityType.DRUG, "gefitinib", 13, 14));
+    List<CandidatePair> found = members.of(mentions, TestTokens.of(s));
+    assertEquals(4, found.size(), "each drug with each mention of the target inside the class");
+    assertEquals(List.of("erlotinib", "erlotinib", "gefitinib", "gefitinib"),
+        found.stream().map(p -> p.drug().text()).sorted().toList());
+  }
+
+  @Test
+  void anOpenerMayStandBeforeTheListAndTheListEndsAtAnythingElse() {
+    String s = "EGFR inhibitors such as gefitinib , erlotinib or afatinib , and the ALK inhibitor crizotinib";
+    List<BioMention> mentions = List.of(at(EntityType.GENE, "EGFR", 0, 1), at(EntityType.DRUG_CLASS, "egfr inhibitor", 0, 2),
+        at(EntityType.DRUG, "gefitinib", 4, 5), at(EntityType.DRUG, "erlotinib", 6, 7),
+        at(EntityType.DRUG, "afatinib", 8, 9), at(EntityType.GENE, "ALK", 12, 13),
+        at(EntityType.DRUG_CLASS, "alk inhibitor", 12, 14), at(EntityType.DRUG, "crizotinib", 14, 15));
+    assertEquals(List.of("gefitinib", "erlotinib", "afatinib", "crizotinib"), pairs(members, mentions, s));
+  }
+
+  @Test
+  void aClassWithoutItsTargetOrABracketHoldingADrugListsNoMember() {
+    String s = "tyrosine kinase inhibitors such as erlotinib";
+    assertEquals(List.of(), pairs(members, List.of(at(EntityType.DRUG_CLASS, "tki", 0, 3),
+        at(EntityType.DRUG, "erlotinib", 5, 6)), s), "no gene inside the class");
+    String t = "EGFR inhibitors ( gefitinib ) reduce growth";
+    assertEquals(List.of(), pairs(members, List.of(at(EntityType.GENE, "EGFR", 0, 1),
+        at(EntityType.DRUG_CLASS, "egfr inhibitor", 0, 2), at(EntityType.DRUG, "gefitinib", 3, 4)), t),
+        "a bracketed drug is left to the rules on exemplars");
+  }
+}
