@@ -2,8 +2,12 @@ package org.litmine.annotators.relation;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.litmine.annotators.Parentheses;
 import org.litmine.annotators.classify.CandidatePair;
 import org.litmine.annotators.classify.SlotKinds;
@@ -15,49 +19,112 @@ import org.litmine.annotators.ner.EntityType;
  * The named drugs a sentence lists right after a drug class named after its target, read from the words, not the
  * parse: "the epidermal growth factor receptor (EGFR) tyrosine kinase inhibitors (TKIs) erlotinib and gefitinib",
  * "EGFR inhibitors such as gefitinib or erlotinib". Each listed drug inhibits the class's target: the gene or family
- * mention inside the class's words. Between the class and the first drug may stand a bracket of no drug ("(TKIs)")
- * and an opener ({@code class-member-openers.tsv}); the list goes on through commas, "and" and "or" between drugs.
+ * mention inside the class's words. The class may also be a class noun with its target after it ("a tyrosine kinase
+ * inhibitor of EGFR (erlotinib, gefitinib)", "the inhibitor of the EML4/ALK fusion protein, crizotinib") or a gene
+ * inside an "anti-" word ("anti-PD-1 (nivolumab and pembrolizumab)"): {@code class-member-targets.tsv}. Between the
+ * class and the first drug may stand a bracket of no drug ("(TKIs)") and an opener
+ * ({@code class-member-openers.tsv}); the list goes on through commas, "and" and "or" between drugs.
  */
 final class ClassMembers {
 
   /** The rule name evidence gives a class member's triple, and the confidence it has. */
   static final String RULE_NAME = "inhibits-class-members";
   static final double CONFIDENCE = 0.85;
-  /** The default openers. */
+  /** The default openers and target phrase words. */
   static final String OPENERS = "org/litmine/annotators/rules/cues/class-member-openers.tsv";
+  static final String TARGETS = "org/litmine/annotators/rules/cues/class-member-targets.tsv";
   private static final List<String> JOINERS = List.of(",", "and", "or");
+  private static final int MAX_TRAIL = 2;
 
   private final List<List<String>> openers;
+  /** The words of {@code class-member-targets.tsv} by kind: head, link, trail, anti. */
+  private final Map<String, Set<String>> targetWords;
 
-  ClassMembers(List<List<String>> openers) {
+  ClassMembers(List<List<String>> openers, Map<String, Set<String>> targetWords) {
     this.openers = List.copyOf(openers);
+    this.targetWords = Map.copyOf(targetWords);
   }
 
-  static ClassMembers load(String location) {
+  static ClassMembers load() {
     List<List<String>> openers = new ArrayList<>();
-    for (String line : TsvResource.firstColumn(location)) {
+    for (String line : TsvResource.firstColumn(OPENERS)) {
       openers.add(List.of(line.toLowerCase(Locale.ROOT).split(" ")));
     }
-    return new ClassMembers(openers);
+    Map<String, Set<String>> targetWords = new HashMap<>();
+    TsvResource.read(TARGETS, cols -> targetWords.computeIfAbsent(cols[1].strip(), k -> new HashSet<>())
+        .add(cols[0].strip().toLowerCase(Locale.ROOT)));
+    return new ClassMembers(openers, targetWords);
   }
+
+  /** A class named by its target: the target's mentions, and the token after the class's words. */
+  private record TargetedClass(List<BioMention> targets, int end) {}
 
   /** The (target, drug) pairs of a sentence's classes and the drugs listed after them. */
   List<CandidatePair> of(List<BioMention> mentions, List<CoreLabel> tokens) {
     List<CandidatePair> pairs = new ArrayList<>();
-    for (BioMention c : mentions) {
-      if (c.type() != EntityType.DRUG_CLASS) {
-        continue;
-      }
-      List<BioMention> targets = mentions.stream().filter(m -> SlotKinds.fillsGeneSlot(m)
-          && m.tokenBegin() >= c.tokenBegin() && m.tokenEnd() <= c.tokenEnd()).toList();
-      if (targets.isEmpty()) {
-        continue;
-      }
-      for (BioMention drug : listedAfter(c.tokenEnd(), mentions, tokens)) {
-        targets.forEach(t -> pairs.add(new CandidatePair(t, drug)));
+    for (TargetedClass c : classes(mentions, tokens)) {
+      for (BioMention drug : listedAfter(c.end(), mentions, tokens)) {
+        c.targets().forEach(t -> pairs.add(new CandidatePair(t, drug)));
       }
     }
     return pairs;
+  }
+
+  private List<TargetedClass> classes(List<BioMention> mentions, List<CoreLabel> tokens) {
+    List<TargetedClass> classes = new ArrayList<>();
+    for (BioMention c : mentions) {
+      if (c.type() == EntityType.DRUG_CLASS) {
+        List<BioMention> targets = mentions.stream().filter(m -> SlotKinds.fillsGeneSlot(m)
+            && m.tokenBegin() >= c.tokenBegin() && m.tokenEnd() <= c.tokenEnd()).toList();
+        if (!targets.isEmpty()) {
+          classes.add(new TargetedClass(targets, c.tokenEnd()));
+        }
+      } else if (SlotKinds.fillsGeneSlot(c) && insideAntiWord(c, tokens) && !insideClass(c, mentions)) {
+        classes.add(new TargetedClass(List.of(c), c.tokenEnd()));
+      }
+    }
+    for (int h = 0; h < tokens.size(); h++) {
+      if (!kind(tokens, h, "head")) {
+        continue;
+      }
+      int t = h + 1;
+      while (t < tokens.size() && kind(tokens, t, "link")) {
+        t++;
+      }
+      if (t == h + 1) {
+        continue;
+      }
+      BioMention target = geneAt(t, mentions);
+      if (target != null) {
+        int end = target.tokenEnd();
+        for (int k = 0; k < MAX_TRAIL && end < tokens.size() && kind(tokens, end, "trail"); k++) {
+          end++;
+        }
+        classes.add(new TargetedClass(List.of(target), end));
+      }
+    }
+    return classes;
+  }
+
+  /** Whether the gene is named inside one word after an "anti-" prefix ("anti-PD-1"). */
+  private boolean insideAntiWord(BioMention gene, List<CoreLabel> tokens) {
+    String word = word(tokens, gene.tokenBegin());
+    return gene.tokenEnd() == gene.tokenBegin() + 1
+        && targetWords.getOrDefault("anti", Set.of()).stream().anyMatch(p -> word.startsWith(p) && word.length() > p.length());
+  }
+
+  private static boolean insideClass(BioMention gene, List<BioMention> mentions) {
+    return mentions.stream().anyMatch(c -> c.type() == EntityType.DRUG_CLASS
+        && c.tokenBegin() <= gene.tokenBegin() && gene.tokenEnd() <= c.tokenEnd());
+  }
+
+  private boolean kind(List<CoreLabel> tokens, int i, String kind) {
+    return targetWords.getOrDefault(kind, Set.of()).contains(word(tokens, i));
+  }
+
+  private static BioMention geneAt(int token, List<BioMention> mentions) {
+    return mentions.stream().filter(m -> SlotKinds.fillsGeneSlot(m) && m.tokenBegin() == token).findFirst()
+        .orElse(null);
   }
 
   private List<BioMention> listedAfter(int from, List<BioMention> mentions, List<CoreLabel> tokens) {

@@ -108,7 +108,7 @@ public class RelationAnnotator implements Annotator {
     this.classTargets = classTargets;
     this.pairFeatures = pairFeatures;
     this.classifier = classifier;
-    this.classMembers = ClassMembers.load(ClassMembers.OPENERS);
+    this.classMembers = ClassMembers.load();
   }
 
   private static PairClassifier loadClassifier(String name, Properties props) {

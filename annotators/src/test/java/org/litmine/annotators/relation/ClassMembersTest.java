@@ -12,7 +12,7 @@ import org.litmine.annotators.ner.TestTokens;
 
 class ClassMembersTest {
 
-  private final ClassMembers members = ClassMembers.load(ClassMembers.OPENERS);
+  private final ClassMembers members = ClassMembers.load();
 
   private static BioMention at(EntityType type, String id, int begin, int end) {
     return new BioMention(type, id, List.of(id), begin, end, 0, 0);
@@ -53,9 +53,21 @@ class ClassMembersTest {
     String s = "tyrosine kinase inhibitors such as erlotinib";
     assertEquals(List.of(), pairs(members, List.of(at(EntityType.DRUG_CLASS, "tki", 0, 3),
         at(EntityType.DRUG, "erlotinib", 5, 6)), s), "no gene inside the class");
-    String t = "EGFR inhibitors ( gefitinib ) reduce growth";
-    assertEquals(List.of(), pairs(members, List.of(at(EntityType.GENE, "EGFR", 0, 1),
-        at(EntityType.DRUG_CLASS, "egfr inhibitor", 0, 2), at(EntityType.DRUG, "gefitinib", 3, 4)), t),
-        "a bracketed drug is left to the rules on exemplars");
+  }
+
+  @Test
+  void aClassNounWithItsTargetAfterItOrAnAntiWordNamesAClassToo() {
+    String s = "a tyrosine kinase inhibitor of EGFR ( erlotinib , gefitinib ) is given";
+    assertEquals(List.of("erlotinib", "gefitinib"), pairs(members, List.of(at(EntityType.GENE, "EGFR", 5, 6),
+        at(EntityType.DRUG, "erlotinib", 7, 8), at(EntityType.DRUG, "gefitinib", 9, 10)), s));
+    String t = "the inhibitor of the EML4/ALK fusion protein , crizotinib , is used";
+    assertEquals(List.of("crizotinib"), pairs(members, List.of(at(EntityType.GENE, "EML4/ALK", 4, 5),
+        at(EntityType.DRUG, "crizotinib", 8, 9)), t));
+    String u = "two anti-PD-1 ( nivolumab and pembrolizumab ) agents";
+    assertEquals(List.of("nivolumab", "pembrolizumab"), pairs(members, List.of(at(EntityType.GENE, "PD-1", 1, 2),
+        at(EntityType.DRUG, "nivolumab", 3, 4), at(EntityType.DRUG, "pembrolizumab", 5, 6)), u));
+    String v = "PD-1 ( nivolumab ) is a receptor";
+    assertEquals(List.of(), pairs(members, List.of(at(EntityType.GENE, "PD-1", 0, 1),
+        at(EntityType.DRUG, "nivolumab", 2, 3)), v), "a gene alone names no class");
   }
 }
