@@ -10,8 +10,8 @@ import org.litmine.pipeline.trial.TrialVocabulary.MetricMention;
 
 /**
  * The metric names of a sentence that its figures take their metric from: rates at time points first
- * ({@code TIMEPOINT_RATE}: "the 1-year survival rate"; {@code TIMEPOINT_LIST}: "One- and 2-year survival rates",
- * their time points in months), then the vocabulary's metrics where those are not; not the metrics in a bracket
+ * ({@code TIMEPOINT_RATE}: "the 1-year survival rate"; {@code TIMEPOINT_LIST}: "One- and 2-year survival rates";
+ * {@code TIMEPOINT_BEFORE}: "At 1 year, the overall survival rate"; their time points in months), then the vocabulary's metrics where those are not; not the metrics in a bracket
  * that defines the one before it as a sum ({@code METRIC_DEFINITION}: "clinical benefit rate (complete response +
  * partial response + stable disease for at least 24 weeks) was 31%").
  */
@@ -34,6 +34,7 @@ final class MetricAnchors {
     addRates(anchors, patterns.get("TIMEPOINT_RATE").matcher(t), "n",
         "\\s*-?\\s*(?:(?:year|month)s?\\s*)?(?:,|and)\\s+");
     addRates(anchors, patterns.get("TIMEPOINT_LIST").matcher(t), "list", "\\s*(?:,|and)\\s*");
+    addRates(anchors, patterns.get("TIMEPOINT_BEFORE").matcher(t), "n", ",");
     for (MetricMention mention : vocabulary.metrics(t)) {
       if (anchors.stream().noneMatch(a -> mention.start() < a.end() && a.start() < mention.end())) {
         anchors.add(new Anchor(mention.start(), mention.end(), mention.metric(), mention.rate(), List.of()));

@@ -253,7 +253,7 @@ final class SentenceFigures {
         blankDigits(out, fact.charBegin(), fact.charEnd());
       }
     }
-    for (String name : List.of("NOT_A_FIGURE", "QUALIFIER", "TIMEPOINT_RATE", "TIMEPOINT_LIST")) {
+    for (String name : List.of("NOT_A_FIGURE", "QUALIFIER", "TIMEPOINT_RATE", "TIMEPOINT_LIST", "TIMEPOINT_BEFORE")) {
       Matcher m = patterns.get(name).matcher(t);
       while (m.find()) {
         blankDigits(out, m.start(), m.end());
@@ -316,7 +316,8 @@ final class SentenceFigures {
   }
 
   /**
-   * A ratio's endpoint: named in its own words ("HR for death"), else the last time metric before it (of an odds
+   * A ratio's endpoint: named in its own words ("HR for death"; PFS where they name progression: "for death or disease
+   * progression"), else the last time metric before it (of an odds
    * ratio, the last rate: "80% with X and 76% with Y (odds ratio, 1.27").
    */
   private Figure ratioWithEndpoint(String t, Figure f, List<Anchor> anchors) {
@@ -326,7 +327,12 @@ final class SentenceFigures {
     if (patterns.get("RESPONSE_RATIO").matcher(t.substring(f.start())).lookingAt()) {
       endpoint = "ORR";
     } else if (own.find()) {
-      endpoint = own.group("pfs") != null ? "PFS" : "OS";
+      // "for death or disease progression": progression is an event of progression-free survival, death alone of OS
+      boolean progression = own.group("pfs") != null;
+      while (!progression && own.find()) {
+        progression = own.group("pfs") != null;
+      }
+      endpoint = progression ? "PFS" : "OS";
     } else {
       boolean ofRates = "OR".equals(f.metric());
       endpoint = anchors.stream().filter(a -> a.end() <= f.start() && a.rate() == ofRates).reduce((a, b) -> b)
