@@ -66,6 +66,11 @@ public final class AnnotatedMentions implements DrugMentions {
           Found f = new Found(m.charBegin(), m.charEnd(), written, drugId(written, m.ids().get(0), generic));
           drugs.add(f);
           drugIds.putIfAbsent(written.toLowerCase(Locale.ROOT), f.id());
+        } else if (m.type() == EntityType.DRUG_CLASS && m.ids().get(0).endsWith(" inhibitor")) {
+          // an arm of a class named after its target: "standard EGFR-TKIs" (the class's id is its drug)
+          Found f = new Found(m.charBegin(), m.charEnd(), written, m.ids().get(0));
+          drugs.add(f);
+          drugIds.putIfAbsent(written.toLowerCase(Locale.ROOT), f.id());
         } else if (m.type() == EntityType.CANCER) {
           cancers.add(new Found(m.charBegin(), m.charEnd(), written, m.ids().get(0)));
           cancerIds.putIfAbsent(written.toLowerCase(Locale.ROOT), m.ids().get(0));

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *
  * <p>The randomized comparison comes from the title, else from the first sentence that states it
  * ({@code COMPARISON_CUE}): "X versus Y" ({@code VERSUS}), "comparing X with Y", "X with or without Y", "250 received X
- * and 250 received Y" ({@code RECEIVED_AND}, in a sentence), or a
+ * and 250 received Y" ({@code RECEIVED_AND}, in a sentence), "longer with X than with Y" ({@code THAN_WITH}, in a
+ * sentence), or a
  * placebo-controlled trial of one regimen (its placebo arm replaces the regimen's first agent). Each side is the run of
  * agents and joiners ({@code REGIMEN_JOINER}) around the comparison word. The names the text gives the arms ("the
  * selumetinib group", "the standard arm", {@code GROUP_ARM}; "arm A", {@code LETTERED_ARM}) are attached to the side
@@ -203,9 +204,9 @@ final class TextArms {
       }
     }
     agents.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    for (String name : List.of("WITH_OR_WITHOUT", "VERSUS", "OR_ALTERNATIVE", "RECEIVED_AND")) {
+    for (String name : List.of("WITH_OR_WITHOUT", "VERSUS", "OR_ALTERNATIVE", "RECEIVED_AND", "THAN_WITH")) {
       Matcher m = patterns.get(name).matcher(t);
-      while ((sentence || !name.equals("RECEIVED_AND")) && m.find()) {
+      while ((sentence || !name.equals("RECEIVED_AND") && !name.equals("THAN_WITH")) && m.find()) {
         Side left = side(t, agents, m.start(), false);
         Side right = side(t, agents, m.end(), true);
         if (name.equals("OR_ALTERNATIVE") && right.agents().size() == 1 && left.agents().size() >= 2
