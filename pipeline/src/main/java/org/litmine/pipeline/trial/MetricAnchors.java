@@ -32,8 +32,8 @@ final class MetricAnchors {
   List<Anchor> of(String t) {
     List<Anchor> anchors = new ArrayList<>();
     addRates(anchors, patterns.get("TIMEPOINT_RATE").matcher(t), "n",
-        "\\s*-?\\s*(?:(?:year|month)s?\\s*)?(?:,|and)\\s+");
-    addRates(anchors, patterns.get("TIMEPOINT_LIST").matcher(t), "list", "\\s*(?:,|and)\\s*");
+        "\\s*-?\\s*(?:(?:year|month)s?\\s*)?(?:,\\s*and|,|and)\\s+");
+    addRates(anchors, patterns.get("TIMEPOINT_LIST").matcher(t), "list", "\\s*(?:,\\s*and|,|and)\\s*");
     addRates(anchors, patterns.get("TIMEPOINT_BEFORE").matcher(t), "n", ",");
     for (MetricMention mention : vocabulary.metrics(t)) {
       if (anchors.stream().noneMatch(a -> mention.start() < a.end() && a.start() < mention.end())) {
