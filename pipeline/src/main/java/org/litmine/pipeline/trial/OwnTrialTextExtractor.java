@@ -74,13 +74,17 @@ public final class OwnTrialTextExtractor {
     titled.addAll(texts);
     String mainEndpoint = figures.mainEndpoint(titled);
     String paperRatio = null;
+    List<Integer> order = null;
     for (TrialSentence s : sentences) {
       String sentence = s.text();
       List<Figure> found = figures.read(sentence, s.facts(), paperLevel, paperRatio).stream()
           .map(f -> f.ratio() && f.endpoint() == null ? f.withEndpoint(mainEndpoint) : f).toList();
       paperLevel = SentenceFigures.lastLevel(s.facts(), paperLevel);
       paperRatio = figures.lastRatio(sentence, s.facts(), paperRatio);
-      List<Integer> placed = place(found, SentenceFigures.prepare(sentence), arms, drugs);
+      List<Integer> placed = place(found, SentenceFigures.prepare(sentence), arms, drugs, order);
+      List<Integer> namedHere = armNames.named(SentenceFigures.prepare(sentence), arms, drugs).stream().distinct()
+          .toList();
+      order = namedHere.size() == arms.size() ? namedHere : order;
       for (int i = 0; i < found.size(); i++) {
         Figure f = found.get(i);
         Integer arm = placed.get(i);
@@ -139,7 +143,7 @@ public final class OwnTrialTextExtractor {
   }
 
   /** The arm (index) of each figure of a sentence, or null. */
-  private List<Integer> place(List<Figure> found, String t, List<Arm> arms, TrialDrugs drugs) {
+  private List<Integer> place(List<Figure> found, String t, List<Arm> arms, TrialDrugs drugs, List<Integer> order) {
     List<Integer> placed = new ArrayList<>();
     List<Boolean> named = new ArrayList<>();
     for (Figure f : found) {
@@ -176,7 +180,7 @@ public final class OwnTrialTextExtractor {
       placed.add(arm);
     }
     blocks(found, placed, named);
-    listed(found, t, arms, drugs, placed, named);
+    listed(found, t, arms, drugs, order, placed, named);
     pairs(found, t, arms, drugs, placed, named);
     ratiosByMedians(found, placed);
     return placed;
@@ -277,12 +281,14 @@ public final class OwnTrialTextExtractor {
 
   /**
    * Runs of unplaced figures of one metric take the arms the sentence lists before or after them, in order; one figure
-   * of each arm given "respectively" in a sentence that names no arm takes the arms in the order the trial gives them
-   * ("One-year survival rates were 21.9% and 40.1%, respectively"); figures at several time points take the arms
+   * of each arm given "respectively" in a sentence that names no arm takes the arms in the order the last sentence
+   * naming every arm gave them ("28% in the VC arm and 25% in the PC arm. ... 1-year survival rates of 36% and 38%,
+   * respectively"), else in the order the trial gives them ("One-year survival rates were 21.9% and 40.1%,
+   * respectively"); figures at several time points take the arms
    * listed after them a block each ("25 and 9% vs 25 and 5% in the C3 and C6 arm, respectively").
    */
-  private void listed(List<Figure> found, String t, List<Arm> arms, TrialDrugs drugs, List<Integer> placed,
-      List<Boolean> named) {
+  private void listed(List<Figure> found, String t, List<Arm> arms, TrialDrugs drugs, List<Integer> order,
+      List<Integer> placed, List<Boolean> named) {
     int i = 0;
     while (i < found.size()) {
       int j = i;
@@ -298,7 +304,7 @@ public final class OwnTrialTextExtractor {
         List<Integer> use = before.size() == k ? before : after.size() >= k ? after.subList(0, k)
             : sentence.size() == k ? sentence : sentence.isEmpty() && k == arms.size()
             && patterns.get("RESPECTIVELY").matcher(t).find()
-            ? java.util.stream.IntStream.range(0, k).boxed().toList() : null;
+            ? (order != null ? order : java.util.stream.IntStream.range(0, k).boxed().toList()) : null;
         int per = after.size() >= 2 && k % after.size() == 0 ? k / after.size() : 0;
         if (use == null && per >= 2 && found.subList(i, i + per).stream().map(Figure::timepoint)
             .filter(java.util.Objects::nonNull).distinct().count() == per) {

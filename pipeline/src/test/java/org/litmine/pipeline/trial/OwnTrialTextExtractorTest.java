@@ -54,6 +54,17 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
+  void respectivelyInASentenceNamingNoArmFollowsTheArmsLastNamedInThatOrder() throws Exception {
+    List<TrialRecord> records = read("""
+        Afatinib versus gefitinib in EGFR-mutant lung cancer: a randomised phase 3 trial.
+
+        RESULTS The response rate was 35% in the gefitinib group and 40% in the afatinib group. The 1-year survival         rates were 70% and 75%, respectively.
+        """);
+    assertEquals("afatinib n=null: ORR 40.0 %; OS rate@12 months 75.0 % | gefitinib n=null: ORR 35.0 %;"
+        + " OS rate@12 months 70.0 %", describe(records));
+  }
+
+  @Test
   void aPairAfterASemicolonIsInTheOrderTheSentenceNamesTheArms() throws Exception {
     List<TrialRecord> records = read("""
         Durvalumab versus placebo after chemoradiotherapy in lung cancer: a randomised phase 3 trial.
