@@ -104,7 +104,9 @@ class TrainedMentionsTest {
   void oneWordAloneMustBeShapedLikeAName() {
     assertEquals(true, TrainedMentions.plausibleName("Smad7", EntityType.GENE));
     assertEquals(true, TrainedMentions.plausibleName("TCF", EntityType.GENE));
-    assertEquals(true, TrainedMentions.plausibleName("tyrosine kinase", EntityType.GENE));
+    assertEquals(true, TrainedMentions.plausibleName("protein kinase C", EntityType.GENE), "several words");
+    assertEquals(false, TrainedMentions.plausibleName("tyrosine kinase", EntityType.GENE),
+        "a class of enzymes, no one gene (never_names.tsv)");
     assertEquals(false, TrainedMentions.plausibleName("polymerase", EntityType.GENE));
     assertEquals(false, TrainedMentions.plausibleName("Phase", EntityType.GENE));
     assertEquals(true, TrainedMentions.plausibleName("quercetin", EntityType.CHEMICAL));
