@@ -164,6 +164,19 @@ class TrialFactAnnotatorTest {
   }
 
   @Test
+  void theDrugsOfRegimensWrittenAsOneHyphenJoinedWord() {
+    String text = "Patients received gemcitabine\u2013cisplatin or carboplatin-paclitaxel-bevacizumab; others"
+        + " had docetaxel \u2013 cisplatin or chemotherapy-naive disease.";
+    List<TrialFact> parts = facts(text).stream().filter(f -> f.kind() == Kind.DRUG_PART).toList();
+    assertEquals(List.of("gemcitabine", "cisplatin", "carboplatin", "paclitaxel", "bevacizumab"),
+        parts.stream().map(f -> text.substring(f.charBegin(), f.charEnd())).toList());
+    assertEquals(List.of("gemcitabine", "cisplatin", "carboplatin", "paclitaxel", "bevacizumab"),
+        parts.stream().map(TrialFact::value).toList());
+    assertEquals(List.of(2, 4, 6, 6, 6), parts.stream().map(TrialFact::tokenBegin).toList());
+    assertEquals(List.of(3, 5, 7, 7, 7), parts.stream().map(TrialFact::tokenEnd).toList());
+  }
+
+  @Test
   void aRuleFileThatDoesNotParseFailsNamingTheAnnotatorAndTheFile(@TempDir Path dir) throws Exception {
     Path broken = dir.resolve("broken.rules");
     Files.writeString(broken, "{ ruleType: \"tokens\", pattern: ( /phase/ ( , result: \"x\" }\n");
