@@ -27,18 +27,18 @@ import org.litmine.annotators.lexicon.TsvResource;
 /**
  * Reads sentence-level clinical-trial facts with CoreNLP TokensRegex rule files: trial registry ids, trial phases,
  * participant counts, confidence-interval levels, whole confidence intervals, the numbers that are no response
- * figure (qualifiers, p values, ratios, ranges) and the drugs of regimens written as one hyphen-joined word
- * ({@link TrialFact.Kind}), each with its token and character span, into
+ * figure (qualifiers, p values, ratios, ranges), the drugs of regimens written as one hyphen-joined word and the arms
+ * named by a letter ({@link TrialFact.Kind}), each with its token and character span, into
  * {@link BioAnnotations.TrialFactsAnnotation} on every sentence (an empty list where it reads none), in token order.
  *
  * <p>Register with {@code customAnnotatorClass.biotrial = org.litmine.annotators.trial.TrialFactAnnotator} after
- * {@code tokenize,ssplit}; it needs tokens only (no tagger, no parser). It reads one property:
+ * {@code tokenize,ssplit}; it needs tokens only (no tagger, no parser). It reads three properties:
  * {@code <name>.rules}, a comma-separated list of TokensRegex rule files (class path or file system), by default the
- * nine files of {@value #RULES_FOLDER}: {@code registry-ids.rules}, {@code phase.rules},
+ * ten files of {@value #RULES_FOLDER}: {@code registry-ids.rules}, {@code phase.rules},
  * {@code participants.rules}, {@code ci-level.rules}, {@code ci.rules}, {@code qualifiers.rules},
- * {@code p-values.rules}, {@code ranges.rules}, {@code combinations.rules}. Each file is read on its own (its
- * macros are its own) by {@link CoreMapExpressionExtractor}; a file that does not parse fails the construction,
- * naming the annotator and the file (CoreNLP's message gives the line). {@code <name>.triggers} (default
+ * {@code p-values.rules}, {@code ranges.rules}, {@code combinations.rules}, {@code arms.rules}. Each file is read on
+ * its own (its macros are its own) by {@link CoreMapExpressionExtractor}; a file that does not parse fails the
+ * construction, naming the annotator and the file (CoreNLP's message gives the line). {@code <name>.triggers} (default
  * {@value #DEFAULT_TRIGGERS}) names, per rule file, a word without which none of its rules can match: the file runs
  * only on sentences with such a token.
  * {@code <name>.drugs} (default: the annotators' drug lexicon, {@code drugs.tsv}) is a comma-separated list of the
@@ -62,7 +62,7 @@ public class TrialFactAnnotator implements Annotator {
   public static final String DEFAULT_RULES = RULES_FOLDER + "registry-ids.rules," + RULES_FOLDER + "phase.rules,"
       + RULES_FOLDER + "participants.rules," + RULES_FOLDER + "ci-level.rules," + RULES_FOLDER + "ci.rules,"
       + RULES_FOLDER + "qualifiers.rules," + RULES_FOLDER + "p-values.rules," + RULES_FOLDER + "ranges.rules,"
-      + RULES_FOLDER + "combinations.rules";
+      + RULES_FOLDER + "combinations.rules," + RULES_FOLDER + "arms.rules";
   public static final String DEFAULT_TRIGGERS = RULES_FOLDER + "triggers.tsv";
   /** The kind of a rule that reads nothing: it keeps the tokens it matches from the other rules of its file. */
   public static final String NONE = "NONE";
@@ -161,6 +161,7 @@ public class TrialFactAnnotator implements Annotator {
       case CI_LEVEL -> written.replace('\u00b7', '.').replaceAll("\\s+", "");
       case CI -> TrialFact.normalizeInterval(parts.size() == 3 ? text(parts.get(2)) : null, written);
       case QUALIFIER, P_VALUE, RATIO, RANGE, DRUG_PART -> written;
+      case ARM_LETTER -> written.substring(0, 1);
     };
     if (parts.size() == 3 && kind != TrialFact.Kind.CI) {
       value = text(parts.get(2)) + value;

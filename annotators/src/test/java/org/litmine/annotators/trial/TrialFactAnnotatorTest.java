@@ -177,6 +177,16 @@ class TrialFactAnnotatorTest {
   }
 
   @Test
+  void armsNamedByALetterOrANumber() {
+    String text = "Patients were assigned to arm A (n = 32) or Arm B; 31.4% in arm 1, none in arms C and D or"
+        + " arm A1, and the two-arm 2 design ended in arm D.";
+    List<TrialFact> letters = facts(text).stream().filter(f -> f.kind() == Kind.ARM_LETTER).toList();
+    assertEquals(List.of("A", "B", "1", "2", "D"), letters.stream().map(TrialFact::value).toList());
+    assertEquals(List.of("arm A", "Arm B", "arm 1", "two-arm 2", "arm D."),
+        letters.stream().map(f -> text.substring(f.charBegin(), f.charEnd())).toList());
+  }
+
+  @Test
   void aRuleFileThatDoesNotParseFailsNamingTheAnnotatorAndTheFile(@TempDir Path dir) throws Exception {
     Path broken = dir.resolve("broken.rules");
     Files.writeString(broken, "{ ruleType: \"tokens\", pattern: ( /phase/ ( , result: \"x\" }\n");
