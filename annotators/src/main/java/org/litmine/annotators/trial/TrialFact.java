@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * ({@code 95}, {@code 97.5}); a whole confidence interval as its level, low and high bound, space-separated, with
  * {@code -} for a level not written or an upper bound not reached ({@code 95 0.23 0.41}, {@code - 6.8 13.6},
  * {@code 95 14.9 -}); a qualifier, a p value's or a ratio's number and a range as written ({@code > 24 weeks},
- * {@code 0.76}, {@code 20–22}).
+ * {@code 0.76}, {@code 20–22}); a drug part as the drug lexicon's id ({@code gemcitabine}); an arm's letter or number
+ * as written ({@code A}, {@code 2}).
  */
 public record TrialFact(Kind kind, String value, int tokenBegin, int tokenEnd, int charBegin,
     int charEnd) {
@@ -47,7 +48,18 @@ public record TrialFact(Kind kind, String value, int tokenBegin, int tokenEnd, i
     /** The number of a hazard or odds ratio written right after its name ("HR 0.80", "OR = 2.1"): its token. */
     RATIO,
     /** A range of two numbers ("20–22 months", "3 to 5", "11.9-30.3%"): its span is the numbers and a "%" after. */
-    RANGE
+    RANGE,
+    /**
+     * A drug named by a part of a regimen written as one hyphen-joined word ("gemcitabine-cisplatin",
+     * "carboplatin–paclitaxel"), which the entity annotators read as one name or as none: a part the drug lexicon
+     * lists whole ({@link CombinationParts}); its span is the part, its value the lexicon's id.
+     */
+    DRUG_PART,
+    /**
+     * An arm named by a letter or a number ("arm A", "Arm B", "arm 2"): its span is the two words, its value the
+     * letter.
+     */
+    ARM_LETTER
   }
 
   /** A number as a CI's bound or level is written, the decimal middle dot read as a point. */

@@ -164,6 +164,29 @@ class TrialFactAnnotatorTest {
   }
 
   @Test
+  void theDrugsOfRegimensWrittenAsOneHyphenJoinedWord() {
+    String text = "Patients received gemcitabine\u2013cisplatin or carboplatin-paclitaxel-bevacizumab; others"
+        + " had docetaxel \u2013 cisplatin or chemotherapy-naive disease.";
+    List<TrialFact> parts = facts(text).stream().filter(f -> f.kind() == Kind.DRUG_PART).toList();
+    assertEquals(List.of("gemcitabine", "cisplatin", "carboplatin", "paclitaxel", "bevacizumab"),
+        parts.stream().map(f -> text.substring(f.charBegin(), f.charEnd())).toList());
+    assertEquals(List.of("gemcitabine", "cisplatin", "carboplatin", "paclitaxel", "bevacizumab"),
+        parts.stream().map(TrialFact::value).toList());
+    assertEquals(List.of(2, 4, 6, 6, 6), parts.stream().map(TrialFact::tokenBegin).toList());
+    assertEquals(List.of(3, 5, 7, 7, 7), parts.stream().map(TrialFact::tokenEnd).toList());
+  }
+
+  @Test
+  void armsNamedByALetterOrANumber() {
+    String text = "Patients were assigned to arm A (n = 32) or Arm B; 31.4% in arm 1, none in arms C and D or"
+        + " arm A1, and the two-arm 2 design ended in arm D.";
+    List<TrialFact> letters = facts(text).stream().filter(f -> f.kind() == Kind.ARM_LETTER).toList();
+    assertEquals(List.of("A", "B", "1", "2", "D"), letters.stream().map(TrialFact::value).toList());
+    assertEquals(List.of("arm A", "Arm B", "arm 1", "two-arm 2", "arm D."),
+        letters.stream().map(f -> text.substring(f.charBegin(), f.charEnd())).toList());
+  }
+
+  @Test
   void aRuleFileThatDoesNotParseFailsNamingTheAnnotatorAndTheFile(@TempDir Path dir) throws Exception {
     Path broken = dir.resolve("broken.rules");
     Files.writeString(broken, "{ ruleType: \"tokens\", pattern: ( /phase/ ( , result: \"x\" }\n");

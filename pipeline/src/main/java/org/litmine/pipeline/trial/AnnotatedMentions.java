@@ -15,6 +15,8 @@ import org.litmine.annotators.BioAnnotations;
 import org.litmine.annotators.ner.BioMention;
 import org.litmine.annotators.ner.CodeNames;
 import org.litmine.annotators.ner.EntityType;
+import org.litmine.annotators.trial.CombinationParts;
+import org.litmine.annotators.trial.TrialFact;
 
 /**
  * The entity annotators' grounded drug and cancer mentions of a paper's passages (paragraphs, table cells, the
@@ -27,14 +29,22 @@ import org.litmine.annotators.ner.EntityType;
  *
  * <p>A drug's id is the annotators' normalized id; a code name the annotators kept as itself is its generic name
  * where the paper writes the two side by side ({@link EquatedCodeNames}: "Dalotuzumab-MK0646"). The drugs of a
- * regimen written as one hyphen-joined word, which the annotators do not split, are {@link CombinationParts}'.
+ * regimen written as one hyphen-joined word, which the entity annotators do not split, are the trial annotator's
+ * {@link TrialFact.Kind#DRUG_PART} facts, where no mention covers them; in a text no passage holds, the parts of its
+ * hyphen-joined words that such a fact of the paper names ({@link CombinationParts#parts}).
  */
 public final class AnnotatedMentions implements DrugMentions {
 
-  /** A passage as annotated: its text and its mentions, with character offsets into that text. */
-  public record Passage(String text, List<BioMention> mentions) {}
+  /**
+   * A passage as annotated: its text, its mentions and the trial annotator's drug parts of hyphen-joined words
+   * ({@link TrialFact.Kind#DRUG_PART} facts), with character offsets into that text.
+   */
+  public record Passage(String text, List<BioMention> mentions, List<TrialFact> drugParts) {}
 
-  private record Indexed(String folded, List<Found> drugs, List<Found> cancers) {}
+  private record Indexed(String folded, List<Found> drugs, List<Found> cancers, List<Found> parts) {}
+
+  /** Where a text is read in a passage: the passage and the offset. */
+  private record Place(Indexed passage, int at) {}
 
   private final List<Indexed> passages = new ArrayList<>();
   private final Map<String, List<Found>> drugsOf = new HashMap<>();
@@ -43,15 +53,11 @@ public final class AnnotatedMentions implements DrugMentions {
   private Pattern cancerSurfaces;
   private final Map<String, String> drugIds = new LinkedHashMap<>();
   private final Map<String, String> cancerIds = new LinkedHashMap<>();
-  private final CombinationParts combinations;
+  private final Map<String, String> partIds = new HashMap<>();
   private final EquatedCodeNames equated;
 
-  /**
-   * The mentions of {@code passages}; {@code paperText} is where side-by-side code names are sought;
-   * {@code combinations} finds the drugs of hyphen-joined regimens.
-   */
-  public AnnotatedMentions(List<Passage> passages, String paperText, CombinationParts combinations) {
-    this.combinations = combinations;
+  /** The mentions and drug parts of {@code passages}; {@code paperText} is where side-by-side code names are sought. */
+  public AnnotatedMentions(List<Passage> passages, String paperText) {
     this.equated = new EquatedCodeNames(paperText);
     for (Passage p : passages) {
       List<Found> drugs = new ArrayList<>();
@@ -76,9 +82,15 @@ public final class AnnotatedMentions implements DrugMentions {
           cancerIds.putIfAbsent(written.toLowerCase(Locale.ROOT), m.ids().get(0));
         }
       }
+      List<Found> parts = new ArrayList<>();
+      for (TrialFact part : p.drugParts()) {
+        String written = fold(p.text().substring(part.charBegin(), part.charEnd()));
+        parts.add(part(part.charBegin(), part.charEnd(), written, part.value()));
+        partIds.putIfAbsent(written, part.value());
+      }
       drugs.sort(Comparator.comparingInt(Found::start));
       cancers.sort(Comparator.comparingInt(Found::start));
-      this.passages.add(new Indexed(fold(p.text()), drugs, cancers));
+      this.passages.add(new Indexed(fold(p.text()), drugs, cancers, parts));
     }
   }
 
@@ -94,7 +106,9 @@ public final class AnnotatedMentions implements DrugMentions {
         List<BioMention> own = sentence.get(BioAnnotations.BioMentionsAnnotation.class);
         mentions.addAll(own == null ? List.of() : own);
       }
-      out.add(new Passage(entry.getKey(), mentions));
+      List<TrialFact> parts = TrialFacts.of(entry.getValue()).stream()
+          .filter(f -> f.kind() == TrialFact.Kind.DRUG_PART).toList();
+      out.add(new Passage(entry.getKey(), mentions, parts));
     }
     return out;
   }
@@ -104,14 +118,45 @@ public final class AnnotatedMentions implements DrugMentions {
   public List<Found> find(String text) {
     return drugsOf.computeIfAbsent(text, t -> {
       List<Found> found = new ArrayList<>(read(t, true));
-      for (Found part : combinations.find(fold(t), found)) {
-        String code = CodeNames.isCode(part.text()) ? CodeNames.normalize(part.text()) : part.id();
-        found.add(new Found(part.start(), part.end(), part.text(),
-            drugId(part.text(), code, Optional.of(part.id()).filter(id -> !id.equals(code)))));
+      List<Found> mentions = List.copyOf(found);
+      for (Found part : parts(t)) {
+        if (mentions.stream().noneMatch(m -> m.start() < part.end() && part.start() < m.end())) {
+          found.add(part);
+        }
       }
       found.sort(Comparator.comparingInt(Found::start));
       return found;
     });
+  }
+
+  /**
+   * The drug parts of the hyphen-joined words of a text: where a passage holds it, those the trial annotator read
+   * there; else the parts of its own hyphen-joined words that a drug part of the paper is written as.
+   */
+  private List<Found> parts(String text) {
+    String t = fold(text);
+    if (t.isBlank()) {
+      return List.of();
+    }
+    Place place = place(t);
+    if (place != null) {
+      return inside(place.passage().parts(), place.at(), t.length());
+    }
+    List<Found> found = new ArrayList<>();
+    for (CombinationParts.Part part : CombinationParts.parts(t)) {
+      String id = partIds.get(part.text());
+      if (id != null) {
+        found.add(part(part.start(), part.end(), part.text(), id));
+      }
+    }
+    return found;
+  }
+
+  /** A drug part: a code name the lexicon keeps as itself is its normalized code, or its generic name beside it. */
+  private Found part(int start, int end, String written, String lexiconId) {
+    String code = CodeNames.isCode(written) ? CodeNames.normalize(written) : lexiconId;
+    return new Found(start, end, written,
+        drugId(written, code, Optional.of(lexiconId).filter(id -> !id.equals(code))));
   }
 
   /** The cancers the annotators recognized in text, left to right. */
@@ -124,20 +169,25 @@ public final class AnnotatedMentions implements DrugMentions {
     if (t.isBlank()) {
       return List.of();
     }
-    Indexed where = null;
-    int at = -1;
+    Place place = place(t);
+    return place == null ? bySurface(t, drugs)
+        : inside(drugs ? place.passage().drugs() : place.passage().cancers(), place.at(), t.length());
+  }
+
+  /** Where a folded text is read: where a passage first writes it as whole words, else where one first writes it. */
+  private Place place(String t) {
+    Place first = null;
     for (Indexed p : passages) {
       for (int i = p.folded().indexOf(t); i >= 0; i = p.folded().indexOf(t, i + 1)) {
-        if (where == null) {
-          where = p;
-          at = i;
+        if (first == null) {
+          first = new Place(p, i);
         }
         if (wordsAt(p.folded(), i, i + t.length())) {
-          return inside(p, i, t.length(), drugs);
+          return new Place(p, i);
         }
       }
     }
-    return where == null ? bySurface(t, drugs) : inside(where, at, t.length(), drugs);
+    return first;
   }
 
   /** Whether [start, end) of a passage begins and ends at word bounds: not "gemcitabine" of "gemcitabine-cisplatin". */
@@ -151,9 +201,9 @@ public final class AnnotatedMentions implements DrugMentions {
   }
 
   /** The mentions of a passage inside [at, at + length), their offsets moved to start there. */
-  private static List<Found> inside(Indexed p, int at, int length, boolean drugs) {
+  private static List<Found> inside(List<Found> mentions, int at, int length) {
     List<Found> inside = new ArrayList<>();
-    for (Found f : drugs ? p.drugs() : p.cancers()) {
+    for (Found f : mentions) {
       if (f.start() >= at && f.end() <= at + length) {
         inside.add(new Found(f.start() - at, f.end() - at, f.text(), f.id()));
       }

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.litmine.annotators.trial.TrialFact;
 
 /**
- * The names a trial's text gives its arms and groups: lettered arms ({@code LETTERED_ARM}: "arm A") and named groups
+ * The names a trial's text gives its arms and groups: lettered arms (the trial annotator's
+ * {@link TrialFact.Kind#ARM_LETTER} facts: "arm A") and named groups
  * ({@code GROUP_ARM}: "the selumetinib group", "the standard arm"), each from its first agent or arm word on; and the
  * side of a comparison each belongs to.
  */
@@ -26,14 +28,13 @@ final class GroupNames {
    * The distinct names of arms and groups the sentences use, in order: "arm A", "selumetinib", "standard"; "the
    * chemotherapy-alone group" is "chemotherapy alone".
    */
-  List<String> in(List<String> sentences, TrialDrugs drugs) {
+  List<String> in(List<TextWithFacts> sentences, TrialDrugs drugs) {
     Map<String, String> names = new LinkedHashMap<>();
-    for (String sentence : sentences) {
-      String s = SentenceFigures.prepare(sentence);
-      Matcher lettered = patterns.get("LETTERED_ARM").matcher(s);
-      while (lettered.find()) {
-        names.putIfAbsent("arm " + lettered.group("letter").toLowerCase(Locale.ROOT), "arm " + lettered.group("letter"));
+    for (TextWithFacts sentence : sentences) {
+      for (TrialFact letter : sentence.facts(TrialFact.Kind.ARM_LETTER)) {
+        names.putIfAbsent("arm " + letter.value().toLowerCase(Locale.ROOT), "arm " + letter.value());
       }
+      String s = SentenceFigures.prepare(sentence.text());
       Matcher group = patterns.get("GROUP_ARM").matcher(s);
       while (group.find()) {
         String name = trimmed(group.group("name").replaceAll("(?i)-(alone)\\b", " $1"), drugs);

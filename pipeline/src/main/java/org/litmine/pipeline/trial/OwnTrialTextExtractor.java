@@ -62,7 +62,7 @@ public final class OwnTrialTextExtractor {
       return List.of();
     }
     List<String> texts = sentences.stream().map(TrialSentence::text).toList();
-    List<Arm> arms = textArms.find(title, texts, drugs);
+    List<Arm> arms = textArms.find(title, sentences.stream().map(TextWithFacts::of).toList(), drugs);
     if (arms.isEmpty()) {
       return List.of();
     }

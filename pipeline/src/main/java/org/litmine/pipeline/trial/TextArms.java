@@ -17,12 +17,13 @@ import java.util.regex.Pattern;
  * sentence), or a
  * placebo-controlled trial of one regimen (its placebo arm replaces the regimen's first agent). Each side is the run of
  * agents and joiners ({@code REGIMEN_JOINER}) around the comparison word. The names the text gives the arms ("the
- * selumetinib group", "the standard arm", {@code GROUP_ARM}; "arm A", {@code LETTERED_ARM}) are attached to the side
- * whose agent they name, or by their word ("experimental": the first side; "control", "standard": the comparator's
- * side, else the last). Without a comparison, arms the text names in brackets as alternatives of one regimen
- * ({@code NAMED_ALTERNATIVES}), else lettered arms or named groups with agents are the arms; without those, the paper
- * has one arm: the first regimen of its title. What the text names arms by beside the comparison (short names it
- * defines, named alternatives, "experimental" and "standard" arms) is read by {@link ArmsByName}.
+ * selumetinib group", "the standard arm", {@code GROUP_ARM}; "arm A", the trial annotator's {@code ARM_LETTER}
+ * facts) are attached to the side whose agent they name, or by their word ("experimental": the first side;
+ * "control", "standard": the comparator's side, else the last). Without a comparison, arms the text names in
+ * brackets as alternatives of one regimen ({@code NAMED_ALTERNATIVES}), else lettered arms or named groups with
+ * agents are the arms; without those, the paper has one arm: the first regimen of its title. What the text names
+ * arms by beside the comparison (short names it defines, named alternatives, "experimental" and "standard" arms) is
+ * read by {@link ArmsByName}.
  */
 final class TextArms {
 
@@ -55,12 +56,15 @@ final class TextArms {
     this.groupNames = new GroupNames(patterns, comparators);
   }
 
-  List<Arm> find(String title, List<String> sentences, TrialDrugs drugs) {
+  /** The arms of the trial a title and sentences (with the trial annotator's facts of each) report. */
+  List<Arm> find(String title, List<TextWithFacts> read, TrialDrugs drugs) {
+    List<String> sentences = read.stream().map(TextWithFacts::text).toList();
     List<Arm> listed = byName.listedAlternatives(title, sentences, drugs);
-    return listed.isEmpty() ? byName.byDose(arms(title, sentences, drugs), sentences) : listed;
+    return listed.isEmpty() ? byName.byDose(arms(title, read, drugs), sentences) : listed;
   }
 
-  private List<Arm> arms(String title, List<String> sentences, TrialDrugs drugs) {
+  private List<Arm> arms(String title, List<TextWithFacts> read, TrialDrugs drugs) {
+    List<String> sentences = read.stream().map(TextWithFacts::text).toList();
     Map<String, List<String>> defined = byName.definedShortNames(sentences, drugs);
     List<Side> sides = refined(comparison(SentenceFigures.prepare(title), drugs, false, defined), sentences, drugs,
         defined);
@@ -76,7 +80,7 @@ final class TextArms {
         return named;
       }
     }
-    List<String> groups = groupNames.in(sentences, drugs);
+    List<String> groups = groupNames.in(read, drugs);
     List<String> lettered = groups.stream().filter(g -> g.startsWith("arm ")).toList();
     if (sides.size() >= 2 && lettered.size() >= 2 && groups.size() == lettered.size()) {
       List<String> shared = new ArrayList<>(sides.get(0).agents());

@@ -29,25 +29,23 @@ import org.litmine.pipeline.document.Table;
  * <p>The drugs and cancers of every text they read, sentences and table cells alike, are the entity annotators'
  * mentions ({@link AnnotatedMentions}); what is particular to trials (regimen abbreviations, non-drug treatments) is
  * {@link TrialDrugs}'. Their registry ids, phases and participant counts are the trial annotator's facts
- * ({@link TrialFacts}). Build one per worker: it loads the trial vocabulary once, and the annotators' drug lexicon for
- * the parts of hyphen-joined regimens ({@link CombinationParts}).
+ * ({@link TrialFacts}), as are the drugs of regimens written as one hyphen-joined word. Build one per worker: it loads
+ * the trial vocabulary once.
  */
 public final class TrialExtractor {
 
   private final TrialVocabulary vocabulary;
-  private final CombinationParts combinations;
   private final TableTrialExtractor tables;
   private final TextTrialExtractor text;
   private final TrialReportExtractor report;
   private final OwnTrialTextExtractor ownTrial;
 
   public TrialExtractor() {
-    this(TrialVocabulary.load(), CombinationParts.load());
+    this(TrialVocabulary.load());
   }
 
-  TrialExtractor(TrialVocabulary vocabulary, CombinationParts combinations) {
+  TrialExtractor(TrialVocabulary vocabulary) {
     this.vocabulary = vocabulary;
-    this.combinations = combinations;
     ResponseParser parser = new ResponseParser(vocabulary);
     this.tables = new TableTrialExtractor(vocabulary, parser);
     this.text = new TextTrialExtractor(vocabulary, parser);
@@ -69,8 +67,7 @@ public final class TrialExtractor {
     }
     sentences.forEach((paragraph, annotated) -> passages.putIfAbsent(paragraph.text(), annotated));
     cellsAndTitle.forEach(passages::putIfAbsent);
-    AnnotatedMentions mentions = new AnnotatedMentions(AnnotatedMentions.passages(passages), paperText(paper),
-        combinations);
+    AnnotatedMentions mentions = new AnnotatedMentions(AnnotatedMentions.passages(passages), paperText(paper));
     return extract(paper, sentences(paper, sentences), mentions, TrialFacts.of(passages));
   }
 

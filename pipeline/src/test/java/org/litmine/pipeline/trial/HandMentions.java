@@ -8,11 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.litmine.annotators.ner.BioMention;
 import org.litmine.annotators.ner.EntityType;
+import org.litmine.annotators.trial.CombinationParts;
+import org.litmine.annotators.trial.TrialFact;
 
 /**
  * Drug mentions made by hand, as the entity annotators would give them, for tests that load no models: every whole
  * word of {@link #DRUGS} in a passage is a drug mention; "MK-0646" is a code name kept as itself whose generic name
- * the lexicon knows (dalotuzumab).
+ * the lexicon knows (dalotuzumab); the parts of hyphen-joined words are read as the trial annotator reads them.
  */
 final class HandMentions {
 
@@ -55,8 +57,21 @@ final class HandMentions {
         mentions.add(new BioMention(EntityType.DRUG, m.group(), List.of(ids.get(0)), 0, 0, m.start(), m.end(),
             List.of(ids.get(1))));
       }
-      annotated.add(new AnnotatedMentions.Passage(text, mentions));
+      annotated.add(passage(text, mentions));
     }
-    return new AnnotatedMentions(annotated, paperText, COMBINATIONS);
+    return new AnnotatedMentions(annotated, paperText);
+  }
+
+  /**
+   * A passage with these mentions and the drug parts of its hyphen-joined words that the annotators' drug lexicon
+   * lists, as the trial annotator reads them ({@link TrialFact.Kind#DRUG_PART}).
+   */
+  static AnnotatedMentions.Passage passage(String text, List<BioMention> mentions) {
+    List<TrialFact> parts = new ArrayList<>();
+    for (CombinationParts.Part part : CombinationParts.parts(text)) {
+      COMBINATIONS.drug(part.text()).ifPresent(id -> parts.add(new TrialFact(TrialFact.Kind.DRUG_PART, id, 0, 0,
+          part.start(), part.end())));
+    }
+    return new AnnotatedMentions.Passage(text, mentions, parts);
   }
 }
