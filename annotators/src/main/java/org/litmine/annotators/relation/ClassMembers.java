@@ -35,6 +35,8 @@ final class ClassMembers {
   static final String TARGETS = "org/litmine/annotators/rules/cues/class-member-targets.tsv";
   private static final List<String> JOINERS = List.of(",", "and", "or");
   private static final int MAX_TRAIL = 2;
+  /** How far before a class a comma makes it an apposition: "Unlike X, a reversible EGFR inhibitor, ...". */
+  private static final int APPOSITION_WORDS = 3;
 
   private final List<List<String>> openers;
   /** The words of {@code class-member-targets.tsv} by kind: head, link, trail, anti. */
@@ -56,14 +58,14 @@ final class ClassMembers {
     return new ClassMembers(openers, targetWords);
   }
 
-  /** A class named by its target: the target's mentions, and the token after the class's words. */
-  private record TargetedClass(List<BioMention> targets, int end) {}
+  /** A class named by its target: the target's mentions, and the first token of the class's words and the one after. */
+  private record TargetedClass(List<BioMention> targets, int start, int end) {}
 
   /** The (target, drug) pairs of a sentence's classes and the drugs listed after them. */
   List<CandidatePair> of(List<BioMention> mentions, List<CoreLabel> tokens) {
     List<CandidatePair> pairs = new ArrayList<>();
     for (TargetedClass c : classes(mentions, tokens)) {
-      for (BioMention drug : listedAfter(c.end(), mentions, tokens)) {
+      for (BioMention drug : listedAfter(c, mentions, tokens)) {
         c.targets().forEach(t -> pairs.add(new CandidatePair(t, drug)));
       }
     }
@@ -77,10 +79,10 @@ final class ClassMembers {
         List<BioMention> targets = mentions.stream().filter(m -> SlotKinds.fillsGeneSlot(m)
             && m.tokenBegin() >= c.tokenBegin() && m.tokenEnd() <= c.tokenEnd()).toList();
         if (!targets.isEmpty()) {
-          classes.add(new TargetedClass(targets, c.tokenEnd()));
+          classes.add(new TargetedClass(targets, c.tokenBegin(), c.tokenEnd()));
         }
       } else if (SlotKinds.fillsGeneSlot(c) && insideAntiWord(c, tokens) && !insideClass(c, mentions)) {
-        classes.add(new TargetedClass(List.of(c), c.tokenEnd()));
+        classes.add(new TargetedClass(List.of(c), c.tokenBegin(), c.tokenEnd()));
       }
     }
     for (int h = 0; h < tokens.size(); h++) {
@@ -100,7 +102,7 @@ final class ClassMembers {
         for (int k = 0; k < MAX_TRAIL && end < tokens.size() && kind(tokens, end, "trail"); k++) {
           end++;
         }
-        classes.add(new TargetedClass(List.of(target), end));
+        classes.add(new TargetedClass(List.of(target), h, end));
       }
     }
     return classes;
@@ -127,9 +129,17 @@ final class ClassMembers {
         .orElse(null);
   }
 
-  private List<BioMention> listedAfter(int from, List<BioMention> mentions, List<CoreLabel> tokens) {
-    int i = skipBracketOfNoDrug(from, mentions, tokens);
-    i = skipOpener(i, tokens);
+  /**
+   * The drugs listed after a class. A comma opens no list after a class that is itself set off by a comma, an
+   * apposition of the drug before it: "Unlike gefitinib, a reversible EGFR inhibitor, afatinib binds covalently".
+   */
+  private List<BioMention> listedAfter(TargetedClass c, List<BioMention> mentions, List<CoreLabel> tokens) {
+    int i = skipBracketOfNoDrug(c.end(), mentions, tokens);
+    int opened = skipOpener(i, tokens);
+    if (opened > i && ",".equals(word(tokens, opened - 1)) && setOffByComma(c.start(), tokens)) {
+      return List.of();
+    }
+    i = opened;
     List<BioMention> drugs = new ArrayList<>();
     BioMention drug = namedDrugAt(i, mentions);
     while (drug != null) {
@@ -142,6 +152,16 @@ final class ClassMembers {
       drug = next > i ? namedDrugAt(next, mentions) : null;
     }
     return drugs;
+  }
+
+  /** Whether a comma stands among the few words before a class: "..., a reversible EGFR inhibitor". */
+  private static boolean setOffByComma(int start, List<CoreLabel> tokens) {
+    for (int k = start - 1; k >= 0 && k >= start - APPOSITION_WORDS; k--) {
+      if (",".equals(tokens.get(k).word())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int skipBracketOfNoDrug(int i, List<BioMention> mentions, List<CoreLabel> tokens) {

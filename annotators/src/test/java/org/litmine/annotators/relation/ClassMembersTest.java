@@ -56,6 +56,14 @@ class ClassMembersTest {
   }
 
   @Test
+  void aClassSetOffByCommasIsAnAppositionOfTheDrugBeforeNotTheOneAfter() {
+    String s = "Unlike gefitinib , a reversible EGFR inhibitor , afatinib binds";
+    assertEquals(List.of(), pairs(members, List.of(at(EntityType.DRUG, "gefitinib", 1, 2),
+        at(EntityType.GENE, "EGFR", 5, 6), at(EntityType.DRUG_CLASS, "egfr inhibitor", 5, 7),
+        at(EntityType.DRUG, "afatinib", 8, 9)), s));
+  }
+
+  @Test
   void aClassNounWithItsTargetAfterItOrAnAntiWordNamesAClassToo() {
     String s = "a tyrosine kinase inhibitor of EGFR ( erlotinib , gefitinib ) is given";
     assertEquals(List.of("erlotinib", "gefitinib"), pairs(members, List.of(at(EntityType.GENE, "EGFR", 5, 6),
