@@ -112,7 +112,8 @@ final class ClassMembers {
   private boolean insideAntiWord(BioMention gene, List<CoreLabel> tokens) {
     String word = word(tokens, gene.tokenBegin());
     return gene.tokenEnd() == gene.tokenBegin() + 1
-        && targetWords.getOrDefault("anti", Set.of()).stream().anyMatch(p -> word.startsWith(p) && word.length() > p.length());
+        && targetWords.getOrDefault("anti", Set.of()).stream()
+            .anyMatch(p -> word.startsWith(p) && word.length() > p.length());
   }
 
   private static boolean insideClass(BioMention gene, List<BioMention> mentions) {

@@ -14,7 +14,8 @@ import org.litmine.pipeline.trial.TextArms.Arm;
 /**
  * Records of a paper that reports its own trial in running text only, as an abstract does: no reference list, no
  * tables, a title (or a sentence) that speaks of a trial or study ({@code OWN_TRIAL_TITLE}), or a sentence that
- * compares the arms' efficacy ({@code OWN_TRIAL_RESULT}), and a title that does not pool trials ({@code POOLED_TITLE}). One record per arm ({@link TextArms}), with the figures of its sentences
+ * compares the arms' efficacy ({@code OWN_TRIAL_RESULT}), and a title that does not pool trials
+ * ({@code POOLED_TITLE}). One record per arm ({@link TextArms}), with the figures of its sentences
  * ({@link SentenceFigures}).
  *
  * <p>A figure belongs to the arm named right after it ("9.4 months in the selumetinib group", {@code ARM_AFTER};
@@ -284,7 +285,7 @@ public final class OwnTrialTextExtractor {
    * of each arm given "respectively" in a sentence that names no arm takes the arms in the order the last sentence
    * naming every arm gave them ("28% in the VC arm and 25% in the PC arm. ... 1-year survival rates of 36% and 38%,
    * respectively"), else in the order the trial gives them ("One-year survival rates were 21.9% and 40.1%,
-   * respectively"); figures at several time points take the arms
+   * respectively"; an arm a result is "in favour of" is none of the list); figures at several time points take the arms
    * listed after them a block each ("25 and 9% vs 25 and 5% in the C3 and C6 arm, respectively").
    */
   private void listed(List<Figure> found, String t, List<Arm> arms, TrialDrugs drugs, List<Integer> order,
@@ -300,7 +301,8 @@ public final class OwnTrialTextExtractor {
       if (k >= 2) {
         List<Integer> before = armNames.named(found.get(i).before(), arms, drugs).stream().distinct().toList();
         List<Integer> after = armNames.named(t.substring(found.get(j - 1).end()), arms, drugs).stream().distinct().toList();
-        List<Integer> sentence = armNames.named(t, arms, drugs).stream().distinct().toList();
+        List<Integer> sentence = armNames.named(patterns.get("IN_FAVOUR").matcher(t).replaceAll(""), arms, drugs)
+            .stream().distinct().toList();
         List<Integer> use = before.size() == k ? before : after.size() >= k ? after.subList(0, k)
             : sentence.size() == k ? sentence : sentence.isEmpty() && k == arms.size()
             && patterns.get("RESPECTIVELY").matcher(t).find()

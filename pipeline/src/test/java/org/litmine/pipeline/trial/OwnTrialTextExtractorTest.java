@@ -65,6 +65,17 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
+  void theArmAResultFavoursIsNoneOfTheListGivenRespectively() throws Exception {
+    List<TrialRecord> records = read("""
+        Afatinib versus gefitinib in EGFR-mutant lung cancer: a randomised phase 3 trial.
+
+        RESULTS The response rate was 40% in the afatinib group and 35% in the gefitinib group. Overall survival was         20.1 months and 18.0 months, respectively (hazard ratio, 0.85), in favour of afatinib.
+        """);
+    assertEquals("afatinib n=null: ORR 40.0 %; OS 20.1 months; HR(OS) 0.85 vs gefitinib | gefitinib n=null:"
+        + " ORR 35.0 %; OS 18.0 months", describe(records));
+  }
+
+  @Test
   void aPairAfterASemicolonIsInTheOrderTheSentenceNamesTheArms() throws Exception {
     List<TrialRecord> records = read("""
         Durvalumab versus placebo after chemoradiotherapy in lung cancer: a randomised phase 3 trial.
