@@ -47,6 +47,11 @@ public record BioMention(EntityType type, String text, List<String> ids, int tok
     return tokenIndex >= tokenBegin && tokenIndex < tokenEnd;
   }
 
+  /** Whether this mention's tokens all lie inside {@code outer}'s ("EGFR" inside "EGFR inhibitors"). */
+  public boolean within(BioMention outer) {
+    return tokenBegin >= outer.tokenBegin && tokenEnd <= outer.tokenEnd;
+  }
+
   /** The same mention grounded to other identifiers. */
   public BioMention withIds(List<String> newIds) {
     return new BioMention(type, text, newIds, tokenBegin, tokenEnd, charBegin, charEnd, knownIds);

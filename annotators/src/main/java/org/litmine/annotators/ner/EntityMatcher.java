@@ -108,7 +108,7 @@ public final class EntityMatcher {
         || m.type() == EntityType.FAMILY && FamilyMemberNames.codeFollows(m, tokens));
     Lexicon genes = lexicons.of(EntityType.GENE);
     for (BioMention member : members.find(tokens, genes, mentions)) {
-      mentions.removeIf(m -> m.tokenBegin() >= member.tokenBegin() && m.tokenEnd() <= member.tokenEnd());
+      mentions.removeIf(m -> m.within(member));
       mentions.add(member);
     }
     mentions.addAll(geneWords.find(tokens, genes, mentions));

@@ -76,8 +76,8 @@ final class ClassMembers {
     List<TargetedClass> classes = new ArrayList<>();
     for (BioMention c : mentions) {
       if (c.type() == EntityType.DRUG_CLASS) {
-        List<BioMention> targets = mentions.stream().filter(m -> SlotKinds.fillsGeneSlot(m)
-            && m.tokenBegin() >= c.tokenBegin() && m.tokenEnd() <= c.tokenEnd()).toList();
+        List<BioMention> targets = mentions.stream().filter(m -> SlotKinds.fillsGeneSlot(m) && m.within(c))
+            .toList();
         if (!targets.isEmpty()) {
           classes.add(new TargetedClass(targets, c.tokenBegin(), c.tokenEnd()));
         }
@@ -117,8 +117,7 @@ final class ClassMembers {
   }
 
   private static boolean insideClass(BioMention gene, List<BioMention> mentions) {
-    return mentions.stream().anyMatch(c -> c.type() == EntityType.DRUG_CLASS
-        && c.tokenBegin() <= gene.tokenBegin() && gene.tokenEnd() <= c.tokenEnd());
+    return mentions.stream().anyMatch(c -> c.type() == EntityType.DRUG_CLASS && gene.within(c));
   }
 
   private boolean kind(List<CoreLabel> tokens, int i, String kind) {

@@ -32,8 +32,7 @@ final class DrugsBetween {
     return mentions.stream().anyMatch(m -> m.type().isDrugLike()
         && m.tokenBegin() >= from && m.tokenEnd() <= to && java.util.Collections.disjoint(m.ids(), drug.ids())
         && !(m.tokenEnd() <= asideEnd)
-        && mentions.stream().noneMatch(c -> c.type() == EntityType.DRUG_CLASS
-            && c.tokenBegin() <= m.tokenBegin() && m.tokenEnd() <= c.tokenEnd()));
+        && mentions.stream().noneMatch(c -> c.type() == EntityType.DRUG_CLASS && m.within(c)));
   }
 
   /** The index of the token closing a parenthesis that opens at {@code open} and closes before {@code cue}, or -1. */

@@ -205,15 +205,12 @@ public class RelationAnnotator implements Annotator {
     if (ruleEffects.containsKey(pair)) {
       return;
     }
-    IndexedWord g = MentionHeads.of(graph, pair.gene());
-    IndexedWord d = MentionHeads.of(graph, pair.drug());
-    boolean negated = g != null && d != null && modality.negated(graph, g, d);
-    boolean hedged = g != null && d != null && modality.hedged(graph, g, d);
+    PairModality said = modalityOf(graph, pair);
     ruleEffects.computeIfAbsent(pair, k -> new java.util.TreeSet<>()).add(Effect.INHIBITS.label());
     for (String geneId : pair.gene().ids()) {
       for (String drugId : pair.drug().ids()) {
         TripleMention triple = triple(ClassMembers.RULE_NAME, Effect.INHIBITS, ClassMembers.CONFIDENCE, geneId,
-            drugId, pair.gene(), pair.drug(), negated, hedged, mentions, words);
+            drugId, pair.gene(), pair.drug(), said.negated(), said.hedged(), mentions, words);
         found.putIfAbsent(key(triple), triple);
       }
     }
@@ -225,12 +222,19 @@ public class RelationAnnotator implements Annotator {
 
   private PairReading read(CoreMap sentence, SemanticGraph graph, List<BioMention> mentions, CandidatePair pair,
       Set<String> ruleEffects) {
+    PairModality m = modalityOf(graph, pair);
+    return new PairReading(m.gene(), m.drug(), m.negated(), m.hedged(),
+        pairFeatures.of(sentence, graph, mentions, pair, ruleEffects, m.negated(), m.hedged()));
+  }
+
+  /** The heads of a pair's mentions in the graph (null where none) and whether its statement is negated or hedged. */
+  private record PairModality(IndexedWord gene, IndexedWord drug, boolean negated, boolean hedged) {}
+
+  private PairModality modalityOf(SemanticGraph graph, CandidatePair pair) {
     IndexedWord g = MentionHeads.of(graph, pair.gene());
     IndexedWord d = MentionHeads.of(graph, pair.drug());
-    boolean negated = g != null && d != null && modality.negated(graph, g, d);
-    boolean hedged = g != null && d != null && modality.hedged(graph, g, d);
-    return new PairReading(g, d, negated, hedged,
-        pairFeatures.of(sentence, graph, mentions, pair, ruleEffects, negated, hedged));
+    boolean found = g != null && d != null;
+    return new PairModality(g, d, found && modality.negated(graph, g, d), found && modality.hedged(graph, g, d));
   }
 
   /** Adds the classifier's triple for a pair no rule matched, if a model accepts it. */
@@ -389,7 +393,7 @@ public class RelationAnnotator implements Annotator {
     if (drug.type() != EntityType.DRUG_CLASS) {
       return false;
     }
-    boolean inside = gene.tokenBegin() >= drug.tokenBegin() && gene.tokenEnd() <= drug.tokenEnd();
+    boolean inside = gene.within(drug);
     boolean own = drugId.equals(geneId.toLowerCase(java.util.Locale.ROOT) + " inhibitor")
         || classTargets.lookup(geneId).map(ids -> ids.contains(drugId)).orElse(false);
     return inside || (own && (effect == Effect.INHIBITS || effect == Effect.SENSITIZES));

@@ -67,14 +67,12 @@ public final class AnnotatedMentions implements DrugMentions {
           continue;
         }
         String written = fold(p.text().substring(m.charBegin(), m.charEnd()));
-        if (m.type() == EntityType.DRUG) {
+        // a class named after its target may be an arm: "standard EGFR-TKIs" (the class's id is its drug)
+        boolean classArm = m.type() == EntityType.DRUG_CLASS && m.ids().get(0).endsWith(" inhibitor");
+        if (m.type() == EntityType.DRUG || classArm) {
           Optional<String> generic = m.knownIds().stream().filter(k -> !k.equals(m.ids().get(0))).findFirst();
-          Found f = new Found(m.charBegin(), m.charEnd(), written, drugId(written, m.ids().get(0), generic));
-          drugs.add(f);
-          drugIds.putIfAbsent(written.toLowerCase(Locale.ROOT), f.id());
-        } else if (m.type() == EntityType.DRUG_CLASS && m.ids().get(0).endsWith(" inhibitor")) {
-          // an arm of a class named after its target: "standard EGFR-TKIs" (the class's id is its drug)
-          Found f = new Found(m.charBegin(), m.charEnd(), written, m.ids().get(0));
+          Found f = new Found(m.charBegin(), m.charEnd(), written,
+              classArm ? m.ids().get(0) : drugId(written, m.ids().get(0), generic));
           drugs.add(f);
           drugIds.putIfAbsent(written.toLowerCase(Locale.ROOT), f.id());
         } else if (m.type() == EntityType.CANCER) {

@@ -82,9 +82,9 @@ public final class OwnTrialTextExtractor {
           .map(f -> f.ratio() && f.endpoint() == null ? f.withEndpoint(mainEndpoint) : f).toList();
       paperLevel = SentenceFigures.lastLevel(s.facts(), paperLevel);
       paperRatio = figures.lastRatio(sentence, s.facts(), paperRatio);
-      List<Integer> placed = place(found, SentenceFigures.prepare(sentence), arms, drugs, order);
-      List<Integer> namedHere = armNames.named(SentenceFigures.prepare(sentence), arms, drugs).stream().distinct()
-          .toList();
+      String prepared = SentenceFigures.prepare(sentence);
+      List<Integer> placed = place(found, prepared, arms, drugs, order);
+      List<Integer> namedHere = armNames.named(prepared, arms, drugs).stream().distinct().toList();
       order = namedHere.size() == arms.size() ? namedHere : order;
       for (int i = 0; i < found.size(); i++) {
         Figure f = found.get(i);
