@@ -129,6 +129,11 @@ final class ClassMembers {
         .orElse(null);
   }
 
+  /** The named drugs a class mention lists right after it ("EGFR TKIs such as erlotinib"); none if it lists none. */
+  List<BioMention> membersOf(BioMention drugClass, List<BioMention> mentions, List<CoreLabel> tokens) {
+    return listedAfter(new TargetedClass(List.of(), drugClass.tokenBegin(), drugClass.tokenEnd()), mentions, tokens);
+  }
+
   /**
    * The drugs listed after a class. A comma opens no list after a class that is itself set off by a comma, an
    * apposition of the drug before it: "Unlike gefitinib, a reversible EGFR inhibitor, afatinib binds covalently".

@@ -2,6 +2,7 @@ package org.litmine.annotators.relation;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
@@ -80,7 +81,7 @@ public class RelationAnnotator implements Annotator {
   private final Lexicon classTargets;
   private final PairFeatures pairFeatures;
   private final PairClassifier classifier;
-  private final ClassMembers classMembers;
+  private final WordReadings wordReadings;
 
   public RelationAnnotator(String name, Properties props) {
     this(loadRules(props.getProperty(name + ".rules.dir", DEFAULT_RULES)),
@@ -108,7 +109,7 @@ public class RelationAnnotator implements Annotator {
     this.classTargets = classTargets;
     this.pairFeatures = pairFeatures;
     this.classifier = classifier;
-    this.classMembers = ClassMembers.load();
+    this.wordReadings = WordReadings.load();
   }
 
   private static PairClassifier loadClassifier(String name, Properties props) {
@@ -180,8 +181,8 @@ public class RelationAnnotator implements Annotator {
   }
 
   /**
-   * Applies every rule, then the class members read from the words ({@link ClassMembers}), adding their triples to
-   * {@code found}; returns the effects rules found for each pair.
+   * Applies every rule, then the readings from the words ({@link WordReadings}), adding
+   * their triples to {@code found}; returns the effects rules found for each pair.
    */
   private Map<CandidatePair, Set<String>> matchRules(CoreMap sentence, SemanticGraph graph, List<BioMention> mentions,
       java.util.function.IntFunction<String> words, Map<String, TripleMention> found) {
@@ -192,25 +193,26 @@ public class RelationAnnotator implements Annotator {
         collect(rule, pattern.matcher(enriched), enriched, mentions, words, found, ruleEffects);
       }
     }
-    for (CandidatePair pair : classMembers.of(mentions, sentence.get(CoreAnnotations.TokensAnnotation.class))) {
-      addClassMember(pair, graph, mentions, words, found, ruleEffects);
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    for (WordReadings.Reading reading : wordReadings.of(mentions, tokens)) {
+      if (!WordReadings.yields(reading, ruleEffects.getOrDefault(reading.pair(), Set.of()))) {
+        addWordReading(reading, graph, mentions, words, found, ruleEffects);
+      }
     }
     return ruleEffects;
   }
 
-  /** The triple of a drug listed after a class named after the gene: it inhibits the gene (unless a rule said). */
-  private void addClassMember(CandidatePair pair, SemanticGraph graph, List<BioMention> mentions,
+  /** Adds the triples of a pair read from the words. */
+  private void addWordReading(WordReadings.Reading reading, SemanticGraph graph, List<BioMention> mentions,
       java.util.function.IntFunction<String> words, Map<String, TripleMention> found,
       Map<CandidatePair, Set<String>> ruleEffects) {
-    if (ruleEffects.containsKey(pair)) {
-      return;
-    }
+    CandidatePair pair = reading.pair();
     PairModality said = modalityOf(graph, pair);
-    ruleEffects.computeIfAbsent(pair, k -> new java.util.TreeSet<>()).add(Effect.INHIBITS.label());
+    ruleEffects.computeIfAbsent(pair, k -> new java.util.TreeSet<>()).add(reading.effect().label());
     for (String geneId : pair.gene().ids()) {
       for (String drugId : pair.drug().ids()) {
-        TripleMention triple = triple(ClassMembers.RULE_NAME, Effect.INHIBITS, ClassMembers.CONFIDENCE, geneId,
-            drugId, pair.gene(), pair.drug(), said.negated(), said.hedged(), mentions, words);
+        TripleMention triple = triple(reading.rule(), reading.effect(), reading.confidence(), geneId, drugId,
+            pair.gene(), pair.drug(), said.negated(), said.hedged(), mentions, words);
         found.putIfAbsent(key(triple), triple);
       }
     }
@@ -273,7 +275,7 @@ public class RelationAnnotator implements Annotator {
     while (m.find()) {
       IndexedWord geneNode = m.getNode("gene");
       IndexedWord drugNode = m.getNode("drug");
-      Optional<BioMention> gene = geneAt(mentions, geneNode);
+      Optional<BioMention> gene = MentionsAtNodes.geneAt(mentions, geneNode);
       if (gene.isEmpty() || modifiesDnaElement(graph, geneNode)) {
         continue;
       }
@@ -281,7 +283,7 @@ public class RelationAnnotator implements Annotator {
       IndexedWord absence = m.getNode(ABSENCE_NODE);
       boolean negated = modality.negated(graph, geneNode, drugNode, absence == null ? Set.of() : Set.of(absence));
       boolean hedged = modality.hedged(graph, geneNode, drugNode);
-      for (BioMention drug : drugsAt(mentions, drugNode)) {
+      for (BioMention drug : MentionsAtNodes.drugsAt(mentions, drugNode)) {
         if (rule.noDrugBetween() && cue != null && !isPlural(cue)
             && DrugsBetween.namedDrugBetween(mentions, drug, cue.index() - 1, words)) {
           continue;
@@ -348,36 +350,6 @@ public class RelationAnnotator implements Annotator {
   /** A plural cue describes a list ("A and B, two EGFR inhibitors"): the drugs between are its members. */
   private static boolean isPlural(IndexedWord cue) {
     return cue.tag() != null && cue.tag().startsWith("NNS");
-  }
-
-  private static Optional<BioMention> geneAt(List<BioMention> mentions, IndexedWord node) {
-    if (node == null) {
-      return Optional.empty();
-    }
-    int token = node.index() - 1;
-    return mentions.stream().filter(m -> SlotKinds.fillsGeneSlot(m) && m.covers(token)).findFirst();
-  }
-
-  /**
-   * The named drug covering the node, or every class whose head word the node is, or that covers the node where the
-   * node is tagged as a class word ("BRAF" in "BRAF and MEK inhibitors").
-   */
-  private static List<BioMention> drugsAt(List<BioMention> mentions, IndexedWord node) {
-    if (node == null) {
-      return List.of();
-    }
-    int token = node.index() - 1;
-    List<BioMention> drugs = new ArrayList<>();
-    boolean classToken = EntityType.DRUG_CLASS.name().equals(node.ner());
-    for (BioMention m : mentions) {
-      boolean drug = m.type().isDrugLike() && m.covers(token);
-      boolean classHead = m.type() == EntityType.DRUG_CLASS && m.tokenEnd() - 1 == token;
-      boolean classWord = m.type() == EntityType.DRUG_CLASS && classToken && m.covers(token);
-      if (drug || classHead || classWord) {
-        drugs.add(m);
-      }
-    }
-    return drugs;
   }
 
   /**

@@ -1,0 +1,348 @@
+package org.litmine.annotators.relation;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.litmine.annotators.Parentheses;
+import org.litmine.annotators.classify.CandidatePair;
+import org.litmine.annotators.classify.SlotKinds;
+import org.litmine.annotators.lexicon.TsvResource;
+import org.litmine.annotators.ner.BioMention;
+import org.litmine.annotators.ner.EntityType;
+
+/**
+ * A drug that works in cells, tumours or patients a gene marks, read from the words, not the parse, as clinical
+ * abstracts write it: "erlotinib is effective for EGFR mutant lung cancer", "crizotinib has demonstrated high response
+ * rates in ALK-positive patients", "responses to crizotinib and cabozantinib in patients harboring MET exon 14
+ * skipping", "patients with EGFR-mutant NSCLC benefit from erlotinib". The parser garbles these long noun phrases, so
+ * the Semgrex rules of {@code response.rules} miss them. Two orders are read, each within one clause:
+ * <ul>
+ *   <li>the drug, a word of its working and the carriers: drug(s) … cue … in/for/among … marked gene, or cue … drug(s)
+ *       … in … marked gene;</li>
+ *   <li>the carriers, then the cue, then the drug: marked gene … benefit/respond … drug.</li>
+ * </ul>
+ * A gene marks its carriers by a word after it ("EGFR mutations", "ALK rearrangement", "MET exon 14 skipping") or
+ * the end of its own token ("ALK-positive", "EGFR+"); a word saying the carriers lack it ("wild-type", "negative",
+ * "status") marks none. A word of poor response, resistance or negation in the statement drops it. Words in
+ * {@code carrier-response.tsv}.
+ */
+final class CarrierResponse {
+
+  /** The rule name evidence gives this reading's triples, and their confidence. */
+  static final String RULE_NAME = "response-drug-in-marked-carriers";
+  static final double CONFIDENCE = 0.7;
+  static final String WORDS = "org/litmine/annotators/rules/cues/carrier-response.tsv";
+  /** How far before the place word the drug may stand. */
+  private static final int DRUG_TO_PLACE = 25;
+  /** How far after the place word the marked gene may stand ("in four patients with stage IV ... harboring X"). */
+  private static final int PLACE_TO_GENE = 12;
+  /** How far before the drug a cue may stand ("responses to X in", "benefit of continuing Y inhibition with X in"). */
+  private static final int CUE_BEFORE_DRUG = 6;
+  /** How far after the marked gene the cue may stand, and after the cue the drug (carriers first). */
+  private static final int GENE_TO_CUE = 8;
+  private static final int CUE_TO_DRUG = 10;
+  /** How many words may stand between a gene and its marker ("EGFR exon 19 deletion"). */
+  private static final int MARKER_GAP = 3;
+  private static final Set<String> JOINERS = Set.of(",", "and", "or");
+  /** How many words a class may stand after the comma that sets it off ("X, a multi-targeted Y inhibitor,"). */
+  private static final int APPOSITION_WORDS = 4;
+  /** How many words may qualify a class listed after a joiner ("and second-generation ALK inhibitors"). */
+  private static final int CLASS_MODIFIERS = 2;
+  /** The cues the carriers-first order reads: the carriers benefit, respond or are sensitive. */
+  private static final Set<String> CARRIER_CUES = Set.of("benefit", "benefits", "benefited", "benefitted", "respond",
+      "responds", "responded", "response", "responses", "responsive", "sensitive", "sensitivity");
+
+  /** The words of {@code carrier-response.tsv} by kind. */
+  private final Map<String, Set<String>> words;
+  /** Reads the drugs a class lists after it: "benefit from EGFR TKIs such as erlotinib" reads erlotinib. */
+  private final ClassMembers classMembers;
+
+  CarrierResponse(Map<String, Set<String>> words, ClassMembers classMembers) {
+    this.words = Map.copyOf(words);
+    this.classMembers = classMembers;
+  }
+
+  static CarrierResponse load(ClassMembers classMembers) {
+    Map<String, Set<String>> words = new HashMap<>();
+    TsvResource.read(WORDS, cols -> words.computeIfAbsent(cols[1].strip(), k -> new HashSet<>())
+        .add(cols[0].strip().toLowerCase(Locale.ROOT)));
+    return new CarrierResponse(words, classMembers);
+  }
+
+  /** The (marking gene, drug) pairs of a sentence, each said to respond; a pair at most once. */
+  List<CandidatePair> of(List<BioMention> mentions, List<CoreLabel> tokens) {
+    List<CandidatePair> pairs = new ArrayList<>();
+    List<BioMention> marked = markedGenes(mentions, tokens);
+    for (int place = 0; place < tokens.size(); place++) {
+      if (is(tokens, place, "place")) {
+        BioMention gene = markedAfterPlace(place, marked, mentions, tokens);
+        if (gene != null) {
+          drugsBeforePlace(place, mentions, tokens).forEach(d -> add(pairs, new CandidatePair(gene, d)));
+        }
+      }
+    }
+    for (BioMention gene : marked) {
+      drugsAfterCarriers(gene, mentions, tokens).forEach(d -> add(pairs, new CandidatePair(gene, d)));
+    }
+    return pairs;
+  }
+
+  private static void add(List<CandidatePair> pairs, CandidatePair pair) {
+    if (!pairs.contains(pair)) {
+      pairs.add(pair);
+    }
+  }
+
+  /** The gene mentions that mark their carriers, outside any drug class. */
+  private List<BioMention> markedGenes(List<BioMention> mentions, List<CoreLabel> tokens) {
+    return mentions.stream()
+        .filter(m -> SlotKinds.fillsGeneSlot(m) && !insideDrug(m, mentions) && marks(m, mentions, tokens))
+        .toList();
+  }
+
+  private static boolean insideDrug(BioMention gene, List<BioMention> mentions) {
+    return mentions.stream().anyMatch(d -> SlotKinds.fillsDrugSlot(d) && gene.within(d));
+  }
+
+  private boolean marks(BioMention gene, List<BioMention> mentions, List<CoreLabel> tokens) {
+    if (gene.tokenBegin() > 0 && is(tokens, gene.tokenBegin() - 1, "negative")) {
+      return false;
+    }
+    String last = word(tokens, gene.tokenEnd() - 1);
+    if (endsWith(last, "negative-suffix")) {
+      return false;
+    }
+    if (endsWith(last, "marker-suffix")) {
+      return true;
+    }
+    boolean exon = false;
+    int gap = 0;
+    for (int k = gene.tokenEnd(); k < tokens.size() && gap <= MARKER_GAP; k++) {
+      String w = word(tokens, k);
+      if (is(tokens, k, "negative") || endsWith(w, "negative-suffix")) {
+        return false;
+      }
+      if (is(tokens, k, "marker") || (exon && is(tokens, k, "exon-marker")) || words(w, "marker-suffix")
+          || endsWith(w, "marker-suffix")) {
+        return true;
+      }
+      if (Parentheses.opens(w) || Parentheses.closes(w) || sameGeneAt(k, gene, mentions)) {
+        continue;
+      }
+      if (!is(tokens, k, "gap") && !w.chars().anyMatch(Character::isDigit)) {
+        return false;
+      }
+      exon |= "exon".equals(w);
+      gap++;
+    }
+    return false;
+  }
+
+  /** Whether a mention of the gene itself stands at a token: "epidermal growth factor receptor (EGFR) mutant". */
+  private static boolean sameGeneAt(int token, BioMention gene, List<BioMention> mentions) {
+    return mentions.stream().anyMatch(m -> SlotKinds.fillsGeneSlot(m) && m.tokenBegin() <= token
+        && token < m.tokenEnd() && m.ids().equals(gene.ids()));
+  }
+
+  /** The first marked gene after a place word, with no drug, break or poor word before it. */
+  private BioMention markedAfterPlace(int place, List<BioMention> marked, List<BioMention> mentions,
+      List<CoreLabel> tokens) {
+    for (int k = place + 1; k < tokens.size() && k <= place + PLACE_TO_GENE; k++) {
+      if (stops(tokens, k) || drugAt(k, mentions) != null) {
+        return null;
+      }
+      for (BioMention gene : marked) {
+        if (gene.tokenBegin() == k) {
+          return gene;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The drugs a clause names before a place word with a cue of their working: the last drug before it and those
+   * listed with that one, the cue between them and the place word or just before the drugs.
+   */
+  private List<BioMention> drugsBeforePlace(int place, List<BioMention> mentions, List<CoreLabel> tokens) {
+    int k = place - 1;
+    boolean cue = false;
+    while (k >= 0 && k >= place - DRUG_TO_PLACE && namedOrListedDrugEndingAt(k, mentions, tokens) == null) {
+      if (stops(tokens, k)) {
+        return List.of();
+      }
+      cue |= is(tokens, k, "cue");
+      k--;
+    }
+    BioMention last = k >= 0 ? namedOrListedDrugEndingAt(k, mentions, tokens) : null;
+    if (last == null) {
+      return List.of();
+    }
+    List<BioMention> drugs = listEndingWith(last, mentions, tokens);
+    int first = drugs.get(0).tokenBegin();
+    for (int c = first - 1; !cue && c >= 0 && c >= first - CUE_BEFORE_DRUG && !stops(tokens, c); c--) {
+      cue = is(tokens, c, "cue-noun");
+    }
+    return cue && !negatedBefore(first, tokens) ? drugs : List.of();
+  }
+
+  /**
+   * The drug ending at a token, unless it is a class set off by a comma after a named drug, the drug's apposition:
+   * "the approval of crizotinib, a multi-targeted ALK/MET kinase inhibitor, for ..." reads crizotinib.
+   */
+  private static BioMention namedOrListedDrugEndingAt(int token, List<BioMention> mentions, List<CoreLabel> tokens) {
+    BioMention drug = drugEndingAt(token, mentions);
+    if (drug == null || drug.type() != EntityType.DRUG_CLASS) {
+      return drug;
+    }
+    for (int k = drug.tokenBegin() - 1; k >= 0 && k >= drug.tokenBegin() - APPOSITION_WORDS; k--) {
+      if (",".equals(word(tokens, k))) {
+        BioMention before = k > 0 ? drugEndingAt(k - 1, mentions) : null;
+        return before != null && before.type() != EntityType.DRUG_CLASS ? null : drug;
+      }
+    }
+    return drug;
+  }
+
+  /** Whether a negation stands earlier in the clause than a token: "No correlation ... and the response to X". */
+  private boolean negatedBefore(int token, List<CoreLabel> tokens) {
+    for (int k = Math.min(token, tokens.size()) - 1; k >= 0 && !is(tokens, k, "break"); k--) {
+      if (is(tokens, k, "negation")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The drugs listed before and with a drug through commas, "and" and "or", in sentence order. */
+  private static List<BioMention> listEndingWith(BioMention last, List<BioMention> mentions, List<CoreLabel> tokens) {
+    List<BioMention> drugs = new ArrayList<>(List.of(last));
+    int k = last.tokenBegin() - 1;
+    if (last.type() == EntityType.DRUG_CLASS) {
+      k = skipModifiers(k, tokens);
+    }
+    while (k >= 0 && JOINERS.contains(word(tokens, k))) {
+      int j = k;
+      while (j >= 0 && JOINERS.contains(word(tokens, j))) {
+        j--;
+      }
+      BioMention before = j >= 0 ? drugEndingAt(j, mentions) : null;
+      if (before == null) {
+        break;
+      }
+      drugs.add(0, before);
+      k = before.tokenBegin() - 1;
+    }
+    return drugs;
+  }
+
+  /**
+   * The token before the words that qualify a class listed after a joiner ("crizotinib and second-generation ALK
+   * inhibitors"), or {@code k} if no joiner stands before them.
+   */
+  private static int skipModifiers(int k, List<CoreLabel> tokens) {
+    for (int j = k; j >= 0 && j >= k - CLASS_MODIFIERS; j--) {
+      if (JOINERS.contains(word(tokens, j))) {
+        return j;
+      }
+      if (!tokens.get(j).word().chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  /** Carriers first: the drugs a cue after the marked gene names ("EGFR-mutant patients benefit from X"). */
+  private List<BioMention> drugsAfterCarriers(BioMention gene, List<BioMention> mentions, List<CoreLabel> tokens) {
+    int k = gene.tokenEnd();
+    if (negatedBefore(gene.tokenBegin(), tokens)) {
+      return List.of();
+    }
+    while (k < tokens.size() && k <= gene.tokenEnd() + GENE_TO_CUE && !CARRIER_CUES.contains(word(tokens, k))) {
+      if (stops(tokens, k) || drugAt(k, mentions) != null || JOINERS.contains(word(tokens, k))) {
+        return List.of();
+      }
+      k++;
+    }
+    if (k >= tokens.size() || !CARRIER_CUES.contains(word(tokens, k))) {
+      return List.of();
+    }
+    for (int d = k + 1; d < tokens.size() && d <= k + CUE_TO_DRUG; d++) {
+      if (stops(tokens, d)) {
+        return List.of();
+      }
+      BioMention drug = drugAt(d, mentions);
+      if (drug != null && drug.type() == EntityType.DRUG_CLASS) {
+        List<BioMention> members = classMembers.membersOf(drug, mentions, tokens);
+        if (!members.isEmpty()) {
+          return members;
+        }
+      }
+      if (drug != null && (drug.type() != EntityType.DRUG_CLASS || namesATarget(drug, mentions))) {
+        return listStartingWith(drug, mentions, tokens);
+      }
+    }
+    return List.of();
+  }
+
+  /** Whether a class names its target gene ("ALK inhibitors"), not only a kind of drug ("tyrosine kinase inhibitors"). */
+  private static boolean namesATarget(BioMention drugClass, List<BioMention> mentions) {
+    return mentions.stream().anyMatch(g -> SlotKinds.fillsGeneSlot(g) && g.within(drugClass));
+  }
+
+  private static List<BioMention> listStartingWith(BioMention first, List<BioMention> mentions,
+      List<CoreLabel> tokens) {
+    List<BioMention> drugs = new ArrayList<>(List.of(first));
+    int k = first.tokenEnd();
+    while (k < tokens.size() && JOINERS.contains(word(tokens, k))) {
+      int j = k;
+      while (j < tokens.size() && JOINERS.contains(word(tokens, j))) {
+        j++;
+      }
+      BioMention next = j < tokens.size() ? drugAt(j, mentions) : null;
+      if (next == null) {
+        break;
+      }
+      drugs.add(next);
+      k = next.tokenEnd();
+    }
+    return drugs;
+  }
+
+  /** Whether a token ends the clause or makes the statement one of poor response, or negates it. */
+  private boolean stops(List<CoreLabel> tokens, int k) {
+    return is(tokens, k, "break") || is(tokens, k, "poor") || is(tokens, k, "negation");
+  }
+
+  /** The drug, chemical or drug class mention starting at a token. */
+  private static BioMention drugAt(int token, List<BioMention> mentions) {
+    return mentions.stream().filter(m -> SlotKinds.fillsDrugSlot(m) && m.tokenBegin() == token).findFirst()
+        .orElse(null);
+  }
+
+  private static BioMention drugEndingAt(int token, List<BioMention> mentions) {
+    return mentions.stream().filter(m -> SlotKinds.fillsDrugSlot(m) && m.tokenEnd() == token + 1).findFirst()
+        .orElse(null);
+  }
+
+  private boolean is(List<CoreLabel> tokens, int k, String kind) {
+    return words(word(tokens, k), kind);
+  }
+
+  private boolean words(String w, String kind) {
+    return words.getOrDefault(kind, Set.of()).contains(w);
+  }
+
+  private boolean endsWith(String w, String kind) {
+    return words.getOrDefault(kind, Set.of()).stream().anyMatch(s -> w.endsWith(s) && w.length() > s.length());
+  }
+
+  private static String word(List<CoreLabel> tokens, int i) {
+    return tokens.get(i).word().toLowerCase(Locale.ROOT);
+  }
+}

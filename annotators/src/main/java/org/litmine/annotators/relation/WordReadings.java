@@ -1,0 +1,56 @@
+package org.litmine.annotators.relation;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.litmine.annotators.classify.CandidatePair;
+import org.litmine.annotators.ner.BioMention;
+
+/**
+ * The pairs a sentence relates in its words rather than its parse, where the parser garbles the noun phrases that say
+ * it: the drugs a class named after its target lists ({@link ClassMembers}, inhibits) and the drugs that work in
+ * carriers a gene marks ({@link CarrierResponse}, response). A reading yields to what the Semgrex rules found for
+ * its pair: a class member to any effect, a carrier's response to a rule's resistance, sensitizes or response.
+ */
+final class WordReadings {
+
+  /** One pair read from the words, with the rule name its triples give as evidence, its effect and confidence. */
+  record Reading(String rule, Effect effect, double confidence, CandidatePair pair) {}
+
+  private static final Set<String> PREDICTIVE_EFFECTS =
+      Set.of(Effect.RESISTANCE.label(), Effect.SENSITIZES.label(), Effect.RESPONSE.label());
+
+  private final ClassMembers classMembers;
+  private final CarrierResponse carrierResponse;
+
+  private WordReadings(ClassMembers classMembers, CarrierResponse carrierResponse) {
+    this.classMembers = classMembers;
+    this.carrierResponse = carrierResponse;
+  }
+
+  static WordReadings load() {
+    ClassMembers members = ClassMembers.load();
+    return new WordReadings(members, CarrierResponse.load(members));
+  }
+
+  /** The readings of a sentence in order: class members first, then carriers' responses. */
+  List<Reading> of(List<BioMention> mentions, List<CoreLabel> tokens) {
+    List<Reading> readings = new ArrayList<>();
+    for (CandidatePair pair : classMembers.of(mentions, tokens)) {
+      readings.add(new Reading(ClassMembers.RULE_NAME, Effect.INHIBITS, ClassMembers.CONFIDENCE, pair));
+    }
+    for (CandidatePair pair : carrierResponse.of(mentions, tokens)) {
+      readings.add(new Reading(CarrierResponse.RULE_NAME, Effect.RESPONSE, CarrierResponse.CONFIDENCE, pair));
+    }
+    return readings;
+  }
+
+  /** Whether a reading gives way to the effects already found for its pair. */
+  static boolean yields(Reading reading, Set<String> effectsFound) {
+    return reading.effect() == Effect.INHIBITS
+        ? !effectsFound.isEmpty()
+        : !Collections.disjoint(effectsFound, PREDICTIVE_EFFECTS);
+  }
+}
