@@ -23,6 +23,8 @@ public final class TrialDrugs {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'-]*[\\p{L}\\p{N}])?");
   private static final Pattern ABBREVIATION = Pattern.compile(
       "\\(\\s*(?:the\\s+)?([A-Z][A-Za-z0-9-]{0,9})(?:\\s+regimen)?\\s*\\)");
+  /** What stands between two drugs of the run a short form stands for ({@code DRUG_RUN_JOINER}, own-trial.rules). */
+  private static final Pattern RUN_JOINER = TrialPatterns.ownTrial().get("DRUG_RUN_JOINER");
 
   private final DrugMentions drugs;
   private final TrialVocabulary vocabulary;
@@ -59,8 +61,8 @@ public final class TrialDrugs {
 
   /**
    * Learns the drug abbreviations a text defines: "pemetrexed (P)", "Pemetrexed/cisplatin (PC)", "Capecitabine plus
-   * Irinotecan (XELIRI regimen)": the drugs named right before the bracket, joined by "/", "+", "plus", "and" or
-   * "with", are what the short form stands for.
+   * Irinotecan (XELIRI regimen)": the drugs named right before the bracket, joined as {@code DRUG_RUN_JOINER} of
+   * own-trial.rules says (a joiner, a hyphen, a comma), are what the short form stands for.
    */
   public void learnAbbreviations(List<String> texts) {
     texts.forEach(this::learnAbbreviations);
@@ -102,8 +104,7 @@ public final class TrialDrugs {
     for (int i = found.size() - 1; i >= 0; i--) {
       Found f = found.get(i);
       String gap = window.substring(f.end(), cursor);
-      boolean joined = cursor == window.length()
-          ? gap.matches("[\\s-]*") : gap.matches("(?i)\\s*(?:/|\\+|-|,|plus|and|with|\\(\\w{1,3}\\)\\s*/?)\\s*");
+      boolean joined = cursor == window.length() ? gap.matches("[\\s-]*") : RUN_JOINER.matcher(gap).matches();
       if (!joined) {
         break;
       }

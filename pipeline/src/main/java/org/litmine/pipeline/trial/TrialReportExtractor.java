@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.litmine.annotators.trial.TrialFact;
 import org.litmine.pipeline.document.Paper;
 import org.litmine.pipeline.document.Section;
 import org.litmine.pipeline.document.Table;
@@ -16,18 +17,18 @@ import org.litmine.pipeline.document.Table;
  *
  * <p>A paper reports its own trial when its title speaks of a trial or study and it gives a registry id where it
  * states its registration ("registered", "identifier", a "Trial registration" section). Arms are the lettered arms it
- * names ("Arm A (PC)") or, failing those, regimen abbreviations it uses as arm names ("the XELIRI arm"). An arm's
- * regimen comes from the arm's column header in a table ("Dalotuzumab with pemetrexed/cisplatin"), else from its
- * bracketed abbreviation ("Arm B (PC + D)"), using the abbreviations the paper defines ({@link TrialDrugs}); its
- * patients from "14 in arm A" or an "n = 41" header cell. An arm's {@code drug} is the agent only it receives, else
- * its first agent (the control arm's first agent). Phase comes from the title or the first sentence where the
- * authors name their trial's phase; cancer type from the title. Results are read by {@link ArmResults}.
+ * names (the trial annotator's {@code ARM_LETTER} facts: "Arm A (PC)") or, failing those, regimen abbreviations it
+ * uses as arm names ("the XELIRI arm"). An arm's regimen comes from the arm's column header in a table ("Dalotuzumab
+ * with pemetrexed/cisplatin"), else from its bracketed abbreviation ({@code LETTERED_ARM_BRACKET}: "Arm B (PC + D)"),
+ * using the abbreviations the paper defines ({@link TrialDrugs}); its patients from "14 in arm A" or an "n = 41"
+ * header cell. An arm's {@code drug} is the agent only it receives, else its first agent (the control arm's first
+ * agent). Phase comes from the title or the first sentence where the authors name their trial's phase; cancer type
+ * from the title. Results are read by {@link ArmResults}.
  */
 public final class TrialReportExtractor {
 
   private static final Pattern TRIAL_TITLE = Pattern.compile("(?i)\\b(?:trial|study|randomi[sz]ed|phase)\\b");
   private static final Pattern REGISTRATION = Pattern.compile("(?i)\\bregist|\\bidentifier\\b");
-  private static final Pattern LETTERED_ARM = Pattern.compile("\\b[Aa]rm\\s+([A-Z]|\\d)\\b(?:\\s*\\(([^)]{1,40})\\))?");
   private static final Pattern OWN_TRIAL = Pattern.compile(
       "(?i)\\b(?:we|our)\\b|\\bthis (?:was|is) an?\\b|\\b(?:this|the) (?:present|current) (?:study|trial)\\b");
   private static final Pattern MODIFIER = Pattern.compile(
@@ -35,9 +36,11 @@ public final class TrialReportExtractor {
           + "previously\\s+(?:un)?treated)\\s+)+$");
 
   private final ArmResults armResults;
+  private final Pattern armBracket;
 
   public TrialReportExtractor(ResponseParser parser) {
     this.armResults = new ArmResults(parser);
+    this.armBracket = TrialPatterns.ownTrial().get("LETTERED_ARM_BRACKET");
   }
 
   /** The arm records of the paper's own trial; none if the paper is not a trial report. */
@@ -90,12 +93,12 @@ public final class TrialReportExtractor {
   private List<TrialArm> arms(Paper paper, List<TrialSentence> sentences, TrialDrugs drugs) {
     Map<String, TrialArm> arms = new LinkedHashMap<>();
     for (TrialSentence s : sentences) {
-      Matcher m = LETTERED_ARM.matcher(s.text());
-      while (m.find()) {
-        String label = "Arm " + m.group(1);
+      for (TrialFact letter : TextWithFacts.of(s).facts(TrialFact.Kind.ARM_LETTER)) {
+        String label = "Arm " + letter.value();
         TrialArm arm = arms.getOrDefault(label, new TrialArm(label, List.of(), null));
-        if (arm.regimen().isEmpty() && m.group(2) != null) {
-          arm = arm.withRegimen(drugs.regimen(m.group(2)));
+        Optional<String> bracket = bracketAfter(s.text(), letter);
+        if (arm.regimen().isEmpty() && bracket.isPresent()) {
+          arm = arm.withRegimen(drugs.regimen(bracket.get()));
         }
         arms.put(label, arm);
       }
@@ -116,6 +119,23 @@ public final class TrialReportExtractor {
       out.add(withRegimen.withParticipants(participants(withRegimen, sentences, paper.tables())));
     }
     return out;
+  }
+
+  /**
+   * The regimen in brackets right after a lettered arm's letter ({@code LETTERED_ARM_BRACKET}: "arm B (PC + D)"); none
+   * where the letter's token goes on after it ("arm A/B (pooled)" as one token "A/B").
+   */
+  Optional<String> bracketAfter(String text, TrialFact letter) {
+    int end = letter.charEnd();
+    if (end < 2 || end > text.length() || !isSpace(text.charAt(end - 2))) {
+      return Optional.empty();
+    }
+    Matcher m = armBracket.matcher(text.substring(end));
+    return m.lookingAt() ? Optional.of(m.group("regimen")) : Optional.empty();
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /** The regimen named in the header cell that labels the arm, or in the cell below it. */
