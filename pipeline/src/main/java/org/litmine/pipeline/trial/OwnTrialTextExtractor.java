@@ -77,6 +77,7 @@ public final class OwnTrialTextExtractor {
     String paperRatio = null;
     List<Integer> order = null;
     for (TrialSentence s : sentences) {
+      boolean everyArmBracket = false;
       String sentence = s.text();
       List<Figure> found = figures.read(sentence, s.facts(), paperLevel, paperRatio).stream()
           .map(f -> f.ratio() && f.endpoint() == null ? f.withEndpoint(mainEndpoint) : f).toList();
@@ -97,8 +98,9 @@ public final class OwnTrialTextExtractor {
         }
         if (arms.size() == 1) {
           add(byArm.get(String.valueOf(arms.get(0).label())), f.result(null, null));
-        } else if (arm == null && patterns.get("EVERY_ARM").matcher(f.after()).lookingAt()) {
+        } else if (arm == null && (everyArmBracket || ofEveryArm(f))) {
           arms.forEach(x -> add(byArm.get(x.label()), f.result(x.label(), null)));
+          everyArmBracket = opensBracket(f.after()) || everyArmBracket && !f.after().contains(")");
         } else if (arm == null) {
           add(unplaced, f.result(null, null));
         } else {
@@ -128,6 +130,19 @@ public final class OwnTrialTextExtractor {
           null, null, results, "text"));
     }
     return records;
+  }
+
+  /**
+   * Whether a figure is every arm's: "32% for both arms", "The 1-year survival rate for each arm was 29.7%". The
+   * figures of a bracket right after one are too: "32% for both arms (partial response = 31%, complete response = 1%)".
+   */
+  private boolean ofEveryArm(Figure f) {
+    return patterns.get("EVERY_ARM").matcher(f.after()).lookingAt()
+        || patterns.get("EVERY_ARM_BEFORE").matcher(f.before()).find();
+  }
+
+  private static boolean opensBracket(String text) {
+    return text.lastIndexOf('(') > text.lastIndexOf(')');
   }
 
   private static void add(List<TrialResult> results, TrialResult r) {

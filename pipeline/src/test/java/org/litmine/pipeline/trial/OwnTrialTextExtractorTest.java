@@ -203,6 +203,18 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
+  void aFigureOfEachArmNamedBeforeItAndTheFiguresOfItsBracket() throws Exception {
+    List<TrialRecord> records = read("""
+        Afatinib versus gefitinib in EGFR-mutant lung cancer: a randomised phase 3 trial.
+
+        RESULTS 200 patients were randomly assigned (100 to afatinib and 100 to gefitinib). The 1-year survival rate         for each arm was 61.5%. The response rate was 40% for both arms (partial response = 38%, complete response =         2%); 30% of patients had stable disease in the afatinib group.
+        """);
+    assertEquals("afatinib: OS rate@12 months 61.5 %; ORR 40.0 %; PR 38.0 %; CR 2.0 %; SD 30.0 %"
+        + " | gefitinib: OS rate@12 months 61.5 %; ORR 40.0 %; PR 38.0 %; CR 2.0 %",
+        describe(records).replaceAll(" n=\\S+:", ":"));
+  }
+
+  @Test
   void aDrugThePatientsHadBeforeIsNoAgentOfTheArm() throws Exception {
     List<TrialRecord> records = read("""
         Alectinib in crizotinib-refractory ALK-rearranged lung cancer: a phase II study.
