@@ -54,29 +54,66 @@ final class MetricAnchors {
   }
 
   /**
-   * The metric of the figure at {@code at} where the sentence lists two metrics for figures given "respectively"
-   * ({@code METRIC_PAIR}): "Median progression-free and overall survival were 7.8 months (...) and 14.1 months
-   * (...), respectively", "Median PFS and overall survival times ... were 6.5 and 7.5 months (...) and 22.8 and 24.5
-   * months (...), respectively". The figures after the pair ({@code starts}, ratios left out) with no other metric
-   * named before them split in two halves, the first of the first metric; null where that does not apply.
+   * The metric of the figure at {@code at} where the sentence lists metrics for figures given "respectively". Two
+   * survivals in one phrase ({@code METRIC_PAIR}): "Median progression-free and overall survival were 7.8 months
+   * (...) and 14.1 months (...), respectively", "Median PFS and overall survival times ... were 6.5 and 7.5 months
+   * (...) and 22.8 and 24.5 months (...), respectively": the figures after the pair ({@code starts}, ratios left out)
+   * with no other metric named before them split in two halves, the first of the first metric. Metrics named one after
+   * another ({@code METRIC_LIST_JOIN} between them): "a median time to progression (TTP) and overall survival (OS) of 5
+   * and 10 months, respectively", "ORR and DCR were 40% and 80%, respectively": one figure after the list for each
+   * metric, in order. Null where neither applies.
    */
-  Anchor paired(String t, int at, List<Integer> starts, List<Anchor> anchors) {
+  Anchor listed(String t, int at, List<Integer> starts, List<Anchor> anchors) {
+    if (!t.toLowerCase(Locale.ROOT).contains("respectively")) {
+      return null;
+    }
     Matcher pair = patterns.get("METRIC_PAIR").matcher(t);
-    if (!pair.find() || !t.toLowerCase(Locale.ROOT).contains("respectively") || at < pair.end()) {
+    boolean halves = pair.find();
+    List<Anchor> list = halves ? pairMetrics(pair) : namedOneAfterAnother(t, anchors);
+    int end = list.isEmpty() ? 0 : list.get(list.size() - 1).end();
+    if (list.size() < 2 || at < end) {
       return null;
     }
-    List<Integer> next = starts.stream().filter(x -> x >= pair.end()
-        && anchors.stream().noneMatch(a -> a.start() >= pair.end() && a.end() <= x)).toList();
+    List<Integer> next = starts.stream()
+        .filter(x -> x >= end && anchors.stream().noneMatch(a -> a.start() >= end && a.end() <= x)).toList();
     int k = next.indexOf(at);
-    if (k < 0 || next.size() % 2 != 0) {
+    if (k < 0 || (halves ? next.size() % 2 != 0 : next.size() != list.size())) {
       return null;
     }
-    boolean first = k < next.size() / 2;
-    String word = (pair.group("first") != null ? pair.group(first ? "first" : "second")
-        : pair.group(first ? "first2" : "second2")).toLowerCase(Locale.ROOT);
-    String metric = word.startsWith("progression") || word.equals("pfs") ? "PFS"
-        : word.startsWith("disease") || word.equals("dfs") ? "DFS" : "OS";
-    return new Anchor(pair.start(), pair.end(), metric, false, List.of());
+    return list.get(k / (next.size() / list.size()));
+  }
+
+  private static List<Anchor> pairMetrics(Matcher pair) {
+    List<Anchor> list = new ArrayList<>();
+    for (String group : pair.group("first") != null ? List.of("first", "second") : List.of("first2", "second2")) {
+      String word = pair.group(group).toLowerCase(Locale.ROOT);
+      String metric = word.startsWith("progression") || word.equals("pfs") ? "PFS"
+          : word.startsWith("disease") || word.equals("dfs") ? "DFS" : "OS";
+      list.add(new Anchor(pair.start(), pair.end(), metric, false, List.of()));
+    }
+    return list;
+  }
+
+  /** The first run of two or more metrics named one after another; a metric's short form after it is part of it. */
+  private List<Anchor> namedOneAfterAnother(String t, List<Anchor> anchors) {
+    List<Anchor> run = new ArrayList<>();
+    for (Anchor a : anchors) {
+      Anchor last = run.isEmpty() ? null : run.get(run.size() - 1);
+      if (last != null && last.metric().equals(a.metric()) && a.start() - last.end() <= 2) {
+        run.set(run.size() - 1, new Anchor(last.start(), a.end(), last.metric(), last.rate(), last.timepoints()));
+        continue;
+      }
+      if (last != null && a.start() >= last.end()
+          && patterns.get("METRIC_LIST_JOIN").matcher(t.substring(last.end(), a.start())).matches()) {
+        run.add(a);
+      } else if (run.size() >= 2) {
+        break;
+      } else {
+        run.clear();
+        run.add(a);
+      }
+    }
+    return run.size() >= 2 ? run : List.of();
   }
 
   /** A rate anchor for each match, its time points the numbers of group {@code numbers} split at {@code split}. */

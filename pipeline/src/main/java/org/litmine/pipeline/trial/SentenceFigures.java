@@ -278,7 +278,7 @@ final class SentenceFigures {
       Optional<Anchor> before = anchors.stream().filter(a -> a.end() <= f.start()).reduce((a, b) -> b);
       if (f.ratio()) {
         Figure r = ratioWithEndpoint(t, f, anchors);
-        if (!out.isEmpty() && metricAnchors.paired(t, out.get(out.size() - 1).start(),
+        if (!out.isEmpty() && metricAnchors.listed(t, out.get(out.size() - 1).start(),
             figures.stream().filter(x -> !x.ratio()).map(Figure::start).toList(), anchors) != null) {
           r = r.withEndpoint(out.get(out.size() - 1).metric());
         }
@@ -296,9 +296,9 @@ final class SentenceFigures {
       Anchor own = "%".equals(f.unit()) ? anchors.stream().filter(a -> a.start() >= f.end() && a.rate()).findFirst()
           .filter(a -> patterns.get("OWN_RATE_AFTER").matcher(t.substring(f.end(), a.start())).matches())
           .orElse(null) : null;
-      Anchor paired = metricAnchors.paired(t, f.start(),
+      Anchor listed = metricAnchors.listed(t, f.start(),
           figures.stream().filter(x -> !x.ratio()).map(Figure::start).toList(), anchors);
-      anchor = paired != null ? paired : own != null ? own : anchor;
+      anchor = listed != null ? listed : own != null ? own : anchor;
       if (anchor == null || UNRECORDED.equals(anchor.metric())
           || anchor.rate() != "%".equals(f.unit()) && !f.notReached()) {
         continue;
