@@ -18,31 +18,20 @@ import org.litmine.pipeline.trial.TextArms.Arm;
  * ({@code POOLED_TITLE}). One record per arm ({@link TextArms}), with the figures of its sentences
  * ({@link SentenceFigures}).
  *
- * <p>A figure belongs to the arm named right after it ("9.4 months in the selumetinib group", {@code ARM_AFTER};
- * "5.0 months (GP)", {@code ARM_IN_BRACKET}),
- * else to the one arm named between it and the figure before ("longer in the afatinib group (11.0 months"; not in a
- * bracket right after the figure before: "5.9 months (GP) and 4.6 months (GC), and median survival was ..."), unless
- * that arm was the figure before's (then none), or a pair joins them ("12.3 months with bevacizumab versus 10.3
- * months without": the other arm of two, {@code PAIR_AFTER_ARM}); figures
- * of one metric listed without arms take the arms the sentence lists, in order ("5.5 and 5.7 months, respectively,
- * for PemOx and PemCb", "longer with BV/CP than with CP (12.3 versus 10.3 months)"). A ratio is the figure of the arm
- * it names ("HR for PCB"), else of the first arm the sentence names, else of the first arm, against the other arm of a
- * two-arm trial (of a trial of more arms, of the first of the last two arms named since the figure before it, against
- * the second: "and for pembrolizumab 10 mg/kg versus docetaxel (0.61, 0.49-0.75"). A figure that cannot be placed stays with the trial: {@code arm} null, on the first arm's record.
+ * <p>Each figure goes to the arm {@link FigurePlacement} finds for it, or to every arm where the sentence says it is
+ * every arm's ("for both arms", {@code EVERY_ARM}); a figure that cannot be placed stays with the trial: {@code arm}
+ * null, on the first arm's record.
  * Participants of an arm: "(n=359)" or ", 441;" after its name, "44 patients to receive" before it
  * ({@code N_AFTER_ARM}, {@code N_BEFORE_ARM}).
  */
 public final class OwnTrialTextExtractor {
-
-  private static final int ARM_PHRASE = 60;
-  /** How far from 1 (as |log ratio|) a ratio must be for the medians to tell which arm it is for (0.9 or 1.11). */
-  private static final double CLEAR_RATIO = 0.105;
 
   private final TrialPatterns patterns;
   private final RegimenAgents comparators;
   private final SentenceFigures figures;
   private final TextArms textArms;
   private final ArmNames armNames;
+  private final FigurePlacement placement;
 
   public OwnTrialTextExtractor(TrialVocabulary vocabulary) {
     this.patterns = TrialPatterns.ownTrial();
@@ -50,6 +39,7 @@ public final class OwnTrialTextExtractor {
     this.figures = new SentenceFigures(patterns, vocabulary);
     this.textArms = new TextArms(patterns, comparators);
     this.armNames = new ArmNames(patterns, comparators);
+    this.placement = new FigurePlacement(patterns, armNames);
   }
 
   /** The arm records of the paper's own trial, if the paper is an abstract or text of one trial; else none. */
@@ -84,7 +74,7 @@ public final class OwnTrialTextExtractor {
       paperLevel = SentenceFigures.lastLevel(s.facts(), paperLevel);
       paperRatio = figures.lastRatio(sentence, s.facts(), paperRatio);
       String prepared = SentenceFigures.prepare(sentence);
-      List<Integer> placed = place(found, prepared, arms, drugs, order);
+      List<Integer> placed = placement.place(found, prepared, arms, drugs, order);
       List<Integer> namedHere = armNames.named(prepared, arms, drugs).stream().distinct().toList();
       order = namedHere.size() == arms.size() ? namedHere : order;
       for (int i = 0; i < found.size(); i++) {
@@ -156,184 +146,6 @@ public final class OwnTrialTextExtractor {
     List<Integer> clause = armNames.named(ratio.before(), arms, drugs);
     int k = clause.lastIndexOf(arm);
     return k >= 0 && k + 1 < clause.size() ? arms.get(clause.get(k + 1)).label() : null;
-  }
-
-  /** The arm (index) of each figure of a sentence, or null. */
-  private List<Integer> place(List<Figure> found, String t, List<Arm> arms, TrialDrugs drugs, List<Integer> order) {
-    List<Integer> placed = new ArrayList<>();
-    List<Boolean> named = new ArrayList<>();
-    for (Figure f : found) {
-      Integer arm = null;
-      Matcher bracketed = patterns.get("ARM_IN_BRACKET").matcher(f.after());
-      if (f.ratio()) {
-        List<Integer> own = f.ratioFor() == null ? List.of() : armNames.named(f.ratioFor(), arms, drugs);
-        List<Integer> before = armNames.named(t.substring(0, f.start()), arms, drugs);
-        List<Integer> clause = arms.size() > 2 ? armNames.named(f.before(), arms, drugs) : List.of();
-        arm = !own.isEmpty() ? own.get(0) : clause.size() >= 2 ? clause.get(clause.size() - 2)
-            : !before.isEmpty() ? before.get(0) : arms.size() == 2 ? 0 : null;
-      } else if (bracketed.lookingAt() && armNames.named(bracketed.group("name"), arms, drugs).size() == 1) {
-        arm = armNames.named(bracketed.group("name"), arms, drugs).get(0);
-      } else if (patterns.get("ARM_AFTER").matcher(withoutBracket(f.after())).lookingAt()) {
-        String clause = withoutBracket(f.after()).split("[;(\\[]", 2)[0];
-        String phrase = clause.substring(0, Math.min(ARM_PHRASE, clause.length()));
-        List<Integer> armsAfter = armNames.named(phrase, arms, drugs).stream().distinct().toList();
-        boolean list = armsAfter.size() >= 2 && clause.toLowerCase(java.util.Locale.ROOT).contains("respectively");
-        arm = armsAfter.isEmpty() || list ? null : armsAfter.get(0);
-      }
-      named.add(arm != null && !f.ratio());
-      if (arm == null && !f.ratio()) {
-        List<Integer> before = armNames.named(withoutBracket(f.before()), arms, drugs).stream().distinct().toList();
-        arm = before.size() == 1 ? before.get(0) : null;
-        int p = placed.size() - 1;
-        boolean previous = arm != null && p >= 0 && named.get(p) && arm.equals(placed.get(p))
-            && f.metric().equals(found.get(p).metric());
-        if (previous && arms.size() == 2 && patterns.get("PAIR_AFTER_ARM").matcher(f.before()).find()) {
-          arm = 1 - arm;
-        } else if (previous) {
-          arm = null;
-        }
-      }
-      placed.add(arm);
-    }
-    blocks(found, placed, named);
-    listed(found, t, arms, drugs, order, placed, named);
-    pairs(found, t, arms, drugs, placed, named);
-    ratiosByMedians(found, placed);
-    return placed;
-  }
-
-  /**
-   * Two figures of one metric written as a pair ("4.3 months [...] vs 2.6 months", "ORR (65% vs. 16%)",
-   * {@code PAIR_JOINER}) of a two-arm trial, neither placed by an arm named right after it nor by a list: in a
-   * sentence that says one arm did better ({@code BETTER}: "Pemetrexed significantly improved ...", "improved in the
-   * X arm", "Superior ... were observed in the X arm"), the better figure is the arm the sentence names first and the
-   * other the other arm's; else a figure next to one placed by the arm named before it is the other arm's; else the
-   * pair is in the order the sentence names the two arms ("with durvalumab versus ... with placebo ...; the 12-month
-   * rate was 55.9% versus 35.3%"), or in a sentence that names no arm, in the order the trial gives its arms ("The
-   * proportion of patients with an objective response did not differ significantly between groups (22 [6%] vs 11
-   * [3%])").
-   */
-  private void pairs(List<Figure> found, String t, List<Arm> arms, TrialDrugs drugs, List<Integer> placed,
-      List<Boolean> named) {
-    if (arms.size() != 2) {
-      return;
-    }
-    Matcher better = patterns.get("BETTER").matcher(t);
-    List<Integer> order = armNames.named(t, arms, drugs);
-    for (int i = 0; i + 1 < found.size(); i++) {
-      Figure a = found.get(i);
-      Figure b = found.get(i + 1);
-      if (a.ratio() || b.ratio() || !a.metric().equals(b.metric()) || named.get(i) || named.get(i + 1)
-          || !java.util.Objects.equals(a.timepoint(), b.timepoint()) || a.value() == null || b.value() == null
-          || !patterns.get("PAIR_JOINER").matcher(a.after()).matches()) {
-        continue;
-      }
-      if (better.find(0) && !order.isEmpty() && !a.value().equals(b.value())) {
-        int first = order.get(0);
-        placed.set(i, a.value() > b.value() ? first : 1 - first);
-        placed.set(i + 1, a.value() > b.value() ? 1 - first : first);
-      } else if (placed.get(i) != null && placed.get(i + 1) == null) {
-        placed.set(i + 1, 1 - placed.get(i));
-      } else if (placed.get(i) == null && placed.get(i + 1) != null) {
-        placed.set(i, 1 - placed.get(i + 1));
-      } else if (placed.get(i) == null && (order.isEmpty() || order.size() == 2)) {
-        placed.set(i, order.isEmpty() ? 0 : order.get(0));
-        placed.set(i + 1, order.isEmpty() ? 1 : order.get(1));
-      }
-      i++;
-    }
-  }
-
-  /**
-   * A hazard ratio clearly below 1 is for the arm with the longer median of its endpoint, clearly above 1 for the
-   * shorter one, where the sentence gives both arms' medians ("41 months in the surgery-only arm and 62 months in the
-   * preoperative chemotherapy arm (hazard ratio, 0.79"); a ratio of rates (odds, response rates) the other way round.
-   * Medians as close as the ratio must be far from 1 (7.5 and 7.8 months) tell nothing.
-   */
-  private static void ratiosByMedians(List<Figure> found, List<Integer> placed) {
-    for (int i = 0; i < found.size(); i++) {
-      Figure ratio = found.get(i);
-      if (!ratio.ratio() || ratio.endpoint() == null || Math.abs(Math.log(ratio.value())) < CLEAR_RATIO) {
-        continue;
-      }
-      Map<Integer, Double> medians = new LinkedHashMap<>();
-      for (int k = 0; k < found.size(); k++) {
-        Figure f = found.get(k);
-        if (!f.ratio() && placed.get(k) != null && ratio.endpoint().equals(f.metric()) && f.value() != null
-            && f.timepoint() == null && k < i) {
-          medians.put(placed.get(k), f.value());
-        }
-      }
-      List<Double> values = new ArrayList<>(medians.values());
-      if (medians.size() == 2 && Math.abs(Math.log(values.get(0) / values.get(1))) >= CLEAR_RATIO) {
-        boolean longer = "HR".equals(ratio.metric()) == ratio.value() < 1;
-        placed.set(i, medians.entrySet().stream().reduce((a, b) -> (a.getValue() > b.getValue()) == longer ? a : b)
-            .orElseThrow().getKey());
-      }
-    }
-  }
-
-  /**
-   * A figure at one time point written right before one of the same rate at another, joined by "and", takes the arm
-   * named after the second ("68% and 31% with the combination and 41% and 15% with erlotinib alone").
-   */
-  private void blocks(List<Figure> found, List<Integer> placed, List<Boolean> named) {
-    for (int i = found.size() - 2; i >= 0; i--) {
-      Figure f = found.get(i);
-      Figure next = found.get(i + 1);
-      if (placed.get(i) == null && named.get(i + 1) && !f.ratio() && f.metric().equals(next.metric())
-          && f.timepoint() != null && next.timepoint() != null && !f.timepoint().equals(next.timepoint())
-          && patterns.get("BLOCK_JOINER").matcher(f.after()).matches()) {
-        placed.set(i, placed.get(i + 1));
-        named.set(i, true);
-      }
-    }
-  }
-
-  /** The text after a figure without the bracket it may open with ("(IQR 5.1-21.2) for 628 patients ..."). */
-  private static String withoutBracket(String after) {
-    return after.replaceFirst("^\\s*[(\\[][^()\\[\\]]*[)\\]]", "");
-  }
-
-  /**
-   * Runs of unplaced figures of one metric take the arms the sentence lists before or after them, in order; one figure
-   * of each arm given "respectively" in a sentence that names no arm takes the arms in the order the last sentence
-   * naming every arm gave them ("28% in the VC arm and 25% in the PC arm. ... 1-year survival rates of 36% and 38%,
-   * respectively"), else in the order the trial gives them ("One-year survival rates were 21.9% and 40.1%,
-   * respectively"; an arm a result is "in favour of" is none of the list); figures at several time points take the arms
-   * listed after them a block each ("25 and 9% vs 25 and 5% in the C3 and C6 arm, respectively").
-   */
-  private void listed(List<Figure> found, String t, List<Arm> arms, TrialDrugs drugs, List<Integer> order,
-      List<Integer> placed, List<Boolean> named) {
-    int i = 0;
-    while (i < found.size()) {
-      int j = i;
-      while (j < found.size() && placed.get(j) == null && !found.get(j).ratio()
-          && found.get(j).metric().equals(found.get(i).metric())) {
-        j++;
-      }
-      int k = j - i;
-      if (k >= 2) {
-        List<Integer> before = armNames.named(found.get(i).before(), arms, drugs).stream().distinct().toList();
-        List<Integer> after = armNames.named(t.substring(found.get(j - 1).end()), arms, drugs).stream().distinct().toList();
-        List<Integer> sentence = armNames.named(patterns.get("IN_FAVOUR").matcher(t).replaceAll(""), arms, drugs)
-            .stream().distinct().toList();
-        List<Integer> use = before.size() == k ? before : after.size() >= k ? after.subList(0, k)
-            : sentence.size() == k ? sentence : sentence.isEmpty() && k == arms.size()
-            && patterns.get("RESPECTIVELY").matcher(t).find()
-            ? (order != null ? order : java.util.stream.IntStream.range(0, k).boxed().toList()) : null;
-        int per = after.size() >= 2 && k % after.size() == 0 ? k / after.size() : 0;
-        if (use == null && per >= 2 && found.subList(i, i + per).stream().map(Figure::timepoint)
-            .filter(java.util.Objects::nonNull).distinct().count() == per) {
-          use = java.util.stream.IntStream.range(0, k).mapToObj(n -> after.get(n / per)).toList();
-        }
-        for (int n = 0; use != null && n < k; n++) {
-          placed.set(i + n, use.get(n));
-          named.set(i + n, true);
-        }
-      }
-      i = Math.max(j, i + 1);
-    }
   }
 
   /**

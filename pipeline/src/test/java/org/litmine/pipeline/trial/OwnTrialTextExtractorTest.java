@@ -58,7 +58,8 @@ class OwnTrialTextExtractorTest {
     List<TrialRecord> records = read("""
         Afatinib versus gefitinib in EGFR-mutant lung cancer: a randomised phase 3 trial.
 
-        RESULTS The response rate was 35% in the gefitinib group and 40% in the afatinib group. The 1-year survival         rates were 70% and 75%, respectively.
+        RESULTS The response rate was 35% in the gefitinib group and 40% in the afatinib group. The 1-year survival \
+        rates were 70% and 75%, respectively.
         """);
     assertEquals("afatinib n=null: ORR 40.0 %; OS rate@12 months 75.0 % | gefitinib n=null: ORR 35.0 %;"
         + " OS rate@12 months 70.0 %", describe(records));
@@ -69,7 +70,8 @@ class OwnTrialTextExtractorTest {
     List<TrialRecord> records = read("""
         Afatinib versus gefitinib in EGFR-mutant lung cancer: a randomised phase 3 trial.
 
-        RESULTS The response rate was 40% in the afatinib group and 35% in the gefitinib group. Overall survival was         20.1 months and 18.0 months, respectively (hazard ratio, 0.85), in favour of afatinib.
+        RESULTS The response rate was 40% in the afatinib group and 35% in the gefitinib group. Overall survival was \
+        20.1 months and 18.0 months, respectively (hazard ratio, 0.85), in favour of afatinib.
         """);
     assertEquals("afatinib n=null: ORR 40.0 %; OS 20.1 months; HR(OS) 0.85 vs gefitinib | gefitinib n=null:"
         + " ORR 35.0 %; OS 18.0 months", describe(records));
@@ -80,7 +82,8 @@ class OwnTrialTextExtractorTest {
     List<TrialRecord> records = read("""
         Durvalumab versus placebo after chemoradiotherapy in lung cancer: a randomised phase 3 trial.
 
-        RESULTS Median progression-free survival was 15.0 months with durvalumab versus 6.0 months with placebo         (hazard ratio, 0.50; 95% CI, 0.40 to 0.63); the 12-month progression-free survival rate was 55.0% versus 35.0%.
+        RESULTS Median progression-free survival was 15.0 months with durvalumab versus 6.0 months with placebo \
+        (hazard ratio, 0.50; 95% CI, 0.40 to 0.63); the 12-month progression-free survival rate was 55.0% versus 35.0%.
         """);
     assertEquals("durvalumab n=null: PFS 15.0 months; HR(PFS) 0.5 [0.4,0.63] vs placebo; PFR@12 months 55.0 %"
         + " | placebo n=null: PFS 6.0 months; PFR@12 months 35.0 %", describe(records));
@@ -91,7 +94,9 @@ class OwnTrialTextExtractorTest {
     List<TrialRecord> records = read("""
         Carboplatin and paclitaxel with or without bevacizumab in lung cancer: a randomized phase II trial.
 
-        RESULTS 99 patients were randomly assigned to arm A (carboplatin plus paclitaxel; n = 32) or arm B         (carboplatin plus paclitaxel plus bevacizumab; n = 67). The response rates were 18.8% and 31.5% for arms A         and B, respectively.
+        RESULTS 99 patients were randomly assigned to arm A (carboplatin plus paclitaxel; n = 32) or arm B \
+        (carboplatin plus paclitaxel plus bevacizumab; n = 67). The response rates were 18.8% and 31.5% for arms A \
+        and B, respectively.
         """);
     assertEquals("arm a carboplatin [paclitaxel] n=32 | arm b bevacizumab [carboplatin, paclitaxel] n=67",
         records.stream().map(r -> r.arm().toLowerCase(Locale.ROOT) + " " + r.drug() + " " + r.combination() + " n="
@@ -119,7 +124,8 @@ class OwnTrialTextExtractorTest {
     List<TrialRecord> records = read("""
         Randomized phase III trial of pemetrexed, docetaxel, or gemcitabine in lung cancer.
 
-        RESULTS In all, 300 patients were randomly assigned (1:1:1) to pemetrexed (n = 100), docetaxel (n = 101), or         gemcitabine (n = 99). Median overall survival was 8.0, 7.5, and 6.9 months, respectively.
+        RESULTS In all, 300 patients were randomly assigned (1:1:1) to pemetrexed (n = 100), docetaxel (n = 101), or \
+        gemcitabine (n = 99). Median overall survival was 8.0, 7.5, and 6.9 months, respectively.
         """);
     assertEquals("docetaxel n=101: OS 7.5 months | gemcitabine n=99: OS 6.9 months | pemetrexed n=100: OS 8.0 months",
         describe(records.stream().sorted(java.util.Comparator.comparing(TrialRecord::arm)).toList()));
@@ -160,7 +166,9 @@ class OwnTrialTextExtractorTest {
     List<TrialRecord> records = read("""
         A randomized trial of adjuvant chemotherapy in resected lung cancer.
 
-        RESULTS In all, 400 patients were randomly assigned to receive four cycles of cisplatin plus vinorelbine         (200 patients) or observation (200 patients). Five-year survival was 60% with chemotherapy and 50% with         observation (hazard ratio for death, 0.70; 95% CI, 0.55 to 0.90).
+        RESULTS In all, 400 patients were randomly assigned to receive four cycles of cisplatin plus vinorelbine \
+        (200 patients) or observation (200 patients). Five-year survival was 60% with chemotherapy and 50% with \
+        observation (hazard ratio for death, 0.70; 95% CI, 0.55 to 0.90).
         """);
     assertEquals("chemotherapy n=200: OS rate@60 months 60.0 %; HR(OS) 0.7 [0.55,0.9] vs observation"
         + " | observation n=200: OS rate@60 months 50.0 %", describe(records));
@@ -172,7 +180,9 @@ class OwnTrialTextExtractorTest {
     List<TrialRecord> records = read("""
         Bevacizumab with carboplatin and paclitaxel in lung cancer: a randomized phase III study.
 
-        RESULTS Of 400 patients randomized, 200 received carboplatin-paclitaxel plus bevacizumab and 200 received         carboplatin-paclitaxel alone. Median overall survival was 12.0 months with bevacizumab versus 10.0 months         without (HR, 0.80; 95% CI, 0.68 to 0.94).
+        RESULTS Of 400 patients randomized, 200 received carboplatin-paclitaxel plus bevacizumab and 200 received \
+        carboplatin-paclitaxel alone. Median overall survival was 12.0 months with bevacizumab versus 10.0 months \
+        without (HR, 0.80; 95% CI, 0.68 to 0.94).
         """);
     assertEquals("carboplatin-paclitaxel plus bevacizumab n=200: OS 12.0 months; HR(OS) 0.8 [0.68,0.94] vs"
         + " carboplatin-paclitaxel | carboplatin-paclitaxel n=200: OS 10.0 months", describe(records));
@@ -207,10 +217,40 @@ class OwnTrialTextExtractorTest {
     List<TrialRecord> records = read("""
         Afatinib versus gefitinib in EGFR-mutant lung cancer: a randomised phase 3 trial.
 
-        RESULTS 200 patients were randomly assigned (100 to afatinib and 100 to gefitinib). The 1-year survival rate         for each arm was 61.5%. The response rate was 40% for both arms (partial response = 38%, complete response =         2%); 30% of patients had stable disease in the afatinib group.
+        RESULTS 200 patients were randomly assigned (100 to afatinib and 100 to gefitinib). The 1-year survival rate \
+        for each arm was 61.5%. The response rate was 40% for both arms (partial response = 38%, complete response = \
+        2%); 30% of patients had stable disease in the afatinib group.
         """);
     assertEquals("afatinib: OS rate@12 months 61.5 %; ORR 40.0 %; PR 38.0 %; CR 2.0 %; SD 30.0 %"
         + " | gefitinib: OS rate@12 months 61.5 %; ORR 40.0 %; PR 38.0 %; CR 2.0 %",
+        describe(records).replaceAll(" n=\\S+:", ":"));
+  }
+
+  @Test
+  void anArmAComparisonOpensTheSentenceWithTakesTheSecondFigureOfEachPair() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus placebo in advanced lung cancer: a randomised phase 2 trial.
+
+        RESULTS 120 patients were randomly assigned (60 to erlotinib and 60 to placebo). Compared with placebo, \
+        erlotinib resulted in a higher response rate (25% v 5%) and a longer median time to progression (4.4 v 2.1 \
+        months).
+        """);
+    assertEquals("erlotinib: ORR 25.0 %; TTP 4.4 months | placebo: ORR 5.0 %; TTP 2.1 months",
+        describe(records).replaceAll(" n=\\S+:", ":"));
+  }
+
+  @Test
+  void patientsReceivingAnArmAndRatesGivenRespectivelyAfterAClauseNamingTheArms() throws Exception {
+    List<TrialRecord> records = read("""
+        Afatinib versus erlotinib in lung cancer: a randomised phase 3 trial.
+
+        RESULTS 200 patients were randomly assigned (100 to afatinib and 100 to erlotinib). Objective responses were \
+        observed in 12 of 100 patients (12%) receiving afatinib and 6 of 100 patients (6%) receiving erlotinib. \
+        Median overall survival was 8.1 months for afatinib and 6.9 months for erlotinib; the 1-year survival rates \
+        were 36% and 28%, respectively.
+        """);
+    assertEquals("afatinib: ORR 12.0 %; OS 8.1 months; OS rate@12 months 36.0 %"
+        + " | erlotinib: ORR 6.0 %; OS 6.9 months; OS rate@12 months 28.0 %",
         describe(records).replaceAll(" n=\\S+:", ":"));
   }
 
