@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.litmine.pipeline.trial.TextArms.Arm;
@@ -139,21 +140,26 @@ final class ArmsByName {
   }
 
   /**
-   * Lettered arms ("arm A", "arm B") of a comparison, each with the regimen the text writes right after its letter
-   * ({@code LETTERED_REGIMEN}: "arm A (carboplatin plus paclitaxel; n = 32) or arm B (carboplatin plus paclitaxel plus
-   * bevacizumab)"), else right before it ({@code REGIMEN_LETTERED}: "gemcitabine and cisplatin (arm A)"), else with the
-   * agents every side of the comparison shares.
+   * Lettered arms ("arm A", "arm B": {@link LetteredArm}) of a comparison, each with the regimen the text writes right
+   * after its letter ({@code LETTERED_REGIMEN}: "arm A (carboplatin plus paclitaxel; n = 32) or arm B (carboplatin plus
+   * paclitaxel plus bevacizumab)"), else right before it ({@code REGIMEN_LETTERED}, the letter closing its bracket,
+   * {@code LETTERED_ARM_CLOSED}: "gemcitabine and cisplatin (arm A)"), else with the agents every side of the
+   * comparison shares.
    */
-  List<Arm> lettered(List<String> letters, List<String> shared, List<String> sentences, TrialDrugs drugs) {
+  List<Arm> lettered(List<String> letters, List<String> shared, List<TextWithFacts> sentences, TrialDrugs drugs) {
     List<Arm> out = new ArrayList<>();
     for (String arm : letters) {
       List<String> agents = shared;
-      for (String rule : List.of("LETTERED_REGIMEN", "REGIMEN_LETTERED")) {
-        for (String sentence : sentences) {
-          Matcher m = patterns.get(rule).matcher(SentenceFigures.prepare(sentence));
-          while (agents == shared && m.find()) {
-            List<String> own = RegimenAgents.arm(comparators.find(m.group("regimen"), drugs));
-            if (("arm " + m.group("letter")).equalsIgnoreCase(arm) && !own.isEmpty()) {
+      for (boolean after : List.of(true, false)) {
+        for (TextWithFacts sentence : sentences) {
+          String s = SentenceFigures.prepare(sentence.text());
+          for (LetteredArm lettered : LetteredArm.in(sentence)) {
+            Optional<String> regimen = after ? regimenAfter(lettered, s) : regimenBefore(lettered, s);
+            if (agents != shared || regimen.isEmpty()) {
+              continue;
+            }
+            List<String> own = RegimenAgents.arm(comparators.find(regimen.get(), drugs));
+            if (lettered.name().equalsIgnoreCase(arm) && !own.isEmpty()) {
               agents = own;
             }
           }
@@ -162,6 +168,22 @@ final class ArmsByName {
       out.add(new Arm(arm, agents, List.of(arm)));
     }
     return out;
+  }
+
+  /** The regimen written right after a lettered arm's letter ({@code LETTERED_REGIMEN}). */
+  private Optional<String> regimenAfter(LetteredArm arm, String sentence) {
+    return arm.after(sentence, patterns.get("LETTERED_REGIMEN")).map(m -> m.group("regimen"));
+  }
+
+  /**
+   * The regimen written right before a lettered arm in brackets ({@code REGIMEN_LETTERED}), the letter closing them
+   * ({@code LETTERED_ARM_CLOSED}).
+   */
+  private Optional<String> regimenBefore(LetteredArm arm, String sentence) {
+    if (arm.after(sentence, patterns.get("LETTERED_ARM_CLOSED")).isEmpty()) {
+      return Optional.empty();
+    }
+    return arm.before(sentence, patterns.get("REGIMEN_LETTERED")).map(m -> m.group("regimen"));
   }
 
   /**

@@ -85,7 +85,7 @@ final class TextArms {
     if (sides.size() >= 2 && lettered.size() >= 2 && groups.size() == lettered.size()) {
       List<String> shared = new ArrayList<>(sides.get(0).agents());
       sides.forEach(s -> shared.retainAll(s.agents()));
-      return byName.lettered(lettered, shared, sentences, drugs);
+      return byName.lettered(lettered, shared, read, drugs);
     }
     List<String> shortNames = RegimenAbbreviations.candidates(
         sentences.stream().map(SentenceFigures::prepare).toList(), patterns.get("REGIMEN_ABBREVIATION"),

@@ -122,20 +122,11 @@ public final class TrialReportExtractor {
   }
 
   /**
-   * The regimen in brackets right after a lettered arm's letter ({@code LETTERED_ARM_BRACKET}: "arm B (PC + D)"); none
-   * where the letter's token goes on after it ("arm A/B (pooled)" as one token "A/B").
+   * The regimen in brackets right after a lettered arm's letter ({@link LetteredArm}, {@code LETTERED_ARM_BRACKET}:
+   * "arm B (PC + D)"); none where the letter's word goes on after it ("arm A/B (pooled)").
    */
   Optional<String> bracketAfter(String text, TrialFact letter) {
-    int end = letter.charEnd();
-    if (end < 2 || end > text.length() || !isSpace(text.charAt(end - 2))) {
-      return Optional.empty();
-    }
-    Matcher m = armBracket.matcher(text.substring(end));
-    return m.lookingAt() ? Optional.of(m.group("regimen")) : Optional.empty();
-  }
-
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return LetteredArm.of(text, letter).flatMap(arm -> arm.after(text, armBracket)).map(m -> m.group("regimen"));
   }
 
   /** The regimen named in the header cell that labels the arm, or in the cell below it. */

@@ -1,0 +1,73 @@
+package org.litmine.pipeline.trial;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.litmine.annotators.trial.TrialFact;
+
+/**
+ * A lettered arm a sentence names ("arm A", "Arm 2"): one of the trial annotator's {@link TrialFact.Kind#ARM_LETTER}
+ * facts (annotators' {@code rules/trial/arms.rules}, the one definition of a lettered arm), with where its word "arm"
+ * and its letter stand in the sentence, so that the own-trial patterns read only what is written right before the word
+ * ({@code REGIMEN_LETTERED}: "gemcitabine and cisplatin (arm A)") or right after the letter ({@code LETTERED_REGIMEN}:
+ * "arm A (carboplatin plus paclitaxel)"; {@code LETTERED_ARM_BRACKET}: "arm B (PC + D)").
+ *
+ * @param letter the letter or number as written ("A", "2")
+ * @param wordBegin where the word "arm" begins (after "two-" of "two-arm")
+ * @param letterBegin where the letter stands
+ */
+record LetteredArm(String letter, int wordBegin, int letterBegin) {
+
+  private static final int ARM = "arm".length();
+
+  /** The lettered arms of a sentence (or any text with its facts), in the order it names them. */
+  static List<LetteredArm> in(TextWithFacts text) {
+    return text.facts(TrialFact.Kind.ARM_LETTER).stream().flatMap(f -> of(text.text(), f).stream()).toList();
+  }
+
+  /**
+   * The lettered arm an {@code ARM_LETTER} fact of {@code text} names: its word "arm" ends where the first space of
+   * the fact's span begins, its letter stands after that space. None where the fact's span is not so written.
+   */
+  static Optional<LetteredArm> of(String text, TrialFact fact) {
+    int begin = fact.charBegin();
+    int end = fact.charEnd();
+    if (begin < 0 || end > text.length()) {
+      return Optional.empty();
+    }
+    int space = begin;
+    while (space < end && !isSpace(text.charAt(space))) {
+      space++;
+    }
+    int letter = space;
+    while (letter < end && isSpace(text.charAt(letter))) {
+      letter++;
+    }
+    if (space - begin < ARM || letter >= end || !text.startsWith(fact.value(), letter)) {
+      return Optional.empty();
+    }
+    return Optional.of(new LetteredArm(fact.value(), space - ARM, letter));
+  }
+
+  /** The arm's name as the readers write it: "arm A". */
+  String name() {
+    return "arm " + letter;
+  }
+
+  /** The pattern matched at the start of what follows the letter in {@code text}, if it matches there. */
+  Optional<Matcher> after(String text, Pattern pattern) {
+    Matcher m = pattern.matcher(text.substring(letterBegin + 1));
+    return m.lookingAt() ? Optional.of(m) : Optional.empty();
+  }
+
+  /** The pattern found in what precedes the word "arm" in {@code text}, if found. */
+  Optional<Matcher> before(String text, Pattern pattern) {
+    Matcher m = pattern.matcher(text.substring(0, wordBegin));
+    return m.find() ? Optional.of(m) : Optional.empty();
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+}
