@@ -16,8 +16,8 @@ import org.litmine.annotators.ner.BioMention;
 import org.litmine.annotators.ner.EntityType;
 
 /**
- * A drug that works in cells, tumours or patients a gene marks, read from the words, not the parse, as clinical
- * abstracts write it: "erlotinib is effective for EGFR mutant lung cancer", "crizotinib has demonstrated high response
+ * A drug that works in, or is resisted by, cells, tumours or patients a gene marks, read from the words, not the
+ * parse, as clinical abstracts write it: "erlotinib is effective for EGFR mutant lung cancer", "crizotinib has demonstrated high response
  * rates in ALK-positive patients", "responses to crizotinib and cabozantinib in patients harboring MET exon 14
  * skipping", "patients with EGFR-mutant NSCLC benefit from erlotinib". The parser garbles these long noun phrases, so
  * the Semgrex rules of {@code response.rules} miss them. Two orders are read, each within one clause:
@@ -35,6 +35,7 @@ final class CarrierResponse {
 
   /** The rule name evidence gives this reading's triples, and their confidence. */
   static final String RULE_NAME = "response-drug-in-marked-carriers";
+  static final String RESISTANCE_RULE_NAME = "resistance-marked-carriers-resistant";
   static final double CONFIDENCE = 0.7;
   static final String WORDS = "org/litmine/annotators/rules/cues/carrier-response.tsv";
   /** How far before the place word the drug may stand. */
@@ -53,10 +54,6 @@ final class CarrierResponse {
   private static final int APPOSITION_WORDS = 4;
   /** How many words may qualify a class listed after a joiner ("and second-generation ALK inhibitors"). */
   private static final int CLASS_MODIFIERS = 2;
-  /** The cues the carriers-first order reads: the carriers benefit, respond or are sensitive. */
-  private static final Set<String> CARRIER_CUES = Set.of("benefit", "benefits", "benefited", "benefitted", "respond",
-      "responds", "responded", "response", "responses", "responsive", "sensitive", "sensitivity");
-
   /** The words of {@code carrier-response.tsv} by kind. */
   private final Map<String, Set<String>> words;
   /** Reads the drugs a class lists after it: "benefit from EGFR TKIs such as erlotinib" reads erlotinib. */
@@ -75,7 +72,7 @@ final class CarrierResponse {
   }
 
   /** The (marking gene, drug) pairs of a sentence, each said to respond; a pair at most once. */
-  List<CandidatePair> of(List<BioMention> mentions, List<CoreLabel> tokens) {
+  List<CandidatePair> responding(List<BioMention> mentions, List<CoreLabel> tokens) {
     List<CandidatePair> pairs = new ArrayList<>();
     List<BioMention> marked = markedGenes(mentions, tokens);
     for (int place = 0; place < tokens.size(); place++) {
@@ -87,7 +84,23 @@ final class CarrierResponse {
       }
     }
     for (BioMention gene : marked) {
-      drugsAfterCarriers(gene, mentions, tokens).forEach(d -> add(pairs, new CandidatePair(gene, d)));
+      drugsAfterCarriers(gene, mentions, tokens, "carrier-cue", "poor")
+          .forEach(d -> add(pairs, new CandidatePair(gene, d)));
+    }
+    return pairs;
+  }
+
+  /**
+   * The (marking gene, drug) pairs of a sentence whose carriers it says resist the drug, carriers first: "a patient
+   * with a concomitant ALK translocation resistant to erlotinib", "KRAS-mutant tumours are refractory to cetuximab".
+   * Not where the resistance was acquired on the drug ({@code acquired}: "EGFR-mutant tumours that became resistant
+   * to erlotinib"): the gene then marks the tumours, not the cause.
+   */
+  List<CandidatePair> resisting(List<BioMention> mentions, List<CoreLabel> tokens) {
+    List<CandidatePair> pairs = new ArrayList<>();
+    for (BioMention gene : markedGenes(mentions, tokens)) {
+      drugsAfterCarriers(gene, mentions, tokens, "resistance-cue", "acquired")
+          .forEach(d -> add(pairs, new CandidatePair(gene, d)));
     }
     return pairs;
   }
@@ -257,23 +270,28 @@ final class CarrierResponse {
     return k;
   }
 
-  /** Carriers first: the drugs a cue after the marked gene names ("EGFR-mutant patients benefit from X"). */
-  private List<BioMention> drugsAfterCarriers(BioMention gene, List<BioMention> mentions, List<CoreLabel> tokens) {
+  /**
+   * Carriers first: the drugs a cue of {@code cueKind} after the marked gene names ("EGFR-mutant patients benefit
+   * from X", cue kind {@code carrier-cue}; "a patient with an ALK translocation resistant to X", {@code
+   * resistance-cue}). A word of {@code stopKind}, a break or a negation between them drops it.
+   */
+  private List<BioMention> drugsAfterCarriers(BioMention gene, List<BioMention> mentions, List<CoreLabel> tokens,
+      String cueKind, String stopKind) {
     int k = gene.tokenEnd();
     if (negatedBefore(gene.tokenBegin(), tokens)) {
       return List.of();
     }
-    while (k < tokens.size() && k <= gene.tokenEnd() + GENE_TO_CUE && !CARRIER_CUES.contains(word(tokens, k))) {
-      if (stops(tokens, k) || drugAt(k, mentions) != null || JOINERS.contains(word(tokens, k))) {
+    while (k < tokens.size() && k <= gene.tokenEnd() + GENE_TO_CUE && !is(tokens, k, cueKind)) {
+      if (endsClause(tokens, k, stopKind) || drugAt(k, mentions) != null || JOINERS.contains(word(tokens, k))) {
         return List.of();
       }
       k++;
     }
-    if (k >= tokens.size() || !CARRIER_CUES.contains(word(tokens, k))) {
+    if (k >= tokens.size() || !is(tokens, k, cueKind)) {
       return List.of();
     }
     for (int d = k + 1; d < tokens.size() && d <= k + CUE_TO_DRUG; d++) {
-      if (stops(tokens, d)) {
+      if (endsClause(tokens, d, stopKind)) {
         return List.of();
       }
       BioMention drug = drugAt(d, mentions);
@@ -288,6 +306,10 @@ final class CarrierResponse {
       }
     }
     return List.of();
+  }
+
+  private boolean endsClause(List<CoreLabel> tokens, int k, String stopKind) {
+    return is(tokens, k, "break") || is(tokens, k, "negation") || is(tokens, k, stopKind);
   }
 
   /** Whether a class names its target gene ("ALK inhibitors"), not only a kind of drug ("tyrosine kinase inhibitors"). */
@@ -316,7 +338,7 @@ final class CarrierResponse {
 
   /** Whether a token ends the clause or makes the statement one of poor response, or negates it. */
   private boolean stops(List<CoreLabel> tokens, int k) {
-    return is(tokens, k, "break") || is(tokens, k, "poor") || is(tokens, k, "negation");
+    return endsClause(tokens, k, "poor");
   }
 
   /** The drug, chemical or drug class mention starting at a token. */

@@ -10,9 +10,10 @@ import org.litmine.annotators.ner.BioMention;
 
 /**
  * The pairs a sentence relates in its words rather than its parse, where the parser garbles the noun phrases that say
- * it: the drugs a class named after its target lists ({@link ClassMembers}, inhibits) and the drugs that work in
- * carriers a gene marks ({@link CarrierResponse}, response). A reading yields to what the Semgrex rules found for
- * its pair: a class member to any effect, a carrier's response to a rule's resistance, sensitizes or response.
+ * it: the drugs a class named after its target lists ({@link ClassMembers}, inhibits) and the drugs that work in, or
+ * are resisted by, carriers a gene marks ({@link CarrierResponse}, response and resistance). A reading yields to what
+ * the Semgrex rules found for its pair: a class member to any effect, a carrier's response or resistance to a rule's
+ * resistance, sensitizes or response.
  */
 final class WordReadings {
 
@@ -35,14 +36,18 @@ final class WordReadings {
     return new WordReadings(members, CarrierResponse.load(members));
   }
 
-  /** The readings of a sentence in order: class members first, then carriers' responses. */
+  /** The readings of a sentence in order: class members first, then carriers' responses and resistance. */
   List<Reading> of(List<BioMention> mentions, List<CoreLabel> tokens) {
     List<Reading> readings = new ArrayList<>();
     for (CandidatePair pair : classMembers.of(mentions, tokens)) {
       readings.add(new Reading(ClassMembers.RULE_NAME, Effect.INHIBITS, ClassMembers.CONFIDENCE, pair));
     }
-    for (CandidatePair pair : carrierResponse.of(mentions, tokens)) {
+    for (CandidatePair pair : carrierResponse.responding(mentions, tokens)) {
       readings.add(new Reading(CarrierResponse.RULE_NAME, Effect.RESPONSE, CarrierResponse.CONFIDENCE, pair));
+    }
+    for (CandidatePair pair : carrierResponse.resisting(mentions, tokens)) {
+      readings.add(new Reading(CarrierResponse.RESISTANCE_RULE_NAME, Effect.RESISTANCE, CarrierResponse.CONFIDENCE,
+          pair));
     }
     return readings;
   }
