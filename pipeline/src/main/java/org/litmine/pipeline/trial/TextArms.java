@@ -42,6 +42,8 @@ final class TextArms {
   record Side(int start, int end, List<String> agents, List<String> names, String written) {}
 
   private static final String COMBINATION = "the combination";
+  /** How a text names the single agent's arm of a trial against a regimen: "the single-agent arm". */
+  private static final String SINGLE_AGENT = "single-agent";
   private static final Pattern CHEMOTHERAPY = Pattern.compile("(?i)(?<![\\p{L}-])chemotherapy(?![\\p{L}-])");
 
   private final TrialPatterns patterns;
@@ -329,7 +331,8 @@ final class TextArms {
   /**
    * Arms from the comparison's sides, each named as the text names it where a group name is its. In a trial of a
    * single agent against a regimen of several, an unqualified "chemotherapy" names the regimen, or where the text
-   * never says "chemotherapy" (erlotinib with or without bevacizumab), "the combination" does. Sides of the same agents
+   * never says "chemotherapy" (erlotinib with or without bevacizumab), "the combination" does; "single-agent" names the
+   * single agent ("the single-agent arm"). Sides of the same agents
    * (arms a schedule defines) take the group names no agent places, one each in the order the text first uses them
    * ("the weekly arm", "the every-3-week arm").
    */
@@ -342,6 +345,7 @@ final class TextArms {
     if (sides.size() == 2 && regimens.size() == 1 && sides.stream().noneMatch(s -> s.agents().contains("chemotherapy"))
         && sides.get(1 - regimens.get(0)).agents().size() == 1) {
       names.get(regimens.get(0)).add(chemotherapy ? "chemotherapy" : COMBINATION);
+      names.get(1 - regimens.get(0)).add(SINGLE_AGENT);
     }
     List<String> unplaced = new ArrayList<>();
     for (String g : groups) {
@@ -364,8 +368,9 @@ final class TextArms {
       if (sides.get(i).written() != null && !n.contains(sides.get(i).written())) {
         n.add(sides.get(i).written());
       }
-      String label = n.stream().filter(x -> !x.startsWith("arm ") && !x.equals(COMBINATION)).findFirst()
-          .orElse(n.isEmpty() || n.equals(List.of(COMBINATION)) ? String.join(" + ", sides.get(i).agents()) : n.get(0));
+      List<String> own = n.stream().filter(x -> !x.equals(COMBINATION) && !x.equals(SINGLE_AGENT)).toList();
+      String label = own.stream().filter(x -> !x.startsWith("arm ")).findFirst()
+          .orElse(own.isEmpty() ? String.join(" + ", sides.get(i).agents()) : own.get(0));
       arms.add(new Arm(label, sides.get(i).agents(), n));
     }
     return arms;

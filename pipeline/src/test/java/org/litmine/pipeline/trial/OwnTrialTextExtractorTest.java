@@ -255,6 +255,18 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
+  void theSingleAgentArmOfATrialAgainstARegimen() throws Exception {
+    List<TrialRecord> records = read("""
+        Vinorelbine plus cisplatin versus cisplatin alone in advanced lung cancer: a randomized phase III study.
+
+        RESULTS 240 patients were randomly assigned (120 to vinorelbine plus cisplatin and 120 to cisplatin alone). \
+        Median time to progression was 4.3 months in the combination arm and 2.6 months in the single-agent arm.
+        """);
+    assertEquals("vinorelbine plus cisplatin: TTP 4.3 months | cisplatin: TTP 2.6 months",
+        describe(records).replaceAll(" n=\\S+:", ":"));
+  }
+
+  @Test
   void aDrugThePatientsHadBeforeIsNoAgentOfTheArm() throws Exception {
     List<TrialRecord> records = read("""
         Alectinib in crizotinib-refractory ALK-rearranged lung cancer: a phase II study.
