@@ -2,16 +2,10 @@ package org.litmine.annotators.relation;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import org.litmine.annotators.Parentheses;
 import org.litmine.annotators.classify.CandidatePair;
 import org.litmine.annotators.classify.SlotKinds;
-import org.litmine.annotators.lexicon.TsvResource;
 import org.litmine.annotators.ner.BioMention;
 import org.litmine.annotators.ner.EntityType;
 
@@ -26,10 +20,10 @@ import org.litmine.annotators.ner.EntityType;
  *       … in … marked gene;</li>
  *   <li>the carriers, then the cue, then the drug: marked gene … benefit/respond … drug.</li>
  * </ul>
- * A gene marks its carriers by a word after it ("EGFR mutations", "ALK rearrangement", "MET exon 14 skipping") or
- * the end of its own token ("ALK-positive", "EGFR+"); a word saying the carriers lack it ("wild-type", "negative",
- * "status") marks none. A word of poor response, resistance or negation in the statement drops it. Words in
- * {@code carrier-response.tsv}.
+ * A gene marks its carriers ({@link MarkedGenes}) by a word after it ("EGFR mutations", "MET exon 14 skipping"), the
+ * end of its own token ("ALK-positive", "EGFR+") or a marker before it ("fusions involving NTRK1"); a word saying the
+ * carriers lack it ("wild-type", "negative", "status") marks none. A word of poor response, resistance or negation in
+ * the statement drops it. Words in {@code carrier-response.tsv}.
  */
 final class CarrierResponse {
 
@@ -47,39 +41,36 @@ final class CarrierResponse {
   /** How far after the marked gene the cue may stand, and after the cue the drug (carriers first). */
   private static final int GENE_TO_CUE = 8;
   private static final int CUE_TO_DRUG = 10;
-  /** How many words may stand between a gene and its marker ("EGFR exon 19 deletion"). */
-  private static final int MARKER_GAP = 3;
-  private static final Set<String> JOINERS = Set.of(",", "and", "or");
+  static final Set<String> JOINERS = Set.of(",", "and", "or");
   /** How many words a class may stand after the comma that sets it off ("X, a multi-targeted Y inhibitor,"). */
   private static final int APPOSITION_WORDS = 4;
   /** How many words may qualify a class listed after a joiner ("and second-generation ALK inhibitors"). */
   private static final int CLASS_MODIFIERS = 2;
   /** The words of {@code carrier-response.tsv} by kind. */
-  private final Map<String, Set<String>> words;
+  private final KindedWords words;
+  private final MarkedGenes markedGenes;
   /** Reads the drugs a class lists after it: "benefit from EGFR TKIs such as erlotinib" reads erlotinib. */
   private final ClassMembers classMembers;
 
-  CarrierResponse(Map<String, Set<String>> words, ClassMembers classMembers) {
-    this.words = Map.copyOf(words);
+  CarrierResponse(KindedWords words, ClassMembers classMembers) {
+    this.words = words;
+    this.markedGenes = new MarkedGenes(words);
     this.classMembers = classMembers;
   }
 
   static CarrierResponse load(ClassMembers classMembers) {
-    Map<String, Set<String>> words = new HashMap<>();
-    TsvResource.read(WORDS, cols -> words.computeIfAbsent(cols[1].strip(), k -> new HashSet<>())
-        .add(cols[0].strip().toLowerCase(Locale.ROOT)));
-    return new CarrierResponse(words, classMembers);
+    return new CarrierResponse(KindedWords.load(WORDS), classMembers);
   }
 
   /** The (marking gene, drug) pairs of a sentence, each said to respond; a pair at most once. */
   List<CandidatePair> responding(List<BioMention> mentions, List<CoreLabel> tokens) {
     List<CandidatePair> pairs = new ArrayList<>();
-    List<BioMention> marked = markedGenes(mentions, tokens);
+    List<BioMention> marked = markedGenes.of(mentions, tokens);
     for (int place = 0; place < tokens.size(); place++) {
-      if (is(tokens, place, "place")) {
-        BioMention gene = markedAfterPlace(place, marked, mentions, tokens);
-        if (gene != null) {
-          drugsBeforePlace(place, mentions, tokens).forEach(d -> add(pairs, new CandidatePair(gene, d)));
+      if (words.is(tokens, place, "place")) {
+        List<BioMention> genes = markedAfterPlace(place, marked, mentions, tokens);
+        for (BioMention drug : genes.isEmpty() ? List.<BioMention>of() : drugsBeforePlace(place, mentions, tokens)) {
+          genes.forEach(gene -> add(pairs, new CandidatePair(gene, drug)));
         }
       }
     }
@@ -98,7 +89,7 @@ final class CarrierResponse {
    */
   List<CandidatePair> resisting(List<BioMention> mentions, List<CoreLabel> tokens) {
     List<CandidatePair> pairs = new ArrayList<>();
-    for (BioMention gene : markedGenes(mentions, tokens)) {
+    for (BioMention gene : markedGenes.of(mentions, tokens)) {
       drugsAfterCarriers(gene, mentions, tokens, "resistance-cue", "acquired")
           .forEach(d -> add(pairs, new CandidatePair(gene, d)));
     }
@@ -111,71 +102,42 @@ final class CarrierResponse {
     }
   }
 
-  /** The gene mentions that mark their carriers, outside any drug class. */
-  private List<BioMention> markedGenes(List<BioMention> mentions, List<CoreLabel> tokens) {
-    return mentions.stream()
-        .filter(m -> SlotKinds.fillsGeneSlot(m) && !insideDrug(m, mentions) && marks(m, mentions, tokens))
-        .toList();
-  }
-
-  private static boolean insideDrug(BioMention gene, List<BioMention> mentions) {
-    return mentions.stream().anyMatch(d -> SlotKinds.fillsDrugSlot(d) && gene.within(d));
-  }
-
-  private boolean marks(BioMention gene, List<BioMention> mentions, List<CoreLabel> tokens) {
-    if (gene.tokenBegin() > 0 && is(tokens, gene.tokenBegin() - 1, "negative")) {
-      return false;
-    }
-    String last = word(tokens, gene.tokenEnd() - 1);
-    if (endsWith(last, "negative-suffix")) {
-      return false;
-    }
-    if (endsWith(last, "marker-suffix")) {
-      return true;
-    }
-    boolean exon = false;
-    int gap = 0;
-    for (int k = gene.tokenEnd(); k < tokens.size() && gap <= MARKER_GAP; k++) {
-      String w = word(tokens, k);
-      if (is(tokens, k, "negative") || endsWith(w, "negative-suffix")) {
-        return false;
-      }
-      if (is(tokens, k, "marker") || (exon && is(tokens, k, "exon-marker")) || words(w, "marker-suffix")
-          || endsWith(w, "marker-suffix")) {
-        return true;
-      }
-      if (Parentheses.opens(w) || Parentheses.closes(w) || sameGeneAt(k, gene, mentions)) {
-        continue;
-      }
-      if (!is(tokens, k, "gap") && !w.chars().anyMatch(Character::isDigit)) {
-        return false;
-      }
-      exon |= "exon".equals(w);
-      gap++;
-    }
-    return false;
-  }
-
-  /** Whether a mention of the gene itself stands at a token: "epidermal growth factor receptor (EGFR) mutant". */
-  private static boolean sameGeneAt(int token, BioMention gene, List<BioMention> mentions) {
-    return mentions.stream().anyMatch(m -> SlotKinds.fillsGeneSlot(m) && m.tokenBegin() <= token
-        && token < m.tokenEnd() && m.ids().equals(gene.ids()));
-  }
-
-  /** The first marked gene after a place word, with no drug, break or poor word before it. */
-  private BioMention markedAfterPlace(int place, List<BioMention> marked, List<BioMention> mentions,
+  /**
+   * The first marked gene after a place word, with no drug, break or poor word before it, and the marked genes listed
+   * with it ("in patients with fusions involving NTRK1, NTRK2, or NTRK3"); none if there is none.
+   */
+  private List<BioMention> markedAfterPlace(int place, List<BioMention> marked, List<BioMention> mentions,
       List<CoreLabel> tokens) {
     for (int k = place + 1; k < tokens.size() && k <= place + PLACE_TO_GENE; k++) {
       if (stops(tokens, k) || drugAt(k, mentions) != null) {
-        return null;
+        return List.of();
       }
       for (BioMention gene : marked) {
         if (gene.tokenBegin() == k) {
-          return gene;
+          return listedFrom(gene, marked, tokens);
         }
       }
     }
-    return null;
+    return List.of();
+  }
+
+  /** A marked gene and the marked genes listed right after it through commas, "and" and "or". */
+  private static List<BioMention> listedFrom(BioMention first, List<BioMention> marked, List<CoreLabel> tokens) {
+    List<BioMention> genes = new ArrayList<>(List.of(first));
+    int k = first.tokenEnd();
+    while (k < tokens.size() && JOINERS.contains(KindedWords.word(tokens, k))) {
+      while (k < tokens.size() && JOINERS.contains(KindedWords.word(tokens, k))) {
+        k++;
+      }
+      int at = k;
+      BioMention next = marked.stream().filter(g -> g.tokenBegin() == at).findFirst().orElse(null);
+      if (next == null) {
+        break;
+      }
+      genes.add(next);
+      k = next.tokenEnd();
+    }
+    return genes;
   }
 
   /**
@@ -189,7 +151,7 @@ final class CarrierResponse {
       if (stops(tokens, k)) {
         return List.of();
       }
-      cue |= is(tokens, k, "cue");
+      cue |= words.is(tokens, k, "cue");
       k--;
     }
     BioMention last = k >= 0 ? namedOrListedDrugEndingAt(k, mentions, tokens) : null;
@@ -199,7 +161,7 @@ final class CarrierResponse {
     List<BioMention> drugs = listEndingWith(last, mentions, tokens);
     int first = drugs.get(0).tokenBegin();
     for (int c = first - 1; !cue && c >= 0 && c >= first - CUE_BEFORE_DRUG && !stops(tokens, c); c--) {
-      cue = is(tokens, c, "cue-noun");
+      cue = words.is(tokens, c, "cue-noun");
     }
     return cue && !negatedBefore(first, tokens) ? drugs : List.of();
   }
@@ -214,7 +176,7 @@ final class CarrierResponse {
       return drug;
     }
     for (int k = drug.tokenBegin() - 1; k >= 0 && k >= drug.tokenBegin() - APPOSITION_WORDS; k--) {
-      if (",".equals(word(tokens, k))) {
+      if (",".equals(KindedWords.word(tokens, k))) {
         BioMention before = k > 0 ? drugEndingAt(k - 1, mentions) : null;
         return before != null && before.type() != EntityType.DRUG_CLASS ? null : drug;
       }
@@ -224,8 +186,8 @@ final class CarrierResponse {
 
   /** Whether a negation stands earlier in the clause than a token: "No correlation ... and the response to X". */
   private boolean negatedBefore(int token, List<CoreLabel> tokens) {
-    for (int k = Math.min(token, tokens.size()) - 1; k >= 0 && !is(tokens, k, "break"); k--) {
-      if (is(tokens, k, "negation")) {
+    for (int k = Math.min(token, tokens.size()) - 1; k >= 0 && !words.is(tokens, k, "break"); k--) {
+      if (words.is(tokens, k, "negation")) {
         return true;
       }
     }
@@ -239,9 +201,9 @@ final class CarrierResponse {
     if (last.type() == EntityType.DRUG_CLASS) {
       k = skipModifiers(k, tokens);
     }
-    while (k >= 0 && JOINERS.contains(word(tokens, k))) {
+    while (k >= 0 && JOINERS.contains(KindedWords.word(tokens, k))) {
       int j = k;
-      while (j >= 0 && JOINERS.contains(word(tokens, j))) {
+      while (j >= 0 && JOINERS.contains(KindedWords.word(tokens, j))) {
         j--;
       }
       BioMention before = j >= 0 ? drugEndingAt(j, mentions) : null;
@@ -260,7 +222,7 @@ final class CarrierResponse {
    */
   private static int skipModifiers(int k, List<CoreLabel> tokens) {
     for (int j = k; j >= 0 && j >= k - CLASS_MODIFIERS; j--) {
-      if (JOINERS.contains(word(tokens, j))) {
+      if (JOINERS.contains(KindedWords.word(tokens, j))) {
         return j;
       }
       if (!tokens.get(j).word().chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
@@ -281,13 +243,13 @@ final class CarrierResponse {
     if (negatedBefore(gene.tokenBegin(), tokens)) {
       return List.of();
     }
-    while (k < tokens.size() && k <= gene.tokenEnd() + GENE_TO_CUE && !is(tokens, k, cueKind)) {
-      if (endsClause(tokens, k, stopKind) || drugAt(k, mentions) != null || JOINERS.contains(word(tokens, k))) {
+    while (k < tokens.size() && k <= gene.tokenEnd() + GENE_TO_CUE && !words.is(tokens, k, cueKind)) {
+      if (endsClause(tokens, k, stopKind) || drugAt(k, mentions) != null || JOINERS.contains(KindedWords.word(tokens, k))) {
         return List.of();
       }
       k++;
     }
-    if (k >= tokens.size() || !is(tokens, k, cueKind)) {
+    if (k >= tokens.size() || !words.is(tokens, k, cueKind)) {
       return List.of();
     }
     for (int d = k + 1; d < tokens.size() && d <= k + CUE_TO_DRUG; d++) {
@@ -309,7 +271,7 @@ final class CarrierResponse {
   }
 
   private boolean endsClause(List<CoreLabel> tokens, int k, String stopKind) {
-    return is(tokens, k, "break") || is(tokens, k, "negation") || is(tokens, k, stopKind);
+    return words.is(tokens, k, "break") || words.is(tokens, k, "negation") || words.is(tokens, k, stopKind);
   }
 
   /** Whether a class names its target gene ("ALK inhibitors"), not only a kind of drug ("tyrosine kinase inhibitors"). */
@@ -321,9 +283,9 @@ final class CarrierResponse {
       List<CoreLabel> tokens) {
     List<BioMention> drugs = new ArrayList<>(List.of(first));
     int k = first.tokenEnd();
-    while (k < tokens.size() && JOINERS.contains(word(tokens, k))) {
+    while (k < tokens.size() && JOINERS.contains(KindedWords.word(tokens, k))) {
       int j = k;
-      while (j < tokens.size() && JOINERS.contains(word(tokens, j))) {
+      while (j < tokens.size() && JOINERS.contains(KindedWords.word(tokens, j))) {
         j++;
       }
       BioMention next = j < tokens.size() ? drugAt(j, mentions) : null;
@@ -352,19 +314,5 @@ final class CarrierResponse {
         .orElse(null);
   }
 
-  private boolean is(List<CoreLabel> tokens, int k, String kind) {
-    return words(word(tokens, k), kind);
-  }
 
-  private boolean words(String w, String kind) {
-    return words.getOrDefault(kind, Set.of()).contains(w);
-  }
-
-  private boolean endsWith(String w, String kind) {
-    return words.getOrDefault(kind, Set.of()).stream().anyMatch(s -> w.endsWith(s) && w.length() > s.length());
-  }
-
-  private static String word(List<CoreLabel> tokens, int i) {
-    return tokens.get(i).word().toLowerCase(Locale.ROOT);
-  }
 }

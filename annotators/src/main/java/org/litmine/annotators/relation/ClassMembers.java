@@ -2,12 +2,8 @@ package org.litmine.annotators.relation;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.litmine.annotators.Parentheses;
 import org.litmine.annotators.classify.CandidatePair;
 import org.litmine.annotators.classify.SlotKinds;
@@ -40,11 +36,11 @@ final class ClassMembers {
 
   private final List<List<String>> openers;
   /** The words of {@code class-member-targets.tsv} by kind: head, link, trail, anti. */
-  private final Map<String, Set<String>> targetWords;
+  private final KindedWords targetWords;
 
-  ClassMembers(List<List<String>> openers, Map<String, Set<String>> targetWords) {
+  ClassMembers(List<List<String>> openers, KindedWords targetWords) {
     this.openers = List.copyOf(openers);
-    this.targetWords = Map.copyOf(targetWords);
+    this.targetWords = targetWords;
   }
 
   static ClassMembers load() {
@@ -52,10 +48,7 @@ final class ClassMembers {
     for (String line : TsvResource.firstColumn(OPENERS)) {
       openers.add(List.of(line.toLowerCase(Locale.ROOT).split(" ")));
     }
-    Map<String, Set<String>> targetWords = new HashMap<>();
-    TsvResource.read(TARGETS, cols -> targetWords.computeIfAbsent(cols[1].strip(), k -> new HashSet<>())
-        .add(cols[0].strip().toLowerCase(Locale.ROOT)));
-    return new ClassMembers(openers, targetWords);
+    return new ClassMembers(openers, KindedWords.load(TARGETS));
   }
 
   /** A class named by its target: the target's mentions, and the first token of the class's words and the one after. */
@@ -110,10 +103,8 @@ final class ClassMembers {
 
   /** Whether the gene is named inside one word after an "anti-" prefix ("anti-PD-1"). */
   private boolean insideAntiWord(BioMention gene, List<CoreLabel> tokens) {
-    String word = word(tokens, gene.tokenBegin());
     return gene.tokenEnd() == gene.tokenBegin() + 1
-        && targetWords.getOrDefault("anti", Set.of()).stream()
-            .anyMatch(p -> word.startsWith(p) && word.length() > p.length());
+        && targetWords.startsWith(KindedWords.word(tokens, gene.tokenBegin()), "anti");
   }
 
   private static boolean insideClass(BioMention gene, List<BioMention> mentions) {
@@ -121,7 +112,7 @@ final class ClassMembers {
   }
 
   private boolean kind(List<CoreLabel> tokens, int i, String kind) {
-    return targetWords.getOrDefault(kind, Set.of()).contains(word(tokens, i));
+    return targetWords.is(tokens, i, kind);
   }
 
   private static BioMention geneAt(int token, List<BioMention> mentions) {
@@ -141,7 +132,7 @@ final class ClassMembers {
   private List<BioMention> listedAfter(TargetedClass c, List<BioMention> mentions, List<CoreLabel> tokens) {
     int i = skipBracketOfNoDrug(c.end(), mentions, tokens);
     int opened = skipOpener(i, tokens);
-    if (opened > i && ",".equals(word(tokens, opened - 1)) && setOffByComma(c.start(), tokens)) {
+    if (opened > i && ",".equals(KindedWords.word(tokens, opened - 1)) && setOffByComma(c.start(), tokens)) {
       return List.of();
     }
     i = opened;
@@ -151,7 +142,7 @@ final class ClassMembers {
       drugs.add(drug);
       i = drug.tokenEnd();
       int next = i;
-      while (next < tokens.size() && JOINERS.contains(word(tokens, next))) {
+      while (next < tokens.size() && JOINERS.contains(KindedWords.word(tokens, next))) {
         next++;
       }
       drug = next > i ? namedDrugAt(next, mentions) : null;
@@ -190,7 +181,7 @@ final class ClassMembers {
       if (i + n <= tokens.size()) {
         boolean match = true;
         for (int k = 0; k < n && match; k++) {
-          match = word(tokens, i + k).equals(opener.get(k));
+          match = KindedWords.word(tokens, i + k).equals(opener.get(k));
         }
         if (match) {
           return i + n;
@@ -203,9 +194,5 @@ final class ClassMembers {
   private static BioMention namedDrugAt(int token, List<BioMention> mentions) {
     return mentions.stream().filter(m -> m.type().isDrugLike() && m.tokenBegin() == token).findFirst()
         .orElse(null);
-  }
-
-  private static String word(List<CoreLabel> tokens, int i) {
-    return tokens.get(i).word().toLowerCase(Locale.ROOT);
   }
 }

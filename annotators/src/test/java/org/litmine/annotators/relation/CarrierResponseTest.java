@@ -93,4 +93,15 @@ class CarrierResponseTest {
     assertEquals(List.of(), reading.resisting(List.of(at(EntityType.GENE, "EGFR", 0, 1),
         at(EntityType.DRUG, "erlotinib", 6, 7)), TestTokens.of(t)));
   }
+
+  @Test
+  void aMarkerAndItsLinkBeforeTheGeneOrBeforeTheListItEnds() {
+    String s = "larotrectinib is effective in patients with gene fusions involving NTRK1 , NTRK2 , or NTRK3";
+    List<BioMention> mentions = List.of(at(EntityType.DRUG, "larotrectinib", 0, 1),
+        at(EntityType.GENE, "NTRK1", 9, 10), at(EntityType.GENE, "NTRK2", 11, 12), at(EntityType.GENE, "NTRK3", 14, 15));
+    assertEquals(List.of("NTRK1 larotrectinib", "NTRK2 larotrectinib", "NTRK3 larotrectinib"), pairs(mentions, s));
+    String t = "osimertinib was active in tumours with mutations in the EGFR gene";
+    assertEquals(List.of("EGFR osimertinib"), pairs(List.of(at(EntityType.DRUG, "osimertinib", 0, 1),
+        at(EntityType.GENE, "EGFR", 9, 10)), t));
+  }
 }

@@ -1,0 +1,105 @@
+package org.litmine.annotators.relation;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import org.litmine.annotators.Parentheses;
+import org.litmine.annotators.classify.SlotKinds;
+import org.litmine.annotators.ner.BioMention;
+
+/**
+ * The gene mentions of a sentence that mark cells, tumours or patients as their carriers, for {@link CarrierResponse}:
+ * by a word after the gene ("EGFR mutations", "ALK rearrangement", "MET exon 14 skipping", kinds {@code marker},
+ * {@code gap}, {@code exon-marker} of {@code carrier-response.tsv}), the end of its own token ("ALK-positive", "EGFR+",
+ * {@code marker-suffix}) or a marker and its link before it ("fusions involving NTRK1", {@code marker-link}). A word
+ * saying the carriers lack the gene or are not known to carry it ("wild-type", "negative", "status") marks none.
+ */
+final class MarkedGenes {
+
+  /** How many words may stand between a gene and its marker ("EGFR exon 19 deletion"). */
+  private static final int MARKER_GAP = 3;
+
+  private final KindedWords words;
+
+  MarkedGenes(KindedWords words) {
+    this.words = words;
+  }
+
+  /** The gene mentions that mark their carriers, outside any drug class. */
+  List<BioMention> of(List<BioMention> mentions, List<CoreLabel> tokens) {
+    return mentions.stream()
+        .filter(m -> SlotKinds.fillsGeneSlot(m) && !insideDrug(m, mentions) && marks(m, mentions, tokens))
+        .toList();
+  }
+
+  private static boolean insideDrug(BioMention gene, List<BioMention> mentions) {
+    return mentions.stream().anyMatch(d -> SlotKinds.fillsDrugSlot(d) && gene.within(d));
+  }
+
+  private boolean marks(BioMention gene, List<BioMention> mentions, List<CoreLabel> tokens) {
+    if (gene.tokenBegin() > 0 && words.is(tokens, gene.tokenBegin() - 1, "negative")) {
+      return false;
+    }
+    String last = KindedWords.word(tokens, gene.tokenEnd() - 1);
+    if (words.endsWith(last, "negative-suffix")) {
+      return false;
+    }
+    if (words.endsWith(last, "marker-suffix") || markedBefore(gene, mentions, tokens)) {
+      return true;
+    }
+    boolean exon = false;
+    int gap = 0;
+    for (int k = gene.tokenEnd(); k < tokens.size() && gap <= MARKER_GAP; k++) {
+      String w = KindedWords.word(tokens, k);
+      if (words.is(tokens, k, "negative") || words.endsWith(w, "negative-suffix")) {
+        return false;
+      }
+      if (words.is(tokens, k, "marker") || (exon && words.is(tokens, k, "exon-marker")) || words.has(w, "marker-suffix")
+          || words.endsWith(w, "marker-suffix")) {
+        return true;
+      }
+      if (Parentheses.opens(w) || Parentheses.closes(w) || sameGeneAt(k, gene, mentions)) {
+        continue;
+      }
+      if (!words.is(tokens, k, "gap") && !w.chars().anyMatch(Character::isDigit)) {
+        return false;
+      }
+      exon |= "exon".equals(w);
+      gap++;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a marker and its link stand right before the gene ("fusions involving NTRK1", "mutations in the EGFR
+   * gene", "amplification of MET"), or before the first of a list the gene ends ("fusions involving NTRK1, NTRK2, or
+   * NTRK3").
+   */
+  private boolean markedBefore(BioMention gene, List<BioMention> mentions, List<CoreLabel> tokens) {
+    int k = gene.tokenBegin() - 1;
+    while (k >= 0 && CarrierResponse.JOINERS.contains(KindedWords.word(tokens, k))) {
+      while (k >= 0 && CarrierResponse.JOINERS.contains(KindedWords.word(tokens, k))) {
+        k--;
+      }
+      BioMention before = k >= 0 ? geneEndingAt(k, mentions) : null;
+      if (before == null) {
+        return false;
+      }
+      k = before.tokenBegin() - 1;
+    }
+    if (k >= 0 && "the".equals(KindedWords.word(tokens, k))) {
+      k--;
+    }
+    return k >= 1 && words.is(tokens, k, "marker-link") && words.is(tokens, k - 1, "marker");
+  }
+
+  private static BioMention geneEndingAt(int token, List<BioMention> mentions) {
+    return mentions.stream().filter(m -> SlotKinds.fillsGeneSlot(m) && m.tokenEnd() == token + 1).findFirst()
+        .orElse(null);
+  }
+
+  /** Whether a mention of the gene itself stands at a token: "epidermal growth factor receptor (EGFR) mutant". */
+  private static boolean sameGeneAt(int token, BioMention gene, List<BioMention> mentions) {
+    return mentions.stream().anyMatch(m -> SlotKinds.fillsGeneSlot(m) && m.tokenBegin() <= token
+        && token < m.tokenEnd() && m.ids().equals(gene.ids()));
+  }
+}
