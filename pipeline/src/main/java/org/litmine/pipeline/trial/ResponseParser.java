@@ -24,23 +24,15 @@ import org.litmine.pipeline.trial.TrialVocabulary.MetricMention;
  * more than 50 characters past the metric or its last figure or separated from it by other than linking words
  * ("was", "of", "in", "for", "median", …). Lists are distributed: "…, respectively" pairs listed metrics with listed
  * figures, and listed arms ("for topotecan and linsitinib, respectively") with figures. "No objective responses"
- * is a 0% rate.
+ * is a 0% rate. The patterns are {@code rules/response-figures.rules} ({@link TrialPatterns#responseFigures}).
  */
 public final class ResponseParser {
 
-  private static final String NUM = "(\\d+(?:\\.\\d+)?)";
-  private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.#/:])" + NUM + "(?![\\p{N}#]|\\.\\d)");
-  private static final Pattern ARM = Pattern.compile("(?i)^\\s*(?:for|in)\\s+(?:the\\s+)?(?=\\p{L})");
-  private static final Pattern ARM_LABEL = Pattern.compile("(?i)\\b(arm\\s+[A-Z0-9]{1,2})\\b");
   /** The most characters between a metric (or its previous figure) and a figure it owns. */
   private static final int MAX_GAP = 50;
-  /** What may stand between a metric (or its last figure) and a figure: linking words, signs, qualifiers. */
-  private static final Pattern GAP = Pattern.compile("(?i)(?:[\\s,:;=()\\[\\]≥≤<>#.+-]|\\b(?:was|were|is|are|of|in|at|for|"
-      + "reached|achieved|showed|with|the|a|an|median|mean|rates?|overall|months?|weeks?|days?|years?|and|or|vs|"
-      + "versus|respectively|patients|cases|than|about|approximately|only|cr|pr|sd|pd)\\b)*");
-  private static final Pattern NEGATED = Pattern.compile("(?i)\\bno\\s+$");
 
   private final TrialVocabulary vocabulary;
+  private final TrialPatterns patterns = TrialPatterns.responseFigures();
 
   /** One figure before lists are distributed. */
   private record Figure(int start, int end, double value, String unit, Double ciLow, Double ciHigh, String arm) {}
@@ -73,7 +65,7 @@ public final class ResponseParser {
       } else {
         for (int k = i; k <= j; k++) {
           MetricMention mention = mentions.get(k);
-          if (figures.get(k).isEmpty() && NEGATED.matcher(t.substring(0, mention.start())).find()
+          if (figures.get(k).isEmpty() && patterns.get("NEGATED").matcher(t.substring(0, mention.start())).find()
               && mention.rate()) {
             results.add(new TrialResult(mention.metric(), 0.0, "%", null, null, null));
           }
@@ -108,14 +100,14 @@ public final class ResponseParser {
   }
 
   /** Joins "partial responses (PR)" into one mention. */
-  private static List<MetricMention> merged(List<MetricMention> mentions, String t) {
+  private List<MetricMention> merged(List<MetricMention> mentions, String t) {
     List<MetricMention> out = new ArrayList<>();
     for (MetricMention m : mentions) {
       if (!out.isEmpty()) {
         MetricMention prev = out.get(out.size() - 1);
         String between = t.substring(prev.end(), m.start());
-        if (prev.metric().equals(m.metric()) && between.matches("\\s*\\(\\s*") && t.startsWith(")",
-            skipSpaces(t, m.end()))) {
+        if (prev.metric().equals(m.metric()) && patterns.get("SHORT_FORM_OPEN").matcher(between).matches()
+            && t.startsWith(")", skipSpaces(t, m.end()))) {
           out.set(out.size() - 1, new MetricMention(prev.start(), skipSpaces(t, m.end()) + 1, prev.metric(),
               prev.rate()));
           continue;
@@ -134,8 +126,8 @@ public final class ResponseParser {
   }
 
   /** Whether two metrics are listed together ("clinical benefit, progression-free survival, and"). */
-  private static boolean listed(String t, MetricMention a, MetricMention b) {
-    return t.substring(a.end(), b.start()).matches("(?i)[\\s,]*(?:and|or)?[\\s,]*(?:the\\s+)?(?:median\\s+)?");
+  private boolean listed(String t, MetricMention a, MetricMention b) {
+    return patterns.get("LISTED_METRICS").matcher(t.substring(a.end(), b.start())).matches();
   }
 
   /** The figures a metric owns in text [mention.end, end); {@code t} is {@code text}'s text, folded and masked. */
@@ -144,7 +136,7 @@ public final class ResponseParser {
     List<TrialFact> notFigures = text.facts(TrialFact.Kind.P_VALUE, TrialFact.Kind.RATIO);
     List<TrialFact> ranges = text.facts(TrialFact.Kind.RANGE);
     List<Figure> found = new ArrayList<>();
-    Matcher m = NUMBER.matcher(t);
+    Matcher m = patterns.get("NUMBER").matcher(t);
     m.region(mention.end(), end);
     int from = mention.end();
     List<Integer> unitless = new ArrayList<>();
@@ -152,7 +144,7 @@ public final class ResponseParser {
       if (m.start() < from || startingAt(notFigures, m.start()).isPresent()) {
         continue;
       }
-      if (m.start() - from > MAX_GAP || !GAP.matcher(t.substring(from, m.start())).matches()) {
+      if (m.start() - from > MAX_GAP || !patterns.get("GAP").matcher(t.substring(from, m.start())).matches()) {
         break;
       }
       Optional<TrialFact> range = startingAt(ranges, m.start()).filter(r -> r.charEnd() <= end);
@@ -184,7 +176,7 @@ public final class ResponseParser {
         }
       }
       String arm = null;
-      Matcher a = ARM.matcher(t.substring(pos, end));
+      Matcher a = patterns.get("ARM_OPENING").matcher(t.substring(pos, end));
       if (a.find()) {
         int armStart = pos + a.end();
         int armEnd = armEnd(t, armStart, end);
@@ -193,9 +185,9 @@ public final class ResponseParser {
       }
       String before = t.substring(from, m.start());
       if (unit == null) {
-        boolean afterSeparator = found.isEmpty() && unitless.isEmpty() && before.matches("[\\s,:=]*[,:=][\\s]*");
-        boolean listHead = before.matches("(?i)[\\s,:=]*(?:of|was|were|is|in|at)?\\s*") || before.matches(
-            "(?i)\\s*(?:,|and|or|vs\\.?|versus)\\s*(?:and\\s*)?");
+        boolean afterSeparator = found.isEmpty() && unitless.isEmpty()
+            && patterns.get("AFTER_SEPARATOR").matcher(before).matches();
+        boolean listHead = patterns.get("LIST_HEAD").matcher(before).matches();
         if (afterSeparator && mention.rate()) {
           unit = "%";
         } else if (listHead && arm == null) {
@@ -204,7 +196,7 @@ public final class ResponseParser {
           from = pos;
           continue;
         }
-      } else if (!unitless.isEmpty() && !before.matches("(?i)\\s*(?:,|and|or|vs\\.?|versus)\\s*(?:and\\s*)?")) {
+      } else if (!unitless.isEmpty() && !patterns.get("LIST_JOIN").matcher(before).matches()) {
         unitless.clear();
       } else if (!unitless.isEmpty()) {
         for (int k : unitless) {
@@ -213,7 +205,7 @@ public final class ResponseParser {
         }
         unitless.clear();
       }
-      found.add(new Figure(m.start(), pos, Double.parseDouble(m.group(1)), unit, low, high, arm));
+      found.add(new Figure(m.start(), pos, Double.parseDouble(m.group("value")), unit, low, high, arm));
       from = pos;
       m.region(pos, end);
     }
@@ -234,12 +226,12 @@ public final class ResponseParser {
   }
 
   /** Where an arm phrase ends: at ";", ",", a sentence end, an opening bracket, or " and " before a number. */
-  private static int armEnd(String t, int start, int end) {
+  private int armEnd(String t, int start, int end) {
     int depth = 0;
     for (int i = start; i < end; i++) {
       char c = t.charAt(i);
       if (c == '(') {
-        if (!ARM_LABEL.matcher(t.substring(i, Math.min(end, i + 10))).find()) {
+        if (!patterns.get("ARM_LABEL").matcher(t.substring(i, Math.min(end, i + 10))).find()) {
           return i;
         }
         depth++;
@@ -259,18 +251,18 @@ public final class ResponseParser {
   }
 
   /** The arm's name: an "arm A" label if the phrase has one, else the phrase without "arm"/"group"/"patients". */
-  private static String armName(String phrase) {
-    Matcher label = ARM_LABEL.matcher(phrase);
+  private String armName(String phrase) {
+    Matcher label = patterns.get("ARM_LABEL").matcher(phrase);
     if (label.find()) {
-      return label.group(1);
+      return label.group("label");
     }
-    String name = phrase.replaceAll("(?i)\\s*,?\\s*respectively\\s*$", "")
-        .replaceAll("(?i)\\s+(?:arms?|groups?|patients|cohorts?)\\s*$", "").strip();
+    String name = patterns.get("ARM_NAME_RESPECTIVELY").matcher(phrase).replaceAll("");
+    name = patterns.get("ARM_NAME_HEAD").matcher(name).replaceAll("").strip();
     return name.isEmpty() || Character.isDigit(name.charAt(0)) ? null : name;
   }
 
   /** "… and 1.2 months for topotecan and linsitinib, respectively": one listed arm to each figure. */
-  private static List<Figure> distributeArms(List<Figure> figures, String region) {
+  private List<Figure> distributeArms(List<Figure> figures, String region) {
     if (figures.size() < 2 || !region.toLowerCase().contains("respectively")) {
       return figures;
     }
@@ -278,7 +270,7 @@ public final class ResponseParser {
     if (last.arm() == null || figures.subList(0, figures.size() - 1).stream().anyMatch(f -> f.arm() != null)) {
       return figures;
     }
-    String[] arms = last.arm().split("\\s*(?:,\\s*and|,|\\band)\\s+");
+    String[] arms = patterns.get("ARM_LIST_JOIN").split(last.arm());
     if (arms.length != figures.size()) {
       return figures;
     }
