@@ -1,9 +1,11 @@
 package org.litmine.pipeline.trial;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,16 @@ class TrialPatternsTest {
         .map(rule -> DynamicTest.dynamicTest(rule.name() + ": " + rule.example(),
             () -> assertTrue(rule.pattern().matcher(SentenceFigures.prepare(rule.example())).find(),
                 rule.name() + " does not find its example")));
+  }
+
+  @Test
+  void anArmLabelIsACapitalLetterOrANumberNeverAWord() {
+    java.util.regex.Pattern label = TrialPatterns.responseFigures().get("ARM_LABEL");
+    assertTrue(label.matcher("for MK plus gemcitabine (arm A)").find());
+    assertTrue(label.matcher("OS, 10.4 months for Arm 12").find());
+    for (String words : List.of("the control arm is shorter", "the control arm vs", "each arm at 12 weeks")) {
+      assertFalse(label.matcher(words).find(), words);
+    }
   }
 
   @Test
