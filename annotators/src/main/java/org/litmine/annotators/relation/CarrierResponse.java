@@ -3,7 +3,6 @@ package org.litmine.annotators.relation;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.litmine.annotators.classify.CandidatePair;
 import org.litmine.annotators.classify.SlotKinds;
 import org.litmine.annotators.ner.BioMention;
@@ -11,10 +10,10 @@ import org.litmine.annotators.ner.EntityType;
 
 /**
  * A drug that works in, or is resisted by, cells, tumours or patients a gene marks, read from the words, not the
- * parse, as clinical abstracts write it: "erlotinib is effective for EGFR mutant lung cancer", "crizotinib has demonstrated high response
- * rates in ALK-positive patients", "responses to crizotinib and cabozantinib in patients harboring MET exon 14
- * skipping", "patients with EGFR-mutant NSCLC benefit from erlotinib". The parser garbles these long noun phrases, so
- * the Semgrex rules of {@code response.rules} miss them. Two orders are read, each within one clause:
+ * parse, as clinical abstracts write it: "erlotinib is effective for EGFR mutant lung cancer", "crizotinib has
+ * demonstrated high response rates in ALK-positive patients", "responses to crizotinib and cabozantinib in patients
+ * harboring MET exon 14 skipping", "patients with EGFR-mutant NSCLC benefit from erlotinib". The parser garbles these
+ * long noun phrases, so the Semgrex rules of {@code response.rules} miss them. Two orders are read, each within one clause:
  * <ul>
  *   <li>the drug, a word of its working and the carriers: drug(s) … cue … in/for/among … marked gene, or cue … drug(s)
  *       … in … marked gene;</li>
@@ -41,7 +40,6 @@ final class CarrierResponse {
   /** How far after the marked gene the cue may stand, and after the cue the drug (carriers first). */
   private static final int GENE_TO_CUE = 8;
   private static final int CUE_TO_DRUG = 10;
-  static final Set<String> JOINERS = Set.of(",", "and", "or");
   /** How many words a class may stand after the comma that sets it off ("X, a multi-targeted Y inhibitor,"). */
   private static final int APPOSITION_WORDS = 4;
   /** How many words may qualify a class listed after a joiner ("and second-generation ALK inhibitors"). */
@@ -62,10 +60,18 @@ final class CarrierResponse {
     return new CarrierResponse(KindedWords.load(WORDS), classMembers);
   }
 
-  /** The (marking gene, drug) pairs of a sentence, each said to respond; a pair at most once. */
-  List<CandidatePair> responding(List<BioMention> mentions, List<CoreLabel> tokens) {
-    List<CandidatePair> pairs = new ArrayList<>();
+  /** A sentence's (marking gene, drug) pairs said to respond and said to resist, each pair at most once in each. */
+  record Carriers(List<CandidatePair> responding, List<CandidatePair> resisting) {}
+
+  /** The pairs of a sentence whose carriers respond to or resist a drug. */
+  Carriers read(List<BioMention> mentions, List<CoreLabel> tokens) {
     List<BioMention> marked = markedGenes.of(mentions, tokens);
+    return new Carriers(responding(marked, mentions, tokens), resisting(marked, mentions, tokens));
+  }
+
+  /** The pairs whose carriers respond: the drug before a place word and the carriers after it, or carriers first. */
+  private List<CandidatePair> responding(List<BioMention> marked, List<BioMention> mentions, List<CoreLabel> tokens) {
+    List<CandidatePair> pairs = new ArrayList<>();
     for (int place = 0; place < tokens.size(); place++) {
       if (words.is(tokens, place, "place")) {
         List<BioMention> genes = markedAfterPlace(place, marked, mentions, tokens);
@@ -82,14 +88,14 @@ final class CarrierResponse {
   }
 
   /**
-   * The (marking gene, drug) pairs of a sentence whose carriers it says resist the drug, carriers first: "a patient
-   * with a concomitant ALK translocation resistant to erlotinib", "KRAS-mutant tumours are refractory to cetuximab".
-   * Not where the resistance was acquired on the drug ({@code acquired}: "EGFR-mutant tumours that became resistant
-   * to erlotinib"): the gene then marks the tumours, not the cause.
+   * The pairs whose carriers the sentence says resist the drug, carriers first: "a patient with a concomitant ALK
+   * translocation resistant to erlotinib", "KRAS-mutant tumours are refractory to cetuximab". Not where the resistance
+   * was acquired on the drug ({@code acquired}: "EGFR-mutant tumours that became resistant to erlotinib"): the gene
+   * then marks the tumours, not the cause.
    */
-  List<CandidatePair> resisting(List<BioMention> mentions, List<CoreLabel> tokens) {
+  private List<CandidatePair> resisting(List<BioMention> marked, List<BioMention> mentions, List<CoreLabel> tokens) {
     List<CandidatePair> pairs = new ArrayList<>();
-    for (BioMention gene : markedGenes.of(mentions, tokens)) {
+    for (BioMention gene : marked) {
       drugsAfterCarriers(gene, mentions, tokens, "resistance-cue", "acquired")
           .forEach(d -> add(pairs, new CandidatePair(gene, d)));
     }
@@ -112,32 +118,12 @@ final class CarrierResponse {
       if (stops(tokens, k) || drugAt(k, mentions) != null) {
         return List.of();
       }
-      for (BioMention gene : marked) {
-        if (gene.tokenBegin() == k) {
-          return listedFrom(gene, marked, tokens);
-        }
+      BioMention gene = JoinedMentions.startingAt(k, marked, m -> true);
+      if (gene != null) {
+        return JoinedMentions.from(gene, t -> JoinedMentions.startingAt(t, marked, m -> true), tokens);
       }
     }
     return List.of();
-  }
-
-  /** A marked gene and the marked genes listed right after it through commas, "and" and "or". */
-  private static List<BioMention> listedFrom(BioMention first, List<BioMention> marked, List<CoreLabel> tokens) {
-    List<BioMention> genes = new ArrayList<>(List.of(first));
-    int k = first.tokenEnd();
-    while (k < tokens.size() && JOINERS.contains(KindedWords.word(tokens, k))) {
-      while (k < tokens.size() && JOINERS.contains(KindedWords.word(tokens, k))) {
-        k++;
-      }
-      int at = k;
-      BioMention next = marked.stream().filter(g -> g.tokenBegin() == at).findFirst().orElse(null);
-      if (next == null) {
-        break;
-      }
-      genes.add(next);
-      k = next.tokenEnd();
-    }
-    return genes;
   }
 
   /**
@@ -196,24 +182,11 @@ final class CarrierResponse {
 
   /** The drugs listed before and with a drug through commas, "and" and "or", in sentence order. */
   private static List<BioMention> listEndingWith(BioMention last, List<BioMention> mentions, List<CoreLabel> tokens) {
-    List<BioMention> drugs = new ArrayList<>(List.of(last));
     int k = last.tokenBegin() - 1;
     if (last.type() == EntityType.DRUG_CLASS) {
       k = skipModifiers(k, tokens);
     }
-    while (k >= 0 && JOINERS.contains(KindedWords.word(tokens, k))) {
-      int j = k;
-      while (j >= 0 && JOINERS.contains(KindedWords.word(tokens, j))) {
-        j--;
-      }
-      BioMention before = j >= 0 ? drugEndingAt(j, mentions) : null;
-      if (before == null) {
-        break;
-      }
-      drugs.add(0, before);
-      k = before.tokenBegin() - 1;
-    }
-    return drugs;
+    return JoinedMentions.upTo(last, k, t -> drugEndingAt(t, mentions), tokens);
   }
 
   /**
@@ -222,7 +195,7 @@ final class CarrierResponse {
    */
   private static int skipModifiers(int k, List<CoreLabel> tokens) {
     for (int j = k; j >= 0 && j >= k - CLASS_MODIFIERS; j--) {
-      if (JOINERS.contains(KindedWords.word(tokens, j))) {
+      if (JoinedMentions.joins(tokens, j)) {
         return j;
       }
       if (!tokens.get(j).word().chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
@@ -244,7 +217,7 @@ final class CarrierResponse {
       return List.of();
     }
     while (k < tokens.size() && k <= gene.tokenEnd() + GENE_TO_CUE && !words.is(tokens, k, cueKind)) {
-      if (endsClause(tokens, k, stopKind) || drugAt(k, mentions) != null || JOINERS.contains(KindedWords.word(tokens, k))) {
+      if (endsClause(tokens, k, stopKind) || drugAt(k, mentions) != null || JoinedMentions.joins(tokens, k)) {
         return List.of();
       }
       k++;
@@ -264,7 +237,7 @@ final class CarrierResponse {
         }
       }
       if (drug != null && (drug.type() != EntityType.DRUG_CLASS || namesATarget(drug, mentions))) {
-        return listStartingWith(drug, mentions, tokens);
+        return JoinedMentions.from(drug, t -> drugAt(t, mentions), tokens);
       }
     }
     return List.of();
@@ -274,28 +247,9 @@ final class CarrierResponse {
     return words.is(tokens, k, "break") || words.is(tokens, k, "negation") || words.is(tokens, k, stopKind);
   }
 
-  /** Whether a class names its target gene ("ALK inhibitors"), not only a kind of drug ("tyrosine kinase inhibitors"). */
+  /** Whether a class names its target gene ("ALK inhibitors"), not only a drug kind ("tyrosine kinase inhibitors"). */
   private static boolean namesATarget(BioMention drugClass, List<BioMention> mentions) {
     return mentions.stream().anyMatch(g -> SlotKinds.fillsGeneSlot(g) && g.within(drugClass));
-  }
-
-  private static List<BioMention> listStartingWith(BioMention first, List<BioMention> mentions,
-      List<CoreLabel> tokens) {
-    List<BioMention> drugs = new ArrayList<>(List.of(first));
-    int k = first.tokenEnd();
-    while (k < tokens.size() && JOINERS.contains(KindedWords.word(tokens, k))) {
-      int j = k;
-      while (j < tokens.size() && JOINERS.contains(KindedWords.word(tokens, j))) {
-        j++;
-      }
-      BioMention next = j < tokens.size() ? drugAt(j, mentions) : null;
-      if (next == null) {
-        break;
-      }
-      drugs.add(next);
-      k = next.tokenEnd();
-    }
-    return drugs;
   }
 
   /** Whether a token ends the clause or makes the statement one of poor response, or negates it. */
@@ -305,14 +259,10 @@ final class CarrierResponse {
 
   /** The drug, chemical or drug class mention starting at a token. */
   private static BioMention drugAt(int token, List<BioMention> mentions) {
-    return mentions.stream().filter(m -> SlotKinds.fillsDrugSlot(m) && m.tokenBegin() == token).findFirst()
-        .orElse(null);
+    return JoinedMentions.startingAt(token, mentions, SlotKinds::fillsDrugSlot);
   }
 
   private static BioMention drugEndingAt(int token, List<BioMention> mentions) {
-    return mentions.stream().filter(m -> SlotKinds.fillsDrugSlot(m) && m.tokenEnd() == token + 1).findFirst()
-        .orElse(null);
+    return JoinedMentions.endingAt(token, mentions, SlotKinds::fillsDrugSlot);
   }
-
-
 }

@@ -29,7 +29,6 @@ final class ClassMembers {
   /** The default openers and target phrase words. */
   static final String OPENERS = "org/litmine/annotators/rules/cues/class-member-openers.tsv";
   static final String TARGETS = "org/litmine/annotators/rules/cues/class-member-targets.tsv";
-  private static final List<String> JOINERS = List.of(",", "and", "or");
   private static final int MAX_TRAIL = 2;
   /** How far before a class a comma makes it an apposition: "Unlike X, a reversible EGFR inhibitor, ...". */
   private static final int APPOSITION_WORDS = 3;
@@ -116,8 +115,7 @@ final class ClassMembers {
   }
 
   private static BioMention geneAt(int token, List<BioMention> mentions) {
-    return mentions.stream().filter(m -> SlotKinds.fillsGeneSlot(m) && m.tokenBegin() == token).findFirst()
-        .orElse(null);
+    return JoinedMentions.startingAt(token, mentions, SlotKinds::fillsGeneSlot);
   }
 
   /** The named drugs a class mention lists right after it ("EGFR TKIs such as erlotinib"); none if it lists none. */
@@ -136,18 +134,8 @@ final class ClassMembers {
       return List.of();
     }
     i = opened;
-    List<BioMention> drugs = new ArrayList<>();
     BioMention drug = namedDrugAt(i, mentions);
-    while (drug != null) {
-      drugs.add(drug);
-      i = drug.tokenEnd();
-      int next = i;
-      while (next < tokens.size() && JOINERS.contains(KindedWords.word(tokens, next))) {
-        next++;
-      }
-      drug = next > i ? namedDrugAt(next, mentions) : null;
-    }
-    return drugs;
+    return drug == null ? List.of() : JoinedMentions.from(drug, t -> namedDrugAt(t, mentions), tokens);
   }
 
   /** Whether a comma stands among the few words before a class: "..., a reversible EGFR inhibitor". */
@@ -192,7 +180,6 @@ final class ClassMembers {
   }
 
   private static BioMention namedDrugAt(int token, List<BioMention> mentions) {
-    return mentions.stream().filter(m -> m.type().isDrugLike() && m.tokenBegin() == token).findFirst()
-        .orElse(null);
+    return JoinedMentions.startingAt(token, mentions, m -> m.type().isDrugLike());
   }
 }

@@ -75,26 +75,13 @@ final class MarkedGenes {
    * NTRK3").
    */
   private boolean markedBefore(BioMention gene, List<BioMention> mentions, List<CoreLabel> tokens) {
-    int k = gene.tokenBegin() - 1;
-    while (k >= 0 && CarrierResponse.JOINERS.contains(KindedWords.word(tokens, k))) {
-      while (k >= 0 && CarrierResponse.JOINERS.contains(KindedWords.word(tokens, k))) {
-        k--;
-      }
-      BioMention before = k >= 0 ? geneEndingAt(k, mentions) : null;
-      if (before == null) {
-        return false;
-      }
-      k = before.tokenBegin() - 1;
-    }
+    List<BioMention> listed = JoinedMentions.upTo(gene, gene.tokenBegin() - 1,
+        t -> JoinedMentions.endingAt(t, mentions, SlotKinds::fillsGeneSlot), tokens);
+    int k = listed.get(0).tokenBegin() - 1;
     if (k >= 0 && "the".equals(KindedWords.word(tokens, k))) {
       k--;
     }
     return k >= 1 && words.is(tokens, k, "marker-link") && words.is(tokens, k - 1, "marker");
-  }
-
-  private static BioMention geneEndingAt(int token, List<BioMention> mentions) {
-    return mentions.stream().filter(m -> SlotKinds.fillsGeneSlot(m) && m.tokenEnd() == token + 1).findFirst()
-        .orElse(null);
   }
 
   /** Whether a mention of the gene itself stands at a token: "epidermal growth factor receptor (EGFR) mutant". */

@@ -42,10 +42,11 @@ final class WordReadings {
     for (CandidatePair pair : classMembers.of(mentions, tokens)) {
       readings.add(new Reading(ClassMembers.RULE_NAME, Effect.INHIBITS, ClassMembers.CONFIDENCE, pair));
     }
-    for (CandidatePair pair : carrierResponse.responding(mentions, tokens)) {
+    CarrierResponse.Carriers carriers = carrierResponse.read(mentions, tokens);
+    for (CandidatePair pair : carriers.responding()) {
       readings.add(new Reading(CarrierResponse.RULE_NAME, Effect.RESPONSE, CarrierResponse.CONFIDENCE, pair));
     }
-    for (CandidatePair pair : carrierResponse.resisting(mentions, tokens)) {
+    for (CandidatePair pair : carriers.resisting()) {
       readings.add(new Reading(CarrierResponse.RESISTANCE_RULE_NAME, Effect.RESISTANCE, CarrierResponse.CONFIDENCE,
           pair));
     }

@@ -18,7 +18,7 @@ class CarrierResponseTest {
   }
 
   private List<String> pairs(List<BioMention> mentions, String spaced) {
-    return reading.responding(mentions, TestTokens.of(spaced)).stream()
+    return reading.read(mentions, TestTokens.of(spaced)).responding().stream()
         .map(p -> p.gene().text() + " " + p.drug().text()).toList();
   }
 
@@ -87,11 +87,11 @@ class CarrierResponseTest {
     String s = "a patient with a concomitant EGFR mutation and ALK translocation resistant to erlotinib";
     List<BioMention> mentions = List.of(at(EntityType.GENE, "EGFR", 5, 6), at(EntityType.GENE, "ALK", 8, 9),
         at(EntityType.DRUG, "erlotinib", 12, 13));
-    assertEquals(List.of("ALK erlotinib"), reading.resisting(mentions, TestTokens.of(s)).stream()
+    assertEquals(List.of("ALK erlotinib"), reading.read(mentions, TestTokens.of(s)).resisting().stream()
         .map(p -> p.gene().text() + " " + p.drug().text()).toList(), "not EGFR: 'and' stands between it and the cue");
     String t = "EGFR-mutant tumours that became resistant to erlotinib";
-    assertEquals(List.of(), reading.resisting(List.of(at(EntityType.GENE, "EGFR", 0, 1),
-        at(EntityType.DRUG, "erlotinib", 6, 7)), TestTokens.of(t)));
+    assertEquals(List.of(), reading.read(List.of(at(EntityType.GENE, "EGFR", 0, 1),
+        at(EntityType.DRUG, "erlotinib", 6, 7)), TestTokens.of(t)).resisting());
   }
 
   @Test

@@ -192,7 +192,8 @@ final class FigurePlacement {
    */
   private boolean givenRespectively(List<Figure> found, int i, String t) {
     int j = i;
-    while (j + 1 < found.size() && !found.get(j + 1).ratio() && found.get(j + 1).metric().equals(found.get(i).metric())) {
+    while (j + 1 < found.size() && !found.get(j + 1).ratio()
+        && found.get(j + 1).metric().equals(found.get(i).metric())) {
       j++;
     }
     return j > i && patterns.get("RESPECTIVELY").matcher(t.substring(found.get(j).end()).split(";", 2)[0]).find();
@@ -223,7 +224,8 @@ final class FigurePlacement {
       int k = j - i;
       if (k >= 2) {
         List<Integer> before = namedInOrder(found.get(i).before(), arms, drugs).stream().distinct().toList();
-        List<Integer> after = armNames.named(t.substring(found.get(j - 1).end()), arms, drugs).stream().distinct().toList();
+        List<Integer> after = armNames.named(t.substring(found.get(j - 1).end()), arms, drugs).stream().distinct()
+            .toList();
         List<Integer> sentence = namedInOrder(patterns.get("IN_FAVOUR").matcher(t).replaceAll(""), arms, drugs)
             .stream().distinct().toList();
         List<Integer> use = before.size() == k ? before : after.size() >= k ? after.subList(0, k)

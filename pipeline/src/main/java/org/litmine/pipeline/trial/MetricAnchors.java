@@ -54,33 +54,43 @@ final class MetricAnchors {
   }
 
   /**
-   * The metric of the figure at {@code at} where the sentence lists metrics for figures given "respectively". Two
-   * survivals in one phrase ({@code METRIC_PAIR}): "Median progression-free and overall survival were 7.8 months
-   * (...) and 14.1 months (...), respectively", "Median PFS and overall survival times ... were 6.5 and 7.5 months
-   * (...) and 22.8 and 24.5 months (...), respectively": the figures after the pair ({@code starts}, ratios left out)
-   * with no other metric named before them split in two halves, the first of the first metric. Metrics named one after
-   * another ({@code METRIC_LIST_JOIN} between them): "a median time to progression (TTP) and overall survival (OS) of 5
-   * and 10 months, respectively", "ORR and DCR were 40% and 80%, respectively": one figure after the list for each
-   * metric, in order. Null where neither applies.
+   * The metrics a sentence lists for figures given "respectively", found once per sentence; {@link Listed#at} gives
+   * each figure its metric. Two survivals in one phrase ({@code METRIC_PAIR}): "Median progression-free and overall
+   * survival were 7.8 months (...) and 14.1 months (...), respectively", "Median PFS and overall survival times ...
+   * were 6.5 and 7.5 months (...) and 22.8 and 24.5 months (...), respectively": the figures after the pair split in
+   * two halves, the first of the first metric. Metrics named one after another ({@code METRIC_LIST_JOIN} between
+   * them): "a median time to progression (TTP) and overall survival (OS) of 5 and 10 months, respectively", "ORR and
+   * DCR were 40% and 80%, respectively": one figure after the list for each metric, in order.
    */
-  Anchor listed(String t, int at, List<Integer> starts, List<Anchor> anchors) {
+  Listed listed(String t, List<Anchor> anchors) {
     if (!t.toLowerCase(Locale.ROOT).contains("respectively")) {
-      return null;
+      return new Listed(List.of(), false, anchors);
     }
     Matcher pair = patterns.get("METRIC_PAIR").matcher(t);
     boolean halves = pair.find();
-    List<Anchor> list = halves ? pairMetrics(pair) : namedOneAfterAnother(t, anchors);
-    int end = list.isEmpty() ? 0 : list.get(list.size() - 1).end();
-    if (list.size() < 2 || at < end) {
-      return null;
+    return new Listed(halves ? pairMetrics(pair) : namedOneAfterAnother(t, anchors), halves, anchors);
+  }
+
+  /** The metrics a sentence lists (none, or two or more), whether its figures split in halves, and its anchors. */
+  record Listed(List<Anchor> metrics, boolean halves, List<Anchor> anchors) {
+
+    /**
+     * The metric of the figure at {@code at}: of the figures after the list ({@code starts}, ratios left out) with
+     * no other metric named before them; null where the list does not apply.
+     */
+    Anchor at(int at, List<Integer> starts) {
+      int end = metrics.isEmpty() ? 0 : metrics.get(metrics.size() - 1).end();
+      if (metrics.size() < 2 || at < end) {
+        return null;
+      }
+      List<Integer> next = starts.stream()
+          .filter(x -> x >= end && anchors.stream().noneMatch(a -> a.start() >= end && a.end() <= x)).toList();
+      int k = next.indexOf(at);
+      if (k < 0 || (halves ? next.size() % 2 != 0 : next.size() != metrics.size())) {
+        return null;
+      }
+      return metrics.get(k / (next.size() / metrics.size()));
     }
-    List<Integer> next = starts.stream()
-        .filter(x -> x >= end && anchors.stream().noneMatch(a -> a.start() >= end && a.end() <= x)).toList();
-    int k = next.indexOf(at);
-    if (k < 0 || (halves ? next.size() % 2 != 0 : next.size() != list.size())) {
-      return null;
-    }
-    return list.get(k / (next.size() / list.size()));
   }
 
   private static List<Anchor> pairMetrics(Matcher pair) {

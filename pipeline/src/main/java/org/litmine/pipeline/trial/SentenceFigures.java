@@ -274,12 +274,13 @@ final class SentenceFigures {
   private List<Figure> withMetrics(String t, List<Figure> figures, List<Anchor> anchors) {
     List<Figure> out = new ArrayList<>();
     java.util.Map<Anchor, Integer> used = new java.util.HashMap<>();
+    MetricAnchors.Listed listed = metricAnchors.listed(t, anchors);
+    List<Integer> starts = figures.stream().filter(x -> !x.ratio()).map(Figure::start).toList();
     for (Figure f : figures) {
       Optional<Anchor> before = anchors.stream().filter(a -> a.end() <= f.start()).reduce((a, b) -> b);
       if (f.ratio()) {
         Figure r = ratioWithEndpoint(t, f, anchors);
-        if (!out.isEmpty() && metricAnchors.listed(t, out.get(out.size() - 1).start(),
-            figures.stream().filter(x -> !x.ratio()).map(Figure::start).toList(), anchors) != null) {
+        if (!out.isEmpty() && listed.at(out.get(out.size() - 1).start(), starts) != null) {
           r = r.withEndpoint(out.get(out.size() - 1).metric());
         }
         if (!UNRECORDED.equals(r.endpoint())) {
@@ -296,9 +297,8 @@ final class SentenceFigures {
       Anchor own = "%".equals(f.unit()) ? anchors.stream().filter(a -> a.start() >= f.end() && a.rate()).findFirst()
           .filter(a -> patterns.get("OWN_RATE_AFTER").matcher(t.substring(f.end(), a.start())).matches())
           .orElse(null) : null;
-      Anchor listed = metricAnchors.listed(t, f.start(),
-          figures.stream().filter(x -> !x.ratio()).map(Figure::start).toList(), anchors);
-      anchor = listed != null ? listed : own != null ? own : anchor;
+      Anchor inList = listed.at(f.start(), starts);
+      anchor = inList != null ? inList : own != null ? own : anchor;
       if (anchor == null || UNRECORDED.equals(anchor.metric())
           || anchor.rate() != "%".equals(f.unit()) && !f.notReached()) {
         continue;

@@ -1,0 +1,75 @@
+package org.litmine.annotators.relation;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
+import org.litmine.annotators.ner.BioMention;
+
+/**
+ * Mentions a sentence lists one after another through commas, "and" and "or" ("erlotinib, gefitinib or afatinib",
+ * "NTRK1, NTRK2, or NTRK3"), and the mention of a kind that starts or ends at a token, as the readings from the words
+ * ({@link ClassMembers}, {@link CarrierResponse}, {@link MarkedGenes}) walk them.
+ */
+final class JoinedMentions {
+
+  /** The words that join the items of a list. */
+  private static final Set<String> JOINERS = Set.of(",", "and", "or");
+
+  private JoinedMentions() {}
+
+  /** Whether the token at {@code k} joins the items of a list. */
+  static boolean joins(List<CoreLabel> tokens, int k) {
+    return JOINERS.contains(KindedWords.word(tokens, k));
+  }
+
+  /** {@code first} and the mentions listed right after it, each the one {@code startingAt} finds after the joiners. */
+  static List<BioMention> from(BioMention first, IntFunction<BioMention> startingAt, List<CoreLabel> tokens) {
+    List<BioMention> listed = new ArrayList<>(List.of(first));
+    int k = first.tokenEnd();
+    while (k < tokens.size() && joins(tokens, k)) {
+      while (k < tokens.size() && joins(tokens, k)) {
+        k++;
+      }
+      BioMention next = k < tokens.size() ? startingAt.apply(k) : null;
+      if (next == null) {
+        break;
+      }
+      listed.add(next);
+      k = next.tokenEnd();
+    }
+    return listed;
+  }
+
+  /**
+   * The mentions listed right before {@code last} (the walk starts at token {@code k}, the one before it or before
+   * words that qualify it), each the one {@code endingAt} finds before the joiners, and {@code last}, in sentence order.
+   */
+  static List<BioMention> upTo(BioMention last, int k, IntFunction<BioMention> endingAt, List<CoreLabel> tokens) {
+    List<BioMention> listed = new ArrayList<>(List.of(last));
+    while (k >= 0 && joins(tokens, k)) {
+      while (k >= 0 && joins(tokens, k)) {
+        k--;
+      }
+      BioMention before = k >= 0 ? endingAt.apply(k) : null;
+      if (before == null) {
+        break;
+      }
+      listed.add(0, before);
+      k = before.tokenBegin() - 1;
+    }
+    return listed;
+  }
+
+  /** The first mention of a kind that starts at a token, or null. */
+  static BioMention startingAt(int token, List<BioMention> mentions, Predicate<BioMention> kind) {
+    return mentions.stream().filter(m -> kind.test(m) && m.tokenBegin() == token).findFirst().orElse(null);
+  }
+
+  /** The first mention of a kind that ends at a token (its last token), or null. */
+  static BioMention endingAt(int token, List<BioMention> mentions, Predicate<BioMention> kind) {
+    return mentions.stream().filter(m -> kind.test(m) && m.tokenEnd() == token + 1).findFirst().orElse(null);
+  }
+}
