@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import org.litmine.annotators.classify.CandidatePair;
-import org.litmine.annotators.classify.SlotKinds;
 import org.litmine.annotators.ner.BioMention;
 import org.litmine.annotators.ner.EntityType;
 
@@ -115,7 +114,7 @@ final class CarrierResponse {
   private List<BioMention> markedAfterPlace(int place, List<BioMention> marked, List<BioMention> mentions,
       List<CoreLabel> tokens) {
     for (int k = place + 1; k < tokens.size() && k <= place + PLACE_TO_GENE; k++) {
-      if (stops(tokens, k) || drugAt(k, mentions) != null) {
+      if (stops(tokens, k) || JoinedMentions.drugAt(k, mentions) != null) {
         return List.of();
       }
       BioMention gene = JoinedMentions.startingAt(k, marked, m -> true);
@@ -157,13 +156,13 @@ final class CarrierResponse {
    * "the approval of crizotinib, a multi-targeted ALK/MET kinase inhibitor, for ..." reads crizotinib.
    */
   private static BioMention namedOrListedDrugEndingAt(int token, List<BioMention> mentions, List<CoreLabel> tokens) {
-    BioMention drug = drugEndingAt(token, mentions);
+    BioMention drug = JoinedMentions.drugEndingAt(token, mentions);
     if (drug == null || drug.type() != EntityType.DRUG_CLASS) {
       return drug;
     }
     for (int k = drug.tokenBegin() - 1; k >= 0 && k >= drug.tokenBegin() - APPOSITION_WORDS; k--) {
       if (",".equals(KindedWords.word(tokens, k))) {
-        BioMention before = k > 0 ? drugEndingAt(k - 1, mentions) : null;
+        BioMention before = k > 0 ? JoinedMentions.drugEndingAt(k - 1, mentions) : null;
         return before != null && before.type() != EntityType.DRUG_CLASS ? null : drug;
       }
     }
@@ -186,7 +185,7 @@ final class CarrierResponse {
     if (last.type() == EntityType.DRUG_CLASS) {
       k = skipModifiers(k, tokens);
     }
-    return JoinedMentions.upTo(last, k, t -> drugEndingAt(t, mentions), tokens);
+    return JoinedMentions.upTo(last, k, t -> JoinedMentions.drugEndingAt(t, mentions), tokens);
   }
 
   /**
@@ -217,7 +216,8 @@ final class CarrierResponse {
       return List.of();
     }
     while (k < tokens.size() && k <= gene.tokenEnd() + GENE_TO_CUE && !words.is(tokens, k, cueKind)) {
-      if (endsClause(tokens, k, stopKind) || drugAt(k, mentions) != null || JoinedMentions.joins(tokens, k)) {
+      if (endsClause(tokens, k, stopKind) || JoinedMentions.drugAt(k, mentions) != null
+          || JoinedMentions.joins(tokens, k)) {
         return List.of();
       }
       k++;
@@ -229,15 +229,15 @@ final class CarrierResponse {
       if (endsClause(tokens, d, stopKind)) {
         return List.of();
       }
-      BioMention drug = drugAt(d, mentions);
+      BioMention drug = JoinedMentions.drugAt(d, mentions);
       if (drug != null && drug.type() == EntityType.DRUG_CLASS) {
         List<BioMention> members = classMembers.membersOf(drug, mentions, tokens);
         if (!members.isEmpty()) {
           return members;
         }
       }
-      if (drug != null && (drug.type() != EntityType.DRUG_CLASS || namesATarget(drug, mentions))) {
-        return JoinedMentions.from(drug, t -> drugAt(t, mentions), tokens);
+      if (drug != null && (drug.type() != EntityType.DRUG_CLASS || ClassMembers.namesATarget(drug, mentions))) {
+        return JoinedMentions.from(drug, t -> JoinedMentions.drugAt(t, mentions), tokens);
       }
     }
     return List.of();
@@ -247,22 +247,8 @@ final class CarrierResponse {
     return words.is(tokens, k, "break") || words.is(tokens, k, "negation") || words.is(tokens, k, stopKind);
   }
 
-  /** Whether a class names its target gene ("ALK inhibitors"), not only a drug kind ("tyrosine kinase inhibitors"). */
-  private static boolean namesATarget(BioMention drugClass, List<BioMention> mentions) {
-    return mentions.stream().anyMatch(g -> SlotKinds.fillsGeneSlot(g) && g.within(drugClass));
-  }
-
   /** Whether a token ends the clause or makes the statement one of poor response, or negates it. */
   private boolean stops(List<CoreLabel> tokens, int k) {
     return endsClause(tokens, k, "poor");
-  }
-
-  /** The drug, chemical or drug class mention starting at a token. */
-  private static BioMention drugAt(int token, List<BioMention> mentions) {
-    return JoinedMentions.startingAt(token, mentions, SlotKinds::fillsDrugSlot);
-  }
-
-  private static BioMention drugEndingAt(int token, List<BioMention> mentions) {
-    return JoinedMentions.endingAt(token, mentions, SlotKinds::fillsDrugSlot);
   }
 }

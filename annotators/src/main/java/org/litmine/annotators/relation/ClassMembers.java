@@ -88,7 +88,7 @@ final class ClassMembers {
       if (t == h + 1) {
         continue;
       }
-      BioMention target = geneAt(t, mentions);
+      BioMention target = JoinedMentions.geneAt(t, mentions);
       if (target != null) {
         int end = target.tokenEnd();
         for (int k = 0; k < MAX_TRAIL && end < tokens.size() && kind(tokens, end, "trail"); k++) {
@@ -114,8 +114,9 @@ final class ClassMembers {
     return targetWords.is(tokens, i, kind);
   }
 
-  private static BioMention geneAt(int token, List<BioMention> mentions) {
-    return JoinedMentions.startingAt(token, mentions, SlotKinds::fillsGeneSlot);
+  /** Whether a class names its target gene ("ALK inhibitors"), not only a drug kind ("tyrosine kinase inhibitors"). */
+  static boolean namesATarget(BioMention drugClass, List<BioMention> mentions) {
+    return mentions.stream().anyMatch(g -> SlotKinds.fillsGeneSlot(g) && g.within(drugClass));
   }
 
   /** The named drugs a class mention lists right after it ("EGFR TKIs such as erlotinib"); none if it lists none. */

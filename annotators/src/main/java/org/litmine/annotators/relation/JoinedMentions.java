@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import org.litmine.annotators.classify.SlotKinds;
 import org.litmine.annotators.ner.BioMention;
 
 /**
@@ -71,5 +72,25 @@ final class JoinedMentions {
   /** The first mention of a kind that ends at a token (its last token), or null. */
   static BioMention endingAt(int token, List<BioMention> mentions, Predicate<BioMention> kind) {
     return mentions.stream().filter(m -> kind.test(m) && m.tokenEnd() == token + 1).findFirst().orElse(null);
+  }
+
+  /** The gene or family mention starting at a token, or null. */
+  static BioMention geneAt(int token, List<BioMention> mentions) {
+    return startingAt(token, mentions, SlotKinds::fillsGeneSlot);
+  }
+
+  /** The drug, chemical or drug class mention starting at a token, or null. */
+  static BioMention drugAt(int token, List<BioMention> mentions) {
+    return startingAt(token, mentions, SlotKinds::fillsDrugSlot);
+  }
+
+  /** The drug, chemical or drug class mention ending at a token, or null. */
+  static BioMention drugEndingAt(int token, List<BioMention> mentions) {
+    return endingAt(token, mentions, SlotKinds::fillsDrugSlot);
+  }
+
+  /** Whether a gene mention lies inside a drug mention ("EGFR" in "EGFR inhibitors"). */
+  static boolean insideDrug(BioMention gene, List<BioMention> mentions) {
+    return mentions.stream().anyMatch(d -> SlotKinds.fillsDrugSlot(d) && gene.within(d));
   }
 }

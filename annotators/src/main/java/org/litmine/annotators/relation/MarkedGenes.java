@@ -9,7 +9,8 @@ import org.litmine.annotators.ner.BioMention;
 /**
  * The gene mentions of a sentence that mark cells, tumours or patients as their carriers, for {@link CarrierResponse}:
  * by a word after the gene ("EGFR mutations", "ALK rearrangement", "MET exon 14 skipping", kinds {@code marker},
- * {@code gap}, {@code exon-marker} of {@code carrier-response.tsv}), the end of its own token ("ALK-positive", "EGFR+",
+ * {@code gap}, {@code exon-marker} of {@code carrier-response.tsv}) or a protein change ("BRAF V600E"), the end
+ * of its own token ("ALK-positive", "EGFR+",
  * {@code marker-suffix}) or a marker and its link before it ("fusions involving NTRK1", {@code marker-link}). A word
  * saying the carriers lack the gene or are not known to carry it ("wild-type", "negative", "status") marks none.
  */
@@ -17,6 +18,9 @@ final class MarkedGenes {
 
   /** How many words may stand between a gene and its marker ("EGFR exon 19 deletion"). */
   private static final int MARKER_GAP = 3;
+  /** A protein change after the gene marks its carriers as a marker word does ("BRAF V600E melanoma", "EGFR T790M"). */
+  private static final java.util.regex.Pattern PROTEIN_CHANGE =
+      java.util.regex.Pattern.compile("[ACDEFGHIKLMNPQRSTVWY]\\d{1,4}(?:[ACDEFGHIKLMNPQRSTVWY*]|fs|del|ins)");
 
   private final KindedWords words;
 
@@ -27,12 +31,8 @@ final class MarkedGenes {
   /** The gene mentions that mark their carriers, outside any drug class. */
   List<BioMention> of(List<BioMention> mentions, List<CoreLabel> tokens) {
     return mentions.stream()
-        .filter(m -> SlotKinds.fillsGeneSlot(m) && !insideDrug(m, mentions) && marks(m, mentions, tokens))
+        .filter(m -> SlotKinds.fillsGeneSlot(m) && !JoinedMentions.insideDrug(m, mentions) && marks(m, mentions, tokens))
         .toList();
-  }
-
-  private static boolean insideDrug(BioMention gene, List<BioMention> mentions) {
-    return mentions.stream().anyMatch(d -> SlotKinds.fillsDrugSlot(d) && gene.within(d));
   }
 
   private boolean marks(BioMention gene, List<BioMention> mentions, List<CoreLabel> tokens) {
@@ -43,7 +43,8 @@ final class MarkedGenes {
     if (words.endsWith(last, "negative-suffix")) {
       return false;
     }
-    if (words.endsWith(last, "marker-suffix") || markedBefore(gene, mentions, tokens)) {
+    if (words.endsWith(last, "marker-suffix") || markedBefore(gene, mentions, tokens)
+        || PROTEIN_CHANGE.matcher(tokens.get(gene.tokenEnd() - 1).word()).matches()) {
       return true;
     }
     boolean exon = false;
@@ -54,7 +55,7 @@ final class MarkedGenes {
         return false;
       }
       if (words.is(tokens, k, "marker") || (exon && words.is(tokens, k, "exon-marker")) || words.has(w, "marker-suffix")
-          || words.endsWith(w, "marker-suffix")) {
+          || words.endsWith(w, "marker-suffix") || PROTEIN_CHANGE.matcher(tokens.get(k).word()).matches()) {
         return true;
       }
       if (Parentheses.opens(w) || Parentheses.closes(w) || sameGeneAt(k, gene, mentions)) {

@@ -10,8 +10,9 @@ import org.litmine.annotators.ner.BioMention;
 
 /**
  * The pairs a sentence relates in its words rather than its parse, where the parser garbles the noun phrases that say
- * it: the drugs a class named after its target lists ({@link ClassMembers}, inhibits) and the drugs that work in, or
- * are resisted by, carriers a gene marks ({@link CarrierResponse}, response and resistance). A reading yields to what
+ * it: the drugs a class named after its target lists ({@link ClassMembers}, inhibits) the drugs that work in, or
+ * are resisted by, carriers a gene marks ({@link CarrierResponse}, response and resistance) and the drugs a gene's
+ * presence is tied to resistance or sensitivity to ({@link GeneOutcome}). A reading yields to what
  * the Semgrex rules found for its pair: a class member to any effect, a carrier's response or resistance to a rule's
  * resistance, sensitizes or response.
  */
@@ -25,18 +26,23 @@ final class WordReadings {
 
   private final ClassMembers classMembers;
   private final CarrierResponse carrierResponse;
+  private final GeneOutcome geneOutcome;
 
-  private WordReadings(ClassMembers classMembers, CarrierResponse carrierResponse) {
+  private WordReadings(ClassMembers classMembers, CarrierResponse carrierResponse, GeneOutcome geneOutcome) {
     this.classMembers = classMembers;
     this.carrierResponse = carrierResponse;
+    this.geneOutcome = geneOutcome;
   }
 
   static WordReadings load() {
     ClassMembers members = ClassMembers.load();
-    return new WordReadings(members, CarrierResponse.load(members));
+    return new WordReadings(members, CarrierResponse.load(members), GeneOutcome.load(members));
   }
 
-  /** The readings of a sentence in order: class members first, then carriers' responses and resistance. */
+  /**
+   * The readings of a sentence in order: class members first, then carriers' responses and resistance, then genes
+   * tied to resistance or sensitivity (a later reading of a pair gives way to an earlier one's predictive effect).
+   */
   List<Reading> of(List<BioMention> mentions, List<CoreLabel> tokens) {
     List<Reading> readings = new ArrayList<>();
     for (CandidatePair pair : classMembers.of(mentions, tokens)) {
@@ -49,6 +55,11 @@ final class WordReadings {
     for (CandidatePair pair : carriers.resisting()) {
       readings.add(new Reading(CarrierResponse.RESISTANCE_RULE_NAME, Effect.RESISTANCE, CarrierResponse.CONFIDENCE,
           pair));
+    }
+    for (GeneOutcome.Tied tied : geneOutcome.read(mentions, tokens)) {
+      String rule = tied.effect() == Effect.RESISTANCE ? GeneOutcome.RESISTANCE_RULE_NAME
+          : GeneOutcome.RESPONSE_RULE_NAME;
+      tied.pairs().forEach(p -> readings.add(new Reading(rule, tied.effect(), GeneOutcome.CONFIDENCE, p)));
     }
     return readings;
   }

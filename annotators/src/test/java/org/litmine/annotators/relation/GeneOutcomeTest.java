@@ -1,0 +1,84 @@
+package org.litmine.annotators.relation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.litmine.annotators.ner.BioMention;
+import org.litmine.annotators.ner.EntityType;
+import org.litmine.annotators.ner.TestTokens;
+
+class GeneOutcomeTest {
+
+  private final GeneOutcome reading = GeneOutcome.load(ClassMembers.load());
+
+  private static BioMention at(EntityType type, String id, int begin, int end) {
+    return new BioMention(type, id, List.of(id), begin, end, 0, 0);
+  }
+
+  /** The pairs read, as "GENE drug effect". */
+  private List<String> pairs(List<BioMention> mentions, String spaced) {
+    List<String> found = new ArrayList<>();
+    for (GeneOutcome.Tied tied : reading.read(mentions, TestTokens.of(spaced))) {
+      tied.pairs().forEach(p -> found.add(p.gene().text() + " " + p.drug().text() + " " + tied.effect().label()));
+    }
+    return found;
+  }
+
+  @Test
+  void aGenesPresenceLinkedToResistanceWithTheDrugAfterOrBefore() {
+    String s = "overexpression of MGMT in two glioma lines increased resistance to the alkylating agents temozolomide "
+        + "and carmustine";
+    assertEquals(List.of("MGMT temozolomide resistance", "MGMT carmustine resistance"),
+        pairs(List.of(at(EntityType.GENE, "MGMT", 2, 3), at(EntityType.DRUG, "temozolomide", 13, 14),
+            at(EntityType.DRUG, "carmustine", 15, 16)), s));
+    String t = "ectopic TWIST1 expression in colon cells promoted invasion and also irinotecan resistance";
+    assertEquals(List.of("TWIST1 irinotecan resistance"), pairs(List.of(at(EntityType.GENE, "TWIST1", 1, 2),
+        at(EntityType.DRUG, "irinotecan", 10, 11)), t));
+  }
+
+  @Test
+  void aListOfGenesAndAnIndicatorOfResistanceToDrugsSuchAs() {
+    String s = "NRAS or BRAF mutation is a strong predictor of selumetinib resistance in these lines";
+    assertEquals(List.of("NRAS selumetinib resistance", "BRAF selumetinib resistance"),
+        pairs(List.of(at(EntityType.GENE, "NRAS", 0, 1), at(EntityType.GENE, "BRAF", 2, 3),
+            at(EntityType.DRUG, "selumetinib", 9, 10)), s));
+    String t = "ABCG2 expression is an indicator of resistance to several agents , such as topotecan and mitoxantrone";
+    assertEquals(List.of("ABCG2 topotecan resistance", "ABCG2 mitoxantrone resistance"),
+        pairs(List.of(at(EntityType.GENE, "ABCG2", 0, 1), at(EntityType.DRUG, "topotecan", 13, 14),
+            at(EntityType.DRUG, "mitoxantrone", 15, 16)), t));
+  }
+
+  @Test
+  void sensitivityIsResponseUnlessAPoorWordOrALoweringLinkTurnsIt() {
+    String s = "higher BCL2L11 expression enhanced the sensitivity of lymphoma cells to venetoclax";
+    assertEquals(List.of("BCL2L11 venetoclax response"), pairs(List.of(at(EntityType.GENE, "BCL2L11", 1, 2),
+        at(EntityType.DRUG, "venetoclax", 10, 11)), s));
+    String t = "the association of NRAS Q61K with a reduced response to vemurafenib and increased sensitivity to "
+        + "trametinib";
+    assertEquals(List.of("NRAS vemurafenib resistance", "NRAS trametinib response"),
+        pairs(List.of(at(EntityType.GENE, "NRAS", 3, 4), at(EntityType.DRUG, "vemurafenib", 10, 11),
+            at(EntityType.DRUG, "trametinib", 15, 16)), t));
+    String u = "IL6 attracts fibroblasts to promote invasion , thereby hampering the efficacy of trastuzumab";
+    assertEquals(List.of("IL6 trastuzumab resistance"), pairs(List.of(at(EntityType.GENE, "IL6", 0, 1),
+        at(EntityType.DRUG, "trastuzumab", 12, 13)), u));
+  }
+
+  @Test
+  void lossNegationChemicalsAndOtherClausesGiveNone() {
+    assertEquals(List.of(), pairs(List.of(at(EntityType.GENE, "AXL", 2, 3), at(EntityType.DRUG, "erlotinib", 6, 7)),
+        "knockdown of AXL increased sensitivity to erlotinib"), "the gene's loss: a sensitizes statement");
+    assertEquals(List.of(), pairs(List.of(at(EntityType.GENE, "MLH1", 0, 1), at(EntityType.DRUG, "cisplatin", 4, 5)),
+        "MLH1 promoter methylation correlated with cisplatin resistance"), "methylation silences the gene");
+    assertEquals(List.of(), pairs(List.of(at(EntityType.GENE, "ERCC1", 0, 1), at(EntityType.DRUG, "oxaliplatin", 8, 9)),
+        "ERCC1 expression was not associated with resistance to oxaliplatin"));
+    assertEquals(List.of(), pairs(List.of(at(EntityType.GENE, "NRF2", 0, 1),
+        at(EntityType.CHEMICAL, "hydrogen peroxide", 6, 8)), "NRF2 activation conferred resistance to hydrogen peroxide"),
+        "a chemical is no drug");
+    assertEquals(List.of(), pairs(List.of(at(EntityType.GENE, "EGFR", 2, 3), at(EntityType.GENE, "KRAS", 4, 5),
+        at(EntityType.DRUG, "erlotinib", 14, 15)),
+        "lack of EGFR and KRAS mutations , and may be associated with resistance to erlotinib"),
+        "listed after a lost gene, and another clause");
+  }
+}
