@@ -101,8 +101,9 @@ final class CarrierResponse {
     return pairs;
   }
 
+  /** Adds a pair once, unless its drug is a chemical that is no drug ("detection of glutamate ... in IDH1 mutant"). */
   private static void add(List<CandidatePair> pairs, CandidatePair pair) {
-    if (!pairs.contains(pair)) {
+    if (pair.drug().type() != EntityType.CHEMICAL && !pairs.contains(pair)) {
       pairs.add(pair);
     }
   }
