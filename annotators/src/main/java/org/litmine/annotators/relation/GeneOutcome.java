@@ -2,7 +2,9 @@ package org.litmine.annotators.relation;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.litmine.annotators.classify.CandidatePair;
 import org.litmine.annotators.classify.SlotKinds;
 import org.litmine.annotators.ner.BioMention;
@@ -27,9 +29,7 @@ import org.litmine.annotators.ner.EntityType;
  */
 final class GeneOutcome {
 
-  /** The rule names evidence gives this reading's triples, and their confidence. */
-  static final String RESISTANCE_RULE_NAME = "resistance-gene-linked-to-resistance";
-  static final String RESPONSE_RULE_NAME = "response-gene-linked-to-sensitivity";
+  /** The confidence of this reading's triples (their rule names: {@link GeneState#rule}). */
   static final double CONFIDENCE = 0.65;
   static final String WORDS = "org/litmine/annotators/rules/cues/gene-outcome.tsv";
   /** How far after the gene the link may stand ("X expression in glioma cell lines and tumour samples correlated"). */
@@ -56,21 +56,22 @@ final class GeneOutcome {
     return new GeneOutcome(KindedWords.load(WORDS), classMembers);
   }
 
-  /** The (gene, drug) pairs a sentence ties to one effect, each pair once. */
-  record Tied(Effect effect, List<CandidatePair> pairs) {}
+  /** The (gene, drug) pairs a sentence ties to one effect by one rule, each pair once. */
+  record Tied(String rule, Effect effect, List<CandidatePair> pairs) {}
 
-  /** The pairs a sentence ties to resistance, then those it ties to sensitivity. */
+  /** The pairs a sentence ties to an outcome, grouped by rule in the order first found. */
   List<Tied> read(List<BioMention> mentions, List<CoreLabel> tokens) {
-    Tied resisting = new Tied(Effect.RESISTANCE, new ArrayList<>());
-    Tied responding = new Tied(Effect.RESPONSE, new ArrayList<>());
+    Map<String, Tied> byRule = new LinkedHashMap<>();
     for (BioMention gene : mentions) {
-      if (!SlotKinds.fillsGeneSlot(gene) || JoinedMentions.insideDrug(gene, mentions)
-          || lost(firstListedWith(gene, mentions, tokens), tokens)) {
+      if (!SlotKinds.fillsGeneSlot(gene) || JoinedMentions.insideDrug(gene, mentions)) {
         continue;
       }
+      GeneState before = stateBefore(firstListedWith(gene, mentions, tokens), tokens);
       List<BioMention> listed = JoinedMentions.from(gene, t -> JoinedMentions.geneAt(t, mentions), tokens);
-      for (Outcome outcome : outcomesAfter(listed.get(listed.size() - 1), mentions, tokens)) {
-        Tied into = outcome.effect() == Effect.RESISTANCE ? resisting : responding;
+      for (Outcome outcome : outcomesAfter(listed.get(listed.size() - 1), before, mentions, tokens)) {
+        String rule = outcome.state().rule(outcome.effect());
+        Tied into = byRule.computeIfAbsent(rule,
+            r -> new Tied(r, outcome.state().effect(outcome.effect()), new ArrayList<>()));
         for (BioMention drug : outcome.drugs()) {
           CandidatePair pair = new CandidatePair(gene, drug);
           if (!into.pairs().contains(pair)) {
@@ -79,11 +80,16 @@ final class GeneOutcome {
         }
       }
     }
-    return List.of(resisting, responding);
+    return List.copyOf(byRule.values());
   }
 
-  /** An outcome a link ties the gene to: its effect and its drugs. */
-  private record Outcome(Effect effect, List<BioMention> drugs) {}
+  /** An outcome a link ties the gene to: its effect read of the gene's presence, its drugs and the gene's state. */
+  private record Outcome(Effect effect, List<BioMention> drugs, GeneState state) {
+
+    Outcome in(GeneState geneState) {
+      return new Outcome(effect, drugs, geneState);
+    }
+  }
 
   /** The first of the genes listed before and with a gene ("lack of A and B mutations" gives A for B). */
   private static BioMention firstListedWith(BioMention gene, List<BioMention> mentions, List<CoreLabel> tokens) {
@@ -91,49 +97,74 @@ final class GeneOutcome {
         t -> JoinedMentions.endingAt(t, mentions, SlotKinds::fillsGeneSlot), tokens).get(0);
   }
 
-  /** Whether a word beside the gene says the statement is about its loss or inhibition. */
-  private boolean lost(BioMention gene, List<CoreLabel> tokens) {
+  /**
+   * What the words before a gene (the first of a list) say of it: lost ("knockdown of X", "low X", "X-deficient"),
+   * untold ("X wild-type" written before it, "X-negative"), else present.
+   */
+  private GeneState stateBefore(BioMention gene, List<CoreLabel> tokens) {
     int before = gene.tokenBegin() - 1;
-    if (before >= 0 && words.is(tokens, before, "loss")) {
-      return true;
+    String own = KindedWords.word(tokens, gene.tokenEnd() - 1);
+    if (before >= 0 && words.is(tokens, before, "untold") || words.endsWith(own, "untold-suffix")) {
+      return GeneState.UNTOLD;
     }
-    if (before >= 1 && "of".equals(KindedWords.word(tokens, before)) && words.is(tokens, before - 1, "loss")) {
-      return true;
-    }
-    return words.endsWith(KindedWords.word(tokens, gene.tokenEnd() - 1), "loss-suffix");
+    boolean lost = before >= 0 && words.is(tokens, before, "loss")
+        || before >= 1 && "of".equals(KindedWords.word(tokens, before)) && words.is(tokens, before - 1, "loss");
+    return lost || words.endsWith(own, "loss-suffix") ? GeneState.LOST : GeneState.PRESENT;
   }
 
   /**
    * The outcomes the words after a gene (the last of a list) tie it to: the first after its link, and those joined
    * to that one, each with its own poor word ("a reduced response to Y and increased sensitivity to Z"); none if
-   * there is none.
+   * there is none. The words between the gene and the link may say it is lost ("X knockdown") or mutated.
    */
-  private List<Outcome> outcomesAfter(BioMention gene, List<BioMention> mentions, List<CoreLabel> tokens) {
+  private List<Outcome> outcomesAfter(BioMention gene, GeneState before, List<BioMention> mentions,
+      List<CoreLabel> tokens) {
+    boolean lossAfter = false;
+    boolean mutated = false;
+    boolean exon = false;
     for (int k = gene.tokenEnd(); k < tokens.size() && k < gene.tokenEnd() + GENE_TO_LINK; k++) {
       boolean down = words.is(tokens, k, "link-down");
-      if (down || words.is(tokens, k, "link")) {
+      boolean sensitizing = words.is(tokens, k, "sensitizing");
+      if (down || sensitizing || words.is(tokens, k, "link")) {
+        GeneState state = GeneState.of(before, lossAfter, mutated);
+        if (state == GeneState.UNTOLD) {
+          return List.of();
+        }
         List<Outcome> outcomes = new ArrayList<>();
-        Outcome outcome = outcomeAfter(k, LINK_TO_OUTCOME, down, gene, mentions, tokens);
+        Outcome outcome = sensitizing ? sensitivityAt(k, mentions, tokens)
+            : outcomeAfter(k, LINK_TO_OUTCOME, down, gene, mentions, tokens);
         while (outcome != null) {
-          outcomes.add(outcome);
+          outcomes.add(outcome.in(state));
           int end = outcome.drugs().get(outcome.drugs().size() - 1).tokenEnd();
           outcome = end < tokens.size() && JoinedMentions.joins(tokens, end)
               ? outcomeAfter(end, JOINED_OUTCOME, false, gene, mentions, tokens) : null;
         }
         return outcomes;
       }
-      if (stops(tokens, k) || words.is(tokens, k, "loss") || JoinedMentions.drugAt(k, mentions) != null
-          || otherGeneAt(k, gene, mentions) || joinsClauses(tokens, k)) {
+      if (words.is(tokens, k, "untold") || words.endsWith(KindedWords.word(tokens, k), "untold-suffix")
+          || stops(tokens, k) || JoinedMentions.drugAt(k, mentions) != null || otherGeneAt(k, gene, mentions)
+          || repeatedAt(k, gene, mentions, tokens) || joinsClauses(tokens, k)) {
         return List.of();
       }
+      boolean exonState = exon && words.is(tokens, k, "exon-state");
+      lossAfter |= !exonState && words.is(tokens, k, "loss");
+      mutated |= exonState || words.is(tokens, k, "mutation-state");
+      exon |= "exon".equals(KindedWords.word(tokens, k));
     }
     return List.of();
+  }
+
+  /** A word that names the link and the outcome at once ("X knockdown sensitized cells to Y"), with its drugs. */
+  private Outcome sensitivityAt(int k, List<BioMention> mentions, List<CoreLabel> tokens) {
+    List<BioMention> drugs = drugsAfter(k, mentions, tokens);
+    return drugs.isEmpty() ? null : new Outcome(Effect.RESPONSE, drugs, GeneState.PRESENT);
   }
 
   /** The outcome within {@code reach} tokens after a link (or a joiner), or null. */
   private Outcome outcomeAfter(int from, int reach, boolean down, BioMention gene, List<BioMention> mentions,
       List<CoreLabel> tokens) {
     int poor = -1;
+    int good = -1;
     for (int k = from + 1; k < tokens.size() && k <= from + reach; k++) {
       if (stops(tokens, k) || otherGeneAt(k, gene, mentions)) {
         return null;
@@ -144,14 +175,17 @@ final class GeneOutcome {
       }
       if (words.is(tokens, k, "poor")) {
         poor = k;
+      } else if (words.is(tokens, k, "good")) {
+        good = k;
       } else if (words.is(tokens, k, "link-down")) {
         down = true;
       }
       boolean resistance = words.is(tokens, k, "resistance");
-      if (resistance || words.is(tokens, k, "sensitivity")) {
+      boolean qualified = near(poor, k) || near(good, k);
+      if (resistance || words.is(tokens, k, "sensitivity") || qualified && words.is(tokens, k, "survival")) {
         List<BioMention> drugs = drugsAfter(k, mentions, tokens);
-        boolean lowered = down ^ (!resistance && poor >= 0 && k - poor <= POOR_BEFORE_OUTCOME);
-        return drugs.isEmpty() ? null : new Outcome(effect(resistance, lowered), drugs);
+        boolean lowered = down ^ (!resistance && near(poor, k));
+        return drugs.isEmpty() ? null : new Outcome(effect(resistance, lowered), drugs, GeneState.PRESENT);
       }
     }
     return null;
@@ -164,14 +198,20 @@ final class GeneOutcome {
     BioMention last = drugs.get(drugs.size() - 1);
     String own = KindedWords.word(tokens, last.tokenEnd() - 1);
     if (words.endsWith(own, "resistance-suffix")) {
-      return new Outcome(effect(true, down), drugs);
+      return new Outcome(effect(true, down), drugs, GeneState.PRESENT);
     }
     int after = last.tokenEnd();
     if (after >= tokens.size() || !namedDrug(drugs, mentions)) {
       return null;
     }
     boolean resistance = words.is(tokens, after, "resistance");
-    return resistance || words.is(tokens, after, "sensitivity") ? new Outcome(effect(resistance, down), drugs) : null;
+    return resistance || words.is(tokens, after, "sensitivity")
+        ? new Outcome(effect(resistance, down), drugs, GeneState.PRESENT) : null;
+  }
+
+  /** Whether a qualifying word at {@code word} (-1: none) stands close enough before an outcome at {@code k}. */
+  private static boolean near(int word, int k) {
+    return word >= 0 && k - word <= POOR_BEFORE_OUTCOME;
   }
 
   private static Effect effect(boolean resistance, boolean lowered) {
@@ -226,6 +266,16 @@ final class GeneOutcome {
   private static boolean otherGeneAt(int token, BioMention gene, List<BioMention> mentions) {
     BioMention other = JoinedMentions.geneAt(token, mentions);
     return other != null && !other.ids().equals(gene.ids()) && !JoinedMentions.insideDrug(other, mentions);
+  }
+
+  /**
+   * Whether the gene is named again at a token, not as its short form in brackets ("X (X) expression"): the words
+   * from there on are that mention's ("EGFR inhibition, activation of the EGFR pathway contributes to ...").
+   */
+  private static boolean repeatedAt(int token, BioMention gene, List<BioMention> mentions, List<CoreLabel> tokens) {
+    BioMention again = JoinedMentions.geneAt(token, mentions);
+    return again != null && again.ids().equals(gene.ids()) && token > 0
+        && !"(".equals(KindedWords.word(tokens, token - 1)) && !"[".equals(KindedWords.word(tokens, token - 1));
   }
 
   /** Whether a comma and a conjunction start another clause at a token: "A and B mutations, and may be ...". */

@@ -57,9 +57,7 @@ final class WordReadings {
           pair));
     }
     for (GeneOutcome.Tied tied : geneOutcome.read(mentions, tokens)) {
-      String rule = tied.effect() == Effect.RESISTANCE ? GeneOutcome.RESISTANCE_RULE_NAME
-          : GeneOutcome.RESPONSE_RULE_NAME;
-      tied.pairs().forEach(p -> readings.add(new Reading(rule, tied.effect(), GeneOutcome.CONFIDENCE, p)));
+      tied.pairs().forEach(p -> readings.add(new Reading(tied.rule(), tied.effect(), GeneOutcome.CONFIDENCE, p)));
     }
     return readings;
   }

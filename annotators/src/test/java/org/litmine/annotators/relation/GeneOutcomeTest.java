@@ -66,11 +66,32 @@ class GeneOutcomeTest {
   }
 
   @Test
-  void lossNegationChemicalsAndOtherClausesGiveNone() {
-    assertEquals(List.of(), pairs(List.of(at(EntityType.GENE, "AXL", 2, 3), at(EntityType.DRUG, "erlotinib", 6, 7)),
-        "knockdown of AXL increased sensitivity to erlotinib"), "the gene's loss: a sensitizes statement");
-    assertEquals(List.of(), pairs(List.of(at(EntityType.GENE, "MLH1", 0, 1), at(EntityType.DRUG, "cisplatin", 4, 5)),
-        "MLH1 promoter methylation correlated with cisplatin resistance"), "methylation silences the gene");
+  void aLostGeneOrAnAbsentMarkerMirrorsTheOutcome() {
+    assertEquals(List.of("AXL erlotinib sensitizes"), pairs(List.of(at(EntityType.GENE, "AXL", 2, 3),
+        at(EntityType.DRUG, "erlotinib", 6, 7)), "knockdown of AXL increased sensitivity to erlotinib"));
+    assertEquals(List.of("MLH1 cisplatin response"), pairs(List.of(at(EntityType.GENE, "MLH1", 0, 1),
+        at(EntityType.DRUG, "cisplatin", 5, 6)), "MLH1 promoter methylation correlated with cisplatin resistance"),
+        "methylation silences the gene: its presence goes with sensitivity");
+    assertEquals(List.of("NRAS binimetinib resistance"), pairs(List.of(at(EntityType.GENE, "NRAS", 2, 3),
+        at(EntityType.DRUG, "binimetinib", 7, 8)), "absence of NRAS mutations predicted response to binimetinib"),
+        "no mutation, a response: the mutation goes with resistance");
+    assertEquals(List.of("PARP1 talazoparib sensitizes"), pairs(List.of(at(EntityType.GENE, "PARP1", 0, 1),
+        at(EntityType.DRUG, "talazoparib", 6, 7)), "PARP1 depletion sensitized the cells to talazoparib"));
+  }
+
+  @Test
+  void aSurvivalOutcomeNeedsAGoodOrPoorWordAndExonDeletionsAreNoLoss() {
+    String s = "EGFR exon 19 deletions predict longer progression-free survival with osimertinib";
+    assertEquals(List.of("EGFR osimertinib response"), pairs(List.of(at(EntityType.GENE, "EGFR", 0, 1),
+        at(EntityType.DRUG, "osimertinib", 9, 10)), s));
+    assertEquals(List.of(), pairs(List.of(at(EntityType.GENE, "TP53", 0, 1), at(EntityType.DRUG, "docetaxel", 7, 8)),
+        "TP53 mutation predicts survival in patients on docetaxel"), "survival alone tells no direction");
+  }
+
+  @Test
+  void untoldStatesNegationChemicalsAndOtherClausesGiveNone() {
+    assertEquals(List.of(), pairs(List.of(at(EntityType.GENE, "KRAS", 0, 1), at(EntityType.DRUG, "cetuximab", 7, 8)),
+        "KRAS wild-type status was associated with response to cetuximab"));
     assertEquals(List.of(), pairs(List.of(at(EntityType.GENE, "ERCC1", 0, 1), at(EntityType.DRUG, "oxaliplatin", 8, 9)),
         "ERCC1 expression was not associated with resistance to oxaliplatin"));
     assertEquals(List.of(), pairs(List.of(at(EntityType.GENE, "NRF2", 0, 1),
@@ -79,6 +100,6 @@ class GeneOutcomeTest {
     assertEquals(List.of(), pairs(List.of(at(EntityType.GENE, "EGFR", 2, 3), at(EntityType.GENE, "KRAS", 4, 5),
         at(EntityType.DRUG, "erlotinib", 14, 15)),
         "lack of EGFR and KRAS mutations , and may be associated with resistance to erlotinib"),
-        "listed after a lost gene, and another clause");
+        "another clause");
   }
 }
