@@ -12,7 +12,8 @@ import org.litmine.annotators.ner.BioMention;
  * The pairs a sentence relates in its words rather than its parse, where the parser garbles the noun phrases that say
  * it: the drugs a class named after its target lists ({@link ClassMembers}, inhibits) the drugs that work in, or
  * are resisted by, carriers a gene marks ({@link CarrierResponse}, response and resistance) and the drugs a gene's
- * presence is tied to resistance or sensitivity to ({@link GeneOutcome}). A reading yields to what
+ * presence is tied to resistance or sensitivity to ({@link GeneOutcome}, gene first; {@link OutcomeGene}, outcome
+ * first). A reading yields to what
  * the Semgrex rules found for its pair: a class member to any effect, a carrier's response or resistance to a rule's
  * resistance, sensitizes or response.
  */
@@ -27,16 +28,18 @@ final class WordReadings {
   private final ClassMembers classMembers;
   private final CarrierResponse carrierResponse;
   private final GeneOutcome geneOutcome;
+  private final OutcomeGene outcomeGene;
 
-  private WordReadings(ClassMembers classMembers, CarrierResponse carrierResponse, GeneOutcome geneOutcome) {
+  private WordReadings(ClassMembers classMembers, CarrierResponse carrierResponse, OutcomeWords outcomes) {
     this.classMembers = classMembers;
     this.carrierResponse = carrierResponse;
-    this.geneOutcome = geneOutcome;
+    this.geneOutcome = new GeneOutcome(outcomes);
+    this.outcomeGene = new OutcomeGene(outcomes);
   }
 
   static WordReadings load() {
     ClassMembers members = ClassMembers.load();
-    return new WordReadings(members, CarrierResponse.load(members), GeneOutcome.load(members));
+    return new WordReadings(members, CarrierResponse.load(members), OutcomeWords.load(members));
   }
 
   /**
@@ -56,7 +59,9 @@ final class WordReadings {
       readings.add(new Reading(CarrierResponse.RESISTANCE_RULE_NAME, Effect.RESISTANCE, CarrierResponse.CONFIDENCE,
           pair));
     }
-    for (GeneOutcome.Tied tied : geneOutcome.read(mentions, tokens)) {
+    List<OutcomeWords.Tied> outcomes = new ArrayList<>(geneOutcome.read(mentions, tokens));
+    outcomes.addAll(outcomeGene.read(mentions, tokens));
+    for (OutcomeWords.Tied tied : outcomes) {
       tied.pairs().forEach(p -> readings.add(new Reading(tied.rule(), tied.effect(), GeneOutcome.CONFIDENCE, p)));
     }
     return readings;

@@ -9,18 +9,30 @@ import org.litmine.annotators.ner.BioMention;
 import org.litmine.annotators.ner.EntityType;
 import org.litmine.annotators.ner.TestTokens;
 
-class GeneOutcomeTest {
+/** The readings that tie a gene to a drug's outcome: gene first ({@link GeneOutcome}), outcome first ({@link OutcomeGene}). */
+class OutcomeReadingsTest {
 
-  private final GeneOutcome reading = GeneOutcome.load(ClassMembers.load());
+  private static final OutcomeWords WORDS = OutcomeWords.load(ClassMembers.load());
+  private final GeneOutcome geneFirst = new GeneOutcome(WORDS);
+  private final OutcomeGene outcomeFirst = new OutcomeGene(WORDS);
 
   private static BioMention at(EntityType type, String id, int begin, int end) {
     return new BioMention(type, id, List.of(id), begin, end, 0, 0);
   }
 
-  /** The pairs read, as "GENE drug effect". */
+  /** The pairs the gene-first reading reads, as "GENE drug effect". */
   private List<String> pairs(List<BioMention> mentions, String spaced) {
+    return described(geneFirst.read(mentions, TestTokens.of(spaced)));
+  }
+
+  /** The pairs the outcome-first reading reads, as "GENE drug effect". */
+  private List<String> outcomeFirstPairs(List<BioMention> mentions, String spaced) {
+    return described(outcomeFirst.read(mentions, TestTokens.of(spaced)));
+  }
+
+  private static List<String> described(List<OutcomeWords.Tied> read) {
     List<String> found = new ArrayList<>();
-    for (GeneOutcome.Tied tied : reading.read(mentions, TestTokens.of(spaced))) {
+    for (OutcomeWords.Tied tied : read) {
       tied.pairs().forEach(p -> found.add(p.gene().text() + " " + p.drug().text() + " " + tied.effect().label()));
     }
     return found;
@@ -101,5 +113,32 @@ class GeneOutcomeTest {
         at(EntityType.DRUG, "erlotinib", 14, 15)),
         "lack of EGFR and KRAS mutations , and may be associated with resistance to erlotinib"),
         "another clause");
+  }
+
+  @Test
+  void anOutcomeTiedBackToTheGenesThatCauseIt() {
+    assertEquals(List.of("NRAS panitumumab resistance", "BRAF panitumumab resistance"),
+        outcomeFirstPairs(List.of(at(EntityType.DRUG, "panitumumab", 2, 3), at(EntityType.GENE, "NRAS", 6, 7),
+            at(EntityType.GENE, "BRAF", 8, 9)), "resistance to panitumumab was associated with NRAS or BRAF mutations"));
+    assertEquals(List.of("AXL osimertinib resistance"), outcomeFirstPairs(List.of(at(EntityType.DRUG, "osimertinib", 0, 1),
+        at(EntityType.GENE, "AXL", 7, 8)), "osimertinib resistance is mediated by overexpression of AXL"));
+  }
+
+  @Test
+  void theGenesLossMirrorsTheOutcome() {
+    assertEquals(List.of("BRCA2 niraparib sensitizes"), outcomeFirstPairs(List.of(at(EntityType.DRUG, "niraparib", 2, 3),
+        at(EntityType.GENE, "BRCA2", 5, 6)), "sensitivity to niraparib correlated with BRCA2 loss"));
+    assertEquals(List.of("PTEN lapatinib response"), outcomeFirstPairs(List.of(at(EntityType.DRUG, "lapatinib", 2, 3),
+        at(EntityType.GENE, "PTEN", 8, 9)), "resistance to lapatinib was associated with low PTEN expression"));
+  }
+
+  @Test
+  void aDetourANegationOrAnUntoldStateGivesNone() {
+    assertEquals(List.of(), outcomeFirstPairs(List.of(at(EntityType.DRUG, "sorafenib", 2, 3), at(EntityType.GENE, "KRAS", 9, 10)),
+        "resistance to sorafenib was associated with poor survival in KRAS mutant patients"));
+    assertEquals(List.of(), outcomeFirstPairs(List.of(at(EntityType.DRUG, "sorafenib", 2, 3), at(EntityType.GENE, "FLT3", 7, 8)),
+        "resistance to sorafenib was not associated with FLT3 mutations"));
+    assertEquals(List.of(), outcomeFirstPairs(List.of(at(EntityType.DRUG, "cetuximab", 2, 3), at(EntityType.GENE, "KRAS", 6, 7)),
+        "response to cetuximab was associated with KRAS wild-type status"));
   }
 }
