@@ -100,6 +100,7 @@ public final class EntityMatcher {
     }
     mentions.removeIf(m -> vetoes.vetoes(m, tokens)
         || m.type() == EntityType.FAMILY && FamilyMemberNames.codeFollows(m, tokens));
+    mentions.addAll(genesNamingSubtypes(tokens, mentions));
     Lexicon genes = lexicons.of(EntityType.GENE);
     for (BioMention member : members.find(tokens, genes, mentions)) {
       mentions.removeIf(m -> m.within(member));
@@ -116,6 +117,22 @@ public final class EntityMatcher {
     mentions.addAll(codeNamesAfterHeads(tokens, mentions));
     mentions.sort(BioMention.IN_ORDER);
     return mentions;
+  }
+
+  /**
+   * The genes that name a cancer subtype at its start ("HER2-positive breast cancer", "BRAF-mutant melanoma"): the
+   * subtype stays a cancer mention and its gene is a mention too, as a class's target is ("EGFR inhibitors").
+   */
+  private List<BioMention> genesNamingSubtypes(List<CoreLabel> tokens, List<BioMention> mentions) {
+    List<BioMention> genes = new ArrayList<>();
+    for (BioMention m : mentions) {
+      if (m.type() == EntityType.CANCER && m.tokenEnd() - m.tokenBegin() > 1) {
+        longestSpan(tokens, m.tokenBegin(), m.tokenEnd() - m.tokenBegin() - 1)
+            .filter(g -> (g.type() == EntityType.GENE || g.type() == EntityType.FAMILY) && !vetoes.vetoes(g, tokens))
+            .ifPresent(genes::add);
+      }
+    }
+    return genes;
   }
 
   /**

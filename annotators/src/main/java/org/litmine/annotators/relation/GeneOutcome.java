@@ -23,9 +23,10 @@ import org.litmine.annotators.relation.OutcomeWords.Outcome;
  * drug after it ("resistance to Y", "sensitivity of cells to Y") or before it ("Y resistance", "Y-resistant"). A
  * resistance outcome gives {@code resistance}; a sensitivity outcome {@code response}, or {@code resistance} when a
  * poor word stands before it ("a reduced response to Y") or the link, or a word after it, lowers it ("X reduces the
- * sensitivity to Y", "X recruits fibroblasts, thereby hampering the efficacy of Y"). A
- * word of the gene's loss or inhibition beside it ("knockdown of X", "X-deficient", "X promoter methylation"), a
- * negation, a break, or another drug or gene before the outcome gives nothing. Words in {@code gene-outcome.tsv}.
+ * sensitivity to Y", "X recruits fibroblasts, thereby hampering the efficacy of Y"). A word of the gene's loss or
+ * inhibition beside it ("knockdown of X", "X-deficient", "X promoter methylation") mirrors the outcome
+ * ({@link GeneState}); an untold state ("X status"), a negation, a break, or another drug or gene before the outcome
+ * gives nothing. Words in {@code gene-outcome.tsv} ({@link OutcomeWords}).
  */
 final class GeneOutcome {
 
