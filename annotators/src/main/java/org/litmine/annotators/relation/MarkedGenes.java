@@ -36,8 +36,10 @@ final class MarkedGenes {
   }
 
   private boolean marks(BioMention gene, List<BioMention> mentions, List<CoreLabel> tokens) {
-    if (gene.tokenBegin() > 0 && words.is(tokens, gene.tokenBegin() - 1, "negative")) {
-      return false;
+    int before = gene.tokenBegin() - 1;
+    if (before >= 0 && words.is(tokens, before, "negative")
+        || before >= 1 && "of".equals(KindedWords.word(tokens, before)) && words.is(tokens, before - 1, "negative")) {
+      return false;  // "KRAS wild-type", "absence of KRAS mutations"
     }
     String last = KindedWords.word(tokens, gene.tokenEnd() - 1);
     if (words.endsWith(last, "negative-suffix")) {

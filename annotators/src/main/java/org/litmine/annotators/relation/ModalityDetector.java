@@ -130,14 +130,28 @@ public final class ModalityDetector {
   }
 
   /**
-   * A negation governor cue whose object is one of the pair names that one's absence ("cells lacking X", "in the absence of
-   * X"): a state of the gene or drug the statement is about, not a denial of the statement ("lack of response to Y"
+   * A negation governor cue whose object is one of the pair, or a state noun naming it, names that one's absence
+   * ("cells lacking X", "in the absence of X", "absence of X mutations"): a state of the gene or drug the statement is about, not a denial of the statement ("lack of response to Y"
    * still denies it).
    */
   private static boolean describesAbsenceOf(SemanticGraph graph, IndexedWord cue, IndexedWord a, IndexedWord b) {
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(cue)) {
       String relation = edge.getRelation().toString();
-      if (ABSENCE_OBJECT_RELATIONS.contains(relation) && (edge.getDependent().equals(a) || edge.getDependent().equals(b))) {
+      if (ABSENCE_OBJECT_RELATIONS.contains(relation) && namesOneOf(graph, edge.getDependent(), a, b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word is one of the pair, or a state noun naming one ("mutations" of "KRAS mutations"). */
+  private static boolean namesOneOf(SemanticGraph graph, IndexedWord word, IndexedWord a, IndexedWord b) {
+    if (word.equals(a) || word.equals(b)) {
+      return true;
+    }
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+      if (edge.getRelation().toString().equals("compound") && (edge.getDependent().equals(a)
+          || edge.getDependent().equals(b))) {
         return true;
       }
     }

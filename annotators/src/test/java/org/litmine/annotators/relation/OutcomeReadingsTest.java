@@ -89,6 +89,11 @@ class OutcomeReadingsTest {
         "no mutation, a response: the mutation goes with resistance");
     assertEquals(List.of("PARP1 talazoparib sensitizes"), pairs(List.of(at(EntityType.GENE, "PARP1", 0, 1),
         at(EntityType.DRUG, "talazoparib", 6, 7)), "PARP1 depletion sensitized the cells to talazoparib"));
+    assertEquals(List.of("CHEK1 gemcitabine sensitizes"), pairs(List.of(at(EntityType.GENE, "CHEK1", 2, 3),
+        at(EntityType.DRUG, "gemcitabine", 4, 5)), "silencing of CHEK1 enhanced gemcitabine-induced apoptosis"),
+        "the drug's effect is a sensitivity outcome");
+    assertEquals(List.of("ATR ceralasertib sensitizes"), pairs(List.of(at(EntityType.GENE, "ATR", 0, 1),
+        at(EntityType.DRUG, "ceralasertib", 6, 7)), "ATR siRNA augmented the cytotoxicity of ceralasertib"));
   }
 
   @Test
