@@ -12,7 +12,8 @@ import org.litmine.annotators.ner.EntityType;
  * parse, as clinical abstracts write it: "erlotinib is effective for EGFR mutant lung cancer", "crizotinib has
  * demonstrated high response rates in ALK-positive patients", "responses to crizotinib and cabozantinib in patients
  * harboring MET exon 14 skipping", "patients with EGFR-mutant NSCLC benefit from erlotinib". The parser garbles these
- * long noun phrases, so the Semgrex rules of {@code response.rules} miss them. Two orders are read, each within one clause:
+ * long noun phrases, so the Semgrex rules of {@code response.rules} miss them. Two orders are read, each within one
+ * clause:
  * <ul>
  *   <li>the drug, a word of its working and the carriers: drug(s) … cue … in/for/among … marked gene, or cue … drug(s)
  *       … in … marked gene;</li>

@@ -73,14 +73,12 @@ final class GeneOutcome {
    */
   private GeneState stateBefore(BioMention gene, List<CoreLabel> tokens) {
     int before = gene.tokenBegin() - 1;
-    String own = KindedWords.word(tokens, gene.tokenEnd() - 1);
     if (before >= 0 && words.isOrEndsWith(tokens, before, "untold", "untold-suffix")) {
       return GeneState.UNTOLD;
     }
-    boolean lost = before >= 0 && words.is(tokens, before, "loss")
-        || before >= 1 && "of".equals(KindedWords.word(tokens, before)) && words.is(tokens, before - 1, "loss");
-    return lost || words.endsWith(tokens, gene.tokenEnd() - 1, "loss-suffix") ? GeneState.LOST
-        : GeneState.PRESENT;
+    boolean lost = words.standsBefore(tokens, gene.tokenBegin(), "loss")
+        || words.endsWith(tokens, gene.tokenEnd() - 1, "loss-suffix");
+    return lost ? GeneState.LOST : GeneState.PRESENT;
   }
 
   /**
@@ -113,7 +111,8 @@ final class GeneOutcome {
         }
         return outcomes;
       }
-      if (words.isOrEndsWith(tokens, k, "untold", "untold-suffix") || words.stops(tokens, k) || JoinedMentions.drugAt(k, mentions) != null || otherGeneAt(k, gene, mentions)
+      if (words.isOrEndsWith(tokens, k, "untold", "untold-suffix") || words.stops(tokens, k)
+          || JoinedMentions.drugAt(k, mentions) != null || otherGeneAt(k, gene, mentions)
           || repeatedAt(k, gene, mentions, tokens) || OutcomeWords.joinsClauses(tokens, k)) {
         return List.of();
       }
@@ -127,8 +126,8 @@ final class GeneOutcome {
 
   /** Whether a gene other than the statement's own starts at a token (a repeat of it, "X (X)", does not count). */
   private static boolean otherGeneAt(int token, BioMention gene, List<BioMention> mentions) {
-    BioMention other = JoinedMentions.geneAt(token, mentions);
-    return other != null && !other.ids().equals(gene.ids()) && !JoinedMentions.insideDrug(other, mentions);
+    BioMention other = JoinedMentions.geneOutsideDrugsAt(token, mentions);
+    return other != null && !other.ids().equals(gene.ids());
   }
 
   /**

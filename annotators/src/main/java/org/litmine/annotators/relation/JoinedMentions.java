@@ -12,7 +12,8 @@ import org.litmine.annotators.ner.BioMention;
 /**
  * Mentions a sentence lists one after another through commas, "and" and "or" ("erlotinib, gefitinib or afatinib",
  * "NTRK1, NTRK2, or NTRK3"), and the mention of a kind that starts or ends at a token, as the readings from the words
- * ({@link ClassMembers}, {@link CarrierResponse}, {@link MarkedGenes}) walk them.
+ * ({@link ClassMembers}, {@link CarrierResponse}, {@link MarkedGenes}, {@link GeneOutcome}, {@link OutcomeGene}) walk
+ * them.
  */
 final class JoinedMentions {
 
@@ -46,7 +47,8 @@ final class JoinedMentions {
 
   /**
    * The mentions listed right before {@code last} (the walk starts at token {@code k}, the one before it or before
-   * words that qualify it), each the one {@code endingAt} finds before the joiners, and {@code last}, in sentence order.
+   * words that qualify it), each the one {@code endingAt} finds before the joiners, and {@code last}, in sentence
+   * order.
    */
   static List<BioMention> upTo(BioMention last, int k, IntFunction<BioMention> endingAt, List<CoreLabel> tokens) {
     List<BioMention> listed = new ArrayList<>(List.of(last));
@@ -77,6 +79,12 @@ final class JoinedMentions {
   /** The gene or family mention starting at a token, or null. */
   static BioMention geneAt(int token, List<BioMention> mentions) {
     return startingAt(token, mentions, SlotKinds::fillsGeneSlot);
+  }
+
+  /** The gene or family mention starting at a token, unless it lies inside a drug mention ("EGFR inhibitors"). */
+  static BioMention geneOutsideDrugsAt(int token, List<BioMention> mentions) {
+    BioMention gene = geneAt(token, mentions);
+    return gene == null || insideDrug(gene, mentions) ? null : gene;
   }
 
   /** The drug, chemical or drug class mention starting at a token, or null. */

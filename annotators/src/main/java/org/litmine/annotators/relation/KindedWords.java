@@ -48,6 +48,16 @@ final class KindedWords {
     return byKind.getOrDefault(kind, Set.of()).stream().anyMatch(s -> word.startsWith(s) && word.length() > s.length());
   }
 
+  /**
+   * Whether a word of the kind stands right before the token at {@code begin}, or before an "of" right before it
+   * ("low X", "knockdown of X", "absence of X mutations").
+   */
+  boolean standsBefore(List<CoreLabel> tokens, int begin, String kind) {
+    int before = begin - 1;
+    return before >= 0 && is(tokens, before, kind)
+        || before >= 1 && "of".equals(word(tokens, before)) && is(tokens, before - 1, kind);
+  }
+
   /** The word of a token in lower case. */
   static String word(List<CoreLabel> tokens, int i) {
     return tokens.get(i).word().toLowerCase(Locale.ROOT);

@@ -10,9 +10,9 @@ import org.litmine.annotators.ner.BioMention;
  * The gene mentions of a sentence that mark cells, tumours or patients as their carriers, for {@link CarrierResponse}:
  * by a word after the gene ("EGFR mutations", "ALK rearrangement", "MET exon 14 skipping", kinds {@code marker},
  * {@code gap}, {@code exon-marker} of {@code carrier-response.tsv}) or a protein change ("BRAF V600E"), the end
- * of its own token ("ALK-positive", "EGFR+",
- * {@code marker-suffix}) or a marker and its link before it ("fusions involving NTRK1", {@code marker-link}). A word
- * saying the carriers lack the gene or are not known to carry it ("wild-type", "negative", "status") marks none.
+ * of its own token ("ALK-positive", "EGFR+", {@code marker-suffix}) or a marker and its link before it ("fusions
+ * involving NTRK1", {@code marker-link}). A word saying the carriers lack the gene or are not known to carry it
+ * ("wild-type", "negative", "status"), before it or before "of" and it ("absence of X mutations"), marks none.
  */
 final class MarkedGenes {
 
@@ -31,15 +31,14 @@ final class MarkedGenes {
   /** The gene mentions that mark their carriers, outside any drug class. */
   List<BioMention> of(List<BioMention> mentions, List<CoreLabel> tokens) {
     return mentions.stream()
-        .filter(m -> SlotKinds.fillsGeneSlot(m) && !JoinedMentions.insideDrug(m, mentions) && marks(m, mentions, tokens))
+        .filter(m -> SlotKinds.fillsGeneSlot(m) && !JoinedMentions.insideDrug(m, mentions)
+            && marks(m, mentions, tokens))
         .toList();
   }
 
   private boolean marks(BioMention gene, List<BioMention> mentions, List<CoreLabel> tokens) {
-    int before = gene.tokenBegin() - 1;
-    if (before >= 0 && words.is(tokens, before, "negative")
-        || before >= 1 && "of".equals(KindedWords.word(tokens, before)) && words.is(tokens, before - 1, "negative")) {
-      return false;  // "KRAS wild-type", "absence of KRAS mutations"
+    if (words.standsBefore(tokens, gene.tokenBegin(), "negative")) {
+      return false;  // "wild-type KRAS", "absence of KRAS mutations"
     }
     String last = KindedWords.word(tokens, gene.tokenEnd() - 1);
     if (words.endsWith(last, "negative-suffix")) {

@@ -131,8 +131,8 @@ public final class ModalityDetector {
 
   /**
    * A negation governor cue whose object is one of the pair, or a state noun naming it, names that one's absence
-   * ("cells lacking X", "in the absence of X", "absence of X mutations"): a state of the gene or drug the statement is about, not a denial of the statement ("lack of response to Y"
-   * still denies it).
+   * ("cells lacking X", "in the absence of X", "absence of X mutations"): a state of the gene or drug the statement
+   * is about, not a denial of the statement ("lack of response to Y" still denies it).
    */
   private static boolean describesAbsenceOf(SemanticGraph graph, IndexedWord cue, IndexedWord a, IndexedWord b) {
     for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(cue)) {

@@ -54,7 +54,8 @@ final class OutcomeGene {
       if (words.is(tokens, j, "link-back")) {
         return j;
       }
-      if (words.stops(tokens, j) || JoinedMentions.drugAt(j, mentions) != null || geneAt(j, mentions) != null) {
+      if (words.stops(tokens, j) || JoinedMentions.drugAt(j, mentions) != null
+          || JoinedMentions.geneOutsideDrugsAt(j, mentions) != null) {
         return -1;
       }
     }
@@ -67,9 +68,10 @@ final class OutcomeGene {
   private Genes genesAfter(int link, List<BioMention> mentions, List<CoreLabel> tokens) {
     boolean lossBefore = false;
     for (int g = link + 1; g < tokens.size() && g <= link + LINK_TO_GENE; g++) {
-      BioMention gene = geneAt(g, mentions);
+      BioMention gene = JoinedMentions.geneOutsideDrugsAt(g, mentions);
       if (gene != null) {
-        List<BioMention> listed = JoinedMentions.from(gene, t -> geneAt(t, mentions), tokens);
+        List<BioMention> listed =
+            JoinedMentions.from(gene, t -> JoinedMentions.geneOutsideDrugsAt(t, mentions), tokens);
         GeneState state = stateAfter(listed.get(listed.size() - 1), lossBefore, tokens);
         return state == GeneState.UNTOLD ? null : new Genes(listed, state);
       }
@@ -103,11 +105,5 @@ final class OutcomeGene {
       mutated |= words.is(tokens, a, "mutation-state");
     }
     return GeneState.of(lossBefore ? GeneState.LOST : GeneState.PRESENT, lossAfter, mutated);
-  }
-
-  /** The gene mention starting at a token, outside any drug mention. */
-  private static BioMention geneAt(int token, List<BioMention> mentions) {
-    BioMention gene = JoinedMentions.geneAt(token, mentions);
-    return gene == null || JoinedMentions.insideDrug(gene, mentions) ? null : gene;
   }
 }

@@ -72,6 +72,11 @@ final class OutcomeWords {
     return words.is(tokens, k, kind);
   }
 
+  /** Whether a word of the kind stands right before a token, or before an "of" right before it. */
+  boolean standsBefore(List<CoreLabel> tokens, int begin, String kind) {
+    return words.standsBefore(tokens, begin, kind);
+  }
+
   /** Whether the token at {@code k} is a word of the kind, or ends in one of {@code suffixKind}. */
   boolean isOrEndsWith(List<CoreLabel> tokens, int k, String kind, String suffixKind) {
     return words.is(tokens, k, kind) || endsWith(tokens, k, suffixKind);

@@ -10,12 +10,11 @@ import org.litmine.annotators.ner.BioMention;
 
 /**
  * The pairs a sentence relates in its words rather than its parse, where the parser garbles the noun phrases that say
- * it: the drugs a class named after its target lists ({@link ClassMembers}, inhibits) the drugs that work in, or
+ * it: the drugs a class named after its target lists ({@link ClassMembers}, inhibits), the drugs that work in, or
  * are resisted by, carriers a gene marks ({@link CarrierResponse}, response and resistance) and the drugs a gene's
- * presence is tied to resistance or sensitivity to ({@link GeneOutcome}, gene first; {@link OutcomeGene}, outcome
- * first). A reading yields to what
- * the Semgrex rules found for its pair: a class member to any effect, a carrier's response or resistance to a rule's
- * resistance, sensitizes or response.
+ * presence or loss is tied to resistance or sensitivity to ({@link GeneOutcome}, gene first; {@link OutcomeGene},
+ * outcome first). A reading yields to what the Semgrex rules found for its pair: a class member to any effect, a
+ * carrier's or a gene outcome's response, resistance or sensitizes to a rule's resistance, sensitizes or response.
  */
 final class WordReadings {
 
