@@ -9,12 +9,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.litmine.pipeline.trial.TextArms.Arm;
+import org.litmine.pipeline.trial.TextArms.Side;
 
 /**
  * What a paper's text names its arms by, beside the comparison {@link TextArms} reads: the regimen short names it
  * defines, arms it names as alternatives of one regimen, an experimental and a standard arm named by those words,
  * lettered arms with their regimens, three or more single agents listed as alternatives, and arms one agent's doses
- * define (rules in {@code rules/own-trial.rules}).
+ * define, and two regimens of a comparison it names together as one arm's alternatives (rules in
+ * {@code rules/own-trial.rules}).
  */
 final class ArmsByName {
 
@@ -230,5 +232,40 @@ final class ArmsByName {
       before.forEach(a -> a.agents().stream().filter(x -> !agents.contains(x)).forEach(agents::add));
     }
     return new Arm("combination", agents, List.of("combination", "the combination"));
+  }
+
+  /**
+   * The sides with two joined that the text names together by a slash, as one arm's alternatives: "docetaxel versus
+   * vinorelbine or ifosfamide", then "the 0.8% response with V/I"; "... (MIC) or ... (MVP)", then "the MIC/MVP arm"
+   * ({@code ALTERNATIVES_NAME}). Each patient of that arm had one of the two regimens; the arm has the agents of both.
+   */
+  List<Side> joinedAlternatives(List<Side> sides, List<String> sentences) {
+    for (int k = 0; sides.size() >= 3 && k < sentences.size(); k++) {
+      Matcher m = patterns.get("ALTERNATIVES_NAME").matcher(SentenceFigures.prepare(sentences.get(k)));
+      while (m.find()) {
+        for (int i = 0; i + 1 < sides.size(); i++) {
+          Side a = sides.get(i);
+          Side b = sides.get(i + 1);
+          if (names(m.group("first"), a) && names(m.group("second"), b)) {
+            List<String> agents = new ArrayList<>(a.agents());
+            b.agents().stream().filter(x -> !agents.contains(x)).forEach(agents::add);
+            List<String> names = new ArrayList<>(List.of(m.group()));
+            names.addAll(a.names());
+            names.addAll(b.names());
+            List<Side> joined = new ArrayList<>(sides);
+            joined.set(i, new Side(Math.min(a.start(), b.start()), Math.max(a.end(), b.end()), agents, names, null));
+            joined.remove(i + 1);
+            return joined;
+          }
+        }
+      }
+    }
+    return sides;
+  }
+
+  /** Whether a short name is a side's: one the title gives it, or one whose letters spell all its agents. */
+  private static boolean names(String shortName, Side side) {
+    return side.names().contains(shortName)
+        || RegimenAbbreviations.decode(shortName, side.agents()).size() == side.agents().size();
   }
 }

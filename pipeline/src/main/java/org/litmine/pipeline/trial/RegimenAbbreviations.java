@@ -1,22 +1,50 @@
 package org.litmine.pipeline.trial;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.litmine.annotators.lexicon.TsvResource;
 
 /**
  * Regimen short names a paper uses without defining them ("PemOx", "PCb", "PCB", "BV/CP"), read against the agents
  * of its arms: a short name stands for the agents whose names its letters spell in order, each agent's part
  * starting with the agent's initial and taking further letters of its name in order ("PemOx": pemetrexed +
- * oxaliplatin; "PCb": pemetrexed + carboplatin; "BV/CP": bevacizumab + carboplatin + paclitaxel).
+ * oxaliplatin; "PCb": pemetrexed + carboplatin; "BV/CP": bevacizumab + carboplatin + paclitaxel). An agent's letters
+ * may also come from the older names of {@code regimen-letters.tsv} ("MVP": mitomycin + vinblastine + Platinol,
+ * cisplatin).
  */
 final class RegimenAbbreviations {
 
+  private static final String LETTER_NAMES = "org/litmine/pipeline/trial/regimen-letters.tsv";
+  /** Each agent's names a short name may spell it by: its own, then those of {@code regimen-letters.tsv}. */
+  private static final Map<String, List<String>> OTHER_NAMES = otherNames();
+
   private RegimenAbbreviations() {}
+
+  private static Map<String, List<String>> otherNames() {
+    Map<String, List<String>> names = new HashMap<>();
+    TsvResource.read(LETTER_NAMES, cols -> {
+      if (cols.length != 2 || cols[0].isBlank() || cols[1].isBlank()) {
+        throw new IllegalArgumentException("regimen letters: expected id<TAB>name");
+      }
+      names.computeIfAbsent(cols[0], k -> new ArrayList<>()).add(cols[1].toLowerCase(Locale.ROOT));
+    });
+    return names;
+  }
+
+  /** The names a short name may spell an agent by, lower-cased: the agent's own first. */
+  private static List<String> namesOf(String agent) {
+    List<String> names = new ArrayList<>();
+    names.add(agent.toLowerCase(Locale.ROOT));
+    names.addAll(OTHER_NAMES.getOrDefault(agent, List.of()));
+    return names;
+  }
 
   /**
    * The candidate short names of the texts ({@code REGIMEN_ABBREVIATION}, and a one-letter arm name where
@@ -44,8 +72,8 @@ final class RegimenAbbreviations {
    */
   static List<String> decode(String shortName, List<String> agents) {
     if (shortName.length() == 1) {
-      return agents.size() == 1 && agents.get(0).toLowerCase(Locale.ROOT)
-          .startsWith(shortName.toLowerCase(Locale.ROOT)) ? agents : List.of();
+      return agents.size() == 1 && namesOf(agents.get(0)).stream()
+          .anyMatch(n -> n.startsWith(shortName.toLowerCase(Locale.ROOT))) ? agents : List.of();
     }
     List<String> whole = spelled(shortName, agents);
     return whole.isEmpty() && shortName.matches("[a-z]{1,3}-.+")
@@ -63,27 +91,35 @@ final class RegimenAbbreviations {
       return true;
     }
     for (String agent : agents) {
-      String name = agent.toLowerCase(Locale.ROOT);
-      if (used.contains(agent) || name.isEmpty() || name.charAt(0) != letters.charAt(from)) {
+      if (used.contains(agent)) {
         continue;
       }
       used.add(agent);
-      int at = 1;
-      for (int end = from + 1; ; end++) {
-        if (spell(letters, end, agents, used)) {
+      for (String name : namesOf(agent)) {
+        if (!name.isEmpty() && name.charAt(0) == letters.charAt(from) && spellFrom(letters, from, name, agents, used)) {
           return true;
         }
-        if (end == letters.length()) {
-          break;
-        }
-        at = name.indexOf(letters.charAt(end), at);
-        if (at < 0) {
-          break;
-        }
-        at++;
       }
       used.remove(used.size() - 1);
     }
     return false;
+  }
+
+  /** Whether the letters from {@code from} on spell an agent by {@code name}, then the other agents the rest. */
+  private static boolean spellFrom(String letters, int from, String name, List<String> agents, List<String> used) {
+    int at = 1;
+    for (int end = from + 1; ; end++) {
+      if (spell(letters, end, agents, used)) {
+        return true;
+      }
+      if (end == letters.length()) {
+        return false;
+      }
+      at = name.indexOf(letters.charAt(end), at);
+      if (at < 0) {
+        return false;
+      }
+      at++;
+    }
   }
 }

@@ -276,7 +276,8 @@ final class SentenceFigures {
     java.util.Map<Anchor, Integer> used = new java.util.HashMap<>();
     MetricAnchors.Listed listed = metricAnchors.listed(t, anchors);
     List<Integer> starts = figures.stream().filter(x -> !x.ratio()).map(Figure::start).toList();
-    for (Figure f : figures) {
+    for (int i = 0; i < figures.size(); i++) {
+      Figure f = figures.get(i);
       Optional<Anchor> before = anchors.stream().filter(a -> a.end() <= f.start()).reduce((a, b) -> b);
       if (f.ratio()) {
         Figure r = ratioWithEndpoint(t, f, anchors);
@@ -294,9 +295,11 @@ final class SentenceFigures {
             .filter(a -> a.start() - f.end() < FORWARD_REACH && !t.substring(f.end(), a.start()).matches("(?s).*[,;].*"))
             .orElse(null);
       }
-      Anchor own = "%".equals(f.unit()) ? anchors.stream().filter(a -> a.start() >= f.end() && a.rate()).findFirst()
-          .filter(a -> patterns.get("OWN_RATE_AFTER").matcher(t.substring(f.end(), a.start())).matches())
-          .orElse(null) : null;
+      Anchor own = ownRate(t, f, anchors);
+      if (own == null && i + 1 < figures.size() && "%".equals(f.unit())
+          && patterns.get("SHARES_JOINED").matcher(t.substring(f.end(), figures.get(i + 1).start())).matches()) {
+        own = ownRate(t, figures.get(i + 1), anchors);
+      }
       Anchor inList = listed.at(f.start(), starts);
       anchor = inList != null ? inList : own != null ? own : anchor;
       if (anchor == null || UNRECORDED.equals(anchor.metric())
@@ -313,6 +316,16 @@ final class SentenceFigures {
           f.ciLevel(), timepoint, f.notReached(), false, null, null, null, "", ""));
     }
     return out;
+  }
+
+  /**
+   * The rate a share names right after it as what it is a share of ({@code OWN_RATE_AFTER}: "33% of patients
+   * responded"), or null.
+   */
+  private Anchor ownRate(String t, Figure f, List<Anchor> anchors) {
+    return "%".equals(f.unit()) ? anchors.stream().filter(a -> a.start() >= f.end() && a.rate()).findFirst()
+        .filter(a -> patterns.get("OWN_RATE_AFTER").matcher(t.substring(f.end(), a.start())).matches())
+        .orElse(null) : null;
   }
 
   /**

@@ -76,6 +76,7 @@ final class TextArms {
         sides = stated;
       }
     }
+    sides = byName.joinedAlternatives(sides, sentences);
     if (sides.size() < 2) {
       List<Arm> named = byName.namedAlternatives(sentences, drugs);
       if (!named.isEmpty()) {

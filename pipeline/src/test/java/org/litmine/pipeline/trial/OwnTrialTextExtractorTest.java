@@ -277,6 +277,17 @@ class OwnTrialTextExtractorTest {
         + records.get(0).participants());
   }
 
+  @Test
+  void twoRegimensTheTextNamesTogetherBySlashAreOneArmOfAlternatives() throws Exception {
+    List<TrialRecord> records = read("""
+        Docetaxel versus vinorelbine or gemcitabine in previously treated lung cancer: a randomized phase III trial.
+
+        RESULTS The response rate was 10.8% in the docetaxel arm and 2.1% in the V/G arm. In all, 40% of docetaxel         and 31% of V/G patients had stable disease.
+        """);
+    assertEquals("docetaxel n=null: ORR 10.8 %; SD 40.0 % | v/g n=null: ORR 2.1 %; SD 31.0 %", describe(records));
+    assertEquals("vinorelbine [gemcitabine]", records.get(1).drug() + " " + records.get(1).combination());
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);

@@ -39,4 +39,14 @@ class RegimenAbbreviationsTest {
     assertEquals(List.of(), RegimenAbbreviations.decode("NSCLC", List.of("pemetrexed", "cisplatin")));
     assertEquals(List.of(), RegimenAbbreviations.decode("OS", List.of("osimertinib")));
   }
+
+  @Test
+  void anAgentsLettersMayComeFromTheOlderNameTheAcronymWasFormedFrom() {
+    assertEquals(List.of("mitomycin", "vinblastine", "cisplatin"),
+        RegimenAbbreviations.decode("MVP", List.of("mitomycin", "vinblastine", "cisplatin")));
+    assertEquals(List.of("doxorubicin", "cyclophosphamide"),
+        RegimenAbbreviations.decode("AC", List.of("cyclophosphamide", "doxorubicin")));
+    assertEquals(List.of("vincristine"), RegimenAbbreviations.decode("O", List.of("vincristine")));
+    assertEquals(List.of(), RegimenAbbreviations.decode("MVP", List.of("mitomycin", "vinblastine", "carboplatin")));
+  }
 }
