@@ -54,6 +54,37 @@ final class MetricAnchors {
   }
 
   /**
+   * Whether a metric stands in a bracket, closed before {@code to}, that details a figure before it: "36.5% for DC
+   * (three complete responses and 58 partial responses) and 21.7% for D" (the second figure is no partial response).
+   */
+  static boolean detailsAFigureBefore(String t, Anchor a, int to, List<SentenceFigures.Figure> figures) {
+    int depth = 0;
+    int open = -1;
+    for (int k = a.start() - 1; k >= 0 && open < 0; k--) {
+      char c = t.charAt(k);
+      if (c == ')' || c == ']') {
+        depth++;
+      } else if ((c == '(' || c == '[') && depth-- == 0) {
+        open = k;
+      }
+    }
+    int start = open;
+    if (start < 0 || figures.stream().noneMatch(g -> g.end() <= start)) {
+      return false;
+    }
+    depth = 0;
+    for (int k = a.end(); k < to; k++) {
+      char c = t.charAt(k);
+      if (c == '(' || c == '[') {
+        depth++;
+      } else if ((c == ')' || c == ']') && depth-- == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The metrics a sentence lists for figures given "respectively", found once per sentence; {@link Listed#at} gives
    * each figure its metric. Two survivals in one phrase ({@code METRIC_PAIR}): "Median progression-free and overall
    * survival were 7.8 months (...) and 14.1 months (...), respectively", "Median PFS and overall survival times ...

@@ -278,7 +278,9 @@ final class SentenceFigures {
     List<Integer> starts = figures.stream().filter(x -> !x.ratio()).map(Figure::start).toList();
     for (int i = 0; i < figures.size(); i++) {
       Figure f = figures.get(i);
-      Optional<Anchor> before = anchors.stream().filter(a -> a.end() <= f.start()).reduce((a, b) -> b);
+      Optional<Anchor> before = anchors.stream()
+          .filter(a -> a.end() <= f.start() && !MetricAnchors.detailsAFigureBefore(t, a, f.start(), figures))
+          .reduce((a, b) -> b);
       if (f.ratio()) {
         Figure r = ratioWithEndpoint(t, f, anchors);
         if (!out.isEmpty() && listed.at(out.get(out.size() - 1).start(), starts) != null) {

@@ -288,6 +288,16 @@ class OwnTrialTextExtractorTest {
     assertEquals("vinorelbine [gemcitabine]", records.get(1).drug() + " " + records.get(1).combination());
   }
 
+  @Test
+  void aMetricInTheBracketThatDetailsAFigureIsNotTheNextFigures() throws Exception {
+    List<TrialRecord> records = read("""
+        Docetaxel versus pemetrexed in previously treated lung cancer: a randomized phase III trial.
+
+        RESULTS The overall response rates were 36.5% for docetaxel (three complete responses and 58 partial         responses) and 21.7% for pemetrexed (one complete response and 32 partial responses; P = .004).
+        """);
+    assertEquals("docetaxel n=null: ORR 36.5 % | pemetrexed n=null: ORR 21.7 %", describe(records));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);
