@@ -104,17 +104,7 @@ final class ArmResults {
   }
 
   private static void add(Map<String, List<TrialResult>> out, TrialArm arm, TrialResult r) {
-    TrialResult withArm = new TrialResult(r.metric(), r.value(), r.unit(), r.ciLow(), r.ciHigh(), arm.label());
-    List<TrialResult> list = out.get(arm.label());
-    for (int i = 0; i < list.size(); i++) {
-      TrialResult x = list.get(i);
-      if (x.metric().equals(r.metric()) && x.value().equals(r.value()) && x.unit().equals(r.unit())) {
-        if (x.ciLow() == null && r.ciLow() != null) {
-          list.set(i, withArm);
-        }
-        return;
-      }
-    }
-    list.add(withArm);
+    TrialResult.addOnce(out.get(arm.label()),
+        new TrialResult(r.metric(), r.value(), r.unit(), r.ciLow(), r.ciHigh(), arm.label()));
   }
 }

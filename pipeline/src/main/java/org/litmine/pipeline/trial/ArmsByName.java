@@ -20,6 +20,9 @@ import org.litmine.pipeline.trial.TextArms.Side;
  */
 final class ArmsByName {
 
+  /** An arm's letter in the bracket after its agent: "pemetrexed (arm B)". */
+  private static final Pattern LETTER_IN_BRACKET = Pattern.compile("(?i)\\(\\s*(arm\\s+[A-Z1-9])\\s*[),;]");
+
   private final TrialPatterns patterns;
   private final RegimenAgents comparators;
 
@@ -193,7 +196,8 @@ final class ArmsByName {
    * that states the comparison ({@code LISTED_ALTERNATIVES}: "trial of pemetrexed, docetaxel, or gemcitabine",
    * "assigned (1:1:1) to pemetrexed (n = 150), docetaxel (n = 150), or gemcitabine"): an arm each, named by its agent
    * as written without its dose; a last alternative "the combination" ({@code COMBINED_ALTERNATIVE}) is the arm
-   * "combination" of the agents it names, else of those listed before it. Else none.
+   * "combination" of the agents it names, else of those listed before it; an arm the text letters in its bracket
+   * ("gemcitabine (arm A), pemetrexed (arm B) or docetaxel (arm C)") is named by its letter. Else none.
    */
   List<Arm> listedAlternatives(String title, List<String> sentences, TrialDrugs drugs) {
     List<String> texts = new ArrayList<>();
@@ -202,26 +206,37 @@ final class ArmsByName {
     }
     sentences.stream().filter(x -> patterns.get("COMPARISON_CUE").matcher(x).find()).forEach(texts::add);
     for (String text : texts) {
-      Matcher m = patterns.get("LISTED_ALTERNATIVES").matcher(SentenceFigures.prepare(text));
-      if (!m.find()) {
-        continue;
+      List<Arm> arms = alternativesIn(SentenceFigures.prepare(text), drugs);
+      if (!arms.isEmpty()) {
+        return arms;
       }
-      List<Arm> arms = new ArrayList<>();
-      for (String part : m.group("list").replaceAll("\\([^()]*\\)", "").split("\\s*,\\s*(?:or\\s+)?|\\s+or\\s+")) {
-        List<String> agents = RegimenAgents.arm(comparators.find(part, drugs));
-        if (patterns.get("COMBINED_ALTERNATIVE").matcher(part.strip()).matches()) {
-          arms.add(combined(agents, arms));
-          continue;
-        }
-        if (agents.size() != 1 || arms.stream().anyMatch(a -> a.agents().equals(agents))) {
-          return List.of();
-        }
-        String name = part.strip().split("\\s+")[0];
-        arms.add(new Arm(name, agents, List.of(name)));
-      }
-      return arms.size() >= 3 ? arms : List.of();
     }
     return List.of();
+  }
+
+  /** The arms a text lists as alternatives ({@code LISTED_ALTERNATIVES}), three or more, else none. */
+  private List<Arm> alternativesIn(String text, TrialDrugs drugs) {
+    Matcher m = patterns.get("LISTED_ALTERNATIVES").matcher(text);
+    if (!m.find()) {
+      return List.of();
+    }
+    List<Arm> arms = new ArrayList<>();
+    for (String written : m.group("list").split("\\s*,\\s*(?:or\\s+)?(?![^()]*\\))|\\s+or\\s+(?![^()]*\\))")) {
+      String part = written.replaceAll("\\([^()]*\\)", "");
+      List<String> agents = RegimenAgents.arm(comparators.find(part, drugs));
+      if (patterns.get("COMBINED_ALTERNATIVE").matcher(part.strip()).matches()) {
+        arms.add(combined(agents, arms));
+        continue;
+      }
+      if (agents.size() != 1 || arms.stream().anyMatch(a -> a.agents().equals(agents))) {
+        return List.of();
+      }
+      String name = part.strip().split("\\s+")[0];
+      Matcher letter = LETTER_IN_BRACKET.matcher(written);
+      arms.add(letter.find() ? new Arm(letter.group(1), agents, List.of(letter.group(1), name))
+          : new Arm(name, agents, List.of(name)));
+    }
+    return arms.size() >= 3 ? arms : List.of();
   }
 
   /** The arm "the combination" of listed alternatives: the agents it names, else those of the arms listed before it. */

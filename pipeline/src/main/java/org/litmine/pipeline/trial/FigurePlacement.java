@@ -14,13 +14,13 @@ import org.litmine.pipeline.trial.TextArms.Arm;
  * else to the one arm named between it and the figure before ("longer in the afatinib group (11.0 months"; not in a
  * bracket right after the figure before: "5.9 months (GP) and 4.6 months (GC), and median survival was ..."), unless
  * that arm was the figure before's (then none), or a pair joins them ("12.3 months with bevacizumab versus 10.3
- * months without": the other arm of two, {@code PAIR_AFTER_ARM}); figures
- * of one metric listed without arms take the arms the sentence lists, in order ("5.5 and 5.7 months, respectively,
- * for PemOx and PemCb", "longer with BV/CP than with CP (12.3 versus 10.3 months)"). A ratio is the figure of the arm
- * it names ("HR for PCB"), else of the first arm the sentence names, else of the first arm, against the other arm of a
- * two-arm trial (of a trial of more arms, of the first of the last two arms named since the figure before it, against
- * the second: "and for pembrolizumab 10 mg/kg versus docetaxel (0.61, 0.49-0.75"). A figure
- * that cannot be placed gets none.
+ * months without": the other arm of two, {@code PAIR_AFTER_ARM}); figures of one metric listed without arms take the
+ * arms the sentence lists, in order ("5.5 and 5.7 months, respectively, for PemOx and PemCb", "40% and 30% for the X
+ * and Y arms", {@code ARMS_LISTED_AFTER}; "longer with BV/CP than with CP (12.3 versus 10.3 months)"). A ratio is the
+ * figure of the arm it names ("HR for PCB"), else of the first arm the sentence names, else of the first arm, against
+ * the other arm of a two-arm trial (of a trial of more arms, of the first of the last two arms named since the figure
+ * before it, against the second: "and for pembrolizumab 10 mg/kg versus docetaxel (0.61, 0.49-0.75"). A figure that
+ * cannot be placed gets none.
  */
 final class FigurePlacement {
 
@@ -55,7 +55,8 @@ final class FigurePlacement {
         String clause = withoutBracket(f.after()).split("[;(\\[]", 2)[0];
         String phrase = clause.substring(0, Math.min(ARM_PHRASE, clause.length()));
         List<Integer> armsAfter = armNames.named(phrase, arms, drugs).stream().distinct().toList();
-        boolean list = armsAfter.size() >= 2 && clause.toLowerCase(java.util.Locale.ROOT).contains("respectively");
+        boolean list = armsAfter.size() >= 2 && (clause.toLowerCase(java.util.Locale.ROOT).contains("respectively")
+            || patterns.get("ARMS_LISTED_AFTER").matcher(withoutBracket(f.after())).lookingAt());
         arm = armsAfter.isEmpty() || list ? null : armsAfter.get(0);
       }
       named.add(arm != null && !f.ratio());

@@ -87,15 +87,15 @@ public final class OwnTrialTextExtractor {
           continue;
         }
         if (arms.size() == 1) {
-          add(byArm.get(String.valueOf(arms.get(0).label())), f.result(null, null));
+          TrialResult.addOnce(byArm.get(String.valueOf(arms.get(0).label())), f.result(null, null));
         } else if (arm == null && (everyArmBracket || ofEveryArm(f))) {
-          arms.forEach(x -> add(byArm.get(x.label()), f.result(x.label(), null)));
+          arms.forEach(x -> TrialResult.addOnce(byArm.get(x.label()), f.result(x.label(), null)));
           everyArmBracket = opensBracket(f.after()) || everyArmBracket && !f.after().contains(")");
         } else if (arm == null) {
-          add(unplaced, f.result(null, null));
+          TrialResult.addOnce(unplaced, f.result(null, null));
         } else {
           String versus = !f.ratio() ? null : arms.size() == 2 ? arms.get(1 - arm).label() : versus(f, arm, arms, drugs);
-          add(byArm.get(arms.get(arm).label()), f.result(arms.get(arm).label(), versus));
+          TrialResult.addOnce(byArm.get(arms.get(arm).label()), f.result(arms.get(arm).label(), versus));
         }
       }
     }
@@ -133,12 +133,6 @@ public final class OwnTrialTextExtractor {
 
   private static boolean opensBracket(String text) {
     return text.lastIndexOf('(') > text.lastIndexOf(')');
-  }
-
-  private static void add(List<TrialResult> results, TrialResult r) {
-    if (!results.contains(r)) {
-      results.add(r);
-    }
   }
 
   /** Of a trial of three or more arms, the arm a ratio compares its arm with: named right after it before the ratio. */

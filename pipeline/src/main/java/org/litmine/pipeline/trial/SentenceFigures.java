@@ -54,12 +54,14 @@ final class SentenceFigures {
   private final TrialPatterns patterns;
   private final TrialVocabulary vocabulary;
   private final MetricAnchors metricAnchors;
+  private final RatioEndpoints ratioEndpoints;
   private final FigureIntervals intervals;
 
   SentenceFigures(TrialPatterns patterns, TrialVocabulary vocabulary) {
     this.patterns = patterns;
     this.vocabulary = vocabulary;
     this.metricAnchors = new MetricAnchors(patterns, vocabulary);
+    this.ratioEndpoints = new RatioEndpoints(patterns, vocabulary);
     this.intervals = new FigureIntervals(patterns);
   }
 
@@ -282,7 +284,7 @@ final class SentenceFigures {
           .filter(a -> a.end() <= f.start() && !MetricAnchors.detailsAFigureBefore(t, a, f.start(), figures))
           .reduce((a, b) -> b);
       if (f.ratio()) {
-        Figure r = ratioWithEndpoint(t, f, anchors);
+        Figure r = ratioEndpoints.of(t, f, anchors);
         if (!out.isEmpty() && listed.at(out.get(out.size() - 1).start(), starts) != null) {
           r = r.withEndpoint(out.get(out.size() - 1).metric());
         }
@@ -328,46 +330,6 @@ final class SentenceFigures {
     return "%".equals(f.unit()) ? anchors.stream().filter(a -> a.start() >= f.end() && a.rate()).findFirst()
         .filter(a -> patterns.get("OWN_RATE_AFTER").matcher(t.substring(f.end(), a.start())).matches())
         .orElse(null) : null;
-  }
-
-  /**
-   * A ratio's endpoint: named in its own words ("HR for death"; PFS where they name progression: "for death or disease
-   * progression"), else the last time metric before it (of an odds
-   * ratio, the last rate: "80% with X and 76% with Y (odds ratio, 1.27").
-   */
-  private Figure ratioWithEndpoint(String t, Figure f, List<Anchor> anchors) {
-    String endpoint = null;
-    String forWords = f.ratioFor() == null ? "" : f.ratioFor();
-    Matcher own = patterns.get("ENDPOINT_WORDS").matcher(forWords);
-    if (patterns.get("RESPONSE_RATIO").matcher(t.substring(f.start())).lookingAt()) {
-      endpoint = "ORR";
-    } else if (own.find()) {
-      // "for death or disease progression": progression is an event of progression-free survival, death alone of OS
-      boolean progression = own.group("pfs") != null;
-      while (!progression && own.find()) {
-        progression = own.group("pfs") != null;
-      }
-      endpoint = progression ? "PFS" : "OS";
-    } else {
-      boolean ofRates = "OR".equals(f.metric());
-      endpoint = anchors.stream().filter(a -> a.end() <= f.start() && a.rate() == ofRates).reduce((a, b) -> b)
-          .map(Anchor::metric).orElse(null);
-      if (endpoint == null) {
-        Matcher words = patterns.get("ENDPOINT_WORDS").matcher(t.substring(0, f.start()));
-        String last = null;
-        while (words.find()) {
-          last = words.group("pfs") != null ? "PFS" : "OS";
-        }
-        endpoint = last;
-      }
-    }
-    Matcher p = patterns.get("P_VALUE").matcher(t);
-    String pValue = null;
-    if (p.find(f.end()) && p.start() - f.end() < 40) {
-      pValue = ("=".equals(p.group("rel")) ? "" : p.group("rel")) + p.group("p");
-    }
-    return new Figure(f.start(), f.end(), f.metric(), f.value(), null, f.ciLow(), f.ciHigh(), f.ciLevel(), null,
-        false, true, endpoint, f.ratioFor(), pValue, "", "");
   }
 
   /** Each figure with the text to the previous and next figure. */

@@ -44,6 +44,10 @@ final class TextArms {
   private static final String COMBINATION = "the combination";
   /** How a text names the single agent's arm of a trial against a regimen: "the single-agent arm". */
   private static final String SINGLE_AGENT = "single-agent";
+  /** A regimen's short name: capitals, or letters with slashes ("BV/CP"); at a bracket's start not a code name. */
+  private static final Pattern BRACKET_NAME = Pattern.compile("[A-Z][A-Za-z]*(?:/[A-Za-z]+)+|[A-Z]{2,6}");
+  private static final Pattern BRACKET_NAME_FIRST =
+      Pattern.compile("^\\(\\s*(" + BRACKET_NAME.pattern() + ")\\b(?!-\\d)");
   private static final Pattern CHEMOTHERAPY = Pattern.compile("(?i)(?<![\\p{L}-])chemotherapy(?![\\p{L}-])");
 
   private final TrialPatterns patterns;
@@ -312,11 +316,9 @@ final class TextArms {
         here.stream().filter(a -> !in.contains(a)).forEach(in::add);
       } else if (!patterns.get("REGIMEN_JOINER").matcher(word).matches()) {
         break;
-      } else if (word.startsWith("(")) {
-        Matcher abbreviation = Pattern.compile("^\\(\\s*([A-Z][A-Za-z]*(?:/[A-Za-z]+)+|[A-Z]{2,6})\\b").matcher(word);
-        if (abbreviation.find()) {
-          names.add(abbreviation.group(1));
-        }
+      }
+      if (word.startsWith("(")) {
+        bracketName(word).filter(n -> here.stream().noneMatch(a -> a.text().equals(n))).ifPresent(names::add);
       }
       if (!here.isEmpty() || word.startsWith("(")) {
         start = Math.min(start, tok[0]);
@@ -327,6 +329,20 @@ final class TextArms {
     String written = in.isEmpty() ? null : t.substring(in.get(0).start(), in.get(in.size() - 1).end());
     return new Side(start, end, RegimenAgents.arm(in), names,
         written == null || written.contains("(") || written.contains(",") ? null : written);
+  }
+
+  /**
+   * The short name a bracket after a regimen gives it: at its start ("(MIC)", "(BV/CP, n = 434)", "(EC 90/600)"), or as
+   * an item of its list after a code name ("(CT-2103, PPX)"); the caller leaves out an agent's own short form ("best
+   * supportive care (BSC)").
+   */
+  private static java.util.Optional<String> bracketName(String bracket) {
+    Matcher first = BRACKET_NAME_FIRST.matcher(bracket);
+    if (first.find()) {
+      return java.util.Optional.of(first.group(1));
+    }
+    return java.util.Arrays.stream(bracket.substring(1, bracket.length() - 1).split("[,;]")).map(String::strip)
+        .filter(item -> BRACKET_NAME.matcher(item).matches()).findFirst();
   }
 
   /**

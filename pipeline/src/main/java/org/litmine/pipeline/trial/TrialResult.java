@@ -37,4 +37,31 @@ public record TrialResult(String metric, Double value, String unit, Double ciLow
     return new TrialResult(metric, value, unit, ciLow, ciHigh, newArm, ciLevel, timepoint, notReached, endpoint,
         versus, pValue);
   }
+
+  /**
+   * Adds a figure to an arm's list once: a figure that restates one the list has (the same metric, value, unit, arm,
+   * time point and comparison, and the same interval where both give one) is left out, or takes that one's place if
+   * only it gives a confidence interval ("ORR 8% (97.5% CI, 4% to 14%)", later "erlotinib 8% vs docetaxel 13%").
+   */
+  static void addOnce(java.util.List<TrialResult> results, TrialResult r) {
+    for (int i = 0; i < results.size(); i++) {
+      TrialResult x = results.get(i);
+      if (x.restates(r)) {
+        if (x.ciLow() == null && r.ciLow() != null) {
+          results.set(i, r);
+        }
+        return;
+      }
+    }
+    results.add(r);
+  }
+
+  private boolean restates(TrialResult o) {
+    return java.util.Objects.equals(metric, o.metric) && java.util.Objects.equals(value, o.value)
+        && java.util.Objects.equals(unit, o.unit) && java.util.Objects.equals(arm, o.arm)
+        && java.util.Objects.equals(timepoint, o.timepoint) && java.util.Objects.equals(notReached, o.notReached)
+        && java.util.Objects.equals(endpoint, o.endpoint) && java.util.Objects.equals(versus, o.versus)
+        && (ciLow == null || o.ciLow == null
+            || java.util.Objects.equals(ciLow, o.ciLow) && java.util.Objects.equals(ciHigh, o.ciHigh));
+  }
 }

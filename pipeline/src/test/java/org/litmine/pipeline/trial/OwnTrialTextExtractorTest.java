@@ -282,7 +282,8 @@ class OwnTrialTextExtractorTest {
     List<TrialRecord> records = read("""
         Docetaxel versus vinorelbine or gemcitabine in previously treated lung cancer: a randomized phase III trial.
 
-        RESULTS The response rate was 10.8% in the docetaxel arm and 2.1% in the V/G arm. In all, 40% of docetaxel         and 31% of V/G patients had stable disease.
+        RESULTS The response rate was 10.8% in the docetaxel arm and 2.1% in the V/G arm. In all, 40% of docetaxel \
+        and 31% of V/G patients had stable disease.
         """);
     assertEquals("docetaxel n=null: ORR 10.8 %; SD 40.0 % | v/g n=null: ORR 2.1 %; SD 31.0 %", describe(records));
     assertEquals("vinorelbine [gemcitabine]", records.get(1).drug() + " " + records.get(1).combination());
@@ -293,9 +294,84 @@ class OwnTrialTextExtractorTest {
     List<TrialRecord> records = read("""
         Docetaxel versus pemetrexed in previously treated lung cancer: a randomized phase III trial.
 
-        RESULTS The overall response rates were 36.5% for docetaxel (three complete responses and 58 partial         responses) and 21.7% for pemetrexed (one complete response and 32 partial responses; P = .004).
+        RESULTS The overall response rates were 36.5% for docetaxel (three complete responses and 58 partial \
+        responses) and 21.7% for pemetrexed (one complete response and 32 partial responses; P = .004).
         """);
     assertEquals("docetaxel n=null: ORR 36.5 % | pemetrexed n=null: ORR 21.7 %", describe(records));
+  }
+
+  @Test
+  void armsListedAfterTheFiguresInThePluralTakeThemInOrder() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus docetaxel in lung cancer: a randomized phase III trial.
+
+        RESULTS One-year survival rates were 40% and 30% for the erlotinib and docetaxel arms. The proportion of \
+        patients alive at 2 years was 21% with erlotinib versus 12% with docetaxel.
+        """);
+    assertEquals("erlotinib n=null: OS rate@12 months 40.0 %; OS rate@24 months 21.0 %"
+        + " | docetaxel n=null: OS rate@12 months 30.0 %; OS rate@24 months 12.0 %", describe(records));
+  }
+
+  @Test
+  void aPairFavoringAnArmIsThatArmsBetterFigureAndARestatedFigureIsKeptOnceWithItsInterval() throws Exception {
+    List<TrialRecord> records = read("""
+        Afatinib versus gefitinib in EGFR-mutant lung cancer: a randomised phase 2b trial.
+
+        FINDINGS The response rate was 70% (95% CI, 62 to 77) in the afatinib arm and 56% (95% CI, 48 to 64) in \
+        the gefitinib arm. Response rates differed (afatinib 70% vs gefitinib 56%). Survival at 2 years was 61% \
+        vs. 51% (P = 0.01) favoring afatinib.
+        """);
+    assertEquals("afatinib n=null: ORR 70.0 % [62.0,77.0]; OS rate@24 months 61.0 %"
+        + " | gefitinib n=null: ORR 56.0 % [48.0,64.0]; OS rate@24 months 51.0 %", describe(records));
+  }
+
+  @Test
+  void threeAgentsListedWithTheirArmLettersAreThoseArms() throws Exception {
+    List<TrialRecord> records = read("""
+        A randomized three-arm phase II trial in advanced lung cancer.
+
+        RESULTS Patients were randomly assigned to gemcitabine (arm A), pemetrexed (arm B) or docetaxel (arm C). \
+        ORR was 45% (97.5% CI, 34% to 56%) in arm A, 54% (97.5% CI, 43% to 65%) in arm B and 30% (97.5% CI, 20% to \
+        41%) in arm C.
+        """);
+    assertEquals("arm a n=null: ORR 45.0 % [34.0,56.0] | arm b n=null: ORR 54.0 % [43.0,65.0]"
+        + " | arm c n=null: ORR 30.0 % [20.0,41.0]", describe(records));
+  }
+
+  @Test
+  void aTitleOpeningWithThreeAlternativesHasThreeArms() throws Exception {
+    List<TrialRecord> records = read("""
+        Gemcitabine, pemetrexed or docetaxel in lung cancer: a randomized three-arm phase II trial.
+
+        RESULTS ORR was 45% in the gemcitabine arm, 54% in the pemetrexed arm and 30% in the docetaxel arm.
+        """);
+    assertEquals("gemcitabine n=null: ORR 45.0 % | pemetrexed n=null: ORR 54.0 % | docetaxel n=null: ORR 30.0 %",
+        describe(records));
+  }
+
+  @Test
+  void anOddsRatioForResponseComparesResponseRates() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus docetaxel in EGFR-mutant lung cancer: a randomised phase 3 trial.
+
+        FINDINGS Median PFS was 9.7 months with erlotinib and 5.2 months with docetaxel. An objective response was \
+        seen in 30 of 50 patients (60%) in the erlotinib group. The odds ratio for response was 2.1 (95% CI, 1.3 to \
+        3.4).
+        """);
+    assertEquals("erlotinib n=null: PFS 9.7 months; ORR 60.0 %; OR(ORR) 2.1 [1.3,3.4] vs docetaxel"
+        + " | docetaxel n=null: PFS 5.2 months", describe(records));
+  }
+
+  @Test
+  void theGroupAnOutcomeOccurredInIsNamedWithoutThePatientsItCounts() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus docetaxel in untreated lung cancer: a randomized phase 3 trial.
+
+        RESULTS A response occurred in 126 patients in the erlotinib group (response rate, 82.9%; 95% CI, 76.0 to \
+        88.5) and in 114 patients in the docetaxel group (response rate, 75.5%; 95% CI, 67.8 to 82.1).
+        """);
+    assertEquals("erlotinib n=null: ORR 82.9 % [76.0,88.5] | docetaxel n=null: ORR 75.5 % [67.8,82.1]",
+        describe(records));
   }
 
   private List<TrialRecord> read(String text) throws Exception {

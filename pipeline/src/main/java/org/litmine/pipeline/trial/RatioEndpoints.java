@@ -1,0 +1,78 @@
+package org.litmine.pipeline.trial;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import org.litmine.pipeline.trial.MetricAnchors.Anchor;
+import org.litmine.pipeline.trial.SentenceFigures.Figure;
+import org.litmine.pipeline.trial.TrialVocabulary.MetricMention;
+
+/**
+ * The endpoint a between-arm ratio compares the arms on ("hazard ratio for death": OS; "odds ratio for response": ORR)
+ * and the p value written with it, for {@link SentenceFigures}.
+ */
+final class RatioEndpoints {
+
+  private final TrialPatterns patterns;
+  private final TrialVocabulary vocabulary;
+
+  RatioEndpoints(TrialPatterns patterns, TrialVocabulary vocabulary) {
+    this.patterns = patterns;
+    this.vocabulary = vocabulary;
+  }
+
+  /**
+   * The ratio with its endpoint and p value: the endpoint its own words name ("HR for death"; PFS where they name
+   * progression: "for death or disease progression"; of an odds ratio the rate they name: "for response"), else the
+   * last time metric before it (of an odds ratio, the last rate: "80% with X and 76% with Y (odds ratio, 1.27").
+   */
+  Figure of(String t, Figure f, List<Anchor> anchors) {
+    String endpoint = null;
+    String forWords = f.ratioFor() == null ? "" : f.ratioFor();
+    Matcher own = patterns.get("ENDPOINT_WORDS").matcher(forWords);
+    if (patterns.get("RESPONSE_RATIO").matcher(t.substring(f.start())).lookingAt()) {
+      endpoint = "ORR";
+    } else if ("OR".equals(f.metric()) && rateNamed(forWords) != null) {
+      endpoint = rateNamed(forWords);
+    } else if (own.find()) {
+      // "for death or disease progression": progression is an event of progression-free survival, death alone of OS
+      boolean progression = own.group("pfs") != null;
+      while (!progression && own.find()) {
+        progression = own.group("pfs") != null;
+      }
+      endpoint = progression ? "PFS" : "OS";
+    } else {
+      boolean ofRates = "OR".equals(f.metric());
+      endpoint = anchors.stream().filter(a -> a.end() <= f.start() && a.rate() == ofRates).reduce((a, b) -> b)
+          .map(Anchor::metric).orElse(null);
+      if (endpoint == null) {
+        Matcher words = patterns.get("ENDPOINT_WORDS").matcher(t.substring(0, f.start()));
+        String last = null;
+        while (words.find()) {
+          last = words.group("pfs") != null ? "PFS" : "OS";
+        }
+        endpoint = last;
+      }
+    }
+    Matcher p = patterns.get("P_VALUE").matcher(t);
+    String pValue = null;
+    if (p.find(f.end()) && p.start() - f.end() < 40) {
+      pValue = ("=".equals(p.group("rel")) ? "" : p.group("rel")) + p.group("p");
+    }
+    return new Figure(f.start(), f.end(), f.metric(), f.value(), null, f.ciLow(), f.ciHigh(), f.ciLevel(), null,
+        false, true, endpoint, f.ratioFor(), pValue, "", "");
+  }
+
+  /**
+   * The rate a ratio's own words name ("odds ratio for objective response", "for disease control", "for response"), or
+   * null.
+   */
+  private String rateNamed(String words) {
+    String named = vocabulary.metrics(words).stream().filter(MetricMention::rate).map(MetricMention::metric)
+        .findFirst().orElse(null);
+    Matcher rate = patterns.get("RATE_ENDPOINT_WORDS").matcher(words);
+    return named != null || !rate.find() ? named
+        : rate.group().toLowerCase(Locale.ROOT).startsWith("disease") ? "DCR"
+        : rate.group().toLowerCase(Locale.ROOT).equals("benefit") ? "CBR" : "ORR";
+  }
+}
