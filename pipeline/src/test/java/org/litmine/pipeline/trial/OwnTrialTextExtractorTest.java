@@ -374,6 +374,18 @@ class OwnTrialTextExtractorTest {
         describe(records));
   }
 
+  @Test
+  void aMedianWrittenIntoTheShortFormIsTheMetric() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus docetaxel in lung cancer: a randomized phase II trial.
+
+        Results: mPFS was 7.2 vs 5.1 mo (HR 0.60, 95% CI 0.45-0.80) for erlotinib vs docetaxel. mOS was 15.2 mo vs \
+        12.1 mo, respectively.
+        """);
+    assertEquals("erlotinib n=null: PFS 7.2 months; HR(PFS) 0.6 [0.45,0.8] vs docetaxel; OS 15.2 months"
+        + " | docetaxel n=null: PFS 5.1 months; OS 12.1 months", describe(records));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);
