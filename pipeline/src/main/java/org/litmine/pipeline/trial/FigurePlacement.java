@@ -55,7 +55,7 @@ final class FigurePlacement {
         String clause = withoutBracket(f.after()).split("[;(\\[]", 2)[0];
         String phrase = clause.substring(0, Math.min(ARM_PHRASE, clause.length()));
         List<Integer> armsAfter = armNames.named(phrase, arms, drugs).stream().distinct().toList();
-        boolean list = armsAfter.size() >= 2 && (clause.toLowerCase(java.util.Locale.ROOT).contains("respectively")
+        boolean list = armsAfter.size() >= 2 && (patterns.get("RESPECTIVELY").matcher(clause).find()
             || patterns.get("ARMS_LISTED_AFTER").matcher(withoutBracket(f.after())).lookingAt());
         arm = armsAfter.isEmpty() || list ? null : armsAfter.get(0);
       }

@@ -94,7 +94,7 @@ final class MetricAnchors {
    * DCR were 40% and 80%, respectively": one figure after the list for each metric, in order.
    */
   Listed listed(String t, List<Anchor> anchors) {
-    if (!t.toLowerCase(Locale.ROOT).contains("respectively")) {
+    if (!patterns.get("RESPECTIVELY").matcher(t).find()) {
       return new Listed(List.of(), false, anchors);
     }
     Matcher pair = patterns.get("METRIC_PAIR").matcher(t);

@@ -58,7 +58,8 @@ public final class ResponseParser {
         j++;
       }
       List<Figure> last = figures.get(j);
-      if (j > i && last.size() == j - i + 1 && t.toLowerCase().indexOf("respectively", mentions.get(j).end()) >= 0) {
+      if (j > i && last.size() == j - i + 1
+          && patterns.get("GIVEN_RESPECTIVELY").matcher(t).find(mentions.get(j).end())) {
         for (int k = i; k <= j; k++) {
           results.add(result(mentions.get(k), last.get(k - i)));
         }
@@ -263,7 +264,7 @@ public final class ResponseParser {
 
   /** "… and 1.2 months for topotecan and linsitinib, respectively": one listed arm to each figure. */
   private List<Figure> distributeArms(List<Figure> figures, String region) {
-    if (figures.size() < 2 || !region.toLowerCase().contains("respectively")) {
+    if (figures.size() < 2 || !patterns.get("GIVEN_RESPECTIVELY").matcher(region).find()) {
       return figures;
     }
     Figure last = figures.get(figures.size() - 1);
