@@ -29,11 +29,13 @@ final class RatioEndpoints {
   Figure of(String t, Figure f, List<Anchor> anchors) {
     String endpoint = null;
     String forWords = f.ratioFor() == null ? "" : f.ratioFor();
+    boolean ofRates = "OR".equals(f.metric());
+    String rate = ofRates ? rateNamed(forWords) : null;
     Matcher own = patterns.get("ENDPOINT_WORDS").matcher(forWords);
     if (patterns.get("RESPONSE_RATIO").matcher(t.substring(f.start())).lookingAt()) {
       endpoint = "ORR";
-    } else if ("OR".equals(f.metric()) && rateNamed(forWords) != null) {
-      endpoint = rateNamed(forWords);
+    } else if (rate != null) {
+      endpoint = rate;
     } else if (own.find()) {
       // "for death or disease progression": progression is an event of progression-free survival, death alone of OS
       boolean progression = own.group("pfs") != null;
@@ -42,7 +44,6 @@ final class RatioEndpoints {
       }
       endpoint = progression ? "PFS" : "OS";
     } else {
-      boolean ofRates = "OR".equals(f.metric());
       endpoint = anchors.stream().filter(a -> a.end() <= f.start() && a.rate() == ofRates).reduce((a, b) -> b)
           .map(Anchor::metric).orElse(null);
       if (endpoint == null) {
@@ -71,8 +72,10 @@ final class RatioEndpoints {
     String named = vocabulary.metrics(words).stream().filter(MetricMention::rate).map(MetricMention::metric)
         .findFirst().orElse(null);
     Matcher rate = patterns.get("RATE_ENDPOINT_WORDS").matcher(words);
-    return named != null || !rate.find() ? named
-        : rate.group().toLowerCase(Locale.ROOT).startsWith("disease") ? "DCR"
-        : rate.group().toLowerCase(Locale.ROOT).equals("benefit") ? "CBR" : "ORR";
+    if (named != null || !rate.find()) {
+      return named;
+    }
+    String word = rate.group().toLowerCase(Locale.ROOT);
+    return word.startsWith("disease") ? "DCR" : word.equals("benefit") ? "CBR" : "ORR";
   }
 }

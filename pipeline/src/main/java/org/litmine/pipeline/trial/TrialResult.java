@@ -3,6 +3,8 @@ package org.litmine.pipeline.trial;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * One figure of a trial arm: "PFS, 1.94 months (95% CI 1.45-2.1 months)", "1-year survival was 44.5% (95% CI
@@ -43,7 +45,7 @@ public record TrialResult(String metric, Double value, String unit, Double ciLow
    * time point and comparison, and the same interval where both give one) is left out, or takes that one's place if
    * only it gives a confidence interval ("ORR 8% (97.5% CI, 4% to 14%)", later "erlotinib 8% vs docetaxel 13%").
    */
-  static void addOnce(java.util.List<TrialResult> results, TrialResult r) {
+  static void addOnce(List<TrialResult> results, TrialResult r) {
     for (int i = 0; i < results.size(); i++) {
       TrialResult x = results.get(i);
       if (x.restates(r)) {
@@ -57,11 +59,11 @@ public record TrialResult(String metric, Double value, String unit, Double ciLow
   }
 
   private boolean restates(TrialResult o) {
-    return java.util.Objects.equals(metric, o.metric) && java.util.Objects.equals(value, o.value)
-        && java.util.Objects.equals(unit, o.unit) && java.util.Objects.equals(arm, o.arm)
-        && java.util.Objects.equals(timepoint, o.timepoint) && java.util.Objects.equals(notReached, o.notReached)
-        && java.util.Objects.equals(endpoint, o.endpoint) && java.util.Objects.equals(versus, o.versus)
+    return Objects.equals(metric, o.metric) && Objects.equals(value, o.value)
+        && Objects.equals(unit, o.unit) && Objects.equals(arm, o.arm)
+        && Objects.equals(timepoint, o.timepoint) && Objects.equals(notReached, o.notReached)
+        && Objects.equals(endpoint, o.endpoint) && Objects.equals(versus, o.versus)
         && (ciLow == null || o.ciLow == null
-            || java.util.Objects.equals(ciLow, o.ciLow) && java.util.Objects.equals(ciHigh, o.ciHigh));
+            || Objects.equals(ciLow, o.ciLow) && Objects.equals(ciHigh, o.ciHigh));
   }
 }
