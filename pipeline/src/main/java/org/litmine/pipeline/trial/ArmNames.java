@@ -63,32 +63,59 @@ final class ArmNames {
 
   /**
    * Where the text writes the agents of an arm of several, and only those, as one regimen ("with erlotinib plus
-   * bevacizumab" names that arm, not the erlotinib-alone arm): each as {start, end, arm}.
+   * bevacizumab" names that arm, not the erlotinib-alone arm; "PPX/carboplatin", an arm's name joined to an agent
+   * it also receives, names that arm): each as {start, end, arm}.
    */
   private List<int[]> regimens(String text, List<Arm> arms, TrialDrugs drugs) {
     List<int[]> out = new ArrayList<>();
-    List<RegimenAgents.Agent> agents = comparators.find(text, drugs);
+    List<Item> items = items(text, arms, drugs);
     int i = 0;
-    while (i < agents.size()) {
+    while (i < items.size()) {
       int j = i + 1;
-      while (j < agents.size() && agents.get(j).start() >= agents.get(j - 1).end() && patterns.get("AGENT_JOINER")
-          .matcher(text.substring(agents.get(j - 1).end(), agents.get(j).start())).matches()) {
+      while (j < items.size() && items.get(j).start() >= items.get(j - 1).end() && patterns.get("AGENT_JOINER")
+          .matcher(text.substring(items.get(j - 1).end(), items.get(j).start())).matches()) {
         j++;
       }
       java.util.Set<String> run = new java.util.HashSet<>();
-      agents.subList(i, j).forEach(a -> run.add(a.id()));
+      items.subList(i, j).forEach(item -> run.addAll(item.agents()));
       List<Integer> having = new ArrayList<>();
       for (int a = 0; run.size() >= 2 && a < arms.size(); a++) {
         if (new java.util.HashSet<>(arms.get(a).agents()).equals(run)) {
           having.add(a);
         }
       }
-      if (having.size() == 1) {
-        out.add(new int[] {agents.get(i).start(), agents.get(j - 1).end(), having.get(0)});
+      if (having.size() == 1 && j - i >= 2) {
+        out.add(new int[] {items.get(i).start(), items.get(j - 1).end(), having.get(0)});
       }
       i = j;
     }
     return out;
+  }
+
+  /** An agent, or an arm's name standing for that arm's agents, where a text writes it. */
+  private record Item(int start, int end, List<String> agents) {}
+
+  /** The agents a text names and the arms' names it writes next to a sign ("PPX/carboplatin"), in order. */
+  private List<Item> items(String text, List<Arm> arms, TrialDrugs drugs) {
+    List<Item> items = new ArrayList<>();
+    for (RegimenAgents.Agent agent : comparators.find(text, drugs)) {
+      items.add(new Item(agent.start(), agent.end(), List.of(agent.id())));
+    }
+    for (Arm arm : arms) {
+      for (String name : arm.names()) {
+        Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}-])" + Pattern.quote(name) + "(?=\\s*[/+])|(?<=[/+]\\s?)"
+            + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(text);
+        while (m.find()) {
+          int start = m.start();
+          int end = m.end();
+          if (items.stream().noneMatch(o -> o.start() < end && start < o.end())) {
+            items.add(new Item(start, end, arm.agents()));
+          }
+        }
+      }
+    }
+    items.sort(java.util.Comparator.comparingInt(Item::start));
+    return items;
   }
 
   /**

@@ -20,7 +20,8 @@ import org.litmine.pipeline.trial.TextArms.Arm;
  * figure of the arm it names ("HR for PCB"), else of the first arm the sentence names, else of the first arm, against
  * the other arm of a two-arm trial (of a trial of more arms, of the first of the last two arms named since the figure
  * before it, against the second: "and for pembrolizumab 10 mg/kg versus docetaxel (0.61, 0.49-0.75"). A figure that
- * cannot be placed gets none.
+ * cannot be placed gets none; nor is one of a list of different metrics another of the list's arm is (one arm's
+ * "median PFS and OS were 5.2 and 10.1 months").
  */
 final class FigurePlacement {
 
@@ -77,6 +78,7 @@ final class FigurePlacement {
     blocks(found, placed, named);
     listed(found, t, arms, drugs, order, placed, named);
     pairs(found, t, arms, drugs, placed, named);
+    metricLists(found, placed);
     ratiosByMedians(found, placed);
     return placed;
   }
@@ -120,6 +122,30 @@ final class FigurePlacement {
         placed.set(i + 1, order.isEmpty() ? 1 : order.get(1));
       }
       i++;
+    }
+  }
+
+  /**
+   * Figures of different metrics listed together ("the median PFS and OS were 5.2 and 10.1 months, respectively, with
+   * erlotinib", {@code METRIC_LIST_JOINER}) are of one arm: figures of the list no arm placed take the one arm that
+   * placed the others.
+   */
+  private void metricLists(List<Figure> found, List<Integer> placed) {
+    int i = 0;
+    while (i < found.size()) {
+      int j = i + 1;
+      while (j < found.size() && patterns.get("METRIC_LIST_JOINER").matcher(found.get(j - 1).after()).matches()) {
+        j++;
+      }
+      List<Figure> list = found.subList(i, j);
+      List<Integer> arms = placed.subList(i, j).stream().filter(java.util.Objects::nonNull).distinct().toList();
+      if (j - i >= 2 && arms.size() == 1 && list.stream().noneMatch(Figure::ratio)
+          && list.stream().map(Figure::metric).distinct().count() == j - i) {
+        for (int k = i; k < j; k++) {
+          placed.set(k, arms.get(0));
+        }
+      }
+      i = j;
     }
   }
 

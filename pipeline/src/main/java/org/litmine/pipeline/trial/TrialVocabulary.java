@@ -44,8 +44,8 @@ public final class TrialVocabulary {
     read("statuses.tsv", 2, cols -> statuses.put(key(cols[0]), cols[1]));
     read("columns.tsv", 2, cols -> columns.computeIfAbsent(cols[0], k -> new ArrayList<>()).add(key(cols[1])));
     read("agents.tsv", 2, cols -> agents.put(key(cols[0]), cols[1]));
-    metricPattern = alternation(metrics.keySet(), "(?!-L?\\d)");
-    agentPattern = alternation(agents.keySet(), "");
+    metricPattern = alternation(metrics.keySet(), true, "(?!-L?\\d)");
+    agentPattern = alternation(agents.keySet(), false, "");
     unitPattern = Pattern.compile(
         "(?:" + units.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
             .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow() + ")(?![\\p{L}\\p{N}])",
@@ -62,7 +62,8 @@ public final class TrialVocabulary {
     List<MetricMention> found = new ArrayList<>();
     Matcher m = metricPattern.matcher(TrialText.fold(text));
     while (m.find()) {
-      Metric metric = metrics.get(key(m.group()));
+      String k = key(m.group());
+      Metric metric = metrics.containsKey(k) ? metrics.get(k) : metrics.get(k.substring(0, k.length() - 1));
       found.add(new MetricMention(m.start(), m.end(), metric.metric(), metric.rate()));
     }
     return found;
@@ -133,10 +134,15 @@ public final class TrialVocabulary {
         .toLowerCase(Locale.ROOT);
   }
 
-  /** The keys as one case-insensitive pattern of whole words, each followed by what {@code after} allows. */
-  private static Pattern alternation(java.util.Collection<String> keys, String after) {
+  /**
+   * The keys as one case-insensitive pattern of whole words, each followed by what {@code after} allows; with
+   * {@code plurals}, a key whose last word does not end in "s" also matches with one ("disease control rates",
+   * "CRs"), so a file lists only the plurals this does not make.
+   */
+  private static Pattern alternation(java.util.Collection<String> keys, boolean plurals, String after) {
     String body = keys.stream().sorted(Comparator.comparingInt(String::length).reversed())
-        .map(k -> Pattern.quote(k).replace(" ", "\\E\\s*\\Q").replace("\\Q\\E", ""))
+        .map(k -> Pattern.quote(k).replace(" ", "\\E\\s*\\Q").replace("\\Q\\E", "")
+            + (plurals && k.matches(".*[\\p{L}&&[^s]]") ? "s?" : ""))
         .reduce((a, b) -> a + "|" + b).orElseThrow();
     return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + body + ")(?![\\p{L}\\p{N}])" + after,
         Pattern.CASE_INSENSITIVE);

@@ -33,6 +33,7 @@ final class HandMentions {
       Map.entry("gemcitabine", List.of("gemcitabine", "gemcitabine")),
       Map.entry("nivolumab", List.of("nivolumab", "nivolumab")),
       Map.entry("paclitaxel", List.of("paclitaxel", "paclitaxel")),
+      Map.entry("paclitaxel poliglumex", List.of("paclitaxel poliglumex", "paclitaxel poliglumex")),
       Map.entry("pemetrexed", List.of("pemetrexed", "pemetrexed")),
       Map.entry("trastuzumab", List.of("trastuzumab", "trastuzumab")),
       Map.entry("vinorelbine", List.of("vinorelbine", "vinorelbine")),

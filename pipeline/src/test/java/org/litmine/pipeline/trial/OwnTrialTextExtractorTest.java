@@ -386,6 +386,43 @@ class OwnTrialTextExtractorTest {
         + " | docetaxel n=null: PFS 5.1 months; OS 12.1 months", describe(records));
   }
 
+  @Test
+  void figuresOfAListOfMetricsAreOfTheOneArmTheListNames() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus gefitinib in lung cancer: a randomized phase II trial.
+
+        Results: In the erlotinib arm, the median PFS and OS were 5.2 and 10.1 months, respectively. For gefitinib, \
+        the response rate and disease control rate were 30% and 60%, respectively.
+        """);
+    assertEquals("erlotinib n=null: PFS 5.2 months; OS 10.1 months | gefitinib n=null: ORR 30.0 %; DCR 60.0 %",
+        describe(records));
+  }
+
+  @Test
+  void aMetricIsNamedInThePluralToo() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus gefitinib in lung cancer: a randomized phase II trial.
+
+        Results: Disease control rates were 64% and 69% for erlotinib and gefitinib, respectively. Objective tumor \
+        response rates were 30% with erlotinib and 25% with gefitinib.
+        """);
+    assertEquals("erlotinib n=null: DCR 64.0 %; ORR 30.0 % | gefitinib n=null: DCR 69.0 %; ORR 25.0 %",
+        describe(records));
+  }
+
+  @Test
+  void anArmsNameJoinedToAnAgentItAlsoReceivesNamesThatArm() throws Exception {
+    List<TrialRecord> records = read("""
+        Phase III trial comparing paclitaxel poliglumex (CT-2103, PPX) in combination with carboplatin versus \
+        standard paclitaxel and carboplatin in advanced lung cancer.
+
+        RESULTS Time to progression was similar: 3.9 months for PPX/carboplatin versus 4.6 months for \
+        paclitaxel/carboplatin (p = 0.210).
+        """);
+    assertEquals("ppx n=null: TTP 3.9 months | paclitaxel and carboplatin n=null: TTP 4.6 months",
+        describe(records));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);
