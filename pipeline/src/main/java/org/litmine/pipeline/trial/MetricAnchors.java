@@ -20,6 +20,9 @@ final class MetricAnchors {
   /** A metric named at [start, end): whether it is a rate, and the time points of a rate at time points. */
   record Anchor(int start, int end, String metric, boolean rate, List<String> timepoints) {}
 
+  /** The rates of a time to an event, read at a time point. */
+  private static final java.util.Set<String> SURVIVAL_RATES = java.util.Set.of("PFR", "OS rate", "DFS rate");
+
   private final TrialPatterns patterns;
   private final TrialVocabulary vocabulary;
 
@@ -135,7 +138,10 @@ final class MetricAnchors {
     return list;
   }
 
-  /** The first run of two or more metrics named one after another; a metric's short form after it is part of it. */
+  /**
+   * The first run of two or more metrics named one after another; a metric's short form after it is part of it. A
+   * survival rate without a time point takes the one before it has ("the 1-year PFS and OS rates").
+   */
   private List<Anchor> namedOneAfterAnother(String t, List<Anchor> anchors) {
     List<Anchor> run = new ArrayList<>();
     for (Anchor a : anchors) {
@@ -152,6 +158,13 @@ final class MetricAnchors {
       } else {
         run.clear();
         run.add(a);
+      }
+    }
+    for (int i = 1; i < run.size(); i++) {
+      Anchor a = run.get(i);
+      List<String> before = run.get(i - 1).timepoints();
+      if (a.timepoints().isEmpty() && !before.isEmpty() && SURVIVAL_RATES.contains(a.metric())) {
+        run.set(i, new Anchor(a.start(), a.end(), a.metric(), a.rate(), before));
       }
     }
     return run.size() >= 2 ? run : List.of();

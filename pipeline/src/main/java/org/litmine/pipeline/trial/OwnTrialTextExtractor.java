@@ -13,8 +13,9 @@ import org.litmine.pipeline.trial.TextArms.Arm;
 
 /**
  * Records of a paper that reports its own trial in running text only, as an abstract does: no reference list, no
- * tables, a title (or a sentence) that speaks of a trial or study ({@code OWN_TRIAL_TITLE}), or a sentence that
- * compares the arms' efficacy ({@code OWN_TRIAL_RESULT}), and a title that does not pool trials
+ * tables, a title (or a sentence) that speaks of a trial or study ({@code OWN_TRIAL_TITLE}), a sentence that says
+ * its patients were given a treatment ({@code OWN_TRIAL_TREATMENT}; not in a paper that reviews patients treated
+ * before, {@code RETROSPECTIVE}) or one that compares the arms' efficacy ({@code OWN_TRIAL_RESULT}), and a title that does not pool trials
  * ({@code POOLED_TITLE}). One record per arm ({@link TextArms}), with the figures of its sentences
  * ({@link SentenceFigures}).
  *
@@ -42,14 +43,22 @@ public final class OwnTrialTextExtractor {
     this.placement = new FigurePlacement(patterns, armNames);
   }
 
+  /** Whether a title and its sentences speak of the paper's own trial (see the class comment). */
+  private boolean reportsOwnTrial(String title, List<TrialSentence> sentences) {
+    if (patterns.get("OWN_TRIAL_TITLE").matcher(title).find()
+        || sentences.stream().anyMatch(x -> patterns.get("OWN_TRIAL_TITLE").matcher(x.text()).find()
+            || patterns.get("OWN_TRIAL_RESULT").matcher(x.text()).find())) {
+      return true;
+    }
+    return sentences.stream().anyMatch(x -> patterns.get("OWN_TRIAL_TREATMENT").matcher(x.text()).find())
+        && sentences.stream().noneMatch(x -> patterns.get("RETROSPECTIVE").matcher(x.text()).find());
+  }
+
   /** The arm records of the paper's own trial, if the paper is an abstract or text of one trial; else none. */
   public List<TrialRecord> extract(Paper paper, List<TrialSentence> sentences, TrialDrugs drugs, TrialFacts facts) {
     String title = paper.title() == null ? "" : paper.title();
     if (!paper.references().isEmpty() || !paper.tables().isEmpty()
-        || patterns.get("POOLED_TITLE").matcher(title).find()
-        || !patterns.get("OWN_TRIAL_TITLE").matcher(title).find()
-        && sentences.stream().noneMatch(x -> patterns.get("OWN_TRIAL_TITLE").matcher(x.text()).find()
-            || patterns.get("OWN_TRIAL_RESULT").matcher(x.text()).find())) {
+        || patterns.get("POOLED_TITLE").matcher(title).find() || !reportsOwnTrial(title, sentences)) {
       return List.of();
     }
     List<String> texts = sentences.stream().map(TrialSentence::text).toList();

@@ -20,6 +20,9 @@ import org.litmine.annotators.lexicon.TsvResource;
 public final class TrialVocabulary {
 
   private static final String BASE = "org/litmine/pipeline/trial/";
+  /** The head word a list of metrics may share ("PFS and OS rates"), and what joins such a list. */
+  private static final Pattern SHARED_HEAD = Pattern.compile("(?i)\\brates?$");
+  private static final Pattern LIST_JOIN = Pattern.compile("(?i)\\s*(?:,|and|,\\s*and)\\s*");
 
   /** A metric named in text: its character span, the canonical metric and whether it is a rate. */
   public record MetricMention(int start, int end, String metric, boolean rate) {}
@@ -57,14 +60,28 @@ public final class TrialVocabulary {
     return new TrialVocabulary();
   }
 
-  /** The metrics named in text, left to right, longest alias first at each position, not overlapping. */
+  /**
+   * The metrics named in text, left to right, longest alias first at each position, not overlapping. A time listed
+   * before a rate shares its head word ("PFS and OS rates": the PFS rate, PFR, and the OS rate).
+   */
   public List<MetricMention> metrics(String text) {
     List<MetricMention> found = new ArrayList<>();
-    Matcher m = metricPattern.matcher(TrialText.fold(text));
+    String folded = TrialText.fold(text);
+    Matcher m = metricPattern.matcher(folded);
     while (m.find()) {
       String k = key(m.group());
       Metric metric = metrics.containsKey(k) ? metrics.get(k) : metrics.get(k.substring(0, k.length() - 1));
       found.add(new MetricMention(m.start(), m.end(), metric.metric(), metric.rate()));
+    }
+    for (int i = found.size() - 2; i >= 0; i--) {
+      MetricMention time = found.get(i);
+      MetricMention rate = found.get(i + 1);
+      Metric asRate = metrics.get(key(folded.substring(time.start(), time.end())) + " rate");
+      if (!time.rate() && rate.rate() && asRate != null && asRate.rate()
+          && SHARED_HEAD.matcher(folded.substring(rate.start(), rate.end())).find()
+          && LIST_JOIN.matcher(folded.substring(time.end(), rate.start())).matches()) {
+        found.set(i, new MetricMention(time.start(), time.end(), asRate.metric(), true));
+      }
     }
     return found;
   }

@@ -423,6 +423,49 @@ class OwnTrialTextExtractorTest {
         describe(records));
   }
 
+  @Test
+  void aSingleArmAbstractThatSaysItsPatientsWereTreatedReportsItsOwnTrial() throws Exception {
+    List<TrialRecord> records = read("""
+        Pemetrexed as second-line therapy for advanced lung cancer.
+
+        METHODS Pemetrexed 500 mg/m2 was given every 3 weeks. RESULTS The response rate was 9.4% and the median \
+        overall survival was 9.1 months.
+        """);
+    assertEquals("pemetrexed n=null: ORR 9.4 %; OS 9.1 months", describe(records));
+  }
+
+  @Test
+  void aSingleArmsPatientsAreThoseWhoReceivedItsTreatment() throws Exception {
+    List<TrialRecord> records = read("""
+        Weekly docetaxel in elderly patients with lung cancer: a multicenter study.
+
+        Forty-two patients received docetaxel 36 mg/m2 weekly. The response rate was 19%.
+        """);
+    assertEquals("docetaxel n=42: ORR 19.0 %", describe(records));
+  }
+
+  @Test
+  void patientsAPaperReviewsAfterTheirTreatmentAreNoTrial() throws Exception {
+    List<TrialRecord> records = read("""
+        High-dose gefitinib for brain metastases.
+
+        RESULTS We identified 35 patients. Twelve patients were treated with high-dose gefitinib. The response rate was \
+        30% and the median overall survival was 6.2 months.
+        """);
+    assertEquals("", describe(records));
+  }
+
+  @Test
+  void anAbstractThatSaysNeitherTrialNorTreatmentReportsNoTrial() throws Exception {
+    List<TrialRecord> records = read("""
+        Pemetrexed in advanced lung cancer.
+
+        We review what is known of pemetrexed. The response rate was 9.4% and the median overall survival was 9.1 \
+        months.
+        """);
+    assertEquals("", describe(records));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);
@@ -445,7 +488,8 @@ class OwnTrialTextExtractorTest {
   }
 
   private static String describe(List<TrialRecord> records) {
-    return records.stream().map(r -> r.arm().toLowerCase(Locale.ROOT) + " n=" + r.participants() + (r.results().isEmpty() ? "" : ": ")
+    return records.stream().map(r -> (r.arm() == null ? r.drug() : r.arm().toLowerCase(Locale.ROOT)) + " n="
+        + r.participants() + (r.results().isEmpty() ? "" : ": ")
         + r.results().stream().map(x -> x.metric() + (x.endpoint() == null ? "" : "(" + x.endpoint() + ")")
             + (x.timepoint() == null ? "" : "@" + x.timepoint()) + " "
             + (Boolean.TRUE.equals(x.notReached()) ? "NR" : String.format(Locale.ROOT, "%s", x.value()))
