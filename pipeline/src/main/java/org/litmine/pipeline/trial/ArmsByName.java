@@ -113,7 +113,9 @@ final class ArmsByName {
    * Arms one agent's doses define ("pembrolizumab 2 mg/kg" and "pembrolizumab 10 mg/kg" against docetaxel): an arm of
    * one agent that the text writes with two or more doses ({@code DOSE_AFTER_NAME}), each of them at least twice (a
    * dose written once is a schedule or a reduction, not an arm), is one arm per dose, named by the agent and dose
-   * (once, where the comparison gave the agent twice: "dacomitinib 30 mg or dacomitinib 45 mg").
+   * (once, where the comparison gave the agent twice: "dacomitinib 30 mg or dacomitinib 45 mg"). Where the comparison
+   * gives two sides of that one agent it names alike ("Dacomitinib 45 mg versus 30 mg"; not "arm A" and "arm B"), a
+   * dose written once is an arm, also named by the dose alone ("30% with 45 mg", "the 45-mg arm").
    */
   List<Arm> byDose(List<Arm> arms, List<String> sentences) {
     if (arms.size() < 2) {
@@ -132,11 +134,14 @@ final class ArmsByName {
           }
         }
       }
-      List<String> repeated = doses.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey)
+      int times = arms.stream().filter(a -> a.agents().equals(arm.agents()) && a.label().equals(arm.label()))
+          .count() >= 2 ? 1 : 2;
+      List<String> repeated = doses.entrySet().stream().filter(e -> e.getValue() >= times).map(Map.Entry::getKey)
           .toList();
       if (repeated.size() >= 2) {
         repeated.stream().filter(name -> out.stream().noneMatch(o -> o.label().equals(name)))
-            .forEach(name -> out.add(new Arm(name, arm.agents(), List.of(name))));
+            .forEach(name -> out.add(new Arm(name, arm.agents(), times == 1
+                ? List.of(name, name.substring(arm.agents().get(0).length()).strip()) : List.of(name))));
       } else {
         out.add(arm);
       }
@@ -214,11 +219,14 @@ final class ArmsByName {
     return List.of();
   }
 
-  /** The arms a text lists as alternatives ({@code LISTED_ALTERNATIVES}), three or more, else none. */
+  /**
+   * The arms a text lists as alternatives ({@code LISTED_ALTERNATIVES}), three or more, else the regimens of two
+   * agents it lists so ({@code LISTED_REGIMENS}), else none.
+   */
   private List<Arm> alternativesIn(String text, TrialDrugs drugs) {
     Matcher m = patterns.get("LISTED_ALTERNATIVES").matcher(text);
     if (!m.find()) {
-      return List.of();
+      return regimensIn(text, drugs);
     }
     List<Arm> arms = new ArrayList<>();
     for (String written : m.group("list").split("\\s*,\\s*(?:or\\s+)?(?![^()]*\\))|\\s+or\\s+(?![^()]*\\))")) {
@@ -235,6 +243,25 @@ final class ArmsByName {
       Matcher letter = LETTER_IN_BRACKET.matcher(written);
       arms.add(letter.find() ? new Arm(letter.group(1), agents, List.of(letter.group(1), name))
           : new Arm(name, agents, List.of(name)));
+    }
+    return arms.size() >= 3 ? arms : List.of();
+  }
+
+  /** The regimens of two agents a text lists as alternatives, an arm each named as written, three or more, else none. */
+  private List<Arm> regimensIn(String text, TrialDrugs drugs) {
+    Matcher m = patterns.get("LISTED_REGIMENS").matcher(text);
+    if (!m.find()) {
+      return List.of();
+    }
+    List<Arm> arms = new ArrayList<>();
+    for (String written : m.group("list")
+        .split("\\s*,\\s*(?:(?:and|or)\\s+)?(?![^()]*\\))|\\s+(?:and|or|versus|vs\\.?)\\s+(?![^()]*\\))")) {
+      String part = written.replaceAll("\\([^()]*\\)", "").strip();
+      List<String> agents = RegimenAgents.arm(comparators.find(part, drugs));
+      if (agents.size() != 2 || arms.stream().anyMatch(a -> a.agents().equals(agents))) {
+        return List.of();
+      }
+      arms.add(new Arm(part, agents, List.of(part)));
     }
     return arms.size() >= 3 ? arms : List.of();
   }

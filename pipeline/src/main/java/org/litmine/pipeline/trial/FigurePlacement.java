@@ -11,7 +11,8 @@ import org.litmine.pipeline.trial.TextArms.Arm;
 /**
  * The arm each figure of a sentence belongs to, for {@link OwnTrialTextExtractor}. A figure belongs to the arm named
  * right after it ("9.4 months in the selumetinib group", {@code ARM_AFTER}; "5.0 months (GP)", {@code ARM_IN_BRACKET}),
- * else to the one arm named between it and the figure before ("longer in the afatinib group (11.0 months"; not in a
+ * else to the one arm named between it and the figure before, or in its own clause after a semicolon ("longer in the
+ * afatinib group (11.0 months", "...; in the gefitinib group, it was 4.1 months"; not in a
  * bracket right after the figure before: "5.9 months (GP) and 4.6 months (GC), and median survival was ..."), unless
  * that arm was the figure before's (then none), or a pair joins them ("12.3 months with bevacizumab versus 10.3
  * months without": the other arm of two, {@code PAIR_AFTER_ARM}); figures of one metric listed without arms take the
@@ -62,7 +63,12 @@ final class FigurePlacement {
       }
       named.add(arm != null && !f.ratio());
       if (arm == null && !f.ratio() && !givenRespectively(found, placed.size(), t)) {
-        List<Integer> before = armNames.named(withoutBracket(f.before()), arms, drugs).stream().distinct().toList();
+        String prior = withoutBracket(f.before());
+        List<Integer> before = armNames.named(prior, arms, drugs).stream().distinct().toList();
+        if (before.size() > 1 && prior.contains(";")) {
+          before = armNames.named(prior.substring(prior.lastIndexOf(';') + 1), arms, drugs).stream().distinct()
+              .toList();
+        }
         arm = before.size() == 1 ? before.get(0) : null;
         int p = placed.size() - 1;
         boolean previous = arm != null && p >= 0 && named.get(p) && arm.equals(placed.get(p))
@@ -78,7 +84,7 @@ final class FigurePlacement {
     blocks(found, placed, named);
     listed(found, t, arms, drugs, order, placed, named);
     pairs(found, t, arms, drugs, placed, named);
-    metricLists(found, placed);
+    metricLists(found, placed, named, arms, drugs);
     ratiosByMedians(found, placed);
     return placed;
   }
@@ -90,7 +96,8 @@ final class FigurePlacement {
    * X arm", "Superior ... were observed in the X arm"), the better figure is the arm the sentence names first and the
    * other the other arm's; else a figure next to one placed by the arm named before it is the other arm's; else the
    * pair is in the order the sentence names the two arms ("with durvalumab versus ... with placebo ...; the 12-month
-   * rate was 55.9% versus 35.3%"), or in a sentence that names no arm, in the order the trial gives its arms ("The
+   * rate was 55.9% versus 35.3%"), or in a sentence that names no arm or only the trial's first, in the order the
+   * trial gives its arms ("lower with erlotinib (...); median PFS was 5.2 versus 4.1 months"; "The
    * proportion of patients with an objective response did not differ significantly between groups (22 [6%] vs 11
    * [3%])").
    */
@@ -117,9 +124,9 @@ final class FigurePlacement {
         placed.set(i + 1, 1 - placed.get(i));
       } else if (placed.get(i) == null && placed.get(i + 1) != null) {
         placed.set(i, 1 - placed.get(i + 1));
-      } else if (placed.get(i) == null && (order.isEmpty() || order.size() == 2)) {
-        placed.set(i, order.isEmpty() ? 0 : order.get(0));
-        placed.set(i + 1, order.isEmpty() ? 1 : order.get(1));
+      } else if (placed.get(i) == null && (order.isEmpty() || order.size() == 2 || order.equals(List.of(0)))) {
+        placed.set(i, order.size() == 2 ? order.get(0) : 0);
+        placed.set(i + 1, order.size() == 2 ? order.get(1) : 1);
       }
       i++;
     }
@@ -127,10 +134,12 @@ final class FigurePlacement {
 
   /**
    * Figures of different metrics listed together ("the median PFS and OS were 5.2 and 10.1 months, respectively, with
-   * erlotinib", {@code METRIC_LIST_JOINER}) are of one arm: figures of the list no arm placed take the one arm that
-   * placed the others.
+   * erlotinib", {@code METRIC_LIST_JOINER}) are of one arm: the arm named right after the list's last figure ("20%
+   * and 50% in the gefitinib arm"), else the one arm that placed any of them, else the one arm named right after
+   * "respectively" ("the 1-year PFS and OS rates were 22% and 41%, respectively, in the X group").
    */
-  private void metricLists(List<Figure> found, List<Integer> placed) {
+  private void metricLists(List<Figure> found, List<Integer> placed, List<Boolean> named, List<Arm> armsOfTrial,
+      TrialDrugs drugs) {
     int i = 0;
     while (i < found.size()) {
       int j = i + 1;
@@ -139,14 +148,34 @@ final class FigurePlacement {
       }
       List<Figure> list = found.subList(i, j);
       List<Integer> arms = placed.subList(i, j).stream().filter(java.util.Objects::nonNull).distinct().toList();
-      if (j - i >= 2 && arms.size() == 1 && list.stream().noneMatch(Figure::ratio)
+      if (j - i >= 2 && list.stream().noneMatch(Figure::ratio)
           && list.stream().map(Figure::metric).distinct().count() == j - i) {
-        for (int k = i; k < j; k++) {
-          placed.set(k, arms.get(0));
+        Integer arm = named.get(j - 1) ? placed.get(j - 1) : arms.size() == 1 ? arms.get(0)
+            : armAfterRespectively(found.get(j - 1), armsOfTrial, drugs);
+        for (int k = i; arm != null && k < j; k++) {
+          if (!named.get(k)) {
+            placed.set(k, arm);
+          }
         }
       }
       i = j;
     }
+  }
+
+  /** The one arm named right after "respectively" after a figure ("..., respectively, in the X group"), or null. */
+  private Integer armAfterRespectively(Figure last, List<Arm> arms, TrialDrugs drugs) {
+    Matcher respectively = patterns.get("RESPECTIVELY").matcher(last.after());
+    if (!respectively.find() || !last.after().substring(0, respectively.start()).matches("\\s*,?\\s*")) {
+      return null;
+    }
+    String rest = last.after().substring(respectively.end()).replaceFirst("^\\s*,", "");
+    if (!patterns.get("ARM_AFTER").matcher(rest).lookingAt()) {
+      return null;
+    }
+    String clause = rest.split("[;(\\[.]", 2)[0];
+    List<Integer> named = armNames.named(clause.substring(0, Math.min(ARM_PHRASE, clause.length())), arms, drugs)
+        .stream().distinct().toList();
+    return named.size() == 1 ? named.get(0) : null;
   }
 
   /**

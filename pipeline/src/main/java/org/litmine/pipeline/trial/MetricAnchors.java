@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.litmine.annotators.trial.WordNumbers;
 import org.litmine.pipeline.trial.TrialVocabulary.MetricMention;
 
@@ -98,19 +99,25 @@ final class MetricAnchors {
    */
   Listed listed(String t, List<Anchor> anchors) {
     if (!patterns.get("RESPECTIVELY").matcher(t).find()) {
-      return new Listed(List.of(), false, anchors);
+      return new Listed(List.of(), false, anchors, t, null);
     }
     Matcher pair = patterns.get("METRIC_PAIR").matcher(t);
     boolean halves = pair.find();
-    return new Listed(halves ? pairMetrics(pair) : namedOneAfterAnother(t, anchors), halves, anchors);
+    return new Listed(halves ? pairMetrics(pair) : namedOneAfterAnother(t, anchors), halves, anchors, t,
+        patterns.get("ARM_BLOCK_END"));
   }
 
-  /** The metrics a sentence lists (none, or two or more), whether its figures split in halves, and its anchors. */
-  record Listed(List<Anchor> metrics, boolean halves, List<Anchor> anchors) {
+  /**
+   * The metrics a sentence lists (none, or two or more), whether its figures split in halves, its anchors, its text,
+   * and what ends a block of figures one arm has ({@code ARM_BLOCK_END}).
+   */
+  record Listed(List<Anchor> metrics, boolean halves, List<Anchor> anchors, String text, Pattern armBlockEnd) {
 
     /**
      * The metric of the figure at {@code at}: of the figures after the list ({@code starts}, ratios left out) with
-     * no other metric named before them; null where the list does not apply.
+     * no other metric named before them; null where the list does not apply. As many figures as metrics take them
+     * in order; blocks of as many, each ending in its arm ("30% and 60% in the X arm and 20% and 50% in the Y arm,
+     * respectively"), take them in order each.
      */
     Anchor at(int at, List<Integer> starts) {
       int end = metrics.isEmpty() ? 0 : metrics.get(metrics.size() - 1).end();
@@ -120,10 +127,23 @@ final class MetricAnchors {
       List<Integer> next = starts.stream()
           .filter(x -> x >= end && anchors.stream().noneMatch(a -> a.start() >= end && a.end() <= x)).toList();
       int k = next.indexOf(at);
-      if (k < 0 || (halves ? next.size() % 2 != 0 : next.size() != metrics.size())) {
+      int m = metrics.size();
+      if (k < 0 || (halves ? next.size() % 2 != 0 : next.size() % m != 0)) {
         return null;
       }
-      return metrics.get(k / (next.size() / metrics.size()));
+      if (halves) {
+        return metrics.get(k / (next.size() / m));
+      }
+      return next.size() == m || blocksOfArms(next, m) ? metrics.get(k % m) : null;
+    }
+
+    private boolean blocksOfArms(List<Integer> next, int m) {
+      for (int b = m; b < next.size(); b += m) {
+        if (!armBlockEnd.matcher(text.substring(next.get(b - 1), next.get(b))).find()) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

@@ -399,6 +399,87 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
+  void blocksOfAListOfMetricsEachEndingInItsArmAreThatArmsFigures() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus gefitinib in lung cancer: a randomized phase II trial.
+
+        Results: The ORR and DCR were 30% and 60% in the erlotinib arm and 20% and 50% in the gefitinib arm, \
+        respectively.
+        """);
+    assertEquals("erlotinib n=null: ORR 30.0 %; DCR 60.0 % | gefitinib n=null: ORR 20.0 %; DCR 50.0 %",
+        describe(records));
+  }
+
+  @Test
+  void ratesOfAListOfMetricsAtATimePointTakeTheArmNamedAfterRespectively() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus gefitinib in lung cancer: a randomized phase II trial.
+
+        Results: The 1-year PFS and OS rates were 22% and 41%, respectively, in the erlotinib group.
+        """);
+    assertEquals("erlotinib n=null: PFR@12 months 22.0 %; OS rate@12 months 41.0 % | gefitinib n=null",
+        describe(records));
+  }
+
+  @Test
+  void figuresBeforeArmsListedToTheClausesEndAreTheirsInOrder() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus gefitinib in lung cancer: a randomized phase II trial.
+
+        Results: ORR: 30% vs 20% for erlotinib and gefitinib.
+        """);
+    assertEquals("erlotinib n=null: ORR 30.0 % | gefitinib n=null: ORR 20.0 %", describe(records));
+  }
+
+  @Test
+  void regimensOfTwoAgentsListedAsAlternativesAreAnArmEach() throws Exception {
+    List<TrialRecord> records = read("""
+        A randomized phase III trial comparing cisplatin plus gemcitabine, cisplatin plus docetaxel, and carboplatin \
+        plus paclitaxel in advanced lung cancer.
+
+        RESULTS Response rates were 22%, 17% and 15% for cisplatin plus gemcitabine, cisplatin plus docetaxel and \
+        carboplatin plus paclitaxel, respectively.
+        """);
+    assertEquals("cisplatin plus gemcitabine n=null: ORR 22.0 % | cisplatin plus docetaxel n=null: ORR 17.0 %"
+        + " | carboplatin plus paclitaxel n=null: ORR 15.0 %", describe(records));
+  }
+
+  @Test
+  void aPairInASentenceNamingOnlyTheTrialsFirstArmIsInTheTrialsOrder() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus gefitinib in lung cancer: a randomized phase II trial.
+
+        Results: The risk of progression was lower with erlotinib (HR, 0.80; 95% CI, 0.65-0.99; P = .04); median PFS \
+        was 5.2 versus 4.1 months.
+        """);
+    assertEquals("erlotinib n=null: HR(PFS) 0.8 [0.65,0.99] vs gefitinib; PFS 5.2 months | gefitinib n=null:"
+        + " PFS 4.1 months", describe(records));
+  }
+
+  @Test
+  void twoSidesOfOneAgentAreItsDosesEvenWrittenOnceAndNamedByTheDoseAlone() throws Exception {
+    List<TrialRecord> records = read("""
+        Nivolumab 3 mg/kg versus 1 mg/kg in lung cancer: a randomized phase II study.
+
+        RESULTS Patients were randomized to nivolumab 3 mg/kg (n = 60) or nivolumab 1 mg/kg (n = 58). The ORR was \
+        30% with 3 mg/kg and 22% with 1 mg/kg. Median PFS was 5.5 and 4.0 months in the 3-mg/kg and 1-mg/kg arms, \
+        respectively.
+        """);
+    assertEquals("nivolumab 3 mg/kg n=60: ORR 30.0 %; PFS 5.5 months | nivolumab 1 mg/kg n=58: ORR 22.0 %;"
+        + " PFS 4.0 months", describe(records));
+  }
+
+  @Test
+  void aFigureTakesTheArmItsOwnClauseNamesAfterASemicolon() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus gefitinib in lung cancer: a randomized phase II trial.
+
+        Results: PFS was 5.2 months in the erlotinib group; in the gefitinib group, it was 4.1 months.
+        """);
+    assertEquals("erlotinib n=null: PFS 5.2 months | gefitinib n=null: PFS 4.1 months", describe(records));
+  }
+
+  @Test
   void aMetricIsNamedInThePluralToo() throws Exception {
     List<TrialRecord> records = read("""
         Erlotinib versus gefitinib in lung cancer: a randomized phase II trial.
