@@ -185,9 +185,11 @@ public final class OwnTrialTextExtractor {
           if (others.stream().anyMatch(o -> o[0] <= span[0] && span[1] <= o[1] && o[1] - o[0] > span[1] - span[0])) {
             continue;
           }
-          Matcher after = patterns.get("N_AFTER_ARM").matcher(t.substring(span[1]));
-          if (after.lookingAt()) {
-            return Integer.valueOf(after.group("n"));
+          for (String afterArm : List.of("N_AFTER_ARM", "N_WORDS_AFTER_ARM")) {
+            Matcher after = patterns.get(afterArm).matcher(t.substring(span[1]));
+            if (after.lookingAt()) {
+              return Integer.valueOf(after.group("n"));
+            }
           }
           Matcher before = patterns.get("N_BEFORE_ARM").matcher(t.substring(Math.max(0, span[0] - 60), span[0]));
           if (before.find()) {

@@ -480,6 +480,18 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
+  void armsPatientsWrittenInWordsAfterTheArmOrListedRespectively() throws Exception {
+    String title = "Erlotinib versus gefitinib in lung cancer: a randomized phase II trial.\n\nResults: ";
+    String figures = " The response rate was 30% with erlotinib and 20% with gefitinib.";
+    for (String sentence : List.of("Erlotinib was given to 121 patients and gefitinib to 119.",
+        "The erlotinib arm included 121 patients and the gefitinib arm 119 patients.",
+        "Overall, 121 and 119 patients received erlotinib and gefitinib, respectively.")) {
+      assertEquals("erlotinib n=121: ORR 30.0 % | gefitinib n=119: ORR 20.0 %",
+          describe(read(title + sentence + figures)), sentence);
+    }
+  }
+
+  @Test
   void aMetricIsNamedInThePluralToo() throws Exception {
     List<TrialRecord> records = read("""
         Erlotinib versus gefitinib in lung cancer: a randomized phase II trial.
