@@ -103,12 +103,11 @@ final class ArmNames {
     }
     for (Arm arm : arms) {
       for (String name : arm.names()) {
-        Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}-])" + Pattern.quote(name) + "(?=\\s*[/+])|(?<=[/+]\\s?)"
-            + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(text);
-        while (m.find()) {
-          int start = m.start();
-          int end = m.end();
-          if (items.stream().noneMatch(o -> o.start() < end && start < o.end())) {
+        for (int start = 0; !name.isEmpty() && start + name.length() <= text.length(); start++) {
+          int from = start;
+          int end = start + name.length();
+          if (text.regionMatches(true, start, name, 0, name.length()) && nextToSign(text, start, end)
+              && items.stream().noneMatch(o -> o.start() < end && from < o.end())) {
             items.add(new Item(start, end, arm.agents()));
           }
         }
@@ -116,6 +115,19 @@ final class ArmNames {
     }
     items.sort(java.util.Comparator.comparingInt(Item::start));
     return items;
+  }
+
+  /** Whether a name at [start, end) is a whole word with a sign right after it or right before it ("PPX/", "/PPX"). */
+  private static boolean nextToSign(String text, int start, int end) {
+    boolean wordBefore = start > 0
+        && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '-');
+    boolean wordAfter = end < text.length() && Character.isLetterOrDigit(text.charAt(end));
+    if (wordBefore || wordAfter) {
+      return false;
+    }
+    String after = text.substring(end).stripLeading();
+    String before = text.substring(0, start).stripTrailing();
+    return after.startsWith("/") || after.startsWith("+") || before.endsWith("/") || before.endsWith("+");
   }
 
   /**
