@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.litmine.pipeline.trial.SentenceFigures.Figure;
 import org.litmine.pipeline.trial.TextArms.Arm;
 
@@ -27,6 +28,9 @@ import org.litmine.pipeline.trial.TextArms.Arm;
 final class FigurePlacement {
 
   private static final int ARM_PHRASE = 60;
+  /** A bracket a text opens with, maybe with brackets inside it: "(IQR 5.1-21.2)", "(interquartile range [IQR], 6-15)". */
+  private static final Pattern OPENING_BRACKET = Pattern.compile(
+      "^\\s*(?:\\((?:[^()\\[\\]]|\\[[^\\[\\]]*\\]|\\([^()]*\\))*\\)|\\[(?:[^()\\[\\]]|\\([^()]*\\)|\\[[^\\[\\]]*\\])*\\])");
   /** How far from 1 (as |log ratio|) a ratio must be for the medians to tell which arm it is for (0.9 or 1.11). */
   private static final double CLEAR_RATIO = 0.105;
 
@@ -255,9 +259,12 @@ final class FigurePlacement {
     return j > i && patterns.get("RESPECTIVELY").matcher(t.substring(found.get(j).end()).split(";", 2)[0]).find();
   }
 
-  /** The text after a figure without the bracket it may open with ("(IQR 5.1-21.2) for 628 patients ..."). */
+  /**
+   * The text after a figure without the bracket it may open with ("(IQR 5.1-21.2) for 628 patients ...", "(interquartile
+   * range [IQR], 6.2-15.3) with erlotinib").
+   */
   private static String withoutBracket(String after) {
-    return after.replaceFirst("^\\s*[(\\[][^()\\[\\]]*[)\\]]", "");
+    return OPENING_BRACKET.matcher(after).replaceFirst("");
   }
 
   /**

@@ -492,6 +492,17 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
+  void anArmNamedAfterABracketWithABracketInsideIsTheFiguresArm() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus gefitinib in lung cancer: a randomized phase II trial.
+
+        Results: The median OS was 10.1 months (interquartile range [IQR], 6.2-15.3) with erlotinib and 9.0 months \
+        (IQR, 5.1-14.0) with gefitinib.
+        """);
+    assertEquals("erlotinib n=null: OS 10.1 months | gefitinib n=null: OS 9.0 months", describe(records));
+  }
+
+  @Test
   void aMetricIsNamedInThePluralToo() throws Exception {
     List<TrialRecord> records = read("""
         Erlotinib versus gefitinib in lung cancer: a randomized phase II trial.
