@@ -9,20 +9,25 @@ import org.litmine.pipeline.trial.SentenceFigures.Figure;
 /**
  * Keeps a sentence's efficacy figures: drops those of a subgroup, of adverse events or of a difference
  * ({@code NOT_EFFICACY}), that is those after the words that name it, and those whose own clause names it ("15.5
- * versus 10.3 months for patients with nonsquamous histologies"), with the figures listed right before them.
+ * versus 10.3 months for patients with nonsquamous histologies"), with the figures listed right before them; and a
+ * difference written as what a figure was improved by ({@code DIFFERENCE_BY}: "improved median PFS by 1.1 months (5.2
+ * v 4.1 months)"), that figure only.
  */
 final class EfficacyFigures {
 
   private EfficacyFigures() {}
 
-  /** The figures of prepared sentence {@code t} (each with its context) that {@code notEfficacy} does not set apart. */
-  static List<Figure> only(String t, List<Figure> figures, Pattern notEfficacy) {
+  /**
+   * The figures of prepared sentence {@code t} (each with its context) that {@code notEfficacy} does not set apart and
+   * {@code differenceBy} does not say are a difference.
+   */
+  static List<Figure> only(String t, List<Figure> figures, Pattern notEfficacy, Pattern differenceBy) {
     Matcher cue = notEfficacy.matcher(t);
     int first = cue.find() ? cue.start() : t.length();
     List<Figure> out = new ArrayList<>();
     for (Figure f : figures) {
       String clause = f.after().split("[(;\\[]|\\.\\s", 2)[0];
-      if (f.start() > first) {
+      if (f.start() > first || !f.ratio() && differenceBy.matcher(f.before()).find()) {
         continue;
       }
       if (!f.ratio() && notEfficacy.matcher(clause).find()) {

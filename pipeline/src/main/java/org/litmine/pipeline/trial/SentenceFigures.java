@@ -195,7 +195,8 @@ final class SentenceFigures {
         out.add(f.ciLow() != null && f.ciLevel() == null ? bareInterval(t, f, facts, paperLevel) : f);
       }
     }
-    return EfficacyFigures.only(t, withContext(t, withMetrics(t, out, anchors)), patterns.get("NOT_EFFICACY"));
+    return EfficacyFigures.only(t, withContext(t, withMetrics(t, out, anchors)), patterns.get("NOT_EFFICACY"),
+        patterns.get("DIFFERENCE_BY"));
   }
 
   private Figure figure(String t, List<TrialFact> facts, int start, int valueEnd, String value, String unit, boolean notReached) {
