@@ -32,13 +32,14 @@ final class ArmNames {
         }
       }
     }
-    covered.addAll(regimens(text, arms, drugs));
+    List<RegimenAgents.Agent> agents = comparators.find(text, drugs);
+    covered.addAll(regimens(text, arms, agents));
     for (int[] span : covered) {
       if (covered.stream().noneMatch(o -> o[0] <= span[0] && span[1] <= o[1] && o[1] - o[0] > span[1] - span[0])) {
         at.putIfAbsent(span[0], span[2]);
       }
     }
-    for (RegimenAgents.Agent agent : comparators.find(text, drugs)) {
+    for (RegimenAgents.Agent agent : agents) {
       if (covered.stream().anyMatch(c -> c[0] <= agent.start() && agent.start() < c[1])) {
         continue;
       }
@@ -66,9 +67,9 @@ final class ArmNames {
    * bevacizumab" names that arm, not the erlotinib-alone arm; "PPX/carboplatin", an arm's name joined to an agent
    * it also receives, names that arm): each as {start, end, arm}.
    */
-  private List<int[]> regimens(String text, List<Arm> arms, TrialDrugs drugs) {
+  private List<int[]> regimens(String text, List<Arm> arms, List<RegimenAgents.Agent> agents) {
     List<int[]> out = new ArrayList<>();
-    List<Item> items = items(text, arms, drugs);
+    List<Item> items = items(text, arms, agents);
     int i = 0;
     while (i < items.size()) {
       int j = i + 1;
@@ -96,9 +97,9 @@ final class ArmNames {
   private record Item(int start, int end, List<String> agents) {}
 
   /** The agents a text names and the arms' names it writes next to a sign ("PPX/carboplatin"), in order. */
-  private List<Item> items(String text, List<Arm> arms, TrialDrugs drugs) {
+  private static List<Item> items(String text, List<Arm> arms, List<RegimenAgents.Agent> agents) {
     List<Item> items = new ArrayList<>();
-    for (RegimenAgents.Agent agent : comparators.find(text, drugs)) {
+    for (RegimenAgents.Agent agent : agents) {
       items.add(new Item(agent.start(), agent.end(), List.of(agent.id())));
     }
     for (Arm arm : arms) {

@@ -247,7 +247,7 @@ final class ArmsByName {
     return arms.size() >= 3 ? arms : List.of();
   }
 
-  /** The regimens of two agents a text lists as alternatives, an arm each named as written, three or more, else none. */
+  /** The regimens of two agents a text lists as alternatives, an arm each named as written: three or more, or none. */
   private List<Arm> regimensIn(String text, TrialDrugs drugs) {
     Matcher m = patterns.get("LISTED_REGIMENS").matcher(text);
     if (!m.find()) {

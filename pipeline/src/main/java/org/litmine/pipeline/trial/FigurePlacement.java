@@ -13,8 +13,8 @@ import org.litmine.pipeline.trial.TextArms.Arm;
  * The arm each figure of a sentence belongs to, for {@link OwnTrialTextExtractor}. A figure belongs to the arm named
  * right after it ("9.4 months in the selumetinib group", {@code ARM_AFTER}; "5.0 months (GP)", {@code ARM_IN_BRACKET}),
  * else to the one arm named between it and the figure before, or in its own clause after a semicolon ("longer in the
- * afatinib group (11.0 months", "...; in the gefitinib group, it was 4.1 months"; not in a
- * bracket right after the figure before: "5.9 months (GP) and 4.6 months (GC), and median survival was ..."), unless
+ * afatinib group (11.0 months", "...; in the gefitinib group, it was 4.1 months"; not in a bracket right after the
+ * figure before: "5.9 months (GP) and 4.6 months (GC), and median survival was ..."), unless
  * that arm was the figure before's (then none), or a pair joins them ("12.3 months with bevacizumab versus 10.3
  * months without": the other arm of two, {@code PAIR_AFTER_ARM}); figures of one metric listed without arms take the
  * arms the sentence lists, in order ("5.5 and 5.7 months, respectively, for PemOx and PemCb", "40% and 30% for the X
@@ -28,9 +28,10 @@ import org.litmine.pipeline.trial.TextArms.Arm;
 final class FigurePlacement {
 
   private static final int ARM_PHRASE = 60;
-  /** A bracket a text opens with, maybe with brackets inside it: "(IQR 5.1-21.2)", "(interquartile range [IQR], 6-15)". */
-  private static final Pattern OPENING_BRACKET = Pattern.compile(
-      "^\\s*(?:\\((?:[^()\\[\\]]|\\[[^\\[\\]]*\\]|\\([^()]*\\))*\\)|\\[(?:[^()\\[\\]]|\\([^()]*\\)|\\[[^\\[\\]]*\\])*\\])");
+  /** A bracket a text opens with, maybe with brackets inside: "(IQR 5.1-21.2)", "(interquartile range [IQR], 6-15)". */
+  private static final Pattern OPENING_BRACKET = Pattern.compile("^\\s*(?:"
+      + "\\((?:[^()\\[\\]]|\\[[^\\[\\]]*\\]|\\([^()]*\\))*\\)"
+      + "|\\[(?:[^()\\[\\]]|\\([^()]*\\)|\\[[^\\[\\]]*\\])*\\])");
   /** How far from 1 (as |log ratio|) a ratio must be for the medians to tell which arm it is for (0.9 or 1.11). */
   private static final double CLEAR_RATIO = 0.105;
 
@@ -59,8 +60,7 @@ final class FigurePlacement {
         arm = armNames.named(bracketed.group("name"), arms, drugs).get(0);
       } else if (patterns.get("ARM_AFTER").matcher(withoutBracket(f.after())).lookingAt()) {
         String clause = withoutBracket(f.after()).split("[;(\\[]", 2)[0];
-        String phrase = clause.substring(0, Math.min(ARM_PHRASE, clause.length()));
-        List<Integer> armsAfter = armNames.named(phrase, arms, drugs).stream().distinct().toList();
+        List<Integer> armsAfter = armsOpening(clause, arms, drugs);
         boolean list = armsAfter.size() >= 2 && (patterns.get("RESPECTIVELY").matcher(clause).find()
             || patterns.get("ARMS_LISTED_AFTER").matcher(withoutBracket(f.after())).lookingAt());
         arm = armsAfter.isEmpty() || list ? null : armsAfter.get(0);
@@ -176,10 +176,14 @@ final class FigurePlacement {
     if (!patterns.get("ARM_AFTER").matcher(rest).lookingAt()) {
       return null;
     }
-    String clause = rest.split("[;(\\[.]", 2)[0];
-    List<Integer> named = armNames.named(clause.substring(0, Math.min(ARM_PHRASE, clause.length())), arms, drugs)
-        .stream().distinct().toList();
+    List<Integer> named = armsOpening(rest.split("[;(\\[.]", 2)[0], arms, drugs);
     return named.size() == 1 ? named.get(0) : null;
+  }
+
+  /** The distinct arms named in the first {@value #ARM_PHRASE} characters of a clause that opens an arm. */
+  private List<Integer> armsOpening(String clause, List<Arm> arms, TrialDrugs drugs) {
+    return armNames.named(clause.substring(0, Math.min(ARM_PHRASE, clause.length())), arms, drugs).stream()
+        .distinct().toList();
   }
 
   /**
@@ -260,8 +264,8 @@ final class FigurePlacement {
   }
 
   /**
-   * The text after a figure without the bracket it may open with ("(IQR 5.1-21.2) for 628 patients ...", "(interquartile
-   * range [IQR], 6.2-15.3) with erlotinib").
+   * The text after a figure without the bracket it may open with ("(IQR 5.1-21.2) for 628 patients ...",
+   * "(interquartile range [IQR], 6.2-15.3) with erlotinib").
    */
   private static String withoutBracket(String after) {
     return OPENING_BRACKET.matcher(after).replaceFirst("");

@@ -15,9 +15,9 @@ import org.litmine.pipeline.trial.TextArms.Arm;
  * Records of a paper that reports its own trial in running text only, as an abstract does: no reference list, no
  * tables, a title (or a sentence) that speaks of a trial or study ({@code OWN_TRIAL_TITLE}), a sentence that says
  * its patients were given a treatment ({@code OWN_TRIAL_TREATMENT}; not in a paper that reviews patients treated
- * before, {@code RETROSPECTIVE}) or one that compares the arms' efficacy ({@code OWN_TRIAL_RESULT}), and a title that does not pool trials
- * ({@code POOLED_TITLE}). One record per arm ({@link TextArms}), with the figures of its sentences
- * ({@link SentenceFigures}).
+ * before, {@code RETROSPECTIVE}) or one that compares the arms' efficacy ({@code OWN_TRIAL_RESULT}), and a title
+ * that does not pool trials ({@code POOLED_TITLE}). One record per arm ({@link TextArms}), with the figures of its
+ * sentences ({@link SentenceFigures}).
  *
  * <p>Each figure goes to the arm {@link FigurePlacement} finds for it, or to every arm where the sentence says it is
  * every arm's ("for both arms", {@code EVERY_ARM}); a figure that cannot be placed stays with the trial: {@code arm}
