@@ -86,6 +86,15 @@ class TrialFactAnnotatorTest {
   }
 
   @Test
+  void participantsCountedInWords() {
+    assertEquals(List.of("78"), values("Seventy-eight patients were treated.", Kind.PARTICIPANTS));
+    assertEquals(List.of("137"), values("One hundred thirty-seven patients were treated.", Kind.PARTICIPANTS));
+    assertEquals(List.of("205"), values("Two hundred and five patients were randomized.", Kind.PARTICIPANTS));
+    assertEquals(List.of("300"), values("Three hundred women were enrolled.", Kind.PARTICIPANTS));
+    assertEquals(List.of(), values("Hundreds of patients and two patients died.", Kind.PARTICIPANTS));
+  }
+
+  @Test
   void ciLevelsWrittenBeforeTheirInterval() {
     assertEquals(List.of("95", "97.5", "80", "90"), values("The rate was 41% (95% CI, 30% to 52%), the ratio 0.71 "
         + "(97.5% confidence interval 0.55-0.92), a median 8.1 months (80 % Cl 6.0-9.9) and 3.2 (90% credible "

@@ -17,10 +17,21 @@ class WordNumbersTest {
   }
 
   @Test
+  void readsHundredsWrittenAsWords() {
+    assertEquals(OptionalInt.of(137), WordNumbers.value("One hundred thirty-seven"));
+    assertEquals(OptionalInt.of(205), WordNumbers.value("two hundred and five"));
+    assertEquals(OptionalInt.of(300), WordNumbers.value("Three hundred"));
+    assertEquals(OptionalInt.of(120), WordNumbers.value("One hundred twenty"));
+  }
+
+  @Test
   void readsNothingElse() {
     assertEquals(OptionalInt.empty(), WordNumbers.value("78"));
     assertEquals(OptionalInt.empty(), WordNumbers.value("twelve-one"));
     assertEquals(OptionalInt.empty(), WordNumbers.value("hundred"));
     assertEquals(OptionalInt.empty(), WordNumbers.value("zero"));
+    assertEquals(OptionalInt.empty(), WordNumbers.value("ten hundred"));
+    assertEquals(OptionalInt.empty(), WordNumbers.value("one hundred and"));
+    assertEquals(OptionalInt.empty(), WordNumbers.value("one hundred hundred"));
   }
 }

@@ -14,9 +14,10 @@ import org.litmine.pipeline.trial.TextArms.Arm;
  * right after it ("9.4 months in the selumetinib group", {@code ARM_AFTER}; "5.0 months (GP)", {@code ARM_IN_BRACKET}),
  * else to the one arm named between it and the figure before, or in its own clause after a semicolon ("longer in the
  * afatinib group (11.0 months", "...; in the gefitinib group, it was 4.1 months"; not in a bracket right after the
- * figure before: "5.9 months (GP) and 4.6 months (GC), and median survival was ..."), unless
- * that arm was the figure before's (then none), or a pair joins them ("12.3 months with bevacizumab versus 10.3
- * months without": the other arm of two, {@code PAIR_AFTER_ARM}); figures of one metric listed without arms take the
+ * figure before: "5.9 months (GP) and 4.6 months (GC), and median survival was ..."), else the one arm its clause
+ * names before it where no figure of its metric comes first ("In the X arm, the ORR was 31.6% and median PFS was 5.1
+ * months"); unless the arm named between was the figure before's (then none), or a pair joins them ("12.3 months
+ * with bevacizumab versus 10.3 months without": the other arm of two, {@code PAIR_AFTER_ARM}); figures of one metric listed without arms take the
  * arms the sentence lists, in order ("5.5 and 5.7 months, respectively, for PemOx and PemCb", "40% and 30% for the X
  * and Y arms", {@code ARMS_LISTED_AFTER}; "longer with BV/CP than with CP (12.3 versus 10.3 months)"). A ratio is the
  * figure of the arm it names ("HR for PCB"), else of the first arm the sentence names, else of the first arm, against
@@ -81,6 +82,8 @@ final class FigurePlacement {
           arm = 1 - arm;
         } else if (previous) {
           arm = null;
+        } else if (before.isEmpty()) {
+          arm = clauseArm(found, placed.size(), t, arms, drugs);
         }
       }
       placed.add(arm);
@@ -91,6 +94,22 @@ final class FigurePlacement {
     metricLists(found, placed, named, arms, drugs);
     ratiosByMedians(found, placed);
     return placed;
+  }
+
+  /**
+   * The one arm a figure's clause (since the last semicolon) names before it, where no figure of its metric comes
+   * before it in that clause: "In the X arm, the ORR was 31.6% and median PFS was 5.1 months; in the Y arm, ...".
+   */
+  private Integer clauseArm(List<Figure> found, int i, String t, List<Arm> arms, TrialDrugs drugs) {
+    Figure f = found.get(i);
+    int from = t.lastIndexOf(';', f.start()) + 1;
+    for (int j = 0; j < i; j++) {
+      if (found.get(j).start() >= from && f.metric().equals(found.get(j).metric())) {
+        return null;
+      }
+    }
+    List<Integer> named = armNames.named(t.substring(from, f.start()), arms, drugs).stream().distinct().toList();
+    return named.size() == 1 ? named.get(0) : null;
   }
 
   /**

@@ -70,7 +70,8 @@ final class GroupNames {
    * The side a group name belongs to: the one whose agents it names; for a comparator qualified as a regimen
    * ("doublet chemotherapy", "preoperative chemotherapy") the one side with drugs; for an arm word the first side
    * ("experimental") or the comparator's side, else the last ("control", "standard"); "chemotherapy" or "alone" ("the
-   * chemotherapy alone group") the side of a trial of a regimen with or without an agent that lacks it.
+   * chemotherapy alone group") or "placebo" where no side names it the side of a trial of a regimen with or without an
+   * agent that lacks it.
    */
   int sideOf(String group, List<TextArms.Side> sides, TrialDrugs drugs) {
     List<String> agents = RegimenAgents.arm(comparators.find(group, drugs));
@@ -111,7 +112,7 @@ final class GroupNames {
       return 1 - comparatorSides.get(0);
     }
     int fewer = sides.size() == 2 && sides.get(0).agents().size() < sides.get(1).agents().size() ? 0 : 1;
-    if ((word.matches(".*\\balone\\b.*") || agents.equals(List.of("chemotherapy"))) && sides.size() == 2
+    if ((word.matches(".*\\b(?:alone|placebo)\\b.*") || agents.equals(List.of("chemotherapy"))) && sides.size() == 2
         && sides.get(1 - fewer).agents().containsAll(sides.get(fewer).agents())) {
       return fewer;
     }

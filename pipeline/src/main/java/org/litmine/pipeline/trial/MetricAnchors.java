@@ -22,6 +22,8 @@ final class MetricAnchors {
   record Anchor(int start, int end, String metric, boolean rate, List<String> timepoints) {}
 
   /** The rates of a time to an event, read at a time point. */
+  /** What stands between a time-point rate and its short form in brackets: "2-year overall survival (OS)". */
+  private static final Pattern SHORT_FORM_AFTER = Pattern.compile("\\s*\\(\\s*");
   private static final java.util.Set<String> SURVIVAL_RATES = java.util.Set.of("PFR", "OS rate", "DFS rate");
 
   private final TrialPatterns patterns;
@@ -32,16 +34,25 @@ final class MetricAnchors {
     this.vocabulary = vocabulary;
   }
 
-  /** The anchors of a prepared sentence, in reading order. */
+  /**
+   * The anchors of a prepared sentence, in reading order: rates at a time point, then the vocabulary's metrics outside
+   * them, not a short form in brackets right after one ("2-year overall survival (OS)").
+   */
   List<Anchor> of(String t) {
     List<Anchor> anchors = new ArrayList<>();
     addRates(anchors, patterns.get("TIMEPOINT_RATE").matcher(t), "n",
         "\\s*-?\\s*(?:(?:year|month)s?\\s*)?(?:,\\s*and|,|and)\\s+");
     addRates(anchors, patterns.get("TIMEPOINT_LIST").matcher(t), "list", "\\s*(?:,\\s*and|,|and)\\s*");
     addRates(anchors, patterns.get("TIMEPOINT_BEFORE").matcher(t), "n", ",");
+    List<Anchor> timed = List.copyOf(anchors);
     for (MetricMention mention : vocabulary.metrics(t)) {
-      if (anchors.stream().noneMatch(a -> mention.start() < a.end() && a.start() < mention.end())) {
-        anchors.add(new Anchor(mention.start(), mention.end(), mention.metric(), mention.rate(), List.of()));
+      if (timed.stream().noneMatch(a -> mention.start() < a.end() && a.start() < mention.end()
+          || SHORT_FORM_AFTER.matcher(t.substring(a.end(), Math.max(a.end(), mention.start()))).matches()
+          && t.startsWith(")", mention.end()))) {
+        Matcher prefix = patterns.get("TIMEPOINT_PREFIX").matcher(t.substring(0, mention.start()));
+        List<String> points = SURVIVAL_RATES.contains(mention.metric()) && prefix.find()
+            ? List.of(months(prefix.group("n"), prefix.group("unit"))) : List.of();
+        anchors.add(new Anchor(mention.start(), mention.end(), mention.metric(), mention.rate(), points));
       }
     }
     anchors.sort(Comparator.comparingInt(Anchor::start));
@@ -95,23 +106,25 @@ final class MetricAnchors {
    * were 6.5 and 7.5 months (...) and 22.8 and 24.5 months (...), respectively": the figures after the pair split in
    * two halves, the first of the first metric. Metrics named one after another ({@code METRIC_LIST_JOIN} between
    * them): "a median time to progression (TTP) and overall survival (OS) of 5 and 10 months, respectively", "ORR and
-   * DCR were 40% and 80%, respectively": one figure after the list for each metric, in order.
+   * DCR were 40% and 80%, respectively": one figure after the list for each metric, in order. Without "respectively",
+   * only as many figures as metrics, joined by "and" ({@code FIGURES_JOINED}: "Median OS and PFS were 10.2 and 4.1
+   * months"; not "PFS and OS were longer with X (5.1 vs 4.0 months)").
    */
   Listed listed(String t, List<Anchor> anchors) {
-    if (!patterns.get("RESPECTIVELY").matcher(t).find()) {
-      return new Listed(List.of(), false, anchors, t, null);
-    }
+    Pattern joined = patterns.get("RESPECTIVELY").matcher(t).find() ? null : patterns.get("FIGURES_JOINED");
     Matcher pair = patterns.get("METRIC_PAIR").matcher(t);
     boolean halves = pair.find();
     return new Listed(halves ? pairMetrics(pair) : namedOneAfterAnother(t, anchors), halves, anchors, t,
-        patterns.get("ARM_BLOCK_END"));
+        patterns.get("ARM_BLOCK_END"), joined);
   }
 
   /**
    * The metrics a sentence lists (none, or two or more), whether its figures split in halves, its anchors, its text,
-   * and what ends a block of figures one arm has ({@code ARM_BLOCK_END}).
+   * what ends a block of figures one arm has ({@code ARM_BLOCK_END}) and, in a sentence without "respectively", what
+   * must join its figures ({@code FIGURES_JOINED}; null with "respectively").
    */
-  record Listed(List<Anchor> metrics, boolean halves, List<Anchor> anchors, String text, Pattern armBlockEnd) {
+  record Listed(List<Anchor> metrics, boolean halves, List<Anchor> anchors, String text, Pattern armBlockEnd,
+      Pattern figuresJoined) {
 
     /**
      * The metric of the figure at {@code at}: of the figures after the list ({@code starts}, ratios left out) with
@@ -128,13 +141,23 @@ final class MetricAnchors {
           .filter(x -> x >= end && anchors.stream().noneMatch(a -> a.start() >= end && a.end() <= x)).toList();
       int k = next.indexOf(at);
       int m = metrics.size();
-      if (k < 0 || (halves ? next.size() % 2 != 0 : next.size() % m != 0)) {
+      if (k < 0 || (halves ? next.size() % 2 != 0 : next.size() % m != 0)
+          || figuresJoined != null && (next.size() != m || !joined(next))) {
         return null;
       }
       if (halves) {
         return metrics.get(k / (next.size() / m));
       }
       return next.size() == m || blocksOfArms(next, m) ? metrics.get(k % m) : null;
+    }
+
+    private boolean joined(List<Integer> next) {
+      for (int b = 1; b < next.size(); b++) {
+        if (!figuresJoined.matcher(text.substring(next.get(b - 1), next.get(b))).matches()) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private boolean blocksOfArms(List<Integer> next, int m) {
@@ -160,7 +183,8 @@ final class MetricAnchors {
 
   /**
    * The first run of two or more metrics named one after another; a metric's short form after it is part of it. A
-   * survival rate without a time point takes the one before it has ("the 1-year PFS and OS rates").
+   * survival rate without a time point takes the one before it has ("the 1-year PFS and OS rates"), else the one after
+   * it ("PFS and OS rates at 1 year").
    */
   private List<Anchor> namedOneAfterAnother(String t, List<Anchor> anchors) {
     List<Anchor> run = new ArrayList<>();
@@ -181,13 +205,21 @@ final class MetricAnchors {
       }
     }
     for (int i = 1; i < run.size(); i++) {
-      Anchor a = run.get(i);
-      List<String> before = run.get(i - 1).timepoints();
-      if (a.timepoints().isEmpty() && !before.isEmpty() && SURVIVAL_RATES.contains(a.metric())) {
-        run.set(i, new Anchor(a.start(), a.end(), a.metric(), a.rate(), before));
-      }
+      sharePoints(run, i, i - 1);
+    }
+    for (int i = run.size() - 2; i >= 0; i--) {
+      sharePoints(run, i, i + 1);
     }
     return run.size() >= 2 ? run : List.of();
+  }
+
+  /** The survival rate at {@code i} of a list, without a time point, takes the one of the rate at {@code from}. */
+  private static void sharePoints(List<Anchor> run, int i, int from) {
+    Anchor a = run.get(i);
+    List<String> points = run.get(from).timepoints();
+    if (a.timepoints().isEmpty() && !points.isEmpty() && SURVIVAL_RATES.contains(a.metric())) {
+      run.set(i, new Anchor(a.start(), a.end(), a.metric(), a.rate(), points));
+    }
   }
 
   /** A rate anchor for each match, its time points the numbers of group {@code numbers} split at {@code split}. */

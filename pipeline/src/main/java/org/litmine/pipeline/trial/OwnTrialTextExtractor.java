@@ -154,7 +154,8 @@ public final class OwnTrialTextExtractor {
   /**
    * An arm's patients: "n in each group", "150 and 151 patients were randomly assigned to X and Y, respectively",
    * else written right after or before one of its names or its own agents (not inside another arm's name:
-   * "necitumumab plus pemetrexed and cisplatin (n=315)" is not the pemetrexed and cisplatin arm's).
+   * "necitumumab plus pemetrexed and cisplatin (n=315)" is not the pemetrexed and cisplatin arm's; not before a name
+   * the other alternatives follow: "256 patients were assigned to erlotinib or gefitinib" are all the trial's).
    */
   private Integer participants(int a, List<Arm> arms, List<String> texts, TrialDrugs drugs) {
     Arm arm = arms.get(a);
@@ -192,7 +193,7 @@ public final class OwnTrialTextExtractor {
             }
           }
           Matcher before = patterns.get("N_BEFORE_ARM").matcher(t.substring(Math.max(0, span[0] - 60), span[0]));
-          if (before.find()) {
+          if (before.find() && !patterns.get("ALTERNATIVES_FOLLOW").matcher(t.substring(span[1])).lookingAt()) {
             return Integer.valueOf(before.group("n"));
           }
         }

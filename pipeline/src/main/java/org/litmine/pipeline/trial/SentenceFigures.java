@@ -196,7 +196,7 @@ final class SentenceFigures {
       }
     }
     return EfficacyFigures.only(t, withContext(t, withMetrics(t, out, anchors)), patterns.get("NOT_EFFICACY"),
-        patterns.get("DIFFERENCE_BY"));
+        patterns.get("DIFFERENCE_BY"), patterns.get("DIFFERENCE_AFTER"));
   }
 
   private Figure figure(String t, List<TrialFact> facts, int start, int valueEnd, String value, String unit, boolean notReached) {

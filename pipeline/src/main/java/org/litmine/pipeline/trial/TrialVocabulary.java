@@ -23,6 +23,8 @@ public final class TrialVocabulary {
   /** The head word a list of metrics may share ("PFS and OS rates"), and what joins such a list. */
   private static final Pattern SHARED_HEAD = Pattern.compile("(?i)\\brates?$");
   private static final Pattern LIST_JOIN = Pattern.compile("(?i)\\s*(?:,|and|,\\s*and)\\s*");
+  /** A word listed before a metric that shares the metric's last words ("complete and partial responses"). */
+  private static final Pattern SHARED_TAIL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}-])([\\p{L}-]+)\\s+(?:and|or)\\s+$");
 
   /** A metric named in text: its character span, the canonical metric and whether it is a rate. */
   public record MetricMention(int start, int end, String metric, boolean rate) {}
@@ -62,7 +64,8 @@ public final class TrialVocabulary {
 
   /**
    * The metrics named in text, left to right, longest alias first at each position, not overlapping. A time listed
-   * before a rate shares its head word ("PFS and OS rates": the PFS rate, PFR, and the OS rate).
+   * before a rate shares its head word ("PFS and OS rates": the PFS rate, PFR, and the OS rate); a word listed before
+   * a metric shares its last words ({@link #sharingTail}).
    */
   public List<MetricMention> metrics(String text) {
     List<MetricMention> found = new ArrayList<>();
@@ -83,7 +86,29 @@ public final class TrialVocabulary {
         found.set(i, new MetricMention(time.start(), time.end(), asRate.metric(), true));
       }
     }
+    for (int i = found.size() - 1; i >= 0; i--) {
+      sharingTail(folded, found.get(i), i == 0 ? 0 : found.get(i - 1).end()).ifPresent(found::add);
+    }
+    found.sort(Comparator.comparingInt(MetricMention::start));
     return found;
+  }
+
+  /**
+   * The metric a word listed right before a metric names with that metric's last words: "complete" in "complete and
+   * partial responses" (CR), "progression-free" in "progression-free and overall survival rates" (PFR).
+   */
+  private Optional<MetricMention> sharingTail(String text, MetricMention metric, int from) {
+    Matcher m = SHARED_TAIL.matcher(text.substring(from, metric.start()));
+    String written = text.substring(metric.start(), metric.end());
+    int space = written.indexOf(' ');
+    if (!m.find() || space < 0) {
+      return Optional.empty();
+    }
+    String k = key(m.group(1) + written.substring(space));
+    Metric shared = metrics.containsKey(k) ? metrics.get(k)
+        : k.endsWith("s") ? metrics.get(k.substring(0, k.length() - 1)) : null;
+    return Optional.ofNullable(shared)
+        .map(x -> new MetricMention(from + m.start(1), from + m.end(1), x.metric(), x.rate()));
   }
 
   /** The unit a text starts with ("months (95% CI" → months), and its length, if it starts with one. */

@@ -570,6 +570,77 @@ class OwnTrialTextExtractorTest {
     assertEquals("", describe(records));
   }
 
+  @Test
+  void dosesOfOneAgentGivenAsTheAlternativesAreAnArmEachNamedByDoseAndRank() throws Exception {
+    List<TrialRecord> records = read("""
+        Two doses of nivolumab in lung cancer: a randomized phase II study.
+
+        RESULTS 120 patients were randomized to nivolumab 1 mg/kg or 3 mg/kg. The ORR was 20% in the 1-mg/kg group \
+        and 30% in the 3-mg/kg group. Median PFS was longer in the high-dose group than in the low-dose group (5.5 vs \
+        4.0 months).
+        """);
+    assertEquals("nivolumab 1 mg/kg n=null: ORR 20.0 %; PFS 4.0 months | nivolumab 3 mg/kg n=null: ORR 30.0 %;"
+        + " PFS 5.5 months", describe(records));
+  }
+
+  @Test
+  void thePlaceboGroupOfAnAddOnTrialIsTheArmWithoutTheAgent() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib plus gemcitabine versus gemcitabine alone in pancreatic cancer: a randomized phase III trial.
+
+        RESULTS Objective responses occurred in 45 patients (30%) in the erlotinib group and 30 patients (20%) in \
+        the placebo group.
+        """);
+    assertEquals("erlotinib n=null: ORR 30.0 % | placebo n=null: ORR 20.0 %", describe(records));
+  }
+
+  @Test
+  void patientsCountedBeforeAllTheAlternativesAreTheTrialsNotTheFirstArms() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus gefitinib in lung cancer: a randomized phase II trial.
+
+        RESULTS In all, 256 patients were randomly assigned to erlotinib or gefitinib. Responses were observed in 30% \
+        of patients with erlotinib and 20% with gefitinib.
+        """);
+    assertEquals("erlotinib n=null: ORR 30.0 % | gefitinib n=null: ORR 20.0 %", describe(records));
+  }
+
+  @Test
+  void figuresOfAClauseThatOpensWithAnArmAreThatArms() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus gefitinib in lung cancer: a randomized phase II trial.
+
+        RESULTS In the erlotinib arm, the ORR was 31.6% and median PFS was 5.1 months; in the gefitinib arm, the ORR \
+        was 24.5% and median PFS was 4.6 months.
+        """);
+    assertEquals("erlotinib n=null: ORR 31.6 %; PFS 5.1 months | gefitinib n=null: ORR 24.5 %; PFS 4.6 months",
+        describe(records));
+  }
+
+  @Test
+  void twoWaysOfGivingOneAgentAreAnArmEach() throws Exception {
+    List<TrialRecord> records = read("""
+        Weekly versus every-3-weeks docetaxel in lung cancer: a randomized phase III trial.
+
+        RESULTS The response rate was 18% in the weekly arm and 22% in the 3-weekly arm. Median survival was 6.5 \
+        months with weekly docetaxel and 7.2 months with docetaxel every three weeks.
+        """);
+    assertEquals("weekly n=null: ORR 18.0 %; OS 6.5 months | every 3 weeks n=null: ORR 22.0 %; OS 7.2 months",
+        describe(records));
+  }
+
+  @Test
+  void aTripletAgainstADoubletIsNamedByItsCount() throws Exception {
+    List<TrialRecord> records = read("""
+        Paclitaxel, carboplatin and bevacizumab versus paclitaxel and carboplatin in lung cancer: a randomized phase \
+        III trial.
+
+        RESULTS The response rate was 35% with the triplet and 15% with the doublet.
+        """);
+    assertEquals("paclitaxel + carboplatin + bevacizumab n=null: ORR 35.0 % | paclitaxel and carboplatin n=null:"
+        + " ORR 15.0 %", describe(records));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);
