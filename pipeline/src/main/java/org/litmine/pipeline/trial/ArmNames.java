@@ -73,12 +73,13 @@ final class ArmNames {
     int i = 0;
     while (i < items.size()) {
       int j = i + 1;
-      while (j < items.size() && items.get(j).start() >= items.get(j - 1).end() && patterns.get("AGENT_JOINER")
-          .matcher(text.substring(items.get(j - 1).end(), items.get(j).start())).matches()) {
+      java.util.Set<String> run = new java.util.HashSet<>(items.get(i).agents());
+      while (j < items.size() && items.get(j).start() >= items.get(j - 1).end()
+          && continuesRun(run, items.get(j).agents(), text.substring(items.get(j - 1).end(), items.get(j).start()),
+          arms)) {
+        run.addAll(items.get(j).agents());
         j++;
       }
-      java.util.Set<String> run = new java.util.HashSet<>();
-      items.subList(i, j).forEach(item -> run.addAll(item.agents()));
       List<Integer> having = new ArrayList<>();
       for (int a = 0; run.size() >= 2 && a < arms.size(); a++) {
         if (new java.util.HashSet<>(arms.get(a).agents()).equals(run)) {
@@ -91,6 +92,19 @@ final class ArmNames {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * Whether agents joined to a run ({@code AGENT_JOINER}) continue its regimen: with them it is still within one arm's
+   * agents, and after a comma or "and" ({@code LIST_SEPARATOR}) none of them is in it yet ("gemcitabine-cisplatin,
+   * gemcitabine-carboplatin and paclitaxel-carboplatin" are three regimens; "PPX/carboplatin" one).
+   */
+  private boolean continuesRun(java.util.Set<String> run, List<String> agents, String joiner, List<Arm> arms) {
+    java.util.Set<String> with = new java.util.HashSet<>(run);
+    with.addAll(agents);
+    return patterns.get("AGENT_JOINER").matcher(joiner).matches()
+        && arms.stream().anyMatch(a -> a.agents().containsAll(with))
+        && (!patterns.get("LIST_SEPARATOR").matcher(joiner).matches() || agents.stream().noneMatch(run::contains));
   }
 
   /** An agent, or an arm's name standing for that arm's agents, where a text writes it. */

@@ -12,14 +12,15 @@ import org.litmine.pipeline.trial.TextArms.Arm;
 /**
  * The arm each figure of a sentence belongs to, for {@link OwnTrialTextExtractor}. A figure belongs to the arm named
  * right after it ("9.4 months in the selumetinib group", {@code ARM_AFTER}; "5.0 months (GP)", {@code ARM_IN_BRACKET}),
- * else to the one arm named between it and the figure before, or in its own clause after a semicolon ("longer in the
+ * else to the one arm named between it and the figure before, in its own clause after a semicolon ("longer in the
  * afatinib group (11.0 months", "...; in the gefitinib group, it was 4.1 months"; not in a bracket right after the
  * figure before: "5.9 months (GP) and 4.6 months (GC), and median survival was ..."), else the one arm its clause
  * names before it where no figure of its metric comes first ("In the X arm, the ORR was 31.6% and median PFS was 5.1
  * months"); unless the arm named between was the figure before's (then none), or a pair joins them ("12.3 months
- * with bevacizumab versus 10.3 months without": the other arm of two, {@code PAIR_AFTER_ARM}); figures of one metric listed without arms take the
- * arms the sentence lists, in order ("5.5 and 5.7 months, respectively, for PemOx and PemCb", "40% and 30% for the X
- * and Y arms", {@code ARMS_LISTED_AFTER}; "longer with BV/CP than with CP (12.3 versus 10.3 months)"). A ratio is the
+ * with bevacizumab versus 10.3 months without": the other arm of two, {@code PAIR_AFTER_ARM}); figures of one metric
+ * listed without arms take the arms the sentence lists, in order ("5.5 and 5.7 months, respectively, for PemOx and
+ * PemCb", "30%, 25% and 20% for X, Y and Z, respectively", "40% and 30% for the X and Y arms", {@code
+ * ARMS_LISTED_AFTER}; "longer with BV/CP than with CP (12.3 versus 10.3 months)"). A ratio is the
  * figure of the arm it names ("HR for PCB"), else of the first arm the sentence names, else of the first arm, against
  * the other arm of a two-arm trial (of a trial of more arms, of the first of the last two arms named since the figure
  * before it, against the second: "and for pembrolizumab 10 mg/kg versus docetaxel (0.61, 0.49-0.75"). A figure that
@@ -62,18 +63,17 @@ final class FigurePlacement {
       } else if (patterns.get("ARM_AFTER").matcher(withoutBracket(f.after())).lookingAt()) {
         String clause = withoutBracket(f.after()).split("[;(\\[]", 2)[0];
         List<Integer> armsAfter = armsOpening(clause, arms, drugs);
-        boolean list = armsAfter.size() >= 2 && (patterns.get("RESPECTIVELY").matcher(clause).find()
-            || patterns.get("ARMS_LISTED_AFTER").matcher(withoutBracket(f.after())).lookingAt());
+        boolean respectively = patterns.get("RESPECTIVELY").matcher(clause).find();
+        boolean list = respectively && armNames.named(clause, arms, drugs).stream().distinct().count() >= 2
+            || armsAfter.size() >= 2
+            && patterns.get("ARMS_LISTED_AFTER").matcher(withoutBracket(f.after())).lookingAt();
         arm = armsAfter.isEmpty() || list ? null : armsAfter.get(0);
       }
       named.add(arm != null && !f.ratio());
       if (arm == null && !f.ratio() && !givenRespectively(found, placed.size(), t)) {
         String prior = withoutBracket(f.before());
+        prior = prior.substring(lastSemicolon(prior) + 1);
         List<Integer> before = armNames.named(prior, arms, drugs).stream().distinct().toList();
-        if (before.size() > 1 && prior.contains(";")) {
-          before = armNames.named(prior.substring(prior.lastIndexOf(';') + 1), arms, drugs).stream().distinct()
-              .toList();
-        }
         arm = before.size() == 1 ? before.get(0) : null;
         int p = placed.size() - 1;
         boolean previous = arm != null && p >= 0 && named.get(p) && arm.equals(placed.get(p))
@@ -286,6 +286,20 @@ final class FigurePlacement {
    * The text after a figure without the bracket it may open with ("(IQR 5.1-21.2) for 628 patients ...",
    * "(interquartile range [IQR], 6.2-15.3) with erlotinib").
    */
+  /** Where the last semicolon outside brackets is in a text, or -1: a clause after it names its own arm. */
+  private static int lastSemicolon(String text) {
+    int depth = 0;
+    int last = -1;
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+      if (c == ';' && depth <= 0) {
+        last = k;
+      }
+    }
+    return last;
+  }
+
   private static String withoutBracket(String after) {
     return OPENING_BRACKET.matcher(after).replaceFirst("");
   }

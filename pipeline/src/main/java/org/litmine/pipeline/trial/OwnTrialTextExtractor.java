@@ -21,7 +21,8 @@ import org.litmine.pipeline.trial.TextArms.Arm;
  *
  * <p>Each figure goes to the arm {@link FigurePlacement} finds for it, or to every arm where the sentence says it is
  * every arm's ("for both arms", {@code EVERY_ARM}); a figure that cannot be placed stays with the trial: {@code arm}
- * null, on the first arm's record.
+ * null, on the first arm's record. A ratio of a trial that compares no arms (one arm, no comparative title, no
+ * randomization, {@code RANDOMIZED}) is a prognostic factor's or a subgroup's, not a result: it is left out.
  * Participants of an arm: "(n=359)" or ", 441;" after its name, "44 patients to receive" before it
  * ({@code N_AFTER_ARM}, {@code N_BEFORE_ARM}).
  */
@@ -75,6 +76,8 @@ public final class OwnTrialTextExtractor {
     String mainEndpoint = figures.mainEndpoint(titled);
     String paperRatio = null;
     List<Integer> order = null;
+    boolean comparative = arms.size() > 1 || patterns.get("COMPARATIVE_TITLE").matcher(title).find()
+        || texts.stream().anyMatch(x -> patterns.get("RANDOMIZED").matcher(x).find());
     for (TrialSentence s : sentences) {
       boolean everyArmBracket = false;
       String sentence = s.text();
@@ -93,6 +96,9 @@ public final class OwnTrialTextExtractor {
             && armNames.named(f.ratioFor(), arms, drugs).isEmpty()
             && !patterns.get("ENDPOINT_WORDS").matcher(f.ratioFor()).find()
             && !patterns.get("RATE_ENDPOINT_WORDS").matcher(f.ratioFor()).find()) {
+          continue;
+        }
+        if (f.ratio() && !comparative) {
           continue;
         }
         if (arms.size() == 1) {

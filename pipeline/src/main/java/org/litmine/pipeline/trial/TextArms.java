@@ -21,10 +21,9 @@ import java.util.regex.Pattern;
  * facts) are attached to the side whose agent they name, or by their word ("experimental": the first side;
  * "control", "standard": the comparator's side, else the last). Without a comparison, arms the text names in
  * brackets as alternatives of one regimen ({@code NAMED_ALTERNATIVES}), else lettered arms or named groups with
- * agents are the arms; without those, the paper has one arm: the first regimen of its title, unless its doses or two
- * ways of giving it are what the trial compares ({@link ArmsByName#byDose}, {@link ArmsByName#byMode}). What the text
- * names arms by beside the comparison (short names it defines, named alternatives, "experimental" and "standard" arms) is
- * read by {@link ArmsByName}.
+ * agents are the arms; without those, the paper has one arm: the first regimen of its title, unless its doses or ways
+ * of giving are what the trial compares ({@link ArmsOfOneRegimen}). What the text names arms by beside the comparison
+ * (short names it defines, named alternatives, "experimental" and "standard" arms) is {@link ArmsByName}'s.
  */
 final class TextArms {
 
@@ -54,12 +53,14 @@ final class TextArms {
   private final TrialPatterns patterns;
   private final RegimenAgents comparators;
   private final ArmsByName byName;
+  private final ArmsOfOneRegimen oneRegimen;
   private final GroupNames groupNames;
 
   TextArms(TrialPatterns patterns, RegimenAgents comparators) {
     this.patterns = patterns;
     this.comparators = comparators;
     this.byName = new ArmsByName(patterns, comparators);
+    this.oneRegimen = new ArmsOfOneRegimen(patterns);
     this.groupNames = new GroupNames(patterns, comparators);
   }
 
@@ -67,12 +68,7 @@ final class TextArms {
   List<Arm> find(String title, List<TextWithFacts> read, TrialDrugs drugs) {
     List<String> sentences = read.stream().map(TextWithFacts::text).toList();
     List<Arm> listed = byName.listedAlternatives(title, sentences, drugs);
-    if (!listed.isEmpty()) {
-      return listed;
-    }
-    List<Arm> arms = byName.byDose(arms(title, read, drugs), sentences);
-    return arms.size() == 1 ? byName.byMode(arms.get(0), SentenceFigures.prepare(title), sentences)
-        : ArmsByName.byAgentCount(arms);
+    return listed.isEmpty() ? oneRegimen.refined(arms(title, read, drugs), title, sentences) : listed;
   }
 
   private List<Arm> arms(String title, List<TextWithFacts> read, TrialDrugs drugs) {

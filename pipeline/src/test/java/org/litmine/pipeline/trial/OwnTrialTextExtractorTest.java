@@ -641,6 +641,66 @@ class OwnTrialTextExtractorTest {
         + " ORR 15.0 %", describe(records));
   }
 
+  @Test
+  void anArmNamedBeforeASemicolonIsNotTheNextClausesFigures() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus gefitinib in lung cancer: a randomized phase II trial.
+
+        RESULTS Median PFS was 6.7 months for erlotinib vs. 4.2 months for gefitinib (P = .002); median OS was 12.1 \
+        vs. 9.8 months (P = .04).
+        """);
+    assertEquals("erlotinib n=null: PFS 6.7 months; OS 12.1 months | gefitinib n=null: PFS 4.2 months; OS 9.8 months",
+        describe(records));
+  }
+
+  @Test
+  void anAbstractThatEvaluatedARegimenInItsPatientsReportsItsTrial() throws Exception {
+    List<TrialRecord> records = read("""
+        Efficacy of gemcitabine and cisplatin in lung cancer.
+
+        We evaluated the combination of gemcitabine and cisplatin in 50 chemotherapy-naive patients with stage IV \
+        disease. The overall response rate was 42%, and median survival was 9.8 months.
+        """);
+    assertEquals("gemcitabine n=50: ORR 42.0 %; OS 9.8 months", describe(records));
+  }
+
+  @Test
+  void threeRegimensListedAfterTheirFiguresTakeThemInOrder() throws Exception {
+    String title = "Gemcitabine plus cisplatin, gemcitabine plus carboplatin, or paclitaxel plus carboplatin in lung "
+        + "cancer: a randomized phase III trial.\n\nRESULTS ";
+    for (String sentence : List.of(
+        "Response rates were 30%, 25% and 20% for gemcitabine plus cisplatin, gemcitabine plus carboplatin and "
+            + "paclitaxel plus carboplatin, respectively.",
+        "Response rates were 30%, 25% and 20% in the gemcitabine-cisplatin, gemcitabine-carboplatin and "
+            + "paclitaxel-carboplatin arms, respectively.")) {
+      assertEquals("gemcitabine plus cisplatin n=null: ORR 30.0 % | gemcitabine plus carboplatin n=null: ORR 25.0 %"
+          + " | paclitaxel plus carboplatin n=null: ORR 20.0 %", describe(read(title + sentence)), sentence);
+    }
+  }
+
+  @Test
+  void aRatioOfATrialThatComparesNoArmsIsNoResult() throws Exception {
+    List<TrialRecord> records = read("""
+        Gefitinib in lung cancer: a phase II study.
+
+        RESULTS Forty patients were treated. The response rate was 30%. High expression of the protein was associated \
+        with shorter survival (hazard ratio 2.1, 95% CI 1.2-3.6).
+        """);
+    assertEquals("gefitinib n=40: ORR 30.0 %", describe(records));
+  }
+
+  @Test
+  void shortNamesOfOneAgentsLettersAndDosesAreItsDoseArms() throws Exception {
+    List<TrialRecord> records = read("""
+        Docetaxel versus vinorelbine in previously treated lung cancer: a randomized phase III trial.
+
+        RESULTS Response rates were 10.8% with D100 and 6.7% with D75, each higher than the 0.8% response with \
+        vinorelbine.
+        """);
+    assertEquals("d100 n=null: ORR 10.8 % | d75 n=null: ORR 6.7 % | vinorelbine n=null: ORR 0.8 %",
+        describe(records));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);
