@@ -24,6 +24,9 @@ final class MetricAnchors {
   /** The rates of a time to an event, read at a time point. */
   /** What stands between a time-point rate and its short form in brackets: "2-year overall survival (OS)". */
   private static final Pattern SHORT_FORM_AFTER = Pattern.compile("\\s*\\(\\s*");
+  /** The median of the time a survival rate is of: "Median and 1-year survival rates" are OS and the OS rate. */
+  private static final java.util.Map<String, String> MEDIAN_OF = java.util.Map.of("OS rate", "OS", "PFR", "PFS",
+      "DFS rate", "DFS");
   private static final java.util.Set<String> SURVIVAL_RATES = java.util.Set.of("PFR", "OS rate", "DFS rate");
 
   private final TrialPatterns patterns;
@@ -35,8 +38,9 @@ final class MetricAnchors {
   }
 
   /**
-   * The anchors of a prepared sentence, in reading order: rates at a time point, then the vocabulary's metrics outside
-   * them, not a short form in brackets right after one ("2-year overall survival (OS)").
+   * The anchors of a prepared sentence, in reading order: rates at a time point (and the median listed before one,
+   * {@code MEDIAN_AND}: "Median and 1-year survival rates"), then the vocabulary's metrics outside them, not a short
+   * form in brackets right after one ("2-year overall survival (OS)").
    */
   List<Anchor> of(String t) {
     List<Anchor> anchors = new ArrayList<>();
@@ -45,6 +49,13 @@ final class MetricAnchors {
     addRates(anchors, patterns.get("TIMEPOINT_LIST").matcher(t), "list", "\\s*(?:,\\s*and|,|and)\\s*");
     addRates(anchors, patterns.get("TIMEPOINT_BEFORE").matcher(t), "n", ",");
     List<Anchor> timed = List.copyOf(anchors);
+    for (Anchor rate : timed) {
+      Matcher median = patterns.get("MEDIAN_AND").matcher(t.substring(0, rate.start()));
+      if (median.find() && MEDIAN_OF.containsKey(rate.metric())) {
+        anchors.add(new Anchor(median.start(), median.start() + "median".length(), MEDIAN_OF.get(rate.metric()), false,
+            List.of()));
+      }
+    }
     for (MetricMention mention : vocabulary.metrics(t)) {
       if (timed.stream().noneMatch(a -> mention.start() < a.end() && a.start() < mention.end()
           || SHORT_FORM_AFTER.matcher(t.substring(a.end(), Math.max(a.end(), mention.start()))).matches()
@@ -108,7 +119,8 @@ final class MetricAnchors {
    * them): "a median time to progression (TTP) and overall survival (OS) of 5 and 10 months, respectively", "ORR and
    * DCR were 40% and 80%, respectively": one figure after the list for each metric, in order. Without "respectively",
    * only as many figures as metrics, joined by "and" ({@code FIGURES_JOINED}: "Median OS and PFS were 10.2 and 4.1
-   * months"; not "PFS and OS were longer with X (5.1 vs 4.0 months)").
+   * months"; not "PFS and OS were longer with X (5.1 vs 4.0 months)"), or blocks of them each ending in its arm ("7.9
+   * months and 31%, for X versus 8 months and 31% for Y").
    */
   Listed listed(String t, List<Anchor> anchors) {
     Pattern joined = patterns.get("RESPECTIVELY").matcher(t).find() ? null : patterns.get("FIGURES_JOINED");
@@ -142,7 +154,7 @@ final class MetricAnchors {
       int k = next.indexOf(at);
       int m = metrics.size();
       if (k < 0 || (halves ? next.size() % 2 != 0 : next.size() % m != 0)
-          || figuresJoined != null && (next.size() != m || !joined(next))) {
+          || figuresJoined != null && !(next.size() == m && joined(next) || next.size() > m && blocksOfArms(next, m))) {
         return null;
       }
       if (halves) {
