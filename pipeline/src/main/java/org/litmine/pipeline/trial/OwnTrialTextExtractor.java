@@ -23,8 +23,8 @@ import org.litmine.pipeline.trial.TextArms.Arm;
  * every arm's ("for both arms", {@code EVERY_ARM}); a figure that cannot be placed stays with the trial: {@code arm}
  * null, on the first arm's record. A ratio of a trial that compares no arms (one arm, no comparative title, no
  * randomization, {@code RANDOMIZED}) is a prognostic factor's or a subgroup's, not a result: it is left out.
- * Participants of an arm: "(n=359)" or ", 441;" after its name, "44 patients to receive" before it
- * ({@code N_AFTER_ARM}, {@code N_BEFORE_ARM}).
+ * Participants of an arm: "(n=359)" or ", 441;" after its name or its dose ("1.5 mg/m2 daily for 5 days (n = 112)"),
+ * "44 patients to receive" before it ({@code N_AFTER_ARM}, {@code N_AFTER_DOSE}, {@code N_BEFORE_ARM}).
  */
 public final class OwnTrialTextExtractor {
 
@@ -192,7 +192,7 @@ public final class OwnTrialTextExtractor {
           if (others.stream().anyMatch(o -> o[0] <= span[0] && span[1] <= o[1] && o[1] - o[0] > span[1] - span[0])) {
             continue;
           }
-          for (String afterArm : List.of("N_AFTER_ARM", "N_WORDS_AFTER_ARM")) {
+          for (String afterArm : List.of("N_AFTER_ARM", "N_WORDS_AFTER_ARM", "N_AFTER_DOSE")) {
             Matcher after = patterns.get(afterArm).matcher(t.substring(span[1]));
             if (after.lookingAt()) {
               return Integer.valueOf(after.group("n"));

@@ -701,6 +701,17 @@ class OwnTrialTextExtractorTest {
         describe(records));
   }
 
+  @Test
+  void armsPatientsInBracketsAfterTheirDoseAndDiseaseControlAsARate() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus gefitinib in lung cancer: a randomized phase III trial.
+
+        RESULTS Patients received erlotinib 150 mg daily (n = 112) or gefitinib 250 mg daily for 28 days (n = 114). \
+        Disease control was more frequent with erlotinib (60 [54%] of 112 patients vs 50 [44%] of 114).
+        """);
+    assertEquals("erlotinib n=112: DCR 54.0 % | gefitinib n=114: DCR 44.0 %", describe(records));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);
