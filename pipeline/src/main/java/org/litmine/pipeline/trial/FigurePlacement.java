@@ -286,6 +286,15 @@ final class FigurePlacement {
    * The text after a figure without the bracket it may open with ("(IQR 5.1-21.2) for 628 patients ...",
    * "(interquartile range [IQR], 6.2-15.3) with erlotinib").
    */
+  /**
+   * Whether figures of one metric at one time point are those of every arm by the plural the sentence gives them in
+   * ({@code RATES_OF_ARMS}: "Two-year survival rates were 21% and 14%").
+   */
+  private boolean ratesOfEachArm(List<Figure> figures) {
+    return patterns.get("RATES_OF_ARMS").matcher(figures.get(0).before()).find()
+        && figures.stream().map(Figure::timepoint).distinct().count() == 1;
+  }
+
   /** Where the last semicolon outside brackets is in a text, or -1: a clause after it names its own arm. */
   private static int lastSemicolon(String text) {
     int depth = 0;
@@ -330,7 +339,7 @@ final class FigurePlacement {
             .stream().distinct().toList();
         List<Integer> use = before.size() == k ? before : after.size() >= k ? after.subList(0, k)
             : sentence.size() == k ? sentence : sentence.isEmpty() && k == arms.size()
-            && patterns.get("RESPECTIVELY").matcher(t).find()
+            && (patterns.get("RESPECTIVELY").matcher(t).find() || ratesOfEachArm(found.subList(i, j)))
             ? (order != null ? order : java.util.stream.IntStream.range(0, k).boxed().toList()) : null;
         int per = after.size() >= 2 && k % after.size() == 0 ? k / after.size() : 0;
         if (use == null && per >= 2 && found.subList(i, i + per).stream().map(Figure::timepoint)

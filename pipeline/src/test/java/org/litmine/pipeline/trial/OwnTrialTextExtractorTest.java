@@ -712,6 +712,17 @@ class OwnTrialTextExtractorTest {
     assertEquals("erlotinib n=112: DCR 54.0 % | gefitinib n=114: DCR 44.0 %", describe(records));
   }
 
+  @Test
+  void ratesInThePluralAsManyAsTheArmsAreTheirsInTrialOrder() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus gefitinib in lung cancer: a randomized phase III trial.
+
+        RESULTS Two-year survival rates were 21% and 14%. Response rates were 30% and 20%.
+        """);
+    assertEquals("erlotinib n=null: OS rate@24 months 21.0 %; ORR 30.0 % | gefitinib n=null: OS rate@24 months 14.0 %;"
+        + " ORR 20.0 %", describe(records));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);
