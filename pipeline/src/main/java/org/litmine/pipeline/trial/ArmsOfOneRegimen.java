@@ -31,7 +31,7 @@ final class ArmsOfOneRegimen {
    */
   List<Arm> refined(List<Arm> arms, String title, List<String> sentences) {
     List<Arm> dosed = byDoseShortName(byDose(arms, sentences), sentences);
-    return dosed.size() == 1 ? byMode(dosed.get(0), SentenceFigures.prepare(title), sentences) : byAgentCount(dosed);
+    return dosed.size() == 1 ? byMode(dosed.get(0), title, sentences) : byAgentCount(dosed);
   }
 
   /**
@@ -43,18 +43,15 @@ final class ArmsOfOneRegimen {
    * dose written once is an arm, also named by the dose alone ("30% with 45 mg", "the 45-mg arm").
    */
   private List<Arm> byDose(List<Arm> arms, List<String> sentences) {
-    if (arms.size() == 1) {
-      return doseAlternatives(arms.get(0), sentences);
-    }
     if (arms.size() < 2) {
-      return arms;
+      return arms.isEmpty() ? arms : doseAlternatives(arms.get(0), sentences);
     }
     String text = String.join(" ", sentences.stream().map(SentenceFigures::prepare).toList());
     List<Arm> out = new ArrayList<>();
     for (Arm arm : arms) {
       Map<String, Integer> doses = new LinkedHashMap<>();
       for (String agent : arm.agents().size() == 1 ? arm.agents() : List.<String>of()) {
-        Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\p{N}-])" + Pattern.quote(agent) + "(?=\\s)").matcher(text);
+        Matcher m = beforeASpace(agent).matcher(text);
         while (m.find()) {
           Matcher dose = patterns.get("DOSE_AFTER_NAME").matcher(text.substring(m.end()));
           if (dose.lookingAt()) {
@@ -112,7 +109,7 @@ final class ArmsOfOneRegimen {
       return List.of(arm);
     }
     String agent = arm.agents().get(0);
-    Pattern name = Pattern.compile("(?i)(?<![\\p{L}\\p{N}-])" + Pattern.quote(agent) + "(?=\\s)");
+    Pattern name = beforeASpace(agent);
     for (String sentence : sentences) {
       String s = SentenceFigures.prepare(sentence);
       if (!patterns.get("COMPARISON_CUE").matcher(s).find()) {
@@ -159,7 +156,7 @@ final class ArmsOfOneRegimen {
           if (modes != null) {
             String first = modes.group("first").replace('-', ' ').toLowerCase(Locale.ROOT);
             String second = modes.group("second").replace('-', ' ').toLowerCase(Locale.ROOT);
-            if (!first.equalsIgnoreCase(second)) {
+            if (!first.equals(second)) {
               return List.of(new Arm(first, arm.agents(), modeNames(first)),
                   new Arm(second, arm.agents(), modeNames(second)));
             }
@@ -168,6 +165,11 @@ final class ArmsOfOneRegimen {
       }
     }
     return List.of(arm);
+  }
+
+  /** Where a text writes an agent's name as a word with a space after it, where a dose may follow. */
+  private static Pattern beforeASpace(String agent) {
+    return Pattern.compile("(?i)(?<![\\p{L}\\p{N}-])" + Pattern.quote(agent) + "(?=\\s)");
   }
 
   /**

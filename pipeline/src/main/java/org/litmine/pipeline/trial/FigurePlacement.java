@@ -283,10 +283,6 @@ final class FigurePlacement {
   }
 
   /**
-   * The text after a figure without the bracket it may open with ("(IQR 5.1-21.2) for 628 patients ...",
-   * "(interquartile range [IQR], 6.2-15.3) with erlotinib").
-   */
-  /**
    * Whether figures of one metric at one time point are those of every arm by the plural the sentence gives them in
    * ({@code RATES_OF_ARMS}: "Two-year survival rates were 21% and 14%").
    */
@@ -309,6 +305,10 @@ final class FigurePlacement {
     return last;
   }
 
+  /**
+   * The text after a figure without the bracket it may open with ("(IQR 5.1-21.2) for 628 patients ...",
+   * "(interquartile range [IQR], 6.2-15.3) with erlotinib").
+   */
   private static String withoutBracket(String after) {
     return OPENING_BRACKET.matcher(after).replaceFirst("");
   }

@@ -21,13 +21,15 @@ final class MetricAnchors {
   /** A metric named at [start, end): whether it is a rate, and the time points of a rate at time points. */
   record Anchor(int start, int end, String metric, boolean rate, List<String> timepoints) {}
 
-  /** The rates of a time to an event, read at a time point. */
   /** What stands between a time-point rate and its short form in brackets: "2-year overall survival (OS)". */
   private static final Pattern SHORT_FORM_AFTER = Pattern.compile("\\s*\\(\\s*");
-  /** The median of the time a survival rate is of: "Median and 1-year survival rates" are OS and the OS rate. */
+  /**
+   * The rates of a time to an event, read at a time point, each with the median of that time: "Median and 1-year
+   * survival rates" are OS and the OS rate.
+   */
   private static final java.util.Map<String, String> MEDIAN_OF = java.util.Map.of("OS rate", "OS", "PFR", "PFS",
       "DFS rate", "DFS");
-  private static final java.util.Set<String> SURVIVAL_RATES = java.util.Set.of("PFR", "OS rate", "DFS rate");
+  private static final java.util.Set<String> SURVIVAL_RATES = MEDIAN_OF.keySet();
 
   private final TrialPatterns patterns;
   private final TrialVocabulary vocabulary;

@@ -72,8 +72,7 @@ public final class TrialVocabulary {
     String folded = TrialText.fold(text);
     Matcher m = metricPattern.matcher(folded);
     while (m.find()) {
-      String k = key(m.group());
-      Metric metric = metrics.containsKey(k) ? metrics.get(k) : metrics.get(k.substring(0, k.length() - 1));
+      Metric metric = metricOf(key(m.group()));
       found.add(new MetricMention(m.start(), m.end(), metric.metric(), metric.rate()));
     }
     for (int i = found.size() - 2; i >= 0; i--) {
@@ -104,11 +103,14 @@ public final class TrialVocabulary {
     if (!m.find() || space < 0) {
       return Optional.empty();
     }
-    String k = key(m.group(1) + written.substring(space));
-    Metric shared = metrics.containsKey(k) ? metrics.get(k)
-        : k.endsWith("s") ? metrics.get(k.substring(0, k.length() - 1)) : null;
-    return Optional.ofNullable(shared)
+    return Optional.ofNullable(metricOf(key(m.group(1) + written.substring(space))))
         .map(x -> new MetricMention(from + m.start(1), from + m.end(1), x.metric(), x.rate()));
+  }
+
+  /** The metric a key names as listed or in the plural the alternation allows ("disease control rates"), or null. */
+  private Metric metricOf(String key) {
+    return metrics.containsKey(key) ? metrics.get(key)
+        : key.endsWith("s") ? metrics.get(key.substring(0, key.length() - 1)) : null;
   }
 
   /** The unit a text starts with ("months (95% CI" → months), and its length, if it starts with one. */
