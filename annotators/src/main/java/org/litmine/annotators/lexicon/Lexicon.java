@@ -124,6 +124,14 @@ public final class Lexicon {
     return key;
   }
 
+  /** Every identifier the lexicon grounds some surface to, in order. */
+  public java.util.SortedSet<String> ids() {
+    java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+    caseSensitive.values().forEach(ids::addAll);
+    caseInsensitive.values().forEach(ids::addAll);
+    return ids;
+  }
+
   /** An upper bound on the tokens any surface spans once tokenized: the longest span worth looking up. */
   public int maxTokens() {
     return maxTokens;

@@ -29,13 +29,14 @@ import org.litmine.annotators.Parentheses;
  * <p>Run it over an annotation whose sentences are the whole paper (see {@code BioNlp#annotateDocument}); over one
  * paragraph it applies what that paragraph defines. Register with
  * {@code customAnnotatorClass.biodefinitions = org.litmine.annotators.ner.DefinitionAnnotator}; it reads no
- * properties. A short form is one to three tokens between the brackets, right after a gene, drug or cancer mention;
- * an undefined short form must be one token of 2–10 characters with a capital letter or a digit.
+ * properties. A short form is one to three tokens between the brackets, right after a gene, drug, class or cancer
+ * mention; an undefined short form must be one token of 2–10 characters with a capital letter or a digit.
  */
 public class DefinitionAnnotator implements Annotator {
 
   private static final int MAX_SHORT_TOKENS = 3;
-  private static final Set<EntityType> DEFINABLE = Set.of(EntityType.GENE, EntityType.DRUG, EntityType.CHEMICAL, EntityType.CANCER);
+  private static final Set<EntityType> DEFINABLE =
+      Set.of(EntityType.GENE, EntityType.DRUG, EntityType.CHEMICAL, EntityType.DRUG_CLASS, EntityType.CANCER);
 
   public DefinitionAnnotator(String name, Properties props) {}
 
@@ -134,7 +135,7 @@ public class DefinitionAnnotator implements Annotator {
       }
       BioMention defined = abbreviations.get(m.text());
       if (defined != null && (!m.grounded() && defined.grounded()
-          || m.type().isDrugLike() && defined.type().isDrugLike() && !m.ids().equals(defined.ids()))) {
+          || sameKindOfAgent(m, defined) && !m.ids().equals(defined.ids()))) {
         m = new BioMention(defined.type(), m.text(), defined.ids(), m.tokenBegin(), m.tokenEnd(), m.charBegin(),
             m.charEnd(), defined.knownIds());  // the paper's own definition of an abbreviation wins over the lexicon
         for (int t = m.tokenBegin(); t < m.tokenEnd(); t++) {
@@ -211,13 +212,19 @@ public class DefinitionAnnotator implements Annotator {
 
   /**
    * Whether the paper defines a drug's abbreviation that a lexicon gives another drug: "doxycycline (Dox)" where the
-   * lexicon reads "Dox" as doxorubicin. The short form must be an abbreviation, not a code name (those are equated).
+   * lexicon reads "Dox" as doxorubicin; likewise a class's ("EGFR tyrosine kinase inhibitors (TKIs)"). The short form must be an abbreviation, not a code name (those are equated).
    */
   private static boolean redefines(BioMention longForm, BioMention shortForm) {
-    return longForm.type().isDrugLike() && shortForm.type().isDrugLike() && !longForm.ids().equals(shortForm.ids())
+    return sameKindOfAgent(longForm, shortForm) && !longForm.ids().equals(shortForm.ids())
         && !CodeNames.isCode(shortForm.text()) && !CodeNames.isCode(longForm.text())
         && plausibleShortForm(shortForm.text(), longForm.text())
         && shortForm.text().length() < longForm.text().length();
+  }
+
+  /** Two drugs or chemicals, or two drug classes ("EGFR tyrosine kinase inhibitors (TKIs)"). */
+  private static boolean sameKindOfAgent(BioMention a, BioMention b) {
+    return a.type().isDrugLike() && b.type().isDrugLike()
+        || a.type() == EntityType.DRUG_CLASS && b.type() == EntityType.DRUG_CLASS;
   }
 
   private static boolean isDash(CoreLabel token) {

@@ -15,6 +15,9 @@ import org.litmine.annotators.lexicon.Lexicon;
  * inhibitors") is a {@link EntityType#DRUG_CLASS} mention spanning both, with the ids {@link DrugClassIds} gives its
  * target.
  *
+ * <p>A class the lexicon lists whole inside one of these ("tyrosine kinase inhibitors" in "EGFR tyrosine kinase
+ * inhibitors") gives way to it.
+ *
  * <p>The head, weak head and modifier words are the {@code head}, {@code weak-head} and {@code modifier} rows of the
  * class words lexicon; a target no mention covers must be a row of the class targets lexicon.
  */
@@ -82,6 +85,8 @@ final class TargetClassNames {
       }
     }
     mentions.removeAll(replaced);
+    // A class with no one target inside a class named after its target gives way ("EGFR tyrosine kinase inhibitors").
+    mentions.removeIf(m -> m.type() == EntityType.DRUG_CLASS && classes.stream().anyMatch(m::within));
     mentions.addAll(classes);
   }
 

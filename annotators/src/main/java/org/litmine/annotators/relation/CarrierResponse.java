@@ -238,7 +238,7 @@ final class CarrierResponse {
           return members;
         }
       }
-      if (drug != null && (drug.type() != EntityType.DRUG_CLASS || ClassMembers.namesATarget(drug, mentions))) {
+      if (drug != null && (drug.type() != EntityType.DRUG_CLASS || classMembers.standsForDrugs(drug, mentions))) {
         return JoinedMentions.from(drug, t -> JoinedMentions.drugAt(t, mentions), tokens);
       }
     }

@@ -4,9 +4,12 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.litmine.annotators.Parentheses;
 import org.litmine.annotators.classify.CandidatePair;
 import org.litmine.annotators.classify.SlotKinds;
+import org.litmine.annotators.lexicon.Lexicon;
+import org.litmine.annotators.lexicon.LexiconSet;
 import org.litmine.annotators.lexicon.TsvResource;
 import org.litmine.annotators.ner.BioMention;
 import org.litmine.annotators.ner.EntityType;
@@ -36,10 +39,13 @@ final class ClassMembers {
   private final List<List<String>> openers;
   /** The words of {@code class-member-targets.tsv} by kind: head, link, trail, anti. */
   private final KindedWords targetWords;
+  /** The ids of the classes named after a target (the class targets lexicon's ids): "egfr inhibitor", not "taxane". */
+  private final Set<String> targetedClassIds;
 
-  ClassMembers(List<List<String>> openers, KindedWords targetWords) {
+  ClassMembers(List<List<String>> openers, KindedWords targetWords, Set<String> targetedClassIds) {
     this.openers = List.copyOf(openers);
     this.targetWords = targetWords;
+    this.targetedClassIds = Set.copyOf(targetedClassIds);
   }
 
   static ClassMembers load() {
@@ -47,7 +53,8 @@ final class ClassMembers {
     for (String line : TsvResource.firstColumn(OPENERS)) {
       openers.add(List.of(line.toLowerCase(Locale.ROOT).split(" ")));
     }
-    return new ClassMembers(openers, KindedWords.load(TARGETS));
+    return new ClassMembers(openers, KindedWords.load(TARGETS),
+        Lexicon.load(LexiconSet.RESOURCE_DIR + "class_targets.tsv").ids());
   }
 
   /** A class named by its target: the target's mentions, and the first token of the class's words and the one after. */
@@ -114,9 +121,14 @@ final class ClassMembers {
     return targetWords.is(tokens, i, kind);
   }
 
-  /** Whether a class names its target gene ("ALK inhibitors"), not only a drug kind ("tyrosine kinase inhibitors"). */
-  static boolean namesATarget(BioMention drugClass, List<BioMention> mentions) {
-    return mentions.stream().anyMatch(g -> SlotKinds.fillsGeneSlot(g) && g.within(drugClass));
+  /**
+   * Whether a class can stand for drugs a statement is about: a class that names its target gene ("ALK inhibitors"),
+   * or one named after no target at all ("taxanes", "platinum-based chemotherapy", "TKIs"); not one named after a
+   * target the sentence does not name ("antiestrogens", "rapalogs"), which the readings leave to the parse rules.
+   */
+  boolean standsForDrugs(BioMention drugClass, List<BioMention> mentions) {
+    return mentions.stream().anyMatch(g -> SlotKinds.fillsGeneSlot(g) && g.within(drugClass))
+        || drugClass.grounded() && drugClass.ids().stream().noneMatch(targetedClassIds::contains);
   }
 
   /** The named drugs a class mention lists right after it ("EGFR TKIs such as erlotinib"); none if it lists none. */

@@ -217,13 +217,13 @@ final class OutcomeWords {
   }
 
   /**
-   * Whether the first drug of a list is a named drug or a class that names its target ("EGFR TKIs"), not a chemical
-   * ("resistance to hydrogen peroxide" is no drug's).
+   * Whether the first drug of a list is a named drug or a class that stands for drugs ("EGFR TKIs", "taxanes"), not a
+   * chemical ("resistance to hydrogen peroxide" is no drug's).
    */
-  private static boolean namedDrug(List<BioMention> drugs, List<BioMention> mentions) {
+  private boolean namedDrug(List<BioMention> drugs, List<BioMention> mentions) {
     BioMention first = drugs.get(0);
     return first.type() == EntityType.DRUG
-        || first.type() == EntityType.DRUG_CLASS && ClassMembers.namesATarget(first, mentions);
+        || first.type() == EntityType.DRUG_CLASS && classMembers.standsForDrugs(first, mentions);
   }
 
   /** Whether a comma and a conjunction start another clause at a token: "A and B mutations, and may be ...". */

@@ -58,6 +58,22 @@ class DefinitionAnnotatorTest {
             .get(CoreAnnotations.TokensAnnotation.class).get(3).ner(), "the new mention's token is tagged");
   }
 
+  @Test
+  void aClassesAbbreviationNamesThePapersClass() {
+    Annotation annotation = paper("EGFR tyrosine kinase inhibitors ( TKIs ) are standard", "resistance to TKIs arises");
+    assertEquals("DRUG_CLASS:TKIs=egfr inhibitor", classes(annotation, 1));
+    assertEquals("DRUG_CLASS:TKIs=tyrosine kinase inhibitor", classes(paper("resistance to TKIs arises"), 0),
+        "no definition: the lexicon's reading");
+  }
+
+  private static String classes(Annotation annotation, int sentence) {
+    return annotation.get(CoreAnnotations.SentencesAnnotation.class).get(sentence)
+        .get(BioAnnotations.BioMentionsAnnotation.class).stream()
+        .filter(m -> m.type() == EntityType.DRUG_CLASS)
+        .map(m -> m.type() + ":" + m.text() + "=" + String.join("+", m.ids()))
+        .collect(Collectors.joining(" "));
+  }
+
   private static String drugLike(Annotation annotation, int sentence) {
     return annotation.get(CoreAnnotations.SentencesAnnotation.class).get(sentence)
         .get(BioAnnotations.BioMentionsAnnotation.class).stream()

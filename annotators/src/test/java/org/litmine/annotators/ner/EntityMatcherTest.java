@@ -77,6 +77,15 @@ class EntityMatcherTest {
   }
 
   @Test
+  void aClassWithNoOneTargetIsListedWholeAndGivesWayToATargetedClass() {
+    assertEquals("DRUG_CLASS:taxanes=taxane", found("resistance to taxanes"));
+    assertEquals("DRUG_CLASS:platinum-based chemotherapy=platinum", found("platinum-based chemotherapy"));
+    assertEquals("DRUG_CLASS:TKIs=tyrosine kinase inhibitor", found("resistance to TKIs"));
+    assertEquals("GENE:EGFR=EGFR DRUG_CLASS:EGFR tyrosine kinase inhibitors=egfr inhibitor",
+        found("EGFR tyrosine kinase inhibitors"), "the untargeted class inside gives way");
+  }
+
+  @Test
   void aWeakHeadNeedsAnAntiOrTargetedMark() {
     assertEquals("GENE:IGF-IR=IGF1R DRUG_CLASS:anti-IGF-IR therapy=anti-igf1r", found("anti-IGF-IR therapy"));
     assertEquals("GENE:IGF-IR=IGF1R DRUG_CLASS:IGF-IR-targeted agents=anti-igf1r", found("IGF-IR-targeted agents"));
