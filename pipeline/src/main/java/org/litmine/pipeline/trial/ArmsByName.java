@@ -57,7 +57,9 @@ final class ArmsByName {
 
   /**
    * The regimen short names the text defines ({@code ABBREVIATION_DEFINED}: "cetuximab plus taxane/carboplatin (TC)")
-   * with the agents of the words whose initials they are ("taxane/carboplatin": carboplatin).
+   * with the agents of the words whose initials they are ("taxane/carboplatin": carboplatin), or of as many agents
+   * named right before the bracket as it has letters, whatever their initials ("cisplatin plus etoposide (PE)", P for
+   * Platinol).
    */
   Map<String, List<String>> definedShortNames(List<String> sentences, TrialDrugs drugs) {
     Map<String, List<String>> defined = new LinkedHashMap<>();
@@ -82,7 +84,8 @@ final class ArmsByName {
           initials &= Character.toLowerCase(s.charAt(own.get(i)[0])) == letters.charAt(i);
         }
         List<String> agents = RegimenAgents.arm(comparators.find(s.substring(own.get(0)[0], m.start()), drugs));
-        if (initials && !agents.isEmpty()) {
+        // Or a letter per agent named right before it, whatever their initials ("cisplatin plus etoposide (PE)").
+        if ((initials || agents.size() == letters.length()) && !agents.isEmpty()) {
           defined.putIfAbsent(m.group("abbreviation"), agents);
         }
       }

@@ -152,21 +152,27 @@ final class TextArms {
     sides.forEach(x -> titled.addAll(x.agents()));
     for (int i = 0; sides.size() >= 2 && i < sentences.size(); i++) {
       List<Side> stated = stated(sentences.get(i), drugs, defined);
-      if (stated.size() == sides.size() && java.util.stream.IntStream.range(0, sides.size())
-          .allMatch(k -> spellsOut(stated.get(k), sides.get(k), titled))
-          && java.util.stream.IntStream.range(0, sides.size())
-          .anyMatch(k -> stated.get(k).agents().size() > sides.get(k).agents().size()
-              || sides.get(k).names().isEmpty() && !stated.get(k).names().isEmpty())) {
+      if (refines(stated, sides, titled)) {
         return stated;
+      }
+      if (stated.size() == 2 && refines(List.of(stated.get(1), stated.get(0)), sides, titled)) {
+        return stated;  // the text names the title's sides the other way round ("X with or without Y": "X or X plus Y")
       }
     }
     return sides;
   }
 
-  /** Whether a stated side has all of a title side's agents, and more only of those no title side has. */
-  private static boolean spellsOut(Side stated, Side title, java.util.Set<String> titled) {
-    return stated.agents().containsAll(title.agents())
-        && stated.agents().stream().allMatch(a -> title.agents().contains(a) || !titled.contains(a));
+  /**
+   * Whether stated sides spell out the title's side by side (all of its agents, and more only of those no title side
+   * has) and add agents or names to at least one.
+   */
+  private static boolean refines(List<Side> stated, List<Side> sides, java.util.Set<String> titled) {
+    return stated.size() == sides.size() && java.util.stream.IntStream.range(0, sides.size())
+        .allMatch(k -> stated.get(k).agents().containsAll(sides.get(k).agents()) && stated.get(k).agents().stream()
+            .allMatch(a -> sides.get(k).agents().contains(a) || !titled.contains(a)))
+        && java.util.stream.IntStream.range(0, sides.size())
+        .anyMatch(k -> stated.get(k).agents().size() > sides.get(k).agents().size()
+            || sides.get(k).names().isEmpty() && !stated.get(k).names().isEmpty());
   }
 
   /**
