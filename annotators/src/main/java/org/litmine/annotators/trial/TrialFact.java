@@ -56,8 +56,8 @@ public record TrialFact(Kind kind, String value, int tokenBegin, int tokenEnd, i
      */
     DRUG_PART,
     /**
-     * An arm named by a letter or a number ("arm A", "Arm B", "arm 2"): its span is the two words, its value the
-     * letter.
+     * An arm named by a letter or a number ("arm A", "Arm B", "arm 2", "arm II"): its span is the two words, its value
+     * the letter or number.
      */
     ARM_LETTER
   }

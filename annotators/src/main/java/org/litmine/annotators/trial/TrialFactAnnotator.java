@@ -161,7 +161,7 @@ public class TrialFactAnnotator implements Annotator {
       case CI_LEVEL -> written.replace('\u00b7', '.').replaceAll("\\s+", "");
       case CI -> TrialFact.normalizeInterval(parts.size() == 3 ? text(parts.get(2)) : null, written);
       case QUALIFIER, P_VALUE, RATIO, RANGE, DRUG_PART -> written;
-      case ARM_LETTER -> written.substring(0, 1);
+      case ARM_LETTER -> written.replaceFirst("[^\\p{L}\\p{N}].*$", "");  // "D." is arm D, "II" arm II
     };
     if (parts.size() == 3 && kind != TrialFact.Kind.CI) {
       value = text(parts.get(2)) + value;

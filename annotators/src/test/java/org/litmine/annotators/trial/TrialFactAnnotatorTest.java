@@ -193,6 +193,9 @@ class TrialFactAnnotatorTest {
     assertEquals(List.of("A", "B", "1", "2", "D"), letters.stream().map(TrialFact::value).toList());
     assertEquals(List.of("arm A", "Arm B", "arm 1", "two-arm 2", "arm D."),
         letters.stream().map(f -> text.substring(f.charBegin(), f.charEnd())).toList());
+    String roman = "Patients were randomized to arm I (docetaxel; n = 120) or arm II (pemetrexed; n = 118).";
+    assertEquals(List.of("I", "II"), facts(roman).stream().filter(f -> f.kind() == Kind.ARM_LETTER)
+        .map(TrialFact::value).toList(), "Roman numbers");
   }
 
   @Test

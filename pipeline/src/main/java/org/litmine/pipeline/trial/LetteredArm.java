@@ -57,7 +57,7 @@ record LetteredArm(String letter, int wordBegin, int letterBegin) {
 
   /** The pattern matched at the start of what follows the letter in {@code text}, if it matches there. */
   Optional<Matcher> after(String text, Pattern pattern) {
-    Matcher m = pattern.matcher(text.substring(letterBegin + 1));
+    Matcher m = pattern.matcher(text.substring(letterBegin + letter.length()));
     return m.lookingAt() ? Optional.of(m) : Optional.empty();
   }
 

@@ -734,6 +734,17 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
+  void armsNumberedInRomanNumerals() throws Exception {
+    List<TrialRecord> records = read("""
+        A randomized comparison of two schedules of paclitaxel in metastatic breast cancer.
+
+        RESULTS Patients were randomized to arm I (paclitaxel 175 mg/m2 every 3 weeks; n = 120) or arm II \
+        (paclitaxel 80 mg/m2 weekly; n = 118). The response rate was 29% in arm I and 42% in arm II.
+        """);
+    assertEquals("arm i n=120: ORR 29.0 % | arm ii n=118: ORR 42.0 %", describe(records));
+  }
+
+  @Test
   void ratesInThePluralAsManyAsTheArmsAreTheirsInTrialOrder() throws Exception {
     List<TrialRecord> records = read("""
         Erlotinib versus gefitinib in lung cancer: a randomized phase III trial.
