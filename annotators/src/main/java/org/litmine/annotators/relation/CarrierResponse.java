@@ -147,6 +147,10 @@ final class CarrierResponse {
     }
     List<BioMention> drugs = listEndingWith(last, mentions, tokens);
     int first = drugs.get(0).tokenBegin();
+    int comparator = comparatorBefore(first, tokens);
+    if (comparator >= 0) {
+      return drugsBeforePlace(comparator, mentions, tokens);  // "X prolonged survival compared to Y in ...": X's
+    }
     for (int c = first - 1; !cue && c >= 0 && c >= first - CUE_BEFORE_DRUG && !stops(tokens, c); c--) {
       cue = words.is(tokens, c, "cue-noun");
     }
@@ -169,6 +173,19 @@ final class CarrierResponse {
       }
     }
     return drug;
+  }
+
+  /**
+   * The word that makes the drugs starting at a token the comparator ({@code comparator}: "compared to Y", "versus
+   * Y"), or -1.
+   */
+  private int comparatorBefore(int first, List<CoreLabel> tokens) {
+    int k = first - 1;
+    if (k >= 0 && ("to".equalsIgnoreCase(KindedWords.word(tokens, k))
+        || "with".equalsIgnoreCase(KindedWords.word(tokens, k)))) {
+      k--;
+    }
+    return k >= 0 && words.is(tokens, k, "comparator") ? k : -1;
   }
 
   /** Whether a negation stands earlier in the clause than a token: "No correlation ... and the response to X". */
