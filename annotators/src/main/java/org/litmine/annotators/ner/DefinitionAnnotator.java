@@ -212,7 +212,8 @@ public class DefinitionAnnotator implements Annotator {
 
   /**
    * Whether the paper defines a drug's abbreviation that a lexicon gives another drug: "doxycycline (Dox)" where the
-   * lexicon reads "Dox" as doxorubicin; likewise a class's ("EGFR tyrosine kinase inhibitors (TKIs)"). The short form must be an abbreviation, not a code name (those are equated).
+   * lexicon reads "Dox" as doxorubicin; likewise a class's ("EGFR tyrosine kinase inhibitors (TKIs)"). The short form
+   * must be an abbreviation, not a code name (those are equated).
    */
   private static boolean redefines(BioMention longForm, BioMention shortForm) {
     return sameKindOfAgent(longForm, shortForm) && !longForm.ids().equals(shortForm.ids())

@@ -181,8 +181,7 @@ final class CarrierResponse {
    */
   private int comparatorBefore(int first, List<CoreLabel> tokens) {
     int k = first - 1;
-    if (k >= 0 && ("to".equalsIgnoreCase(KindedWords.word(tokens, k))
-        || "with".equalsIgnoreCase(KindedWords.word(tokens, k)))) {
+    if (k >= 0 && java.util.Set.of("to", "with").contains(KindedWords.word(tokens, k))) {
       k--;
     }
     return k >= 0 && words.is(tokens, k, "comparator") ? k : -1;

@@ -9,7 +9,6 @@ import org.litmine.annotators.Parentheses;
 import org.litmine.annotators.classify.CandidatePair;
 import org.litmine.annotators.classify.SlotKinds;
 import org.litmine.annotators.lexicon.Lexicon;
-import org.litmine.annotators.lexicon.LexiconSet;
 import org.litmine.annotators.lexicon.TsvResource;
 import org.litmine.annotators.ner.BioMention;
 import org.litmine.annotators.ner.EntityType;
@@ -48,13 +47,13 @@ final class ClassMembers {
     this.targetedClassIds = Set.copyOf(targetedClassIds);
   }
 
-  static ClassMembers load() {
+  /** The bundled openers and target words, and the ids of the classes the class targets lexicon names. */
+  static ClassMembers load(Lexicon classTargets) {
     List<List<String>> openers = new ArrayList<>();
     for (String line : TsvResource.firstColumn(OPENERS)) {
       openers.add(List.of(line.toLowerCase(Locale.ROOT).split(" ")));
     }
-    return new ClassMembers(openers, KindedWords.load(TARGETS),
-        Lexicon.load(LexiconSet.RESOURCE_DIR + "class_targets.tsv").ids());
+    return new ClassMembers(openers, KindedWords.load(TARGETS), classTargets.ids());
   }
 
   /** A class named by its target: the target's mentions, and the first token of the class's words and the one after. */

@@ -109,7 +109,7 @@ public class RelationAnnotator implements Annotator {
     this.classTargets = classTargets;
     this.pairFeatures = pairFeatures;
     this.classifier = classifier;
-    this.wordReadings = WordReadings.load();
+    this.wordReadings = WordReadings.load(classTargets);
   }
 
   private static PairClassifier loadClassifier(String name, Properties props) {

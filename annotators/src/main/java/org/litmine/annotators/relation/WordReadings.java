@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.litmine.annotators.classify.CandidatePair;
+import org.litmine.annotators.lexicon.Lexicon;
 import org.litmine.annotators.ner.BioMention;
 
 /**
@@ -36,8 +37,8 @@ final class WordReadings {
     this.outcomeGene = new OutcomeGene(outcomes);
   }
 
-  static WordReadings load() {
-    ClassMembers members = ClassMembers.load();
+  static WordReadings load(Lexicon classTargets) {
+    ClassMembers members = ClassMembers.load(classTargets);
     return new WordReadings(members, CarrierResponse.load(members), OutcomeWords.load(members));
   }
 

@@ -11,7 +11,7 @@ import org.litmine.annotators.ner.TestTokens;
 
 class CarrierResponseTest {
 
-  private final CarrierResponse reading = CarrierResponse.load(ClassMembers.load());
+  private final CarrierResponse reading = CarrierResponse.load(ClassMembersTest.bundled());
 
   private static BioMention at(EntityType type, String id, int begin, int end) {
     return new BioMention(type, id, List.of(id), begin, end, 0, 0);

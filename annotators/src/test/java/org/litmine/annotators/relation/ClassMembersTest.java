@@ -6,13 +6,20 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.litmine.annotators.classify.CandidatePair;
+import org.litmine.annotators.lexicon.Lexicon;
+import org.litmine.annotators.lexicon.LexiconSet;
 import org.litmine.annotators.ner.BioMention;
 import org.litmine.annotators.ner.EntityType;
 import org.litmine.annotators.ner.TestTokens;
 
 class ClassMembersTest {
 
-  private final ClassMembers members = ClassMembers.load();
+  private final ClassMembers members = bundled();
+
+  /** The class members reading with the bundled class targets lexicon, as the relation annotator loads it. */
+  static ClassMembers bundled() {
+    return ClassMembers.load(Lexicon.load(LexiconSet.RESOURCE_DIR + "class_targets.tsv"));
+  }
 
   private static BioMention at(EntityType type, String id, int begin, int end) {
     return new BioMention(type, id, List.of(id), begin, end, 0, 0);

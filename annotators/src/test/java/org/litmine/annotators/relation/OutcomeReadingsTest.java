@@ -12,7 +12,7 @@ import org.litmine.annotators.ner.TestTokens;
 /** The readings that tie a gene to a drug's outcome: gene first ({@link GeneOutcome}), outcome first ({@link OutcomeGene}). */
 class OutcomeReadingsTest {
 
-  private static final OutcomeWords WORDS = OutcomeWords.load(ClassMembers.load());
+  private static final OutcomeWords WORDS = OutcomeWords.load(ClassMembersTest.bundled());
   private final GeneOutcome geneFirst = new GeneOutcome(WORDS);
   private final OutcomeGene outcomeFirst = new OutcomeGene(WORDS);
 

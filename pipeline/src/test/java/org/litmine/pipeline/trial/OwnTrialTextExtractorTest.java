@@ -728,7 +728,9 @@ class OwnTrialTextExtractorTest {
     List<TrialRecord> records = read("""
         A randomized trial of cisplatin and etoposide with or without ifosfamide in small-cell lung cancer.
 
-        RESULTS Patients were randomly allocated to cisplatin plus etoposide (PE; 82 patients) or PE plus ifosfamide         (VIP; 81 patients). Objective responses occurred in 55 of 82 patients (67%) on PE and in 59 of 81 (73%) on VIP.         Median survival was 7.3 months for PE and 9.0 months for VIP.
+        RESULTS Patients were randomly allocated to cisplatin plus etoposide (PE; 82 patients) or PE plus ifosfamide \
+        (VIP; 81 patients). Objective responses occurred in 55 of 82 patients (67%) on PE and in 59 of 81 (73%) on VIP. \
+        Median survival was 7.3 months for PE and 9.0 months for VIP.
         """);
     assertEquals("pe n=82: ORR 67.0 %; OS 7.3 months | vip n=81: ORR 73.0 %; OS 9.0 months", describe(records));
   }
