@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.litmine.pipeline.trial.TextArms.Arm;
-import org.litmine.pipeline.trial.TextArms.Side;
+import org.litmine.pipeline.trial.ComparisonSides.Side;
 
 /**
  * What a paper's text names its arms by, beside the comparison {@link TextArms} reads: the regimen short names it

@@ -73,7 +73,7 @@ final class GroupNames {
    * chemotherapy alone group") or "placebo" where no side names it the side of a trial of a regimen with or without an
    * agent that lacks it.
    */
-  int sideOf(String group, List<TextArms.Side> sides, TrialDrugs drugs) {
+  int sideOf(String group, List<ComparisonSides.Side> sides, TrialDrugs drugs) {
     List<String> agents = RegimenAgents.arm(comparators.find(group, drugs));
     List<Integer> comparatorSides = new ArrayList<>();
     for (int i = 0; i < sides.size(); i++) {

@@ -1,22 +1,17 @@
 package org.litmine.pipeline.trial;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import org.litmine.pipeline.trial.ComparisonSides.Side;
 import java.util.regex.Pattern;
 
 /**
  * The arms of a paper's own trial as its text names them (rules in {@code rules/own-trial.rules}).
  *
  * <p>The randomized comparison comes from the title, else from the first sentence that states it
- * ({@code COMPARISON_CUE}): "X versus Y" ({@code VERSUS}), "comparing X with Y", "X with or without Y", "250 received X
- * and 250 received Y" ({@code RECEIVED_AND}, in a sentence), "longer with X than with Y" ({@code THAN_WITH}, in a
- * sentence), or a
- * placebo-controlled trial of one regimen (its placebo arm replaces the regimen's first agent). Each side is the run of
- * agents and joiners ({@code REGIMEN_JOINER}) around the comparison word. The names the text gives the arms ("the
+ * ({@code COMPARISON_CUE}); {@link ComparisonSides} reads its sides. The names the text gives the arms ("the
  * selumetinib group", "the standard arm", {@code GROUP_ARM}; "arm A", the trial annotator's {@code ARM_LETTER}
  * facts) are attached to the side whose agent they name, or by their word ("experimental": the first side;
  * "control", "standard": the comparator's side, else the last). Without a comparison, arms the text names in
@@ -38,20 +33,14 @@ final class TextArms {
     }
   }
 
-  /** A side of a comparison: where it is written, its agents, its names, and its agents as written (or null). */
-  record Side(int start, int end, List<String> agents, List<String> names, String written) {}
-
   private static final String COMBINATION = "the combination";
   /** How a text names the single agent's arm of a trial against a regimen: "the single-agent arm". */
   private static final String SINGLE_AGENT = "single-agent";
-  /** A regimen's short name: capitals, or letters with slashes ("BV/CP"); at a bracket's start not a code name. */
-  private static final Pattern BRACKET_NAME = Pattern.compile("[A-Z][A-Za-z]*(?:/[A-Za-z]+)+|[A-Z]{2,6}");
-  private static final Pattern BRACKET_NAME_FIRST =
-      Pattern.compile("^\\(\\s*(" + BRACKET_NAME.pattern() + ")\\b(?!-\\d)");
   private static final Pattern CHEMOTHERAPY = Pattern.compile("(?i)(?<![\\p{L}-])chemotherapy(?![\\p{L}-])");
 
   private final TrialPatterns patterns;
   private final RegimenAgents comparators;
+  private final ComparisonSides comparisons;
   private final ArmsByName byName;
   private final ArmsOfOneRegimen oneRegimen;
   private final GroupNames groupNames;
@@ -59,6 +48,7 @@ final class TextArms {
   TextArms(TrialPatterns patterns, RegimenAgents comparators) {
     this.patterns = patterns;
     this.comparators = comparators;
+    this.comparisons = new ComparisonSides(patterns, comparators);
     this.byName = new ArmsByName(patterns, comparators);
     this.oneRegimen = new ArmsOfOneRegimen(patterns);
     this.groupNames = new GroupNames(patterns, comparators);
@@ -74,10 +64,10 @@ final class TextArms {
   private List<Arm> arms(String title, List<TextWithFacts> read, TrialDrugs drugs) {
     List<String> sentences = read.stream().map(TextWithFacts::text).toList();
     Map<String, List<String>> defined = byName.definedShortNames(sentences, drugs);
-    List<Side> sides = refined(comparison(SentenceFigures.prepare(title), drugs, false, defined), sentences, drugs,
+    List<Side> sides = refined(comparisons.of(SentenceFigures.prepare(title), drugs, false, defined), sentences, drugs,
         defined);
     for (int i = 0; sides.size() < 2 && i < sentences.size(); i++) {
-      List<Side> stated = stated(sentences.get(i), drugs, defined);
+      List<Side> stated = comparisons.stated(sentences.get(i), drugs, defined);
       if (stated.size() >= 2) {
         sides = stated;
       }
@@ -134,12 +124,6 @@ final class TextArms {
     return titleAgents.isEmpty() ? List.of() : List.of(new Arm(null, titleAgents, List.of()));
   }
 
-  /** The sides of the comparison a sentence states ({@code COMPARISON_CUE}), or none. */
-  private List<Side> stated(String sentence, TrialDrugs drugs, Map<String, List<String>> defined) {
-    String s = SentenceFigures.prepare(sentence);
-    return patterns.get("COMPARISON_CUE").matcher(s).find() ? comparison(s, drugs, true, defined) : List.of();
-  }
-
   /**
    * The title's sides as the first sentence stating the comparison spells them out, where it names each side's agents
    * and more, none of them another side's ("pembrolizumab with or without ipilimumab" in the title, "pembrolizumab
@@ -151,7 +135,7 @@ final class TextArms {
     java.util.Set<String> titled = new java.util.HashSet<>();
     sides.forEach(x -> titled.addAll(x.agents()));
     for (int i = 0; sides.size() >= 2 && i < sentences.size(); i++) {
-      List<Side> stated = stated(sentences.get(i), drugs, defined);
+      List<Side> stated = comparisons.stated(sentences.get(i), drugs, defined);
       if (refines(stated, sides, titled)) {
         return stated;
       }
@@ -208,149 +192,6 @@ final class TextArms {
       out.add(new Side(s.start(), s.end(), s.agents(), names.get(i), s.written()));
     }
     return out;
-  }
-
-  /** The sides of the comparison a text states, or its first regimen alone (one side), or none. */
-  private List<Side> comparison(String t, TrialDrugs drugs, boolean sentence, Map<String, List<String>> defined) {
-    List<RegimenAgents.Agent> agents = new ArrayList<>(comparators.find(t, drugs));
-    for (Map.Entry<String, List<String>> d : defined.entrySet()) {
-      Matcher at = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(d.getKey()) + "(?![\\p{L}\\p{N}-])").matcher(t);
-      while (at.find()) {
-        int start = at.start();
-        if (agents.stream().noneMatch(a -> a.start() <= start && start < a.end())) {
-          d.getValue().forEach(id -> agents.add(new RegimenAgents.Agent(start, at.end(), at.group(), id, false, false)));
-        }
-      }
-    }
-    agents.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    for (String name : List.of("WITH_OR_WITHOUT", "VERSUS", "OR_ALTERNATIVE", "RECEIVED_AND", "THAN_WITH")) {
-      Matcher m = patterns.get(name).matcher(t);
-      while ((sentence || !name.equals("RECEIVED_AND") && !name.equals("THAN_WITH")) && m.find()) {
-        Side left = side(t, agents, m.start(), false);
-        Side right = side(t, agents, m.end(), true);
-        if (name.equals("OR_ALTERNATIVE") && right.agents().size() == 1 && left.agents().size() >= 2
-            && !patterns.get("NO_TREATMENT_ARM").matcher(right.agents().get(0)).matches()) {
-          List<String> inherited = new ArrayList<>(left.agents().subList(0, left.agents().size() - 1));
-          inherited.addAll(right.agents());
-          right = new Side(right.start(), right.end(), inherited, right.names(), right.written());
-        } else if (name.equals("OR_ALTERNATIVE") && !sentence && !patterns.get("COMPARATIVE_TITLE").matcher(t).find()
-            && (left.agents().size() < 2 || right.agents().size() < 2)) {
-          continue;
-        }
-        if (!left.agents().isEmpty() && !right.agents().isEmpty()) {
-          if (name.equals("WITH_OR_WITHOUT")) {
-            List<String> both = new ArrayList<>(left.agents());
-            right.agents().stream().filter(a -> !both.contains(a)).forEach(both::add);
-            return List.of(new Side(left.start(), right.end(), RegimenAgents.arm(agentsIn(agents, both)),
-                List.of(), null), left);
-          }
-          return name.equals("VERSUS") ? withThirdArm(t, agents, left, right) : List.of(left, right);
-        }
-      }
-    }
-    Matcher comparing = patterns.get("COMPARING").matcher(t);
-    if (comparing.find()) {
-      Side left = side(t, agents, comparing.end("left"), false);
-      Side right = side(t, agents, comparing.start("right"), true);
-      if (!left.agents().isEmpty() && !right.agents().isEmpty()) {
-        return List.of(left, right);
-      }
-    }
-    if (agents.isEmpty()) {
-      return List.of();
-    }
-    Side first = side(t, agents, agents.get(0).start(), true);
-    if (patterns.get("PLACEBO_CONTROLLED").matcher(t).find() && !first.agents().contains("placebo")) {
-      List<String> placebo = new ArrayList<>(first.agents());
-      placebo.set(0, "placebo");
-      return List.of(first, new Side(-1, -1, RegimenAgents.arm(agentsIn(agents, placebo)), List.of("placebo"),
-          null));
-    }
-    return List.of(first);
-  }
-
-  /**
-   * The sides of "X or Y versus Z" and "X versus Y or Z" ({@code ARM_OR_BEFORE}, {@code ARM_OR_AFTER}): the regimen
-   * beyond the "or" is a third arm.
-   */
-  private List<Side> withThirdArm(String t, List<RegimenAgents.Agent> agents, Side left, Side right) {
-    Matcher before = patterns.get("ARM_OR_BEFORE").matcher(t.substring(0, left.start()));
-    if (before.find()) {
-      Side first = side(t, agents, before.start(), false);
-      if (!first.agents().isEmpty()) {
-        return List.of(first, left, right);
-      }
-    }
-    Matcher after = patterns.get("ARM_OR_AFTER").matcher(t.substring(right.end()));
-    if (after.lookingAt()) {
-      Side third = side(t, agents, right.end() + after.end(), true);
-      if (!third.agents().isEmpty()) {
-        return List.of(left, right, third);
-      }
-    }
-    return List.of(left, right);
-  }
-
-  private static List<RegimenAgents.Agent> agentsIn(List<RegimenAgents.Agent> agents, List<String> ids) {
-    List<RegimenAgents.Agent> out = new ArrayList<>();
-    for (String id : ids) {
-      agents.stream().filter(a -> a.id().equals(id)).findFirst().ifPresentOrElse(out::add,
-          () -> out.add(new RegimenAgents.Agent(-1, -1, id, id, id.equals("placebo"), false)));
-    }
-    return out;
-  }
-
-  /** The run of agents and joiners that starts ({@code forward}) or ends at {@code at}. */
-  private Side side(String t, List<RegimenAgents.Agent> agents, int at, boolean forward) {
-    List<int[]> tokens = new ArrayList<>();
-    Matcher w = Pattern.compile("\\([^()]*\\)|[^\\s(),]+|,").matcher(t);
-    while (w.find()) {
-      tokens.add(new int[] {w.start(), w.end()});
-    }
-    int start = at;
-    int end = at;
-    List<RegimenAgents.Agent> in = new ArrayList<>();
-    List<String> names = new ArrayList<>();
-    int step = forward ? 1 : -1;
-    int i = forward ? 0 : tokens.size() - 1;
-    while (i >= 0 && i < tokens.size() && (forward ? tokens.get(i)[0] < at : tokens.get(i)[1] > at)) {
-      i += step;
-    }
-    for (; i >= 0 && i < tokens.size(); i += step) {
-      int[] tok = tokens.get(i);
-      String word = t.substring(tok[0], tok[1]);
-      List<RegimenAgents.Agent> here = agents.stream().filter(a -> a.start() < tok[1] && tok[0] < a.end()).toList();
-      if (!here.isEmpty()) {
-        here.stream().filter(a -> !in.contains(a)).forEach(in::add);
-      } else if (!patterns.get("REGIMEN_JOINER").matcher(word).matches()) {
-        break;
-      }
-      if (word.startsWith("(")) {
-        bracketName(word).filter(n -> here.stream().noneMatch(a -> a.text().equals(n))).ifPresent(names::add);
-      }
-      if (!here.isEmpty() || word.startsWith("(")) {
-        start = Math.min(start, tok[0]);
-        end = Math.max(end, tok[1]);
-      }
-    }
-    in.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    String written = in.isEmpty() ? null : t.substring(in.get(0).start(), in.get(in.size() - 1).end());
-    return new Side(start, end, RegimenAgents.arm(in), names,
-        written == null || written.contains("(") || written.contains(",") ? null : written);
-  }
-
-  /**
-   * The short name a bracket after a regimen gives it: at its start ("(MIC)", "(BV/CP, n = 434)", "(EC 90/600)"), or as
-   * an item of its list after a code name ("(CT-2103, PPX)"); the caller leaves out an agent's own short form ("best
-   * supportive care (BSC)").
-   */
-  private static java.util.Optional<String> bracketName(String bracket) {
-    Matcher first = BRACKET_NAME_FIRST.matcher(bracket);
-    if (first.find()) {
-      return java.util.Optional.of(first.group(1));
-    }
-    return java.util.Arrays.stream(bracket.substring(1, bracket.length() - 1).split("[,;]")).map(String::strip)
-        .filter(item -> BRACKET_NAME.matcher(item).matches()).findFirst();
   }
 
   /**

@@ -20,12 +20,6 @@ import org.litmine.annotators.lexicon.TsvResource;
 public final class TrialVocabulary {
 
   private static final String BASE = "org/litmine/pipeline/trial/";
-  /** The head word a list of metrics may share ("PFS and OS rates"), and what joins such a list. */
-  private static final Pattern SHARED_HEAD = Pattern.compile("(?i)\\brates?$");
-  private static final Pattern LIST_JOIN = Pattern.compile("(?i)\\s*(?:,|and|,\\s*and)\\s*");
-  /** A word listed before a metric that shares the metric's last words ("complete and partial responses"). */
-  private static final Pattern SHARED_TAIL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}-])([\\p{L}-]+)\\s+(?:and|or)\\s+$");
-
   /** A metric named in text: its character span, the canonical metric and whether it is a rate. */
   public record MetricMention(int start, int end, String metric, boolean rate) {}
 
@@ -42,8 +36,16 @@ public final class TrialVocabulary {
   private final Pattern metricPattern;
   private final Pattern agentPattern;
   private final Pattern unitPattern;
+  /** How listed metrics share words ({@code own-trial.rules}). */
+  private final Pattern sharedHead;
+  private final Pattern listSeparator;
+  private final Pattern sharedTail;
 
   private TrialVocabulary() {
+    TrialPatterns patterns = TrialPatterns.ownTrial();
+    sharedHead = patterns.get("METRIC_SHARED_HEAD");
+    listSeparator = patterns.get("LIST_SEPARATOR");
+    sharedTail = patterns.get("METRIC_SHARED_TAIL");
     read("metrics.tsv", 3, cols -> metrics.put(key(cols[0]), new Metric(cols[1], "rate".equals(cols[2]))));
     read("units.tsv", 2, cols -> units.put(key(cols[0]), cols[1]));
     read("statuses.tsv", 2, cols -> statuses.put(key(cols[0]), cols[1]));
@@ -80,8 +82,8 @@ public final class TrialVocabulary {
       MetricMention rate = found.get(i + 1);
       Metric asRate = metrics.get(key(folded.substring(time.start(), time.end())) + " rate");
       if (!time.rate() && rate.rate() && asRate != null && asRate.rate()
-          && SHARED_HEAD.matcher(folded.substring(rate.start(), rate.end())).find()
-          && LIST_JOIN.matcher(folded.substring(time.end(), rate.start())).matches()) {
+          && sharedHead.matcher(folded.substring(rate.start(), rate.end())).find()
+          && listSeparator.matcher(folded.substring(time.end(), rate.start())).matches()) {
         found.set(i, new MetricMention(time.start(), time.end(), asRate.metric(), true));
       }
     }
@@ -97,7 +99,7 @@ public final class TrialVocabulary {
    * partial responses" (CR), "progression-free" in "progression-free and overall survival rates" (PFR).
    */
   private Optional<MetricMention> sharingTail(String text, MetricMention metric, int from) {
-    Matcher m = SHARED_TAIL.matcher(text.substring(from, metric.start()));
+    Matcher m = sharedTail.matcher(text.substring(from, metric.start()));
     String written = text.substring(metric.start(), metric.end());
     int space = written.indexOf(' ');
     if (!m.find() || space < 0) {

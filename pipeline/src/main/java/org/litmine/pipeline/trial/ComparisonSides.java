@@ -1,0 +1,184 @@
+package org.litmine.pipeline.trial;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The sides of the randomized comparison a title or a sentence states, for {@link TextArms}: "X versus Y"
+ * ({@code VERSUS}, with a third arm in "X or Y versus Z"), "X or Y" ({@code OR_ALTERNATIVE}), "comparing X with Y"
+ * ({@code COMPARING}), "X with or without Y" ({@code WITH_OR_WITHOUT}), "250 received X and 250 received Y"
+ * ({@code RECEIVED_AND}) and "longer with X than with Y" ({@code THAN_WITH}) in a sentence, or a placebo-controlled
+ * trial of one regimen (its placebo arm replaces the regimen's first agent). Each side is the run of agents and joiners
+ * ({@code REGIMEN_JOINER}) around the comparison word, with the short name a bracket in it gives it ("(MIC)",
+ * "(BV/CP, n = 434)"); short names the paper defines count as the agents they stand for.
+ */
+final class ComparisonSides {
+
+  /** A side of a comparison: where it is written, its agents, its names, and its agents as written (or null). */
+  record Side(int start, int end, List<String> agents, List<String> names, String written) {}
+
+  /** A regimen's short name: capitals, or letters with slashes ("BV/CP"); at a bracket's start not a code name. */
+  private static final Pattern BRACKET_NAME = Pattern.compile("[A-Z][A-Za-z]*(?:/[A-Za-z]+)+|[A-Z]{2,6}");
+  private static final Pattern BRACKET_NAME_FIRST =
+      Pattern.compile("^\\(\\s*(" + BRACKET_NAME.pattern() + ")\\b(?!-\\d)");
+
+  private final TrialPatterns patterns;
+  private final RegimenAgents comparators;
+
+  ComparisonSides(TrialPatterns patterns, RegimenAgents comparators) {
+    this.patterns = patterns;
+    this.comparators = comparators;
+  }
+
+  /** The sides of the comparison a sentence states ({@code COMPARISON_CUE}), or none. */
+  List<Side> stated(String sentence, TrialDrugs drugs, Map<String, List<String>> defined) {
+    String s = SentenceFigures.prepare(sentence);
+    return patterns.get("COMPARISON_CUE").matcher(s).find() ? of(s, drugs, true, defined) : List.of();
+  }
+
+  /** The sides of the comparison a text states, or its first regimen alone (one side), or none. */
+  List<Side> of(String t, TrialDrugs drugs, boolean sentence, Map<String, List<String>> defined) {
+    List<RegimenAgents.Agent> agents = new ArrayList<>(comparators.find(t, drugs));
+    for (Map.Entry<String, List<String>> d : defined.entrySet()) {
+      Matcher at = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(d.getKey()) + "(?![\\p{L}\\p{N}-])").matcher(t);
+      while (at.find()) {
+        int start = at.start();
+        if (agents.stream().noneMatch(a -> a.start() <= start && start < a.end())) {
+          d.getValue().forEach(id -> agents.add(new RegimenAgents.Agent(start, at.end(), at.group(), id, false, false)));
+        }
+      }
+    }
+    agents.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    for (String name : List.of("WITH_OR_WITHOUT", "VERSUS", "OR_ALTERNATIVE", "RECEIVED_AND", "THAN_WITH")) {
+      Matcher m = patterns.get(name).matcher(t);
+      while ((sentence || !name.equals("RECEIVED_AND") && !name.equals("THAN_WITH")) && m.find()) {
+        Side left = side(t, agents, m.start(), false);
+        Side right = side(t, agents, m.end(), true);
+        if (name.equals("OR_ALTERNATIVE") && right.agents().size() == 1 && left.agents().size() >= 2
+            && !patterns.get("NO_TREATMENT_ARM").matcher(right.agents().get(0)).matches()) {
+          List<String> inherited = new ArrayList<>(left.agents().subList(0, left.agents().size() - 1));
+          inherited.addAll(right.agents());
+          right = new Side(right.start(), right.end(), inherited, right.names(), right.written());
+        } else if (name.equals("OR_ALTERNATIVE") && !sentence && !patterns.get("COMPARATIVE_TITLE").matcher(t).find()
+            && (left.agents().size() < 2 || right.agents().size() < 2)) {
+          continue;
+        }
+        if (!left.agents().isEmpty() && !right.agents().isEmpty()) {
+          if (name.equals("WITH_OR_WITHOUT")) {
+            List<String> both = new ArrayList<>(left.agents());
+            right.agents().stream().filter(a -> !both.contains(a)).forEach(both::add);
+            return List.of(new Side(left.start(), right.end(), RegimenAgents.arm(agentsIn(agents, both)),
+                List.of(), null), left);
+          }
+          return name.equals("VERSUS") ? withThirdArm(t, agents, left, right) : List.of(left, right);
+        }
+      }
+    }
+    Matcher comparing = patterns.get("COMPARING").matcher(t);
+    if (comparing.find()) {
+      Side left = side(t, agents, comparing.end("left"), false);
+      Side right = side(t, agents, comparing.start("right"), true);
+      if (!left.agents().isEmpty() && !right.agents().isEmpty()) {
+        return List.of(left, right);
+      }
+    }
+    if (agents.isEmpty()) {
+      return List.of();
+    }
+    Side first = side(t, agents, agents.get(0).start(), true);
+    if (patterns.get("PLACEBO_CONTROLLED").matcher(t).find() && !first.agents().contains("placebo")) {
+      List<String> placebo = new ArrayList<>(first.agents());
+      placebo.set(0, "placebo");
+      return List.of(first, new Side(-1, -1, RegimenAgents.arm(agentsIn(agents, placebo)), List.of("placebo"),
+          null));
+    }
+    return List.of(first);
+  }
+
+  /**
+   * The sides of "X or Y versus Z" and "X versus Y or Z" ({@code ARM_OR_BEFORE}, {@code ARM_OR_AFTER}): the regimen
+   * beyond the "or" is a third arm.
+   */
+  private List<Side> withThirdArm(String t, List<RegimenAgents.Agent> agents, Side left, Side right) {
+    Matcher before = patterns.get("ARM_OR_BEFORE").matcher(t.substring(0, left.start()));
+    if (before.find()) {
+      Side first = side(t, agents, before.start(), false);
+      if (!first.agents().isEmpty()) {
+        return List.of(first, left, right);
+      }
+    }
+    Matcher after = patterns.get("ARM_OR_AFTER").matcher(t.substring(right.end()));
+    if (after.lookingAt()) {
+      Side third = side(t, agents, right.end() + after.end(), true);
+      if (!third.agents().isEmpty()) {
+        return List.of(left, right, third);
+      }
+    }
+    return List.of(left, right);
+  }
+
+  private static List<RegimenAgents.Agent> agentsIn(List<RegimenAgents.Agent> agents, List<String> ids) {
+    List<RegimenAgents.Agent> out = new ArrayList<>();
+    for (String id : ids) {
+      agents.stream().filter(a -> a.id().equals(id)).findFirst().ifPresentOrElse(out::add,
+          () -> out.add(new RegimenAgents.Agent(-1, -1, id, id, id.equals("placebo"), false)));
+    }
+    return out;
+  }
+
+  /** The run of agents and joiners that starts ({@code forward}) or ends at {@code at}. */
+  private Side side(String t, List<RegimenAgents.Agent> agents, int at, boolean forward) {
+    List<int[]> tokens = new ArrayList<>();
+    Matcher w = Pattern.compile("\\([^()]*\\)|[^\\s(),]+|,").matcher(t);
+    while (w.find()) {
+      tokens.add(new int[] {w.start(), w.end()});
+    }
+    int start = at;
+    int end = at;
+    List<RegimenAgents.Agent> in = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    int step = forward ? 1 : -1;
+    int i = forward ? 0 : tokens.size() - 1;
+    while (i >= 0 && i < tokens.size() && (forward ? tokens.get(i)[0] < at : tokens.get(i)[1] > at)) {
+      i += step;
+    }
+    for (; i >= 0 && i < tokens.size(); i += step) {
+      int[] tok = tokens.get(i);
+      String word = t.substring(tok[0], tok[1]);
+      List<RegimenAgents.Agent> here = agents.stream().filter(a -> a.start() < tok[1] && tok[0] < a.end()).toList();
+      if (!here.isEmpty()) {
+        here.stream().filter(a -> !in.contains(a)).forEach(in::add);
+      } else if (!patterns.get("REGIMEN_JOINER").matcher(word).matches()) {
+        break;
+      }
+      if (word.startsWith("(")) {
+        bracketName(word).filter(n -> here.stream().noneMatch(a -> a.text().equals(n))).ifPresent(names::add);
+      }
+      if (!here.isEmpty() || word.startsWith("(")) {
+        start = Math.min(start, tok[0]);
+        end = Math.max(end, tok[1]);
+      }
+    }
+    in.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    String written = in.isEmpty() ? null : t.substring(in.get(0).start(), in.get(in.size() - 1).end());
+    return new Side(start, end, RegimenAgents.arm(in), names,
+        written == null || written.contains("(") || written.contains(",") ? null : written);
+  }
+
+  /**
+   * The short name a bracket after a regimen gives it: at its start ("(MIC)", "(BV/CP, n = 434)", "(EC 90/600)"), or as
+   * an item of its list after a code name ("(CT-2103, PPX)"); the caller leaves out an agent's own short form ("best
+   * supportive care (BSC)").
+   */
+  private static java.util.Optional<String> bracketName(String bracket) {
+    Matcher first = BRACKET_NAME_FIRST.matcher(bracket);
+    if (first.find()) {
+      return java.util.Optional.of(first.group(1));
+    }
+    return java.util.Arrays.stream(bracket.substring(1, bracket.length() - 1).split("[,;]")).map(String::strip)
+        .filter(item -> BRACKET_NAME.matcher(item).matches()).findFirst();
+  }
+}
