@@ -196,6 +196,11 @@ class TrialFactAnnotatorTest {
     String roman = "Patients were randomized to arm I (docetaxel; n = 120) or arm II (pemetrexed; n = 118).";
     assertEquals(List.of("I", "II"), facts(roman).stream().filter(f -> f.kind() == Kind.ARM_LETTER)
         .map(TrialFact::value).toList(), "Roman numbers");
+    String groups = "Patients were randomized to group A (gemcitabine) or Group B, as the Cancer and Leukemia Group B"
+        + " and the cancer and leukemia group B proposed.";
+    List<TrialFact> grouped = facts(groups).stream().filter(f -> f.kind() == Kind.ARM_LETTER).toList();
+    assertEquals(List.of("group A", "Group B"),
+        grouped.stream().map(f -> groups.substring(f.charBegin(), f.charEnd())).toList(), "groups, not CALGB");
   }
 
   @Test

@@ -31,8 +31,8 @@ final class GroupNames {
   List<String> in(List<TextWithFacts> sentences, TrialDrugs drugs) {
     Map<String, String> names = new LinkedHashMap<>();
     for (TextWithFacts sentence : sentences) {
-      for (TrialFact letter : sentence.facts(TrialFact.Kind.ARM_LETTER)) {
-        names.putIfAbsent("arm " + letter.value().toLowerCase(Locale.ROOT), "arm " + letter.value());
+      for (LetteredArm lettered : LetteredArm.in(sentence)) {
+        names.putIfAbsent(lettered.name().toLowerCase(Locale.ROOT), lettered.name());
       }
       String s = SentenceFigures.prepare(sentence.text());
       Matcher group = patterns.get("GROUP_ARM").matcher(s);

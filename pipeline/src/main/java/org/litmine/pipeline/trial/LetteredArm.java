@@ -1,25 +1,29 @@
 package org.litmine.pipeline.trial;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.litmine.annotators.trial.TrialFact;
 
 /**
- * A lettered arm a sentence names ("arm A", "Arm 2"): one of the trial annotator's {@link TrialFact.Kind#ARM_LETTER}
- * facts (annotators' {@code rules/trial/arms.rules}, the one definition of a lettered arm), with where its word "arm"
- * and its letter stand in the sentence, so that the own-trial patterns read only what is written right before the word
- * ({@code REGIMEN_LETTERED}: "gemcitabine and cisplatin (arm A)") or right after the letter ({@code LETTERED_REGIMEN}:
- * "arm A (carboplatin plus paclitaxel)"; {@code LETTERED_ARM_BRACKET}: "arm B (PC + D)").
+ * A lettered arm a sentence names ("arm A", "Arm 2", "group B"): one of the trial annotator's
+ * {@link TrialFact.Kind#ARM_LETTER} facts (annotators' {@code rules/trial/arms.rules}, the one definition of a lettered
+ * arm), with where its word ("arm", "group") and its letter stand in the sentence, so that the own-trial patterns read
+ * only what is written right before the word ({@code REGIMEN_LETTERED}: "gemcitabine and cisplatin (arm A)") or right
+ * after the letter ({@code LETTERED_REGIMEN}: "arm A (carboplatin plus paclitaxel)"; {@code LETTERED_ARM_BRACKET}:
+ * "arm B (PC + D)").
  *
+ * @param word the word before the letter, in lower case ("arm", "group")
  * @param letter the letter or number as written ("A", "2")
- * @param wordBegin where the word "arm" begins (after "two-" of "two-arm")
+ * @param wordBegin where the word begins (after "two-" of "two-arm")
  * @param letterBegin where the letter stands
  */
-record LetteredArm(String letter, int wordBegin, int letterBegin) {
+record LetteredArm(String word, String letter, int wordBegin, int letterBegin) {
 
-  private static final int ARM = "arm".length();
+  /** The name of a lettered arm as {@link #name} writes it: "arm A", "group 2", "arm II". */
+  private static final Pattern NAME = Pattern.compile("(?i)(?:arm|group) (?:[A-D1-4]|III|II|IV|I)");
 
   /** The lettered arms of a sentence (or any text with its facts), in the order it names them. */
   static List<LetteredArm> in(TextWithFacts text) {
@@ -27,8 +31,8 @@ record LetteredArm(String letter, int wordBegin, int letterBegin) {
   }
 
   /**
-   * The lettered arm an {@code ARM_LETTER} fact of {@code text} names: its word "arm" ends where the first space of
-   * the fact's span begins, its letter stands after that space. None where the fact's span is not so written.
+   * The lettered arm an {@code ARM_LETTER} fact of {@code text} names: its word ("arm", "group") ends where the first
+   * space of the fact's span begins, its letter stands after that space. None where the fact's span is not so written.
    */
   static Optional<LetteredArm> of(String text, TrialFact fact) {
     int begin = fact.charBegin();
@@ -44,15 +48,25 @@ record LetteredArm(String letter, int wordBegin, int letterBegin) {
     while (letter < end && isSpace(text.charAt(letter))) {
       letter++;
     }
-    if (space - begin < ARM || letter >= end || !text.startsWith(fact.value(), letter)) {
+    int word = space;
+    while (word > begin && Character.isLetter(text.charAt(word - 1))) {
+      word--;
+    }
+    if (word == space || letter >= end || !text.startsWith(fact.value(), letter)) {
       return Optional.empty();
     }
-    return Optional.of(new LetteredArm(fact.value(), space - ARM, letter));
+    return Optional.of(new LetteredArm(text.substring(word, space).toLowerCase(Locale.ROOT), fact.value(), word,
+        letter));
   }
 
-  /** The arm's name as the readers write it: "arm A". */
+  /** The arm's name as the readers write it: "arm A", "group B". */
   String name() {
-    return "arm " + letter;
+    return word + " " + letter;
+  }
+
+  /** Whether a name is a lettered arm's ({@link #name}): "arm A", "Group 2". */
+  static boolean isName(String name) {
+    return NAME.matcher(name).matches();
   }
 
   /** The pattern matched at the start of what follows the letter in {@code text}, if it matches there. */

@@ -256,7 +256,8 @@ final class SentenceFigures {
         blankDigits(out, fact.charBegin(), fact.charEnd());
       }
     }
-    for (String name : List.of("NOT_A_FIGURE", "QUALIFIER", "TIMEPOINT_RATE", "TIMEPOINT_LIST", "TIMEPOINT_BEFORE")) {
+    for (String name : List.of("NOT_A_FIGURE", "QUALIFIER", "TIMEPOINT_RATE", "TIMEPOINT_LIST", "TIMEPOINT_BEFORE",
+        "TIMEPOINT_ALIVE")) {
       Matcher m = patterns.get(name).matcher(t);
       while (m.find()) {
         blankDigits(out, m.start(), m.end());

@@ -2,10 +2,9 @@ package org.litmine.pipeline.trial;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.litmine.pipeline.trial.ComparisonSides.Side;
 import java.util.regex.Pattern;
+import org.litmine.pipeline.trial.ComparisonSides.Side;
 
 /**
  * The arms of a paper's own trial as its text names them (rules in {@code rules/own-trial.rules}).
@@ -80,7 +79,7 @@ final class TextArms {
       }
     }
     List<String> groups = groupNames.in(read, drugs);
-    List<String> lettered = groups.stream().filter(g -> g.startsWith("arm ")).toList();
+    List<String> lettered = groups.stream().filter(LetteredArm::isName).toList();
     if (sides.size() >= 2 && lettered.size() >= 2 && groups.size() == lettered.size()) {
       List<String> shared = new ArrayList<>(sides.get(0).agents());
       sides.forEach(s -> shared.retainAll(s.agents()));
@@ -108,9 +107,9 @@ final class TextArms {
     arms.clear();
     for (String g : groups) {
       List<String> agents = RegimenAgents.arm(comparators.find(g, drugs));
-      if (g.toLowerCase(Locale.ROOT).startsWith("arm ")) {
+      if (LetteredArm.isName(g)) {
         arms.add(new Arm(g, titleAgents, List.of(g)));
-      } else if (!agents.isEmpty() && groups.stream().noneMatch(o -> o.startsWith("arm "))) {
+      } else if (!agents.isEmpty() && groups.stream().noneMatch(LetteredArm::isName)) {
         arms.add(new Arm(g, agents, List.of(g)));
       }
     }
@@ -235,7 +234,7 @@ final class TextArms {
         n.add(sides.get(i).written());
       }
       List<String> own = n.stream().filter(x -> !x.equals(COMBINATION) && !x.equals(SINGLE_AGENT)).toList();
-      String label = own.stream().filter(x -> !x.startsWith("arm ")).findFirst()
+      String label = own.stream().filter(x -> !LetteredArm.isName(x)).findFirst()
           .orElse(own.isEmpty() ? String.join(" + ", sides.get(i).agents()) : own.get(0));
       arms.add(new Arm(label, sides.get(i).agents(), n));
     }

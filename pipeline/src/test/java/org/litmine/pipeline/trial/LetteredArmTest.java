@@ -28,6 +28,14 @@ class LetteredArmTest {
   }
 
   @Test
+  void aGroupNamedByALetterIsALetteredArmNamedByItsWord() {
+    List<LetteredArm> arms = arms("Patients in Group A and in group 2 did better.");
+    assertEquals(List.of("group A", "group 2"), arms.stream().map(LetteredArm::name).toList());
+    assertEquals(List.of(true, true, false, false), java.util.stream.Stream.of("group A", "Arm II", "group E", "arms A")
+        .map(LetteredArm::isName).toList());
+  }
+
+  @Test
   void aRegimenIsReadRightAfterTheLetterOrRightBeforeTheWordInBrackets() {
     String text = "Patients received arm A (carboplatin plus paclitaxel; n = 32) or gemcitabine and cisplatin (arm B).";
     List<LetteredArm> arms = arms(text);

@@ -105,6 +105,44 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
+  void groupsNamedByALetterAreLetteredArms() throws Exception {
+    List<TrialRecord> records = read("""
+        Gemcitabine plus erlotinib or gemcitabine alone in pancreatic cancer: a randomized phase II trial.
+
+        METHODS Patients were randomly assigned to group A (gemcitabine plus erlotinib) or group B (gemcitabine         alone); the Cancer and Leukemia Group B designed the trial. RESULTS Sixty patients were enrolled, 30 in each         group. The response rate was 33.3% in group A and 10.0% in group B. Median overall survival was 9.1 months in         group A and 6.4 months in group B (hazard ratio 0.62; 95% CI 0.41-0.93).
+        """);
+    assertEquals("group a erlotinib [gemcitabine] | group b gemcitabine []",
+        records.stream().map(r -> r.arm().toLowerCase(Locale.ROOT) + " " + r.drug() + " " + r.combination())
+            .collect(Collectors.joining(" | ")));
+    assertEquals("group a n=30: ORR 33.3 %; OS 9.1 months; HR(OS) 0.62 [0.41,0.93] vs group B"
+        + " | group b n=30: ORR 10.0 %; OS 6.4 months", describe(records));
+  }
+
+  @Test
+  void mediansInYearsAndRecurrenceFreeSurvivalAreRead() throws Exception {
+    List<TrialRecord> records = read("""
+        Adjuvant gemcitabine versus observation after resection of biliary tract cancer: a randomized phase III trial.
+
+        RESULTS After resection, 300 patients were randomly assigned to gemcitabine (n = 150) or observation         (n = 150). Median overall survival was 4.3 years in the gemcitabine group and 3.0 years in the observation         group. Median recurrence-free survival was 2.1 years and 1.5 years, respectively.
+        """);
+    assertEquals("gemcitabine n=150: OS 4.3 years; RFS 2.1 years | observation n=150: OS 3.0 years; RFS 1.5 years",
+        describe(records));
+  }
+
+  @Test
+  void sharesOfPatientsAliveAtATimePointAreSurvivalRates() throws Exception {
+    List<TrialRecord> records = read("""
+        Nivolumab versus docetaxel in previously treated lung cancer: a randomized phase III trial.
+
+        RESULTS A total of 272 patients were randomly assigned to nivolumab (n = 135) or docetaxel (n = 137). At 12 \
+        months, 42% of the patients in the nivolumab group and 24% in the docetaxel group were alive. At 6 months, 30% \
+        of the patients in the nivolumab group and 20% in the docetaxel group were alive without disease progression.
+        """);
+    assertEquals("nivolumab n=135: OS rate@12 months 42.0 %; PFR@6 months 30.0 %"
+        + " | docetaxel n=137: OS rate@12 months 24.0 %; PFR@6 months 20.0 %", describe(records));
+  }
+
+  @Test
   void letteredArmsTakeTheRegimenWrittenBeforeTheirLetter() throws Exception {
     List<TrialRecord> records = read("""
         Adding bevacizumab to carboplatin and paclitaxel in lung cancer: a randomized phase II trial.
