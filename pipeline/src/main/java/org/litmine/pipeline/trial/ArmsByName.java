@@ -163,9 +163,11 @@ final class ArmsByName {
    * Three or more single agents listed as the alternatives of the assignment, in a comparative title or a sentence
    * that states the comparison ({@code LISTED_ALTERNATIVES}: "trial of pemetrexed, docetaxel, or gemcitabine",
    * "assigned (1:1:1) to pemetrexed (n = 150), docetaxel (n = 150), or gemcitabine"): an arm each, named by its agent
-   * as written without its dose; a last alternative "the combination" ({@code COMBINED_ALTERNATIVE}) is the arm
-   * "combination" of the agents it names, else of those listed before it; an arm the text letters in its bracket
-   * ("gemcitabine (arm A), pemetrexed (arm B) or docetaxel (arm C)") is named by its letter. Else none.
+   * as written without its schedule and dose; a last alternative "the combination" ({@code COMBINED_ALTERNATIVE}) is
+   * the arm "combination" of the agents it names, else of those listed before it; an arm the text letters in its
+   * bracket ("gemcitabine (arm A), pemetrexed (arm B) or docetaxel (arm C)") is named by its letter; agents the text
+   * gives every alternative ("..., each given with bevacizumab", {@code ALTERNATIVES_SHARED}) join each arm. Else
+   * none.
    */
   List<Arm> listedAlternatives(String title, List<String> sentences, TrialDrugs drugs) {
     List<String> texts = new ArrayList<>();
@@ -192,8 +194,12 @@ final class ArmsByName {
       return regimensIn(text, drugs);
     }
     List<Arm> arms = new ArrayList<>();
+    Matcher sharedAfter = patterns.get("ALTERNATIVES_SHARED").matcher(text.substring(m.end()));
+    List<String> shared = sharedAfter.lookingAt()
+        ? RegimenAgents.arm(comparators.find(sharedAfter.group("agents"), drugs)) : List.of();
+    Pattern schedule = Pattern.compile("^\\s*" + patterns.get("ALTERNATIVE_SCHEDULE").pattern());
     for (String written : m.group("list").split("\\s*,\\s*(?:or\\s+)?(?![^()]*\\))|\\s+or\\s+(?![^()]*\\))")) {
-      String part = written.replaceAll("\\([^()]*\\)", "");
+      String part = schedule.matcher(written.replaceAll("\\([^()]*\\)", "")).replaceFirst("");
       List<String> agents = RegimenAgents.arm(comparators.find(part, drugs));
       if (patterns.get("COMBINED_ALTERNATIVE").matcher(part.strip()).matches()) {
         arms.add(combined(agents, arms));
@@ -207,8 +213,22 @@ final class ArmsByName {
       arms.add(letter.find() ? new Arm(letter.group(1), agents, List.of(letter.group(1), name))
           : new Arm(name, agents, List.of(name)));
     }
-    return arms.size() >= 3 ? arms : List.of();
+    return arms.size() >= 3 ? withShared(arms, shared) : List.of();
   }
+  /** The arms with the agents every one of them is given with ({@code ALTERNATIVES_SHARED}) after their own. */
+  private static List<Arm> withShared(List<Arm> arms, List<String> shared) {
+    if (shared.isEmpty()) {
+      return arms;
+    }
+    List<Arm> out = new ArrayList<>();
+    for (Arm arm : arms) {
+      List<String> agents = new ArrayList<>(arm.agents());
+      shared.stream().filter(a -> !agents.contains(a)).forEach(agents::add);
+      out.add(new Arm(arm.label(), agents, arm.names()));
+    }
+    return out;
+  }
+
 
   /** The regimens of two agents a text lists as alternatives, an arm each named as written: three or more, or none. */
   private List<Arm> regimensIn(String text, TrialDrugs drugs) {

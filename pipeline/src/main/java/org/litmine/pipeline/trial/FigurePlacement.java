@@ -54,6 +54,9 @@ final class FigurePlacement {
       Matcher bracketed = patterns.get("ARM_IN_BRACKET").matcher(f.after());
       if (f.ratio()) {
         List<Integer> own = f.ratioFor() == null ? List.of() : armNames.named(f.ratioFor(), arms, drugs);
+        if (own.isEmpty() && patterns.get("RATIO_FOR_ARM").matcher(withoutBracket(f.after())).lookingAt()) {
+          own = armsOpening(withoutBracket(f.after()).split("[;(\\[]", 2)[0], arms, drugs);
+        }
         List<Integer> before = armNames.named(t.substring(0, f.start()), arms, drugs);
         List<Integer> clause = arms.size() > 2 ? armNames.named(f.before(), arms, drugs) : List.of();
         arm = !own.isEmpty() ? own.get(0) : clause.size() >= 2 ? clause.get(clause.size() - 2)

@@ -109,7 +109,8 @@ public final class OwnTrialTextExtractor {
         } else if (arm == null) {
           TrialResult.addOnce(unplaced, f.result(null, null));
         } else {
-          String versus = !f.ratio() ? null : arms.size() == 2 ? arms.get(1 - arm).label() : versus(f, arm, arms, drugs);
+          String versus = !f.ratio() ? null : arms.size() == 2 ? arms.get(1 - arm).label()
+              : versus(f, prepared, arm, arms, drugs);
           TrialResult.addOnce(byArm.get(arms.get(arm).label()), f.result(arms.get(arm).label(), versus));
         }
       }
@@ -150,11 +151,21 @@ public final class OwnTrialTextExtractor {
     return text.lastIndexOf('(') > text.lastIndexOf(')');
   }
 
-  /** Of a trial of three or more arms, the arm a ratio compares its arm with: named right after it before the ratio. */
-  private String versus(Figure ratio, int arm, List<Arm> arms, TrialDrugs drugs) {
+  /**
+   * Of a trial of three or more arms, the arm a ratio compares its arm with: named right after it before the ratio,
+   * else the one arm of the comparison the sentence opens with ({@code FRONTED_COMPARATOR}: "Compared with paclitaxel,
+   * the hazard ratio ... was 1.20 ... for nab-paclitaxel").
+   */
+  private String versus(Figure ratio, String sentence, int arm, List<Arm> arms, TrialDrugs drugs) {
     List<Integer> clause = armNames.named(ratio.before(), arms, drugs);
     int k = clause.lastIndexOf(arm);
-    return k >= 0 && k + 1 < clause.size() ? arms.get(clause.get(k + 1)).label() : null;
+    if (k >= 0 && k + 1 < clause.size()) {
+      return arms.get(clause.get(k + 1)).label();
+    }
+    Matcher fronted = patterns.get("FRONTED_COMPARATOR").matcher(sentence);
+    List<Integer> compared = fronted.lookingAt()
+        ? armNames.named(fronted.group(), arms, drugs).stream().distinct().toList() : List.of();
+    return compared.size() == 1 && compared.get(0) != arm ? arms.get(compared.get(0)).label() : null;
   }
 
   /**

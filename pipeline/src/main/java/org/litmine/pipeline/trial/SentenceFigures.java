@@ -133,7 +133,8 @@ final class SentenceFigures {
    * that labels none is a CI of that level; where the paper named a ratio ({@code paperRatio}, "HR"), or the
    * sentence named one before, a bracket of a value, its CI and a p value is another ratio of that kind
    * ({@code UNLABELLED_RATIO}: "(0.76, 0.68-0.86; p<0.0001)"). After a ratio, "and for overall survival, it was
-   * 0.90" is another of its kind ({@code RATIO_ELLIPSIS}).
+   * 0.90" is another of its kind ({@code RATIO_ELLIPSIS}), and so is "and 1.59 (95% CI, ...)" after its CI and the
+   * arm it is for ({@code RATIO_LISTED}: "1.20 (95% CI, 1.00 to 1.45) for nab-paclitaxel and 1.59 (...)").
    */
   List<Figure> read(String sentence, List<TrialFact> facts, Double paperLevel, String paperRatio) {
     String t = prepare(sentence);
@@ -160,6 +161,19 @@ final class SentenceFigures {
             ci == null ? null : ci.low(), ci == null ? null : ci.high(), ci == null ? null : ci.level(), null, false,
             true, null, m.group("for"), null, "", ""));
         spans.add(new int[] {m.start("value"), end});
+      }
+    }
+    for (int k = 0; k < raw.size(); k++) {
+      Figure listed = raw.get(k);
+      Matcher m = patterns.get("RATIO_LISTED").matcher(masked.substring(listed.end()));
+      if (listed.ratio() && m.lookingAt() && !inside(spans, listed.end() + m.start("value"))) {
+        int at = listed.end() + m.start("value");
+        FigureIntervals.Interval ci = intervals.after(t, facts, listed.end() + m.end("value"));
+        int end = ci == null ? listed.end() + m.end("value") : ci.end();
+        raw.add(new Figure(at, end, listed.metric(), Double.valueOf(m.group("value")), null,
+            ci == null ? null : ci.low(), ci == null ? null : ci.high(), ci == null ? null : ci.level(), null, false,
+            true, null, listed.ratioFor(), null, "", ""));
+        spans.add(new int[] {at, end});
       }
     }
     String kind = paperRatio != null ? paperRatio : named;

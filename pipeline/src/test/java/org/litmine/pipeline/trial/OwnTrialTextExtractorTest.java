@@ -143,6 +143,50 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
+  void alternativesGivenEachWithAnAgentAndRatiosListedForThemAgainstTheFrontedArm() throws Exception {
+    List<TrialRecord> records = read("""
+        Weekly docetaxel, pemetrexed or gemcitabine with bevacizumab in lung cancer: a randomized phase III trial.
+
+        METHODS Patients were randomly assigned to weekly docetaxel (n = 120), pemetrexed (n = 118), or gemcitabine \
+        (n = 121), each given with bevacizumab. RESULTS Median progression-free survival was 6.1 months with \
+        docetaxel, 5.2 months with pemetrexed, and 4.4 months with gemcitabine. Compared with docetaxel, the hazard \
+        ratio for progression was 1.18 (95% CI, 0.90 to 1.55) for pemetrexed and 1.44 (95% CI, 1.10 to 1.89) for \
+        gemcitabine.
+        """);
+    assertEquals("docetaxel [bevacizumab] n=120 | pemetrexed [bevacizumab] n=118 | gemcitabine [bevacizumab] n=121",
+        records.stream().map(r -> r.arm() + " " + r.combination() + " n=" + r.participants())
+            .collect(Collectors.joining(" | ")));
+    assertEquals("docetaxel n=120: PFS 6.1 months | pemetrexed n=118: PFS 5.2 months; HR(PFS) 1.18 [0.9,1.55] vs"
+        + " docetaxel | gemcitabine n=121: PFS 4.4 months; HR(PFS) 1.44 [1.1,1.89] vs docetaxel", describe(records));
+  }
+
+  @Test
+  void aStatisticsAbbreviationIsNoRegimensShortName() throws Exception {
+    List<TrialRecord> records = read("""
+        Cisplatin plus irinotecan versus irinotecan alone in lung cancer: a randomized phase III trial.
+
+        RESULTS Patients were randomly assigned to cisplatin plus irinotecan (n = 150) or irinotecan alone \
+        (n = 75). Cisplatin plus irinotecan improved PFS compared with irinotecan alone (median PFS, 4.1 v 1.5 \
+        months; HR, 0.69; 95% CI, 0.54 to 0.88; P = .003).
+        """);
+    assertEquals("cisplatin plus irinotecan n=150: PFS 4.1 months; HR(PFS) 0.69 [0.54,0.88] vs irinotecan"
+        + " | irinotecan n=75: PFS 1.5 months", describe(records), "'CI' of '95% CI' names no arm");
+  }
+
+  @Test
+  void aShareAliveWithoutProgressionAtATimePointIsPfr() throws Exception {
+    List<TrialRecord> records = read("""
+        Crizotinib plus erlotinib versus erlotinib alone in lung cancer: a randomized phase II trial.
+
+        RESULTS Patients were randomly assigned to crizotinib plus erlotinib (n = 60) or erlotinib alone (n = 61). \
+        The percentage of patients who were alive without disease progression at 6 months was 48% (95% CI, 35 to 60) \
+        in the crizotinib plus erlotinib group and 30% (95% CI, 19 to 42) in the erlotinib group.
+        """);
+    assertEquals("crizotinib plus erlotinib n=60: PFR@6 months 48.0 % [35.0,60.0]"
+        + " | erlotinib n=61: PFR@6 months 30.0 % [19.0,42.0]", describe(records));
+  }
+
+  @Test
   void letteredArmsTakeTheRegimenWrittenBeforeTheirLetter() throws Exception {
     List<TrialRecord> records = read("""
         Adding bevacizumab to carboplatin and paclitaxel in lung cancer: a randomized phase II trial.

@@ -25,4 +25,17 @@ final class ArmLabels {
     }
     return s.strip();
   }
+
+  /**
+   * Whether two labels name one arm in fewer or more words: the normalized words of one end the other's ("24 mg" and
+   * "lenvatinib 24 mg"), neither a lettered arm's.
+   */
+  static boolean sameArm(String a, String b) {
+    String x = normalize(a);
+    String y = normalize(b);
+    if (x.isEmpty() || y.isEmpty() || x.matches("arm [a-z0-9]{1,2}") || y.matches("arm [a-z0-9]{1,2}")) {
+      return false;
+    }
+    return x.equals(y) || x.endsWith(" " + y) || y.endsWith(" " + x);
+  }
 }

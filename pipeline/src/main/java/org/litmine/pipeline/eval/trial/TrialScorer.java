@@ -25,8 +25,9 @@ import org.litmine.pipeline.trial.TrialResult;
  * the share right. Results are scored as precision and recall of (metric, value, unit, CI, arm) tuples, values
  * compared to two decimals and arms without case; results of unmatched records count as misses or false positives.
  *
- * <p>Records of a paper with several arms are matched first by arm label and drug, and, after the passes above, by
- * drug and combination, then by drug alone. The figures of each paper are also aligned as a whole
+ * <p>Records of a paper with several arms are matched first by arm label and drug, then by drug and a label that
+ * names the arm in fewer or more words ("24 mg", "lenvatinib 24 mg"), and, after the passes above, by drug and
+ * combination, then by drug alone. The figures of each paper are also aligned as a whole
  * ({@link ResultAlignment}): found, right and wrong values per figure, whichever record holds them, arms read
  * through the record matching.
  */
@@ -107,6 +108,9 @@ public final class TrialScorer {
           }
         }
       }
+      if (key == keys.get(0)) {
+        matchByLabelWords(gold, predicted, partner, used);
+      }
     }
     Map<String, String> armOf = new java.util.HashMap<>();
     for (int g = 0; g < gold.size(); g++) {
@@ -120,6 +124,31 @@ public final class TrialScorer {
     for (int p = 0; p < predicted.size(); p++) {
       if (!used.contains(p)) {
         pairs.add(new Pair(null, predicted.get(p), List.of(), List.of(), results(predicted.get(p))));
+      }
+    }
+  }
+
+  /**
+   * Pairs the records of one drug whose arm labels name the same arm in fewer or more words, one label's words
+   * ending the other's ("24 mg" and "lenvatinib 24 mg"), where exactly one unmatched prediction so fits a gold record.
+   */
+  private static void matchByLabelWords(List<TrialRecord> gold, List<TrialRecord> predicted, TrialRecord[] partner,
+      Set<Integer> used) {
+    for (int g = 0; g < gold.size(); g++) {
+      if (partner[g] != null || gold.get(g).arm() == null) {
+        continue;
+      }
+      List<Integer> fits = new ArrayList<>();
+      for (int p = 0; p < predicted.size(); p++) {
+        if (!used.contains(p) && predicted.get(p).arm() != null
+            && Objects.equals(gold.get(g).drug(), predicted.get(p).drug())
+            && ArmLabels.sameArm(gold.get(g).arm(), predicted.get(p).arm())) {
+          fits.add(p);
+        }
+      }
+      if (fits.size() == 1) {
+        partner[g] = predicted.get(fits.get(0));
+        used.add(fits.get(0));
       }
     }
   }

@@ -66,6 +66,22 @@ class TrialScorerTest {
   }
 
   @Test
+  void armsOfOneDrugAreMatchedByTheLabelThatNamesThemInFewerWords() {
+    List<TrialRecord> gold = List.of(
+        arm("g", "lenvatinib 24 mg", "lenvatinib", List.of(of("PFS", 30.1, null, null, "lenvatinib 24 mg", null))),
+        arm("g", "lenvatinib 18 mg", "lenvatinib", List.of(of("PFS", 24.4, null, null, "lenvatinib 18 mg", null))));
+    List<TrialRecord> predicted = List.of(
+        arm("run", "18 mg", "lenvatinib", List.of(of("PFS", 24.4, null, null, "18 mg", null))),
+        arm("run", "the 24 mg arm", "lenvatinib", List.of(of("PFS", 30.1, null, null, "the 24 mg arm", null))));
+    TrialScorer scorer = new TrialScorer(gold, predicted, Map.of("run", "g"));
+    assertEquals(2, scorer.metrics().figures().right(), "each gold arm paired with the prediction of its dose");
+    assertEquals(0, scorer.metrics().figures().extra());
+    assertTrue(ArmLabels.sameArm("Lenvatinib 24 mg", "the 24 mg arm"));
+    assertTrue(!ArmLabels.sameArm("lenvatinib 24 mg", "4 mg") && !ArmLabels.sameArm("arm A", "arm A"),
+        "whole words only; lettered arms are matched by the exact label");
+  }
+
+  @Test
   void figuresAreAlignedPerArmThroughTheRecordsMatchedWhateverTheArmIsCalled() {
     List<TrialRecord> gold = List.of(
         arm("g", "selumetinib", "selumetinib", List.of(of("PFS", 5.3, 4.6, 6.4, "selumetinib", null),
