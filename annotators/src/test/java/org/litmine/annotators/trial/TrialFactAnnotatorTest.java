@@ -129,6 +129,9 @@ class TrialFactAnnotatorTest {
         + "then (95% CI 7.9-not applicable) and (95% CI 4.2-NE).", Kind.CI));
     assertEquals(List.of("95 14.9 -", "- 6.8 13.6"), values("The median was 20.3 months (95% CI, 14.9 months to not "
         + "reached) and 9.2 months (6.8-13.6) in the other arm.", Kind.CI));
+    assertEquals(List.of("95 0.66 0.95", "- 0.44 0.61"), values("Survival was longer (HR 0.79, 95% CI [0.66; 0.95]; "
+        + "p=0.006) and so was PFS (HR 0.52 [0.44; 0.61]), but not in 12 (10; 14) patients.", Kind.CI),
+        "bounds split by a semicolon, labelled or in brackets of their own, decimals only");
   }
 
   @Test

@@ -100,12 +100,13 @@ final class FigurePlacement {
   }
 
   /**
-   * The one arm a figure's clause (since the last semicolon) names before it, where no figure of its metric comes
-   * before it in that clause: "In the X arm, the ORR was 31.6% and median PFS was 5.1 months; in the Y arm, ...".
+   * The one arm a figure's clause (since the last semicolon or joined sentence end) names before it, where no figure
+   * of its metric comes before it in that clause: "In the X arm, the ORR was 31.6% and median PFS was 5.1 months; in
+   * the Y arm, ...".
    */
   private Integer clauseArm(List<Figure> found, int i, String t, List<Arm> arms, TrialDrugs drugs) {
     Figure f = found.get(i);
-    int from = t.lastIndexOf(';', f.start()) + 1;
+    int from = Math.max(t.lastIndexOf(';', f.start()), lastJoinedSentenceEnd(t, f.start())) + 1;
     for (int j = 0; j < i; j++) {
       if (found.get(j).start() >= from && f.metric().equals(found.get(j).metric())) {
         return null;
@@ -294,8 +295,11 @@ final class FigurePlacement {
         && figures.stream().map(Figure::timepoint).distinct().count() == 1;
   }
 
-  /** Where the last semicolon outside brackets is in a text, or -1: a clause after it names its own arm. */
-  private static int lastSemicolon(String text) {
+  /**
+   * Where the last semicolon outside brackets is in a text, or the last end of a sentence the splitter kept joined to
+   * the next ({@code JOINED_SENTENCE_BREAK}), or -1: a clause after it names its own arm.
+   */
+  private int lastSemicolon(String text) {
     int depth = 0;
     int last = -1;
     for (int k = 0; k < text.length(); k++) {
@@ -304,6 +308,16 @@ final class FigurePlacement {
       if (c == ';' && depth <= 0) {
         last = k;
       }
+    }
+    return Math.max(last, lastJoinedSentenceEnd(text, text.length()));
+  }
+
+  /** Where the last full stop before {@code upTo} ends a sentence the splitter kept joined to the next, or -1. */
+  private int lastJoinedSentenceEnd(String text, int upTo) {
+    Matcher m = patterns.get("JOINED_SENTENCE_BREAK").matcher(text.substring(0, upTo));
+    int last = -1;
+    while (m.find()) {
+      last = m.start();
     }
     return last;
   }

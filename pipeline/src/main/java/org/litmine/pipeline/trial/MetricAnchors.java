@@ -253,11 +253,16 @@ final class MetricAnchors {
     }
   }
 
-  /** The rate a time-point phrase names: "12-month progression-free survival rate" is PFR, not a survival rate. */
+  /**
+   * The rate a time-point phrase names: "12-month progression-free survival rate" is PFR, not a survival rate; a
+   * disease-free, event-free, recurrence- or relapse-free survival rate is a DFS, EFS or RFS rate.
+   */
   private static String rateMetric(String phrase) {
     String w = phrase.toLowerCase(Locale.ROOT);
     return w.matches("(?s).*\\b(?:progression|pfs)\\b.*") ? "PFR"
-        : w.matches("(?s).*\\b(?:disease-free|dfs)\\b.*") ? "DFS rate" : "OS rate";
+        : w.matches("(?s).*\\b(?:disease[- ]free|dfs)\\b.*") ? "DFS rate"
+        : w.matches("(?s).*\\b(?:event[- ]free|efs)\\b.*") ? "EFS rate"
+        : w.matches("(?s).*\\b(?:recurrence[- ]free|relapse[- ]free|rfs)\\b.*") ? "RFS rate" : "OS rate";
   }
 
   private static String months(String n, String unit) {

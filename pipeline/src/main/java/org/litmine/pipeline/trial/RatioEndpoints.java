@@ -1,7 +1,9 @@
 package org.litmine.pipeline.trial;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.litmine.pipeline.trial.MetricAnchors.Anchor;
 import org.litmine.pipeline.trial.SentenceFigures.Figure;
@@ -23,7 +25,8 @@ final class RatioEndpoints {
 
   /**
    * The ratio with its endpoint and p value: the endpoint its own words name ("HR for death"; PFS where they name
-   * progression: "for death or disease progression"; of an odds ratio the rate they name: "for response"), else the
+   * progression: "for death or disease progression"; EFS where they name an event: "for event or death"; of an odds
+   * ratio the rate they name: "for response"), else the
    * last time metric before it (of an odds ratio, the last rate: "80% with X and 76% with Y (odds ratio, 1.27").
    */
   Figure of(String t, Figure f, List<Anchor> anchors) {
@@ -37,12 +40,13 @@ final class RatioEndpoints {
     } else if (rate != null) {
       endpoint = rate;
     } else if (own.find()) {
-      // "for death or disease progression": progression is an event of progression-free survival, death alone of OS
-      boolean progression = own.group("pfs") != null;
-      while (!progression && own.find()) {
-        progression = own.group("pfs") != null;
+      // "for death or disease progression": progression is an event of progression-free survival, "an event or death"
+      // of event-free survival, death alone of OS
+      Set<String> named = new HashSet<>(List.of(endpointOf(own)));
+      while (own.find()) {
+        named.add(endpointOf(own));
       }
-      endpoint = progression ? "PFS" : "OS";
+      endpoint = named.contains("PFS") ? "PFS" : named.contains("EFS") ? "EFS" : "OS";
     } else {
       endpoint = anchors.stream().filter(a -> a.end() <= f.start() && a.rate() == ofRates).reduce((a, b) -> b)
           .map(Anchor::metric).orElse(null);
@@ -50,7 +54,7 @@ final class RatioEndpoints {
         Matcher words = patterns.get("ENDPOINT_WORDS").matcher(t.substring(0, f.start()));
         String last = null;
         while (words.find()) {
-          last = words.group("pfs") != null ? "PFS" : "OS";
+          last = endpointOf(words);
         }
         endpoint = last;
       }
@@ -62,6 +66,11 @@ final class RatioEndpoints {
     }
     return new Figure(f.start(), f.end(), f.metric(), f.value(), null, f.ciLow(), f.ciHigh(), f.ciLevel(), null,
         false, true, endpoint, f.ratioFor(), pValue, "", "");
+  }
+
+  /** The endpoint an {@code ENDPOINT_WORDS} match names: progression PFS, an event EFS, death or survival OS. */
+  private static String endpointOf(Matcher words) {
+    return words.group("pfs") != null ? "PFS" : words.group("efs") != null ? "EFS" : "OS";
   }
 
   /**

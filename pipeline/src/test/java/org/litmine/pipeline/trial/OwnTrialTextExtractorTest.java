@@ -187,6 +187,35 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
+  void eventFreeSurvivalAtATimePointAndARatioForAnEventAreEfsAndAPathologicalResponseIsNoCr() throws Exception {
+    List<TrialRecord> records = read("""
+        Nivolumab plus chemotherapy versus placebo plus chemotherapy in early lung cancer: a randomized phase 3 trial.
+
+        METHODS Patients were randomly assigned to nivolumab plus chemotherapy (n=300) or placebo plus chemotherapy \
+        (n=150). RESULTS The pathological complete response rate was 24.0% versus 2.2%. Event-free survival at 24 \
+        months was 63.8% (95% CI, 57.0 to 69.8) in the nivolumab-chemotherapy group and 45.3% (95% CI, 36.5 to 53.6) \
+        in the placebo-chemotherapy group (hazard ratio for event or death, 0.63; 95% CI, 0.45 to 0.87).
+        """);
+    assertEquals("nivolumab-chemotherapy n=300: EFS rate@24 months 63.8 % [57.0,69.8]; HR(EFS) 0.63 [0.45,0.87]"
+        + " vs placebo-chemotherapy | placebo-chemotherapy n=150: EFS rate@24 months 45.3 % [36.5,53.6]",
+        describe(records));
+  }
+
+  @Test
+  void aCiInBracketsSplitByASemicolonAndASentenceTheSplitterJoinedAfterALetteredArm() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib plus bevacizumab versus erlotinib alone in lung cancer: a randomized phase II trial.
+
+        RESULTS Patients were randomized to arm A (erlotinib plus bevacizumab; n = 75) or arm B (erlotinib; \
+        n = 77). ORR was 40.0% in arm A and 28.6% in arm B. mOS was 18.2 mo vs 15.1 mo (HR 0.81, 95% CI [0.60; \
+        1.10]). mPFS was 9.7 vs 6.1 mo (HR 0.56 [0.41; 0.77]).
+        """);
+    assertEquals("arm a n=75: ORR 40.0 %; OS 18.2 months; HR(OS) 0.81 [0.6,1.1] vs arm B; PFS 9.7 months;"
+        + " HR(PFS) 0.56 [0.41,0.77] vs arm B | arm b n=77: ORR 28.6 %; OS 15.1 months; PFS 6.1 months",
+        describe(records));
+  }
+
+  @Test
   void letteredArmsTakeTheRegimenWrittenBeforeTheirLetter() throws Exception {
     List<TrialRecord> records = read("""
         Adding bevacizumab to carboplatin and paclitaxel in lung cancer: a randomized phase II trial.
