@@ -216,6 +216,17 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
+  void theFullStopOfMoBeforeTheArmIsTheFiguresOwn() throws Exception {
+    List<TrialRecord> records = read("""
+        Gefitinib versus docetaxel in lung cancer: a randomized phase III trial.
+
+        RESULTS A total of 200 patients were randomly assigned to gefitinib (n = 100) or docetaxel (n = 100). Median \
+        progression-free survival was 11 mo. in the gefitinib group and 5 mo. in the docetaxel group.
+        """);
+    assertEquals("gefitinib n=100: PFS 11.0 months | docetaxel n=100: PFS 5.0 months", describe(records));
+  }
+
+  @Test
   void letteredArmsTakeTheRegimenWrittenBeforeTheirLetter() throws Exception {
     List<TrialRecord> records = read("""
         Adding bevacizumab to carboplatin and paclitaxel in lung cancer: a randomized phase II trial.
