@@ -176,12 +176,12 @@ final class CarrierResponse {
   }
 
   /**
-   * The word that makes the drugs starting at a token the comparator ({@code comparator}: "compared to Y", "versus
-   * Y"), or -1.
+   * The word that makes the drugs starting at a token the comparator ({@code comparator}, maybe with its
+   * {@code comparator-link}: "compared to Y", "versus Y"), or -1.
    */
   private int comparatorBefore(int first, List<CoreLabel> tokens) {
     int k = first - 1;
-    if (k >= 0 && java.util.Set.of("to", "with").contains(KindedWords.word(tokens, k))) {
+    if (k >= 0 && words.is(tokens, k, "comparator-link")) {
       k--;
     }
     return k >= 0 && words.is(tokens, k, "comparator") ? k : -1;

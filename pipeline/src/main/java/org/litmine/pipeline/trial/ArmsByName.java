@@ -197,9 +197,8 @@ final class ArmsByName {
     Matcher sharedAfter = patterns.get("ALTERNATIVES_SHARED").matcher(text.substring(m.end()));
     List<String> shared = sharedAfter.lookingAt()
         ? RegimenAgents.arm(comparators.find(sharedAfter.group("agents"), drugs)) : List.of();
-    Pattern schedule = Pattern.compile("^\\s*" + patterns.get("ALTERNATIVE_SCHEDULE").pattern());
     for (String written : m.group("list").split("\\s*,\\s*(?:or\\s+)?(?![^()]*\\))|\\s+or\\s+(?![^()]*\\))")) {
-      String part = schedule.matcher(written.replaceAll("\\([^()]*\\)", "")).replaceFirst("");
+      String part = withoutSchedule(written.replaceAll("\\([^()]*\\)", "").strip());
       List<String> agents = RegimenAgents.arm(comparators.find(part, drugs));
       if (patterns.get("COMBINED_ALTERNATIVE").matcher(part.strip()).matches()) {
         arms.add(combined(agents, arms));
@@ -215,6 +214,13 @@ final class ArmsByName {
     }
     return arms.size() >= 3 ? withShared(arms, shared) : List.of();
   }
+
+  /** An alternative as written without the schedule before its agent ({@code ALTERNATIVE_SCHEDULE}: "weekly"). */
+  private String withoutSchedule(String alternative) {
+    Matcher schedule = patterns.get("ALTERNATIVE_SCHEDULE").matcher(alternative);
+    return schedule.lookingAt() ? alternative.substring(schedule.end()) : alternative;
+  }
+
   /** The arms with the agents every one of them is given with ({@code ALTERNATIVES_SHARED}) after their own. */
   private static List<Arm> withShared(List<Arm> arms, List<String> shared) {
     if (shared.isEmpty()) {
@@ -228,7 +234,6 @@ final class ArmsByName {
     }
     return out;
   }
-
 
   /** The regimens of two agents a text lists as alternatives, an arm each named as written: three or more, or none. */
   private List<Arm> regimensIn(String text, TrialDrugs drugs) {

@@ -75,7 +75,7 @@ final class FigurePlacement {
       named.add(arm != null && !f.ratio());
       if (arm == null && !f.ratio() && !givenRespectively(found, placed.size(), t)) {
         String prior = withoutBracket(f.before());
-        prior = prior.substring(lastSemicolon(prior) + 1);
+        prior = prior.substring(lastClauseBreak(prior) + 1);
         List<Integer> before = armNames.named(prior, arms, drugs).stream().distinct().toList();
         arm = before.size() == 1 ? before.get(0) : null;
         int p = placed.size() - 1;
@@ -299,7 +299,7 @@ final class FigurePlacement {
    * Where the last semicolon outside brackets is in a text, or the last end of a sentence the splitter kept joined to
    * the next ({@code JOINED_SENTENCE_BREAK}), or -1: a clause after it names its own arm.
    */
-  private int lastSemicolon(String text) {
+  private int lastClauseBreak(String text) {
     int depth = 0;
     int last = -1;
     for (int k = 0; k < text.length(); k++) {

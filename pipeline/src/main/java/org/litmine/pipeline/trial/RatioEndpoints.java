@@ -26,8 +26,8 @@ final class RatioEndpoints {
   /**
    * The ratio with its endpoint and p value: the endpoint its own words name ("HR for death"; PFS where they name
    * progression: "for death or disease progression"; EFS where they name an event: "for event or death"; of an odds
-   * ratio the rate they name: "for response"), else the
-   * last time metric before it (of an odds ratio, the last rate: "80% with X and 76% with Y (odds ratio, 1.27").
+   * ratio the rate they name: "for response"), else the last time metric before it (of an odds ratio, the last rate:
+   * "80% with X and 76% with Y (odds ratio, 1.27").
    */
   Figure of(String t, Figure f, List<Anchor> anchors) {
     String endpoint = null;

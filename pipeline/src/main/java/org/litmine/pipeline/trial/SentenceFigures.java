@@ -144,36 +144,28 @@ final class SentenceFigures {
     List<Figure> raw = new ArrayList<>();
     Matcher ratio = patterns.get("RATIO").matcher(masked);
     while (ratio.find()) {
-      int valueEnd = ratio.end("value");
-      FigureIntervals.Interval ci = intervals.after(t, facts, valueEnd);
-      int end = ci == null ? valueEnd : ci.end();
-      raw.add(new Figure(ratio.start(), end, ratioMetric(ratio.group("ratio")),
-          Double.valueOf(ratio.group("value")), null, ci == null ? null : ci.low(), ci == null ? null : ci.high(),
-          ci == null ? null : ci.level(), null, false, true, null, ratio.group("for"), null, "", ""));
-      spans.add(new int[] {ratio.start(), end});
+      Figure f = ratioWithInterval(t, facts, ratio.start(), ratio.end("value"), ratioMetric(ratio.group("ratio")),
+          ratio.group("value"), ratio.group("for"));
+      raw.add(f);
+      spans.add(new int[] {f.start(), f.end()});
     }
     String named = raw.isEmpty() ? null : raw.get(raw.size() - 1).metric();
     for (Matcher m = patterns.get("RATIO_ELLIPSIS").matcher(masked); named != null && m.find();) {
       if (!inside(spans, m.start("value"))) {
-        FigureIntervals.Interval ci = intervals.after(t, facts, m.end("value"));
-        int end = ci == null ? m.end("value") : ci.end();
-        raw.add(new Figure(m.start("value"), end, named, Double.valueOf(m.group("value")), null,
-            ci == null ? null : ci.low(), ci == null ? null : ci.high(), ci == null ? null : ci.level(), null, false,
-            true, null, m.group("for"), null, "", ""));
-        spans.add(new int[] {m.start("value"), end});
+        Figure f = ratioWithInterval(t, facts, m.start("value"), m.end("value"), named, m.group("value"),
+            m.group("for"));
+        raw.add(f);
+        spans.add(new int[] {f.start(), f.end()});
       }
     }
     for (int k = 0; k < raw.size(); k++) {
       Figure listed = raw.get(k);
       Matcher m = patterns.get("RATIO_LISTED").matcher(masked.substring(listed.end()));
       if (listed.ratio() && m.lookingAt() && !inside(spans, listed.end() + m.start("value"))) {
-        int at = listed.end() + m.start("value");
-        FigureIntervals.Interval ci = intervals.after(t, facts, listed.end() + m.end("value"));
-        int end = ci == null ? listed.end() + m.end("value") : ci.end();
-        raw.add(new Figure(at, end, listed.metric(), Double.valueOf(m.group("value")), null,
-            ci == null ? null : ci.low(), ci == null ? null : ci.high(), ci == null ? null : ci.level(), null, false,
-            true, null, listed.ratioFor(), null, "", ""));
-        spans.add(new int[] {at, end});
+        Figure f = ratioWithInterval(t, facts, listed.end() + m.start("value"), listed.end() + m.end("value"),
+            listed.metric(), m.group("value"), listed.ratioFor());
+        raw.add(f);
+        spans.add(new int[] {f.start(), f.end()});
       }
     }
     String kind = paperRatio != null ? paperRatio : named;
@@ -260,6 +252,18 @@ final class SentenceFigures {
   private static Figure withInterval(Figure f, Double low, Double high, Double level) {
     return new Figure(f.start(), f.end(), f.metric(), f.value(), f.unit(), low, high, level,
         f.timepoint(), f.notReached(), f.ratio(), f.endpoint(), f.ratioFor(), f.pValue(), f.before(), f.after());
+  }
+
+  /**
+   * A between-arm ratio whose value is written from {@code start} to {@code valueEnd} of the sentence, with the CI
+   * written right after it ({@link FigureIntervals#after}), if any; it ends where its CI ends.
+   */
+  private Figure ratioWithInterval(String t, List<TrialFact> facts, int start, int valueEnd, String metric,
+      String value, String ratioFor) {
+    FigureIntervals.Interval ci = intervals.after(t, facts, valueEnd);
+    int end = ci == null ? valueEnd : ci.end();
+    return new Figure(start, end, metric, Double.valueOf(value), null, ci == null ? null : ci.low(),
+        ci == null ? null : ci.high(), ci == null ? null : ci.level(), null, false, true, null, ratioFor, null, "", "");
   }
 
   /** Blanks the digits of numbers that are not figures: doses, years, counts, p values, ranges, CI levels. */

@@ -20,7 +20,7 @@ final class ArmLabels {
     }
     String s = label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     s = s.replaceFirst("^the ", "");
-    if (!s.matches("arm [a-z0-9]{1,2}")) {
+    if (!lettered(s)) {
       s = s.replaceFirst("(?:\\s+(?:treatment\\s+)?(?:groups?|arms?|patients|alone|monotherapy))+$", "");
     }
     return s.strip();
@@ -33,9 +33,14 @@ final class ArmLabels {
   static boolean sameArm(String a, String b) {
     String x = normalize(a);
     String y = normalize(b);
-    if (x.isEmpty() || y.isEmpty() || x.matches("arm [a-z0-9]{1,2}") || y.matches("arm [a-z0-9]{1,2}")) {
+    if (x.isEmpty() || y.isEmpty() || lettered(x) || lettered(y)) {
       return false;
     }
     return x.equals(y) || x.endsWith(" " + y) || y.endsWith(" " + x);
+  }
+
+  /** Whether a lower-case label is a lettered arm's ("arm a", "arm 2"), which stays as it is. */
+  private static boolean lettered(String label) {
+    return label.matches("arm [a-z0-9]{1,2}");
   }
 }
