@@ -20,7 +20,8 @@ final class ArmNames {
 
   /**
    * The arms a text names, in order: by the names the paper gives them (not a name inside another arm's longer one:
-   * "chemotherapy" in "the pembrolizumab plus chemotherapy group"), or by an agent only that arm receives.
+   * "chemotherapy" in "the pembrolizumab plus chemotherapy group"; not "control" in "disease control",
+   * {@code ENDPOINT_CONTROL}), or by an agent only that arm receives.
    */
   List<Integer> named(String text, List<Arm> arms, TrialDrugs drugs) {
     Map<Integer, Integer> at = new java.util.TreeMap<>();
@@ -28,6 +29,9 @@ final class ArmNames {
     for (int a = 0; a < arms.size(); a++) {
       for (Pattern name : arms.get(a).written()) {
         for (int[] span : spans(name, text)) {
+          if (patterns.get("ENDPOINT_CONTROL").matcher(text.substring(0, span[1])).find()) {
+            continue;  // "disease control rate" names no control arm
+          }
           covered.add(new int[] {span[0], span[1], a});
         }
       }

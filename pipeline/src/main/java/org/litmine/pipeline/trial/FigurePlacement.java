@@ -288,10 +288,12 @@ final class FigurePlacement {
 
   /**
    * Whether figures of one metric at one time point are those of every arm by the plural the sentence gives them in
-   * ({@code RATES_OF_ARMS}: "Two-year survival rates were 21% and 14%").
+   * ({@code RATES_OF_ARMS}: "Two-year survival rates were 21% and 14%"), or as two figures joined by "and" alone
+   * ({@code PAIR_AND}: "Median progression-free survival was 17.2 and 5.6 months").
    */
   private boolean ratesOfEachArm(List<Figure> figures) {
-    return patterns.get("RATES_OF_ARMS").matcher(figures.get(0).before()).find()
+    return (patterns.get("RATES_OF_ARMS").matcher(figures.get(0).before()).find()
+        || figures.size() == 2 && patterns.get("PAIR_AND").matcher(figures.get(0).after()).matches())
         && figures.stream().map(Figure::timepoint).distinct().count() == 1;
   }
 

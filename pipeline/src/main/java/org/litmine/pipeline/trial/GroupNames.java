@@ -47,6 +47,25 @@ final class GroupNames {
   }
 
   /**
+   * The agents of the groups whose regimen a sentence states ({@code GROUP_REGIMEN}: "the observation group was treated
+   * with anlotinib combined with docetaxel"), by the group's name as {@link #in} gives it, lower case.
+   */
+  Map<String, List<String>> statedRegimens(List<TextWithFacts> sentences, TrialDrugs drugs) {
+    Map<String, List<String>> regimens = new LinkedHashMap<>();
+    for (TextWithFacts sentence : sentences) {
+      Matcher m = patterns.get("GROUP_REGIMEN").matcher(SentenceFigures.prepare(sentence.text()));
+      while (m.find()) {
+        String name = trimmed(m.group("name").replaceAll("(?i)-(alone)\\b", " $1"), drugs);
+        List<String> agents = RegimenAgents.arm(comparators.find(m.group("regimen"), drugs));
+        if (!name.isEmpty() && !agents.isEmpty()) {
+          regimens.putIfAbsent(name.toLowerCase(Locale.ROOT), agents);
+        }
+      }
+    }
+    return regimens;
+  }
+
+  /**
    * A group name from its first agent, arm word, schedule word ({@code SCHEDULE_ARM_WORD}) or word of a regimen
    * ({@code REGIMEN_JOINER}) that is more than a link ({@code REGIMEN_LINK}: "and", "the") on ("the two treatment
    * groups" gives none).
@@ -67,13 +86,23 @@ final class GroupNames {
   }
 
   /**
-   * The side a group name belongs to: the one whose agents it names; for a comparator qualified as a regimen
+   * The side a group name belongs to: the one of the agents a sentence states for the group ({@link #statedRegimens});
+   * else the one whose agents it names; for a comparator qualified as a regimen
    * ("doublet chemotherapy", "preoperative chemotherapy") the one side with drugs; for an arm word the first side
    * ("experimental") or the comparator's side, else the last ("control", "standard"); "chemotherapy" or "alone" ("the
    * chemotherapy alone group") or "placebo" where no side names it the side of a trial of a regimen with or without an
    * agent that lacks it.
    */
-  int sideOf(String group, List<ComparisonSides.Side> sides, TrialDrugs drugs) {
+  int sideOf(String group, List<ComparisonSides.Side> sides, TrialDrugs drugs, Map<String, List<String>> stated) {
+    List<String> regimen = stated.get(group.toLowerCase(Locale.ROOT));
+    if (regimen != null) {
+      List<Integer> same = java.util.stream.IntStream.range(0, sides.size())
+          .filter(i -> new java.util.HashSet<>(sides.get(i).agents()).equals(new java.util.HashSet<>(regimen))).boxed()
+          .toList();
+      if (same.size() == 1) {
+        return same.get(0);
+      }
+    }
     List<String> agents = RegimenAgents.arm(comparators.find(group, drugs));
     List<Integer> comparatorSides = new ArrayList<>();
     for (int i = 0; i < sides.size(); i++) {

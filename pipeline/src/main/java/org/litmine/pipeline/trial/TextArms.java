@@ -43,6 +43,7 @@ final class TextArms {
   private final ArmsByName byName;
   private final ArmsOfOneRegimen oneRegimen;
   private final GroupNames groupNames;
+  private final RegimenAcronyms acronyms = RegimenAcronyms.load();
 
   TextArms(TrialPatterns patterns, RegimenAgents comparators) {
     this.patterns = patterns;
@@ -63,6 +64,9 @@ final class TextArms {
   private List<Arm> arms(String title, List<TextWithFacts> read, TrialDrugs drugs) {
     List<String> sentences = read.stream().map(TextWithFacts::text).toList();
     Map<String, List<String>> defined = byName.definedShortNames(sentences, drugs);
+    List<String> texts = new ArrayList<>(sentences);
+    texts.add(0, title);
+    acronyms.in(texts).forEach(defined::putIfAbsent);
     List<Side> sides = refined(comparisons.of(SentenceFigures.prepare(title), drugs, false, defined), sentences, drugs,
         defined);
     for (int i = 0; sides.size() < 2 && i < sentences.size(); i++) {
@@ -90,7 +94,8 @@ final class TextArms {
         patterns.get("ONE_LETTER_ARM"));
     if (sides.size() >= 2) {
       boolean chemotherapy = sentences.stream().anyMatch(x -> CHEMOTHERAPY.matcher(x).find());
-      return attach(withShortNames(sides, shortNames), groups, drugs, chemotherapy);
+      return attach(withShortNames(sides, shortNames), groups, groupNames.statedRegimens(read, drugs), drugs,
+          chemotherapy);
     }
     List<Arm> arms = new ArrayList<>();
     List<String> titleAgents = sides.isEmpty() ? List.of() : sides.get(0).agents();
@@ -201,7 +206,8 @@ final class TextArms {
    * (arms a schedule defines) take the group names no agent places, one each in the order the text first uses them
    * ("the weekly arm", "the every-3-week arm").
    */
-  private List<Arm> attach(List<Side> sides, List<String> groups, TrialDrugs drugs, boolean chemotherapy) {
+  private List<Arm> attach(List<Side> sides, List<String> groups, Map<String, List<String>> stated, TrialDrugs drugs,
+      boolean chemotherapy) {
     List<List<String>> names = new ArrayList<>();
     sides.forEach(s -> names.add(new ArrayList<>(s.names())));
     List<Integer> regimens = java.util.stream.IntStream.range(0, sides.size())
@@ -214,8 +220,10 @@ final class TextArms {
     }
     List<String> unplaced = new ArrayList<>();
     for (String g : groups) {
-      int side = groupNames.sideOf(g, sides, drugs);
-      if (side >= 0) {
+      int side = groupNames.sideOf(g, sides, drugs, stated);
+      if (side >= 0 && stated.containsKey(g.toLowerCase(java.util.Locale.ROOT))) {
+        names.get(side).add(0, g);  // a group the text gives its regimen is the arm's name
+      } else if (side >= 0) {
         names.get(side).add(g);
       } else {
         unplaced.add(g);

@@ -879,6 +879,58 @@ class OwnTrialTextExtractorTest {
         + " ORR 20.0 %", describe(records));
   }
 
+  @Test
+  void aGroupIsTheArmOfTheRegimenASentenceGivesItWhateverItsName() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib combined with docetaxel versus docetaxel alone in advanced lung cancer: a randomized study.
+
+        METHODS A total of 120 patients were randomly divided into an observation group and a control group, with 60 \
+        cases in each group. The control group was treated with docetaxel, and the observation group was treated with \
+        erlotinib combined with docetaxel. RESULTS The objective response rate and disease control rate of the \
+        observation group were 30.0% and 80.0%, which were higher than those of the control group (15.0% and 60.0%). \
+        Median progression-free survival was 5.5 and 3.5 months.
+        """);
+    assertEquals("observation n=60: ORR 30.0 %; DCR 80.0 %; PFS 5.5 months | control n=60: ORR 15.0 %; DCR 60.0 %;"
+        + " PFS 3.5 months", describe(records));
+    assertEquals(List.of("erlotinib", "docetaxel"), List.of(records.get(0).drug(), records.get(0).combination().get(0)));
+  }
+
+  @Test
+  void aRegimenNamedByItsAcronymAloneIsItsAgents() throws Exception {
+    List<TrialRecord> records = read("""
+        Bevacizumab plus FOLFOX4 versus FOLFOX4 alone in metastatic colorectal cancer: a randomized phase III trial.
+
+        RESULTS Patients were randomized to bevacizumab plus FOLFOX4 (experimental arm; n = 200) or FOLFOX4 alone \
+        (standard arm; n = 198). In the experimental arm versus the standard arm, mPFS was 9.0 months (95% CI: \
+        8.0-10.0) versus 7.0 months (95% CI: 6.0-8.0); HR: 0.75 (95% CI: 0.60-0.93). ORR: 50% versus 40%.
+        """);
+    assertEquals("experimental n=200: PFS 9.0 months [8.0,10.0]; HR(PFS) 0.75 [0.6,0.93] vs standard; ORR 50.0 %"
+        + " | standard n=198: PFS 7.0 months [6.0,8.0]; ORR 40.0 %", describe(records));
+    assertEquals("bevacizumab [oxaliplatin, fluorouracil, leucovorin] | oxaliplatin [fluorouracil, leucovorin]",
+        records.get(0).drug() + " " + records.get(0).combination() + " | " + records.get(1).drug() + " "
+            + records.get(1).combination());
+  }
+
+  @Test
+  void armsPatientsAfterADoseInThousandsOrAnAgentBothArmsGet() throws Exception {
+    List<TrialRecord> records = read("""
+        Durvalumab versus placebo after chemoradiotherapy in lung cancer: a randomized phase 3 trial.
+
+        METHODS Patients were randomized 2:1 to durvalumab 1,500 mg every 4 weeks (n = 200) or placebo (n = 100). \
+        RESULTS Median PFS was 16.0 months with durvalumab and 6.0 months with placebo.
+        """);
+    assertEquals("durvalumab n=200: PFS 16.0 months | placebo n=100: PFS 6.0 months", describe(records));
+    List<TrialRecord> shared = read("""
+        Erlotinib plus gemcitabine versus placebo plus gemcitabine in pancreatic cancer: a randomized phase 3 study.
+
+        Patients were randomized to erlotinib plus gemcitabine (n = 150) or placebo plus gemcitabine (n = 148). \
+        Median overall survival was 6.2 months with erlotinib plus gemcitabine and 5.9 months with placebo plus \
+        gemcitabine.
+        """);
+    assertEquals("erlotinib plus gemcitabine n=150: OS 6.2 months | placebo plus gemcitabine n=148: OS 5.9 months",
+        describe(shared));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);

@@ -114,10 +114,12 @@ public final class TrialScorer {
     }
     Map<String, String> armOf = new java.util.HashMap<>();
     for (int g = 0; g < gold.size(); g++) {
-      pairs.add(pair(gold.get(g), partner[g]));
       if (partner[g] != null && partner[g].arm() != null && gold.get(g).arm() != null) {
         armOf.put(ArmLabels.normalize(partner[g].arm()), ArmLabels.normalize(gold.get(g).arm()));
       }
+    }
+    for (int g = 0; g < gold.size(); g++) {
+      pairs.add(pair(gold.get(g), partner[g], armOf));
     }
     figures.add(doc, gold.stream().flatMap(r -> r.results().stream()).toList(),
         predicted.stream().flatMap(r -> r.results().stream()).toList(), armOf);
@@ -153,7 +155,12 @@ public final class TrialScorer {
     }
   }
 
-  private static Pair pair(TrialRecord gold, TrialRecord predicted) {
+  /**
+   * A gold record and its prediction: the fields that differ, and the results of each the other lacks, a predicted
+   * result's arm read as the gold label of the record it was matched to ({@code armOf}: "venetoclax plus low-dose
+   * cytarabine" is "venetoclax plus LDAC").
+   */
+  private static Pair pair(TrialRecord gold, TrialRecord predicted, Map<String, String> armOf) {
     if (predicted == null) {
       return new Pair(gold, null, FIELDS, results(gold), List.of());
     }
@@ -161,7 +168,7 @@ public final class TrialScorer {
         .filter(f -> !Objects.equals(VALUES.get(f).apply(gold), VALUES.get(f).apply(predicted))).toList();
     List<String> missed = new ArrayList<>(results(gold));
     List<String> extra = new ArrayList<>();
-    for (String r : results(predicted)) {
+    for (String r : results(predicted, armOf)) {
       if (!missed.remove(r)) {
         extra.add(r);
       }
@@ -169,14 +176,19 @@ public final class TrialScorer {
     return new Pair(gold, predicted, wrong, missed, extra);
   }
 
-  /** A record's results as comparable strings: "PFS 1.94 months [1.45, 2.1] @arm a". */
+  /** A record's results as comparable strings: "PFS 1.94 months [1.45, 2.1] @arm a" (arm labels normalized). */
   static List<String> results(TrialRecord record) {
-    return record.results().stream().map(TrialScorer::key).toList();
+    return results(record, Map.of());
   }
 
-  static String key(TrialResult r) {
+  private static List<String> results(TrialRecord record, Map<String, String> armOf) {
+    return record.results().stream().map(r -> key(r, armOf)).toList();
+  }
+
+  private static String key(TrialResult r, Map<String, String> armOf) {
+    String arm = ArmLabels.normalize(r.arm());
     return r.metric() + " " + round(r.value()) + " " + r.unit() + " [" + round(r.ciLow()) + ", " + round(r.ciHigh())
-        + "]" + (r.arm() == null ? "" : " @" + lower(r.arm()));
+        + "]" + (arm == null ? "" : " @" + armOf.getOrDefault(arm, arm));
   }
 
   private static String round(Double d) {
