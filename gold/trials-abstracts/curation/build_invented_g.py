@@ -57,7 +57,7 @@ INVENTED_G = [
         R("PFR", 16.9, "%", arm="regorafenib", timepoint="6 months"),
         R("PFR", 8.3, "%", arm="lomustine", timepoint="6 months"),
         R("ORR", 5, "%", arm="regorafenib"), R("ORR", 5, "%", arm="lomustine")]),
-    ("ivg07", "3", "cervical cancer", [("cemiplimab", "cemiplimab", [], 304), ("chemotherapy", "chemotherapy", [], 304)], [
+    ("ivg07", None, "cervical cancer", [("cemiplimab", "cemiplimab", [], 304), ("chemotherapy", "chemotherapy", [], 304)], [
         R("OS", 12.2, M, arm="cemiplimab"), R("OS", 8.6, M, arm="chemotherapy"),
         R("HR", 0.70, None, 0.58, 0.85, 95, "cemiplimab", versus="chemotherapy", endpoint="OS"),
         R("HR", 0.75, None, 0.63, 0.89, 95, "cemiplimab", versus="chemotherapy", endpoint="PFS"),

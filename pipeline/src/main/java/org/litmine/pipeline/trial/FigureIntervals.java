@@ -16,9 +16,6 @@ final class FigureIntervals {
   /** A figure's CI: its bounds (no upper one where not reached), its level if written, where it ends. */
   record Interval(Double low, Double high, Double level, int end) {}
 
-  private static final Pattern ARM_THEN_BRACKET =
-      Pattern.compile("^\\s*(?:for|in|with)\\s[^()\\[\\];.]{1,40}?(?=[(\\[])");
-
   private final TrialPatterns patterns;
 
   FigureIntervals(TrialPatterns patterns) {
@@ -26,8 +23,8 @@ final class FigureIntervals {
   }
 
   /**
-   * The CI written right after a figure (after its unit, or after an arm phrase before the bracket, then with its
-   * level): the first of the sentence's CI facts after {@code from}, in brackets ({@code CI_BRACKET_BEFORE},
+   * The CI written right after a figure (after its unit, or after an arm phrase before the bracket,
+   * {@code CI_AFTER_ARM}, then with its level): the first of the sentence's CI facts after {@code from}, in brackets ({@code CI_BRACKET_BEFORE},
    * {@code CI_BRACKET_AFTER}) or after a comma ({@code CI_COMMA_BEFORE}; then before the bracket's end or a p value,
    * {@code CI_COMMA_AFTER}, unless its level is written).
    */
@@ -50,7 +47,7 @@ final class FigureIntervals {
         return new Interval(ci.low(), ci.high(), ci.ciLevel(), ci.charEnd());
       }
     }
-    Matcher armThenBracket = ARM_THEN_BRACKET.matcher(t.substring(from));
+    Matcher armThenBracket = patterns.get("CI_AFTER_ARM").matcher(t.substring(from));
     if (armThenBracket.lookingAt()) {
       int at = from + armThenBracket.end();
       TrialFact inBracket = firstInterval(facts, at);

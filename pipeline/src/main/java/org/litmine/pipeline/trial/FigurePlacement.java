@@ -214,7 +214,7 @@ final class FigurePlacement {
    * last ({@code FRONTED_COMPARATOR}: "Compared with the control arm, treatment with bevacizumab resulted in
    * a higher response rate (31.5% v 18.8%)").
    */
-  private List<Integer> namedInOrder(String t, List<Arm> arms, TrialDrugs drugs) {
+  List<Integer> namedInOrder(String t, List<Arm> arms, TrialDrugs drugs) {
     List<Integer> order = armNames.named(t, arms, drugs);
     Matcher fronted = patterns.get("FRONTED_COMPARATOR").matcher(t);
     if (!fronted.lookingAt()) {
@@ -229,8 +229,10 @@ final class FigurePlacement {
   /**
    * A hazard ratio clearly below 1 is for the arm with the longer median of its endpoint, clearly above 1 for the
    * shorter one, where the sentence gives both arms' medians ("41 months in the surgery-only arm and 62 months in the
-   * preoperative chemotherapy arm (hazard ratio, 0.79"); a ratio of rates (odds, response rates) the other way round.
-   * Medians as close as the ratio must be far from 1 (7.5 and 7.8 months) tell nothing.
+   * preoperative chemotherapy arm (hazard ratio, 0.79"), or else both arms' rates of that survival at one time point
+   * (the higher rate as the longer median: "the 5-year overall survival was 72.3% in the RT group versus 80.4% in the
+   * CRT group (HR 0.67"); a ratio of rates (odds, response rates) the other way round. Medians as close as the ratio
+   * must be far from 1 (7.5 and 7.8 months) tell nothing.
    */
   private static void ratiosByMedians(List<Figure> found, List<Integer> placed) {
     for (int i = 0; i < found.size(); i++) {
@@ -239,12 +241,21 @@ final class FigurePlacement {
         continue;
       }
       Map<Integer, Double> medians = new LinkedHashMap<>();
-      for (int k = 0; k < found.size(); k++) {
+      Map<Integer, Double> rates = new LinkedHashMap<>();
+      for (int k = 0; k < i; k++) {
         Figure f = found.get(k);
-        if (!f.ratio() && placed.get(k) != null && ratio.endpoint().equals(f.metric()) && f.value() != null
-            && f.timepoint() == null && k < i) {
-          medians.put(placed.get(k), f.value());
+        if (f.ratio() || placed.get(k) == null || f.value() == null) {
+          continue;
         }
+        if (ratio.endpoint().equals(f.metric()) && f.timepoint() == null) {
+          medians.put(placed.get(k), f.value());
+        } else if (ratio.endpoint().equals(MetricAnchors.survivalOf(f.metric())) && f.timepoint() != null
+            && (rates.isEmpty() || f.timepoint().equals(found.get(firstRate(found, i, ratio)).timepoint()))) {
+          rates.put(placed.get(k), f.value());
+        }
+      }
+      if (medians.size() != 2) {
+        medians = rates;
       }
       List<Double> values = new ArrayList<>(medians.values());
       if (medians.size() == 2 && Math.abs(Math.log(values.get(0) / values.get(1))) >= CLEAR_RATIO) {
@@ -253,6 +264,17 @@ final class FigurePlacement {
             .orElseThrow().getKey());
       }
     }
+  }
+
+  /** The first figure before {@code i} that is a rate of the ratio's survival endpoint at a time point. */
+  private static int firstRate(List<Figure> found, int i, Figure ratio) {
+    for (int k = 0; k < i; k++) {
+      if (!found.get(k).ratio() && found.get(k).timepoint() != null
+          && ratio.endpoint().equals(MetricAnchors.survivalOf(found.get(k).metric()))) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

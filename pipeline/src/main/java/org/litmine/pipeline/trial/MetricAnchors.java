@@ -29,8 +29,13 @@ final class MetricAnchors {
    * survival rates" are OS and the OS rate.
    */
   private static final java.util.Map<String, String> MEDIAN_OF = java.util.Map.of("OS rate", "OS", "PFR", "PFS",
-      "DFS rate", "DFS");
+      "DFS rate", "DFS", "EFS rate", "EFS", "RFS rate", "RFS");
   private static final java.util.Set<String> SURVIVAL_RATES = MEDIAN_OF.keySet();
+
+  /** The survival a rate at a time point is of ("OS rate": OS, "PFR": PFS), or null for any other metric. */
+  static String survivalOf(String metric) {
+    return MEDIAN_OF.get(metric);
+  }
 
   private final TrialPatterns patterns;
   private final TrialVocabulary vocabulary;

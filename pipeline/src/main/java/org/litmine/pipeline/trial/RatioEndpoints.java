@@ -26,8 +26,9 @@ final class RatioEndpoints {
   /**
    * The ratio with its endpoint and p value: the endpoint its own words name ("HR for death"; PFS where they name
    * progression: "for death or disease progression"; EFS where they name an event: "for event or death"; of an odds
-   * ratio the rate they name: "for response"), else the last time metric before it (of an odds ratio, the last rate:
-   * "80% with X and 76% with Y (odds ratio, 1.27").
+   * ratio the rate they name: "for response"), else the last time metric before it or the survival of the last rate
+   * at a time point ("The 5-year progression-free survival was 63.1% versus 71.8% (HR 0.71": PFS; of an odds ratio,
+   * the last rate: "80% with X and 76% with Y (odds ratio, 1.27").
    */
   Figure of(String t, Figure f, List<Anchor> anchors) {
     String endpoint = null;
@@ -48,8 +49,10 @@ final class RatioEndpoints {
       }
       endpoint = named.contains("PFS") ? "PFS" : named.contains("EFS") ? "EFS" : "OS";
     } else {
-      endpoint = anchors.stream().filter(a -> a.end() <= f.start() && a.rate() == ofRates).reduce((a, b) -> b)
-          .map(Anchor::metric).orElse(null);
+      endpoint = anchors.stream().filter(a -> a.end() <= f.start()
+              && (a.rate() == ofRates || !ofRates && MetricAnchors.survivalOf(a.metric()) != null))
+          .reduce((a, b) -> b).map(a -> a.rate() && !ofRates ? MetricAnchors.survivalOf(a.metric()) : a.metric())
+          .orElse(null);
       if (endpoint == null) {
         Matcher words = patterns.get("ENDPOINT_WORDS").matcher(t.substring(0, f.start()));
         String last = null;

@@ -931,6 +931,48 @@ class OwnTrialTextExtractorTest {
         describe(shared));
   }
 
+  @Test
+  void aRatioBesideBothArmsSurvivalRatesIsTheBetterArmsAndOfThatSurvival() throws Exception {
+    List<TrialRecord> records = read("""
+        Concurrent cisplatin and radiotherapy versus radiotherapy alone in head and neck cancer: a randomized phase III \
+        trial.
+
+        METHODS Patients were randomly assigned to radiotherapy alone (RT group, n = 150) or radiotherapy with \
+        concurrent cisplatin (CRT group, n = 152). RESULTS The 3-year overall survival was 60.0% in the RT group \
+        versus 70.0% in the CRT group (HR 0.70, 95% CI 0.50-0.95). The 3-year progression-free survival was 50.0% \
+        versus 62.0% (HR 0.72, 95% CI 0.55-0.94).
+        """);
+    assertEquals("rt n=150: OS rate@36 months 60.0 %; PFR@36 months 50.0 % | crt n=152: OS rate@36 months 70.0 %;"
+        + " HR(OS) 0.7 [0.5,0.95] vs RT; PFR@36 months 62.0 %; HR(PFS) 0.72 [0.55,0.94] vs RT", describe(records));
+  }
+
+  @Test
+  void numberedArmsAfterAFrontedComparatorKeepTheTrialsOrderForRespectively() throws Exception {
+    List<TrialRecord> records = read("""
+        Gemcitabine plus cisplatin, gemcitabine plus carboplatin or gemcitabine alone in lung cancer: a randomized \
+        phase III trial.
+
+        METHODS Patients were randomly assigned to arm 1 (gemcitabine plus cisplatin; n = 90), arm 2 (gemcitabine \
+        plus carboplatin; n = 91) or arm 3 (gemcitabine alone; n = 92). RESULTS Median OS was 9.0, 8.5 and 6.0 \
+        months in arms 1, 2 and 3, respectively. Compared with arm 3, the HR for death was 0.70 (95% CI 0.52-0.94) \
+        for arm 1 and 0.80 (95% CI 0.60-1.07) for arm 2. Response rates were 30%, 25% and 10%, respectively.
+        """);
+    assertEquals("arm 1 n=90: OS 9.0 months; HR(OS) 0.7 [0.52,0.94] vs arm 3; ORR 30.0 % | arm 2 n=91: OS 8.5 months;"
+        + " HR(OS) 0.8 [0.6,1.07] vs arm 3; ORR 25.0 % | arm 3 n=92: OS 6.0 months; ORR 10.0 %", describe(records));
+  }
+
+  @Test
+  void aCiInBracketsAfterThePatientsOfAnArmIsTheFiguresBefore() throws Exception {
+    List<TrialRecord> records = read("""
+        Nivolumab versus docetaxel in lung cancer: a randomized phase 3 trial.
+
+        RESULTS An objective response occurred in 20.0% of the patients in the nivolumab group (95% CI, 14.1 to \
+        27.0) and in 9.0% in the docetaxel group (95% CI, 5.0 to 14.6).
+        """);
+    assertEquals("nivolumab n=null: ORR 20.0 % [14.1,27.0] | docetaxel n=null: ORR 9.0 % [5.0,14.6]",
+        describe(records));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);
