@@ -163,6 +163,13 @@ class TrialFactAnnotatorTest {
   }
 
   @Test
+  void figuresAnOutcomeChangedBetweenAreNoRange() {
+    assertEquals(List.of(), values("Bevacizumab increased the objective response rate from 21.2% to 36.9% and "
+        + "prolonged median progression-free survival from 5.9 to 11.8 months.", Kind.RANGE));
+    assertEquals(List.of("3 to 5"), values("Treatment lasted a median of 3 to 5 months.", Kind.RANGE));
+  }
+
+  @Test
   void aFactKnowsItsSpan() {
     String text = "Results of the phase II trial (NCT02468135) in 64 patients.";
     List<TrialFact> facts = facts(text);

@@ -26,7 +26,10 @@ final class ArmsByName {
   private final TrialPatterns patterns;
   private final RegimenAgents comparators;
 
-  ArmsByName(TrialPatterns patterns, RegimenAgents comparators) {
+  private final RegimenAcronyms acronyms;
+
+  ArmsByName(TrialPatterns patterns, RegimenAgents comparators, RegimenAcronyms acronyms) {
+    this.acronyms = acronyms;
     this.patterns = patterns;
     this.comparators = comparators;
   }
@@ -131,7 +134,9 @@ final class ArmsByName {
             if (agents != shared || regimen.isEmpty()) {
               continue;
             }
-            List<String> own = RegimenAgents.arm(comparators.find(regimen.get(), drugs));
+            List<String> own = new ArrayList<>(RegimenAgents.arm(comparators.find(regimen.get(), drugs)));
+            acronyms.in(List.of(regimen.get())).values().forEach(x -> x.stream().filter(a -> !own.contains(a))
+                .forEach(own::add));
             if (lettered.name().equalsIgnoreCase(arm) && !own.isEmpty()) {
               agents = own;
             }
@@ -143,9 +148,13 @@ final class ArmsByName {
     return out;
   }
 
-  /** The regimen written right after a lettered arm's letter ({@code LETTERED_REGIMEN}). */
+  /**
+   * The regimen written right after a lettered arm's letter ({@code LETTERED_REGIMEN}: "arm A (X plus Y)"), or after a
+   * verb that gives it ({@code LETTERED_RECEIVED}: "group A received X plus FOLFIRI"; a regimen acronym is its agents).
+   */
   private Optional<String> regimenAfter(LetteredArm arm, String sentence) {
-    return arm.after(sentence, patterns.get("LETTERED_REGIMEN")).map(m -> m.group("regimen"));
+    return arm.after(sentence, patterns.get("LETTERED_REGIMEN")).map(m -> m.group("regimen"))
+        .or(() -> arm.after(sentence, patterns.get("LETTERED_RECEIVED")).map(m -> m.group("regimen")));
   }
 
   /**

@@ -169,11 +169,15 @@ final class ComparisonSides {
   }
 
   /**
-   * The short name a bracket after a regimen gives it: at its start ("(MIC)", "(BV/CP, n = 434)", "(EC 90/600)"), or as
-   * an item of its list after a code name ("(CT-2103, PPX)"); the caller leaves out an agent's own short form ("best
-   * supportive care (BSC)").
+   * The short name a bracket after a regimen gives it: with "arm" or "group" ({@code BRACKET_ARM_NAME}: "(nab-P
+   * arm)"), at its start ("(MIC)", "(BV/CP, n = 434)", "(EC 90/600)"), or as an item of its list after a code name
+   * ("(CT-2103, PPX)"); the caller leaves out an agent's own short form ("best supportive care (BSC)").
    */
-  private static java.util.Optional<String> bracketName(String bracket) {
+  private java.util.Optional<String> bracketName(String bracket) {
+    Matcher named = patterns.get("BRACKET_ARM_NAME").matcher(bracket);
+    if (named.lookingAt()) {
+      return java.util.Optional.of(named.group("name"));
+    }
     Matcher first = BRACKET_NAME_FIRST.matcher(bracket);
     if (first.find()) {
       return java.util.Optional.of(first.group(1));

@@ -1,9 +1,7 @@
 package org.litmine.pipeline.trial;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.litmine.pipeline.trial.SentenceFigures.Figure;
@@ -34,8 +32,6 @@ final class FigurePlacement {
   private static final Pattern OPENING_BRACKET = Pattern.compile("^\\s*(?:"
       + "\\((?:[^()\\[\\]]|\\[[^\\[\\]]*\\]|\\([^()]*\\))*\\)"
       + "|\\[(?:[^()\\[\\]]|\\([^()]*\\)|\\[[^\\[\\]]*\\])*\\])");
-  /** How far from 1 (as |log ratio|) a ratio must be for the medians to tell which arm it is for (0.9 or 1.11). */
-  private static final double CLEAR_RATIO = 0.105;
 
   private final TrialPatterns patterns;
   private final ArmNames armNames;
@@ -95,7 +91,7 @@ final class FigurePlacement {
     listed(found, t, arms, drugs, order, placed, named);
     pairs(found, t, arms, drugs, placed, named);
     metricLists(found, placed, named, arms, drugs);
-    ratiosByMedians(found, placed);
+    RatiosByOutcome.place(found, placed);
     return placed;
   }
 
@@ -117,16 +113,17 @@ final class FigurePlacement {
   }
 
   /**
-   * Two figures of one metric written as a pair ("4.3 months [...] vs 2.6 months", "ORR (65% vs. 16%)",
-   * {@code PAIR_JOINER}) of a two-arm trial, neither placed by an arm named right after it nor by a list: in a
-   * sentence that says one arm did better ({@code BETTER}: "Pemetrexed significantly improved ...", "improved in the
-   * X arm", "Superior ... were observed in the X arm"), the better figure is the arm the sentence names first and the
-   * other the other arm's; else a figure next to one placed by the arm named before it is the other arm's; else the
-   * pair is in the order the sentence names the two arms ("with durvalumab versus ... with placebo ...; the 12-month
-   * rate was 55.9% versus 35.3%"), or in a sentence that names no arm or only the trial's first, in the order the
-   * trial gives its arms ("lower with erlotinib (...); median PFS was 5.2 versus 4.1 months"; "The
-   * proportion of patients with an objective response did not differ significantly between groups (22 [6%] vs 11
-   * [3%])").
+   * Two figures of one metric written "from a to b" in a two-arm trial that adds agents to one arm
+   * ({@code FROM_PAIR}, {@code PAIR_TO}): the control's, then the other arm's. Two figures of one metric written as a
+   * pair ("4.3 months [...] vs 2.6 months", "ORR (65% vs. 16%)", {@code PAIR_JOINER}) of a two-arm trial, neither
+   * placed by an arm named right after it nor by a list: in a sentence that says one arm did better ({@code BETTER}:
+   * "Pemetrexed significantly improved ...", "improved in the X arm", "Superior ... were observed in the X arm"), the
+   * better figure is the arm the sentence names first and the other the other arm's; else a figure next to one placed
+   * by the arm named before it is the other arm's; else the pair is in the order the sentence names the two arms
+   * ("with durvalumab versus ... with placebo ...; the 12-month rate was 55.9% versus 35.3%"), or in a sentence that
+   * names no arm or only the trial's first, in the order the trial gives its arms ("lower with erlotinib (...);
+   * median PFS was 5.2 versus 4.1 months"; "The proportion of patients with an objective response did not differ
+   * significantly between groups (22 [6%] vs 11 [3%])").
    */
   private void pairs(List<Figure> found, String t, List<Arm> arms, TrialDrugs drugs, List<Integer> placed,
       List<Boolean> named) {
@@ -135,9 +132,18 @@ final class FigurePlacement {
     }
     Matcher better = patterns.get("BETTER").matcher(t);
     List<Integer> order = namedInOrder(t, arms, drugs);
+    int control = addOnControl(arms);
     for (int i = 0; i + 1 < found.size(); i++) {
       Figure a = found.get(i);
       Figure b = found.get(i + 1);
+      if (control >= 0 && !a.ratio() && !b.ratio() && a.metric().equals(b.metric()) && !named.get(i)
+          && !named.get(i + 1) && patterns.get("FROM_PAIR").matcher(a.before()).find()
+          && patterns.get("PAIR_TO").matcher(a.after()).matches()) {
+        placed.set(i, control);
+        placed.set(i + 1, 1 - control);
+        i++;
+        continue;
+      }
       if (a.ratio() || b.ratio() || !a.metric().equals(b.metric()) || named.get(i) || named.get(i + 1)
           || !java.util.Objects.equals(a.timepoint(), b.timepoint()) || a.value() == null || b.value() == null
           || !patterns.get("PAIR_JOINER").matcher(a.after()).matches()) {
@@ -226,51 +232,11 @@ final class FigurePlacement {
     return reordered;
   }
 
-  /**
-   * A hazard ratio clearly below 1 is for the arm with the longer median of its endpoint, clearly above 1 for the
-   * shorter one, where the sentence gives both arms' medians ("41 months in the surgery-only arm and 62 months in the
-   * preoperative chemotherapy arm (hazard ratio, 0.79"), or else both arms' rates of that survival at one time point
-   * (the higher rate as the longer median: "the 5-year overall survival was 72.3% in the RT group versus 80.4% in the
-   * CRT group (HR 0.67"); a ratio of rates (odds, response rates) the other way round. Medians as close as the ratio
-   * must be far from 1 (7.5 and 7.8 months) tell nothing.
-   */
-  private static void ratiosByMedians(List<Figure> found, List<Integer> placed) {
-    for (int i = 0; i < found.size(); i++) {
-      Figure ratio = found.get(i);
-      if (!ratio.ratio() || ratio.endpoint() == null || Math.abs(Math.log(ratio.value())) < CLEAR_RATIO) {
-        continue;
-      }
-      Map<Integer, Double> medians = new LinkedHashMap<>();
-      Map<Integer, Double> rates = new LinkedHashMap<>();
-      for (int k = 0; k < i; k++) {
-        Figure f = found.get(k);
-        if (f.ratio() || placed.get(k) == null || f.value() == null) {
-          continue;
-        }
-        if (ratio.endpoint().equals(f.metric()) && f.timepoint() == null) {
-          medians.put(placed.get(k), f.value());
-        } else if (ratio.endpoint().equals(MetricAnchors.survivalOf(f.metric())) && f.timepoint() != null
-            && (rates.isEmpty() || f.timepoint().equals(found.get(firstRate(found, i, ratio)).timepoint()))) {
-          rates.put(placed.get(k), f.value());
-        }
-      }
-      if (medians.size() != 2) {
-        medians = rates;
-      }
-      List<Double> values = new ArrayList<>(medians.values());
-      if (medians.size() == 2 && Math.abs(Math.log(values.get(0) / values.get(1))) >= CLEAR_RATIO) {
-        boolean longer = "HR".equals(ratio.metric()) == ratio.value() < 1;
-        placed.set(i, medians.entrySet().stream().reduce((a, b) -> (a.getValue() > b.getValue()) == longer ? a : b)
-            .orElseThrow().getKey());
-      }
-    }
-  }
-
-  /** The first figure before {@code i} that is a rate of the ratio's survival endpoint at a time point. */
-  private static int firstRate(List<Figure> found, int i, Figure ratio) {
-    for (int k = 0; k < i; k++) {
-      if (!found.get(k).ratio() && found.get(k).timepoint() != null
-          && ratio.endpoint().equals(MetricAnchors.survivalOf(found.get(k).metric()))) {
+  /** Of two arms, the one whose agents the other gets with more (the control of an add-on trial), or -1. */
+  private static int addOnControl(List<Arm> arms) {
+    for (int k = 0; k < 2; k++) {
+      if (arms.get(1 - k).agents().containsAll(arms.get(k).agents())
+          && arms.get(1 - k).agents().size() > arms.get(k).agents().size()) {
         return k;
       }
     }

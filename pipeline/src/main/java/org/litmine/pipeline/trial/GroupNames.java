@@ -86,12 +86,12 @@ final class GroupNames {
   }
 
   /**
-   * The side a group name belongs to: the one of the agents a sentence states for the group ({@link #statedRegimens});
-   * else the one whose agents it names; for a comparator qualified as a regimen
-   * ("doublet chemotherapy", "preoperative chemotherapy") the one side with drugs; for an arm word the first side
-   * ("experimental") or the comparator's side, else the last ("control", "standard"); "chemotherapy" or "alone" ("the
-   * chemotherapy alone group") or "placebo" where no side names it the side of a trial of a regimen with or without an
-   * agent that lacks it.
+   * The side a group name belongs to: the one of the agents a sentence states for the group
+   * ({@link #statedRegimens}); else the one whose agents it names; for a comparator qualified as a regimen ("doublet
+   * chemotherapy", "preoperative chemotherapy"; not "chemotherapy alone") the one side with drugs; for an arm word
+   * the first side ("experimental") or the comparator's side, else the last ("control", "standard"); "chemotherapy"
+   * or "alone" ("the chemotherapy alone group") or "placebo" where no side names it the side of a trial of a regimen
+   * with or without an agent that lacks it.
    */
   int sideOf(String group, List<ComparisonSides.Side> sides, TrialDrugs drugs, Map<String, List<String>> stated) {
     List<String> regimen = stated.get(group.toLowerCase(Locale.ROOT));
@@ -112,7 +112,7 @@ final class GroupNames {
     }
     boolean qualified = java.util.Arrays.stream(group.split("\\s+"))
         .anyMatch(w -> w.length() > 3 && patterns.get("REGIMEN_JOINER").matcher(w).matches()
-            && !patterns.get("ARM_WORD").matcher(w).matches());
+            && !patterns.get("ARM_WORD").matcher(w).matches() && !w.equalsIgnoreCase("alone"));
     if (qualified && !agents.isEmpty() && agents.stream().allMatch(comparators::isComparator)
         && sides.size() - comparatorSides.size() == 1) {
       return java.util.stream.IntStream.range(0, sides.size()).filter(i -> !comparatorSides.contains(i)).findFirst()

@@ -172,12 +172,13 @@ public final class OwnTrialTextExtractor {
    * An arm's patients: "n in each group", "150 and 151 patients were randomly assigned to X and Y, respectively",
    * else written right after or before one of its names or its own agents (not inside another arm's name:
    * "necitumumab plus pemetrexed and cisplatin (n=315)" is not the pemetrexed and cisplatin arm's; not before a name
-   * the other alternatives follow: "256 patients were assigned to erlotinib or gefitinib" are all the trial's).
+   * the other alternatives follow: "256 patients were assigned to erlotinib or gefitinib" are all the trial's); an
+   * investigator's choice read as its arm reads it ({@link TextArms#withoutChoiceWords}).
    */
   private Integer participants(int a, List<Arm> arms, List<String> texts, TrialDrugs drugs) {
     Arm arm = arms.get(a);
     for (String text : texts) {
-      String t = SentenceFigures.prepare(text);
+      String t = textArms.withoutChoiceWords(SentenceFigures.prepare(text));
       Matcher each = patterns.get("N_EACH_ARM").matcher(t);
       if (each.find()) {
         return Integer.valueOf(each.group("n"));

@@ -3,6 +3,7 @@ package org.litmine.pipeline.trial;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.litmine.pipeline.trial.ComparisonSides.Side;
 
@@ -49,16 +50,40 @@ final class TextArms {
     this.patterns = patterns;
     this.comparators = comparators;
     this.comparisons = new ComparisonSides(patterns, comparators);
-    this.byName = new ArmsByName(patterns, comparators);
+    this.byName = new ArmsByName(patterns, comparators, acronyms);
     this.oneRegimen = new ArmsOfOneRegimen(patterns);
     this.groupNames = new GroupNames(patterns, comparators);
   }
 
-  /** The arms of the trial a title and sentences (with the trial annotator's facts of each) report. */
-  List<Arm> find(String title, List<TextWithFacts> read, TrialDrugs drugs) {
+  /**
+   * The arms of the trial a title and sentences (with the trial annotator's facts of each) report; an investigator's
+   * choice of chemotherapy is one arm, the agents it is made from no arms of their own ({@code CHOICE_ALTERNATIVES}).
+   */
+  List<Arm> find(String titleRead, List<TextWithFacts> sentencesRead, TrialDrugs drugs) {
+    String title = withoutChoiceWords(titleRead);
+    List<TextWithFacts> read = sentencesRead.stream()
+        .map(x -> new TextWithFacts(withoutChoiceWords(x.text()), x.facts())).toList();
     List<String> sentences = read.stream().map(TextWithFacts::text).toList();
     List<Arm> listed = byName.listedAlternatives(title, sentences, drugs);
     return listed.isEmpty() ? oneRegimen.refined(arms(title, read, drugs), title, sentences) : listed;
+  }
+
+  /**
+   * The text with the words of an investigator's choice and the agents it is made from blanked, so that every offset
+   * stays where it was: "versus investigator's choice of chemotherapy with paclitaxel or docetaxel" is read as
+   * "versus chemotherapy".
+   */
+  String withoutChoiceWords(String text) {
+    Matcher m = patterns.get("CHOICE_ALTERNATIVES").matcher(text);
+    StringBuilder out = new StringBuilder(text);
+    while (m.find()) {
+      for (String group : List.of("choice", "choice2", "alternatives")) {
+        for (int k = Math.max(m.start(group), 0); k < m.end(group); k++) {
+          out.setCharAt(k, ' ');
+        }
+      }
+    }
+    return out.toString();
   }
 
   private List<Arm> arms(String title, List<TextWithFacts> read, TrialDrugs drugs) {
@@ -152,15 +177,23 @@ final class TextArms {
 
   /**
    * Whether stated sides spell out the title's side by side (all of its agents, and more only of those no title side
-   * has) and add agents or names to at least one.
+   * has) and add agents or names to at least one. A title's unnamed "chemotherapy" is spelled out by the drugs no
+   * title side names ("... versus chemotherapy alone" in the title, "placebo plus carboplatin and paclitaxel" in the
+   * text).
    */
-  private static boolean refines(List<Side> stated, List<Side> sides, java.util.Set<String> titled) {
+  private boolean refines(List<Side> stated, List<Side> sides, java.util.Set<String> titled) {
     return stated.size() == sides.size() && java.util.stream.IntStream.range(0, sides.size())
-        .allMatch(k -> stated.get(k).agents().containsAll(sides.get(k).agents()) && stated.get(k).agents().stream()
-            .allMatch(a -> sides.get(k).agents().contains(a) || !titled.contains(a)))
+        .allMatch(k -> stated.get(k).agents().containsAll(toRepeat(sides.get(k), stated.get(k), titled))
+            && stated.get(k).agents().stream().allMatch(a -> sides.get(k).agents().contains(a) || !titled.contains(a)))
         && java.util.stream.IntStream.range(0, sides.size())
         .anyMatch(k -> stated.get(k).agents().size() > sides.get(k).agents().size()
             || sides.get(k).names().isEmpty() && !stated.get(k).names().isEmpty());
+  }
+
+  /** The agents of a title's side a stated side must name: not an unnamed chemotherapy it names drugs for. */
+  private List<String> toRepeat(Side title, Side stated, java.util.Set<String> titled) {
+    boolean spelled = stated.agents().stream().anyMatch(a -> !titled.contains(a) && !comparators.isComparator(a));
+    return title.agents().stream().filter(a -> !(spelled && a.equals("chemotherapy"))).toList();
   }
 
   /**

@@ -973,6 +973,90 @@ class OwnTrialTextExtractorTest {
         describe(records));
   }
 
+  @Test
+  void anInvestigatorsChoiceOfChemotherapyIsOneArmNotItsAlternatives() throws Exception {
+    List<TrialRecord> records = read("""
+        Nivolumab versus investigator's choice of chemotherapy in lung cancer: a randomized phase 3 trial.
+
+        METHODS Patients were randomized to nivolumab (n = 120) or investigator's choice of chemotherapy with \
+        docetaxel, gemcitabine or vinorelbine (n = 118). RESULTS Median OS was 9.0 months with nivolumab and 7.0 \
+        months with chemotherapy.
+        """);
+    assertEquals("nivolumab n=120: OS 9.0 months | chemotherapy n=118: OS 7.0 months", describe(records));
+    List<TrialRecord> counted = read("""
+        Nivolumab versus chemotherapy in lung cancer: a randomized trial.
+
+        METHODS Patients were randomized to nivolumab (120 patients) or the investigator's choice of single-agent \
+        chemotherapy (118 patients). RESULTS Median OS was 9.0 months with nivolumab and 7.0 months with chemotherapy.
+        """);
+    assertEquals("nivolumab n=120: OS 9.0 months | chemotherapy n=118: OS 7.0 months", describe(counted));
+  }
+
+  @Test
+  void figuresAnOutcomeChangedBetweenAreTheControlsThenTheAddOnArms() throws Exception {
+    List<TrialRecord> records = read("""
+        Paclitaxel plus bevacizumab versus paclitaxel alone in breast cancer: a randomized phase III trial.
+
+        RESULTS Patients were randomized to paclitaxel alone (n = 300) or paclitaxel plus bevacizumab (n = 310). The \
+        addition of bevacizumab increased the objective response rate from 20.0% to 35.0% and prolonged median \
+        progression-free survival from 6.0 to 11.0 months. Median PFS was 17.9 wk v 16.3 wk in a later analysis.
+        """);
+    assertEquals("paclitaxel plus bevacizumab n=310: ORR 35.0 %; PFS 11.0 months; PFS 17.9 weeks"
+        + " | paclitaxel n=300: ORR 20.0 %; PFS 6.0 months; PFS 16.3 weeks", describe(records));
+  }
+
+  @Test
+  void theChemotherapyAloneGroupIsTheComparatorsNotTheRegimens() throws Exception {
+    List<TrialRecord> records = read("""
+        Trastuzumab plus chemotherapy versus chemotherapy alone in gastric cancer: a randomised controlled trial.
+
+        FINDINGS 400 patients were randomly assigned to trastuzumab plus chemotherapy (n=200) or chemotherapy alone \
+        (n=200). Median overall survival was 13.0 months in the trastuzumab plus chemotherapy group compared with \
+        11.0 months in the chemotherapy alone group.
+        """);
+    assertEquals("trastuzumab plus chemotherapy n=200: OS 13.0 months | chemotherapy alone n=200: OS 11.0 months",
+        describe(records));
+  }
+
+  @Test
+  void aTitlesUnnamedChemotherapyIsSpelledOutByTheDrugsTheTextNames() throws Exception {
+    List<TrialRecord> records = read("""
+        Nivolumab plus chemotherapy versus chemotherapy alone in lung cancer: a randomized phase 3 trial.
+
+        METHODS Patients were randomly assigned to nivolumab plus carboplatin and paclitaxel (nivolumab group, n = \
+        100) or placebo plus carboplatin and paclitaxel (placebo group, n = 101). RESULTS ORR, DCR and median PFS \
+        were 60.0%, 85.0% and 8.0 months in the nivolumab group and 35.0%, 80.0% and 5.0 months in the placebo \
+        group, respectively.
+        """);
+    assertEquals("nivolumab n=100: ORR 60.0 %; DCR 85.0 %; PFS 8.0 months | placebo n=101: ORR 35.0 %; DCR 80.0 %;"
+        + " PFS 5.0 months", describe(records));
+  }
+
+  @Test
+  void aSidesNameInTheBracketAfterItWithArm() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus docetaxel in lung cancer: a randomized phase II trial.
+
+        METHODS Eighty patients were randomized 1:1 to erlotinib (E arm) or docetaxel (D arm). RESULTS The ORR was \
+        20.0% in the E arm and 10.0% in the D arm.
+        """);
+    assertEquals("e n=null: ORR 20.0 % | d n=null: ORR 10.0 %", describe(records));
+  }
+
+  @Test
+  void letteredGroupsGivenTheirRegimensByAVerbWithAnAcronym() throws Exception {
+    List<TrialRecord> records = read("""
+        Bevacizumab plus FOLFIRI versus erlotinib plus FOLFIRI in colorectal cancer: a randomized phase II trial.
+
+        METHODS Group A received bevacizumab plus FOLFIRI (n = 48) and group B received erlotinib plus FOLFIRI \
+        (n = 47). RESULTS The response rate was 52% in group A and 62% in group B.
+        """);
+    assertEquals("group a n=48: ORR 52.0 % | group b n=47: ORR 62.0 %", describe(records));
+    assertEquals("bevacizumab [irinotecan, fluorouracil, leucovorin] | erlotinib [irinotecan, fluorouracil, leucovorin]",
+        records.get(0).drug() + " " + records.get(0).combination() + " | " + records.get(1).drug() + " "
+            + records.get(1).combination());
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);
