@@ -129,7 +129,11 @@ public final class OwnTrialTextExtractor {
         results.addAll(unplaced);
       }
       String drug = TrialReportExtractor.drugOf(regimens.get(a), regimens);
-      List<String> combination = arm.agents().stream().filter(x -> !x.equals(drug)).toList();
+      List<String> combination = new ArrayList<>(arm.agents().stream().filter(x -> !x.equals(drug)).toList());
+      if (arm.agents().size() == 1 && !arm.agents().contains("chemotherapy") && arm.names().stream()
+          .anyMatch(n -> patterns.get("WITH_UNNAMED_CHEMOTHERAPY").matcher(n.strip()).matches())) {
+        combination.add("chemotherapy");
+      }
       Integer participants = arms.size() == 1 ? enrolled(sentences, patterns.get("ENROLLED"))
           : participants(a, arms, texts, drugs);
       records.add(new TrialRecord(paper.doc(), arm.label(), drug, combination, cancer, phase, participants, null,

@@ -1057,6 +1057,18 @@ class OwnTrialTextExtractorTest {
             + records.get(1).combination());
   }
 
+  @Test
+  void anArmOfOneAgentPlusAnUnnamedChemotherapyListsChemotherapyInItsCombination() throws Exception {
+    List<TrialRecord> records = read("""
+        Nivolumab plus chemotherapy versus placebo plus chemotherapy in gastric cancer: a randomized phase 3 trial.
+
+        RESULTS Median OS was 14.0 months with nivolumab plus chemotherapy and 11.0 months with placebo plus \
+        chemotherapy.
+        """);
+    assertEquals("nivolumab [chemotherapy] | placebo [chemotherapy]", records.get(0).drug() + " "
+        + records.get(0).combination() + " | " + records.get(1).drug() + " " + records.get(1).combination());
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);
