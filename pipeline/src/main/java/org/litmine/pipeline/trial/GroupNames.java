@@ -16,6 +16,9 @@ import org.litmine.annotators.trial.TrialFact;
  */
 final class GroupNames {
 
+  /** A word joined by a hyphen to the next ("immediate-docetaxel"), which may be a schedule's. */
+  private static final java.util.regex.Pattern SCHEDULE_PREFIX = java.util.regex.Pattern.compile("\\b([\\p{L}]+)-(?=\\p{L})");
+
   private final TrialPatterns patterns;
   private final RegimenAgents comparators;
 
@@ -66,11 +69,16 @@ final class GroupNames {
   }
 
   /**
-   * A group name from its first agent, arm word, schedule word ({@code SCHEDULE_ARM_WORD}) or word of a regimen
+   * A group name from its first agent, arm word, schedule word ({@code SCHEDULE_ARM_WORD}; "the immediate-docetaxel
+   * group" is "immediate docetaxel") or word of a regimen
    * ({@code REGIMEN_JOINER}) that is more than a link ({@code REGIMEN_LINK}: "and", "the") on ("the two treatment
    * groups" gives none).
    */
   private String trimmed(String name, TrialDrugs drugs) {
+    Matcher schedule = SCHEDULE_PREFIX.matcher(name);
+    if (schedule.find() && patterns.get("SCHEDULE_ARM_WORD").matcher(schedule.group(1)).matches()) {
+      name = name.substring(0, schedule.start()) + schedule.group(1) + " " + name.substring(schedule.end());
+    }
     String[] words = name.split("\\s+");
     for (int i = 0; i < words.length; i++) {
       String rest = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
@@ -87,7 +95,8 @@ final class GroupNames {
 
   /**
    * The side a group name belongs to: the one of the agents a sentence states for the group
-   * ({@link #statedRegimens}); else the one whose agents it names; for a comparator qualified as a regimen ("doublet
+   * ({@link #statedRegimens}); for "monotherapy" ({@code MONOTHERAPY_WORD}) the side of one active agent the other
+   * side adds one to; else the one whose agents it names; for a comparator qualified as a regimen ("doublet
    * chemotherapy", "preoperative chemotherapy"; not "chemotherapy alone") the one side with drugs; for an arm word
    * the first side ("experimental") or the comparator's side, else the last ("control", "standard"); "chemotherapy"
    * or "alone" ("the chemotherapy alone group") or "placebo" where no side names it the side of a trial of a regimen
@@ -101,6 +110,15 @@ final class GroupNames {
           .toList();
       if (same.size() == 1) {
         return same.get(0);
+      }
+    }
+    if (patterns.get("MONOTHERAPY_WORD").matcher(group).find() && sides.size() == 2) {
+      List<List<String>> active = sides.stream()
+          .map(x -> x.agents().stream().filter(a -> !comparators.isComparator(a)).toList()).toList();
+      for (int k = 0; k < 2; k++) {
+        if (active.get(k).size() == 1 && active.get(1 - k).size() > 1 && active.get(1 - k).containsAll(active.get(k))) {
+          return k;
+        }
       }
     }
     List<String> agents = RegimenAgents.arm(comparators.find(group, drugs));

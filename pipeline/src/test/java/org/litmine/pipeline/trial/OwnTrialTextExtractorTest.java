@@ -1069,6 +1069,40 @@ class OwnTrialTextExtractorTest {
         + records.get(0).combination() + " | " + records.get(1).drug() + " " + records.get(1).combination());
   }
 
+  @Test
+  void aComparatorFrontedAfterAHeadingAndASixMonthRate() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus placebo in pancreatic cancer: a randomized, placebo-controlled phase 3 trial.
+
+        Methods: 400 patients were randomly assigned to erlotinib (n=200) or placebo (n=200). Findings: Compared \
+        with placebo, erlotinib improved median PFS (11.0 vs 4.6 months; HR 0.35; 95% CI 0.27-0.45). Six-month PFS \
+        was 67% vs 31%. ORR was 20.0% (40/200) v 5.0% (10/200).
+        """);
+    assertEquals("erlotinib n=200: PFS 11.0 months; HR(PFS) 0.35 [0.27,0.45] vs placebo; PFR@6 months 67.0 %;"
+        + " ORR 20.0 % | placebo n=200: PFS 4.6 months; PFR@6 months 31.0 %; ORR 5.0 %", describe(records));
+  }
+
+  @Test
+  void armsOfOneAgentToldApartByTimingAndTheMonotherapyArmOfAnAddOnTrial() throws Exception {
+    List<TrialRecord> timing = read("""
+        Immediate versus delayed docetaxel in lung cancer: a randomized phase III trial.
+
+        METHODS Patients were randomly assigned to immediate docetaxel (n = 153) or delayed docetaxel (n = 156). \
+        RESULTS Median PFS was 5.7 months in the immediate-docetaxel group and 2.7 months in the delayed-docetaxel \
+        group.
+        """);
+    assertEquals("immediate docetaxel n=153: PFS 5.7 months | delayed docetaxel n=156: PFS 2.7 months",
+        describe(timing));
+    List<TrialRecord> addOn = read("""
+        Erlotinib plus bevacizumab versus erlotinib monotherapy in lung cancer: a randomized phase 3 trial.
+
+        METHODS Patients were randomly assigned to erlotinib plus bevacizumab (combination arm, n = 211) or \
+        erlotinib plus placebo (monotherapy arm, n = 212). RESULTS Median PFS was 11.0 months in the combination \
+        arm and 8.8 months in the monotherapy arm.
+        """);
+    assertEquals("combination n=211: PFS 11.0 months | monotherapy n=212: PFS 8.8 months", describe(addOn));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);
