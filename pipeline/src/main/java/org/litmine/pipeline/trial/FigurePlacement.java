@@ -89,7 +89,7 @@ final class FigurePlacement {
     }
     blocks(found, placed, named);
     listed(found, t, arms, drugs, order, placed, named);
-    pairs(found, t, arms, drugs, placed, named);
+    pairs(found, t, arms, drugs, order, placed, named);
     metricLists(found, placed, named, arms, drugs);
     RatiosByOutcome.place(found, placed);
     return placed;
@@ -121,12 +121,14 @@ final class FigurePlacement {
    * better figure is the arm the sentence names first and the other the other arm's; else a figure next to one placed
    * by the arm named before it is the other arm's; else the pair is in the order the sentence names the two arms
    * ("with durvalumab versus ... with placebo ...; the 12-month rate was 55.9% versus 35.3%"), or in a sentence that
-   * names no arm or only the trial's first, in the order the trial gives its arms ("lower with erlotinib (...);
-   * median PFS was 5.2 versus 4.1 months"; "The proportion of patients with an objective response did not differ
-   * significantly between groups (22 [6%] vs 11 [3%])").
+   * names no arm, in the order the last sentence naming every arm gave them ({@code lastOrder}: "... 24.4 months with
+   * cetuximab plus radiotherapy and 14.9 months with radiotherapy alone ... The 3-year OS rate was 55% vs 45%"), or,
+   * where none did or the sentence names only the trial's first, in the order the trial gives its arms ("lower with
+   * erlotinib (...); median PFS was 5.2 versus 4.1 months"; "The proportion of patients with an objective response
+   * did not differ significantly between groups (22 [6%] vs 11 [3%])").
    */
-  private void pairs(List<Figure> found, String t, List<Arm> arms, TrialDrugs drugs, List<Integer> placed,
-      List<Boolean> named) {
+  private void pairs(List<Figure> found, String t, List<Arm> arms, TrialDrugs drugs, List<Integer> lastOrder,
+      List<Integer> placed, List<Boolean> named) {
     if (arms.size() != 2) {
       return;
     }
@@ -158,8 +160,10 @@ final class FigurePlacement {
       } else if (placed.get(i) == null && placed.get(i + 1) != null) {
         placed.set(i, 1 - placed.get(i + 1));
       } else if (placed.get(i) == null && (order.isEmpty() || order.size() == 2 || order.equals(List.of(0)))) {
-        placed.set(i, order.size() == 2 ? order.get(0) : 0);
-        placed.set(i + 1, order.size() == 2 ? order.get(1) : 1);
+        List<Integer> pair = order.size() == 2 ? order
+            : order.isEmpty() && lastOrder != null && lastOrder.size() == 2 ? lastOrder : List.of(0, 1);
+        placed.set(i, pair.get(0));
+        placed.set(i + 1, pair.get(1));
       }
       i++;
     }

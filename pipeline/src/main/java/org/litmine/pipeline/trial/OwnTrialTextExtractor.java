@@ -92,6 +92,9 @@ public final class OwnTrialTextExtractor {
       for (int i = 0; i < found.size(); i++) {
         Figure f = found.get(i);
         Integer arm = placed.get(i);
+        if (f.ratio() && RatioEndpoints.UNRECORDED.equals(f.endpoint())) {
+          continue;  // a ratio of locoregional control
+        }
         if (f.ratio() && f.ratioFor() != null && f.endpoint() != null
             && armNames.named(f.ratioFor(), arms, drugs).isEmpty()
             && !patterns.get("ENDPOINT_WORDS").matcher(f.ratioFor()).find()

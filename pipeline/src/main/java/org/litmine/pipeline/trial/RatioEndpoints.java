@@ -15,6 +15,9 @@ import org.litmine.pipeline.trial.TrialVocabulary.MetricMention;
  */
 final class RatioEndpoints {
 
+  /** The endpoint of a ratio of no recorded endpoint (locoregional control): such a ratio is left out. */
+  static final String UNRECORDED = "-";
+
   private final TrialPatterns patterns;
   private final TrialVocabulary vocabulary;
 
@@ -26,9 +29,10 @@ final class RatioEndpoints {
   /**
    * The ratio with its endpoint and p value: the endpoint its own words name ("HR for death"; PFS where they name
    * progression: "for death or disease progression"; EFS where they name an event: "for event or death"; of an odds
-   * ratio the rate they name: "for response"), else the last time metric before it or the survival of the last rate
-   * at a time point ("The 5-year progression-free survival was 63.1% versus 71.8% (HR 0.71": PFS; of an odds ratio,
-   * the last rate: "80% with X and 76% with Y (odds ratio, 1.27").
+   * ratio the rate they name: "for response"; "-" for locoregional control), else the last time metric before it or
+   * the survival of the last rate at a time point ("The 5-year progression-free survival was 63.1% versus 71.8% (HR
+   * 0.71": PFS; of an odds ratio, the last rate: "80% with X and 76% with Y (odds ratio, 1.27"). Before a ratio,
+   * "progression or death" names PFS.
    */
   Figure of(String t, Figure f, List<Anchor> anchors) {
     String endpoint = null;
@@ -47,7 +51,8 @@ final class RatioEndpoints {
       while (own.find()) {
         named.add(endpointOf(own));
       }
-      endpoint = named.contains("PFS") ? "PFS" : named.contains("EFS") ? "EFS" : "OS";
+      endpoint = named.contains(UNRECORDED) ? UNRECORDED : named.contains("PFS") ? "PFS" : named.contains("EFS") ? "EFS"
+          : "OS";
     } else {
       endpoint = anchors.stream().filter(a -> a.end() <= f.start()
               && (a.rate() == ofRates || !ofRates && MetricAnchors.survivalOf(a.metric()) != null))
@@ -56,8 +61,14 @@ final class RatioEndpoints {
       if (endpoint == null) {
         Matcher words = patterns.get("ENDPOINT_WORDS").matcher(t.substring(0, f.start()));
         String last = null;
+        int lastEnd = -1;
         while (words.find()) {
-          last = endpointOf(words);
+          String named = endpointOf(words);
+          // "the risk of progression or death": progression is an event of progression-free survival
+          boolean orDeath = "OS".equals(named) && last != null && !"OS".equals(last)
+              && t.substring(lastEnd, words.start()).matches("\\s*or\\s*");
+          last = orDeath ? last : named;
+          lastEnd = words.end();
         }
         endpoint = last;
       }
@@ -71,9 +82,13 @@ final class RatioEndpoints {
         false, true, endpoint, f.ratioFor(), pValue, "", "");
   }
 
-  /** The endpoint an {@code ENDPOINT_WORDS} match names: progression PFS, an event EFS, death or survival OS. */
+  /**
+   * The endpoint an {@code ENDPOINT_WORDS} match names: progression PFS, an event EFS, death or survival OS, locoregional
+   * or distant control one not recorded ({@value #UNRECORDED}).
+   */
   private static String endpointOf(Matcher words) {
-    return words.group("pfs") != null ? "PFS" : words.group("efs") != null ? "EFS" : "OS";
+    return words.group("none") != null ? UNRECORDED : words.group("pfs") != null ? "PFS"
+        : words.group("efs") != null ? "EFS" : "OS";
   }
 
   /**

@@ -37,6 +37,9 @@ public final class TrialVocabulary {
   private final Pattern agentPattern;
   private final Pattern unitPattern;
   /** How listed metrics share words ({@code own-trial.rules}). */
+  /** The end of a number, maybe with a space: what a unit follows. */
+  private static final Pattern AFTER_NUMBER = Pattern.compile("\\d\\s?$");
+
   private final Pattern sharedHead;
   private final Pattern listSeparator;
   private final Pattern sharedTail;
@@ -67,13 +70,17 @@ public final class TrialVocabulary {
   /**
    * The metrics named in text, left to right, longest alias first at each position, not overlapping. A time listed
    * before a rate shares its head word ("PFS and OS rates": the PFS rate, PFR, and the OS rate); a word listed before
-   * a metric shares its last words ({@link #sharingTail}).
+   * a metric shares its last words ({@link #sharingTail}). A surface that is also a unit is the unit after a number
+   * ("8.7 mos" is no "mOS").
    */
   public List<MetricMention> metrics(String text) {
     List<MetricMention> found = new ArrayList<>();
     String folded = TrialText.fold(text);
     Matcher m = metricPattern.matcher(folded);
     while (m.find()) {
+      if (units.containsKey(key(m.group())) && AFTER_NUMBER.matcher(folded.substring(0, m.start())).find()) {
+        continue;  // "8.7 mos": the unit, not "mOS"
+      }
       Metric metric = metricOf(key(m.group()));
       found.add(new MetricMention(m.start(), m.end(), metric.metric(), metric.rate()));
     }

@@ -1001,8 +1001,9 @@ class OwnTrialTextExtractorTest {
         addition of bevacizumab increased the objective response rate from 20.0% to 35.0% and prolonged median \
         progression-free survival from 6.0 to 11.0 months. Median PFS was 17.9 wk v 16.3 wk in a later analysis.
         """);
-    assertEquals("paclitaxel plus bevacizumab n=310: ORR 35.0 %; PFS 11.0 months; PFS 17.9 weeks"
-        + " | paclitaxel n=300: ORR 20.0 %; PFS 6.0 months; PFS 16.3 weeks", describe(records));
+    // the pair in a sentence naming no arm follows the last sentence that named both: paclitaxel alone first
+    assertEquals("paclitaxel plus bevacizumab n=310: ORR 35.0 %; PFS 11.0 months; PFS 16.3 weeks"
+        + " | paclitaxel n=300: ORR 20.0 %; PFS 6.0 months; PFS 17.9 weeks", describe(records));
   }
 
   @Test
@@ -1101,6 +1102,34 @@ class OwnTrialTextExtractorTest {
         arm and 8.8 months in the monotherapy arm.
         """);
     assertEquals("combination n=211: PFS 11.0 months | monotherapy n=212: PFS 8.8 months", describe(addOn));
+  }
+
+  @Test
+  void mediansInMosAndARateAt12MoAndTheRiskOfProgressionOrDeath() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus placebo in gastric cancer: a randomized phase 3 trial.
+
+        Results: mPFS was 10.6 vs 8.7 mos (HR 0.75; 95% CI 0.60-0.94). 12-mo OS rate was 67.5% vs 59.9%. Erlotinib \
+        reduced the risk of progression or death by 25% (HR 0.80; 95% CI 0.70-0.92). ORR was 40.6% compared to 22.8%.
+        """);
+    assertEquals("erlotinib n=null: PFS 10.6 months; HR(PFS) 0.75 [0.6,0.94] vs placebo; OS rate@12 months 67.5 %;"
+        + " HR(PFS) 0.8 [0.7,0.92] vs placebo; ORR 40.6 % | placebo n=null: PFS 8.7 months; OS rate@12 months 59.9 %;"
+        + " ORR 22.8 %", describe(records));
+  }
+
+  @Test
+  void aRatioOfLocoregionalControlIsLeftOutAndAPairFollowsTheLastOrderOfTheArms() throws Exception {
+    List<TrialRecord> records = read("""
+        Radiotherapy plus nivolumab in head and neck cancer: a randomized phase III trial.
+
+        METHODS Patients were randomly assigned to radiotherapy alone (n = 213) or radiotherapy plus nivolumab (n = \
+        211). RESULTS The median duration of locoregional control was 24.4 months with nivolumab plus radiotherapy \
+        and 14.9 months with radiotherapy alone (hazard ratio for locoregional progression or death, 0.68). The \
+        3-year OS rate was 55% vs 45%. Response was achieved in 45 of 100 (45%) patients with nivolumab plus \
+        radiotherapy vs 30 of 98 (31%) with radiotherapy alone.
+        """);
+    assertEquals("radiotherapy n=213: OS rate@36 months 45.0 %; ORR 31.0 % | radiotherapy plus nivolumab n=211:"
+        + " OS rate@36 months 55.0 %; ORR 45.0 %", describe(records));
   }
 
   private List<TrialRecord> read(String text) throws Exception {
