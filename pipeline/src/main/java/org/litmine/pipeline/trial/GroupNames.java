@@ -40,7 +40,7 @@ final class GroupNames {
       String s = SentenceFigures.prepare(sentence.text());
       Matcher group = patterns.get("GROUP_ARM").matcher(s);
       while (group.find()) {
-        String name = trimmed(group.group("name").replaceAll("(?i)-(alone)\\b", " $1"), drugs);
+        String name = groupName(group.group("name"), drugs);
         if (!name.isEmpty()) {
           names.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
         }
@@ -58,7 +58,7 @@ final class GroupNames {
     for (TextWithFacts sentence : sentences) {
       Matcher m = patterns.get("GROUP_REGIMEN").matcher(SentenceFigures.prepare(sentence.text()));
       while (m.find()) {
-        String name = trimmed(m.group("name").replaceAll("(?i)-(alone)\\b", " $1"), drugs);
+        String name = groupName(m.group("name"), drugs);
         List<String> agents = RegimenAgents.arm(comparators.find(m.group("regimen"), drugs));
         if (!name.isEmpty() && !agents.isEmpty()) {
           regimens.putIfAbsent(name.toLowerCase(Locale.ROOT), agents);
@@ -66,6 +66,11 @@ final class GroupNames {
       }
     }
     return regimens;
+  }
+
+  /** A group's name as written before "group" or "arm", trimmed; "chemotherapy-alone" is "chemotherapy alone". */
+  private String groupName(String written, TrialDrugs drugs) {
+    return trimmed(written.replaceAll("(?i)-(alone)\\b", " $1"), drugs);
   }
 
   /**

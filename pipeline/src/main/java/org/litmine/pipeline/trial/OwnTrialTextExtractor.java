@@ -125,6 +125,7 @@ public final class OwnTrialTextExtractor {
         .toList();
     String cancer = sentences.stream().flatMap(s -> s.cancers().stream()).findFirst().orElse(null);
     List<TrialRecord> records = new ArrayList<>();
+    List<String> armTexts = texts.stream().map(x -> textArms.withoutChoiceWords(SentenceFigures.prepare(x))).toList();
     for (int a = 0; a < arms.size(); a++) {
       Arm arm = arms.get(a);
       List<TrialResult> results = new ArrayList<>(byArm.get(String.valueOf(arm.label())));
@@ -138,7 +139,7 @@ public final class OwnTrialTextExtractor {
         combination.add("chemotherapy");
       }
       Integer participants = arms.size() == 1 ? enrolled(sentences, patterns.get("ENROLLED"))
-          : participants(a, arms, texts, drugs);
+          : participants(a, arms, armTexts, drugs);
       records.add(new TrialRecord(paper.doc(), arm.label(), drug, combination, cancer, phase, participants, null,
           null, null, results, "text"));
     }
@@ -179,13 +180,12 @@ public final class OwnTrialTextExtractor {
    * An arm's patients: "n in each group", "150 and 151 patients were randomly assigned to X and Y, respectively",
    * else written right after or before one of its names or its own agents (not inside another arm's name:
    * "necitumumab plus pemetrexed and cisplatin (n=315)" is not the pemetrexed and cisplatin arm's; not before a name
-   * the other alternatives follow: "256 patients were assigned to erlotinib or gefitinib" are all the trial's); an
-   * investigator's choice read as its arm reads it ({@link TextArms#withoutChoiceWords}).
+   * the other alternatives follow: "256 patients were assigned to erlotinib or gefitinib" are all the trial's), in
+   * texts {@code prepared} as the arms were read ({@link TextArms#withoutChoiceWords}).
    */
-  private Integer participants(int a, List<Arm> arms, List<String> texts, TrialDrugs drugs) {
+  private Integer participants(int a, List<Arm> arms, List<String> prepared, TrialDrugs drugs) {
     Arm arm = arms.get(a);
-    for (String text : texts) {
-      String t = textArms.withoutChoiceWords(SentenceFigures.prepare(text));
+    for (String t : prepared) {
       Matcher each = patterns.get("N_EACH_ARM").matcher(t);
       if (each.find()) {
         return Integer.valueOf(each.group("n"));

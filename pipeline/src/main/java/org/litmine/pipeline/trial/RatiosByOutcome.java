@@ -30,6 +30,7 @@ final class RatiosByOutcome {
       }
       Map<Integer, Double> medians = new LinkedHashMap<>();
       Map<Integer, Double> rates = new LinkedHashMap<>();
+      int first = firstRate(found, i, ratio);
       for (int k = 0; k < i; k++) {
         Figure f = found.get(k);
         if (f.ratio() || placed.get(k) == null || f.value() == null) {
@@ -38,7 +39,7 @@ final class RatiosByOutcome {
         if (ratio.endpoint().equals(f.metric()) && f.timepoint() == null) {
           medians.put(placed.get(k), f.value());
         } else if (ratio.endpoint().equals(MetricAnchors.survivalOf(f.metric())) && f.timepoint() != null
-            && (rates.isEmpty() || f.timepoint().equals(found.get(firstRate(found, i, ratio)).timepoint()))) {
+            && (rates.isEmpty() || f.timepoint().equals(found.get(first).timepoint()))) {
           rates.put(placed.get(k), f.value());
         }
       }

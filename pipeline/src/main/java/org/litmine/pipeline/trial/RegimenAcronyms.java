@@ -1,6 +1,5 @@
 package org.litmine.pipeline.trial;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,15 +57,5 @@ final class RegimenAcronyms {
     }
     found.keySet().removeAll(bracketed);
     return found;
-  }
-
-  /** Every acronym of the file with its agents (for tests). */
-  Map<String, List<String>> all() {
-    return Map.copyOf(agents);
-  }
-
-  @Override
-  public String toString() {
-    return "RegimenAcronyms" + Arrays.toString(agents.keySet().toArray());
   }
 }

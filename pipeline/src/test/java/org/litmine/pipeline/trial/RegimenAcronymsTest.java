@@ -18,8 +18,8 @@ class RegimenAcronymsTest {
   void everyAgentIsADrugTheLexiconKnows() {
     Set<String> ids = new HashSet<>();
     TsvResource.read("org/litmine/annotators/lexicons/drugs.tsv", cols -> ids.add(cols[1]));
-    ACRONYMS.all().forEach((acronym, agents) -> agents.forEach(
-        agent -> assertTrue(ids.contains(agent), acronym + ": " + agent + " is no drug of the lexicon")));
+    TsvResource.read(RegimenAcronyms.REGIMENS, cols -> List.of(cols[1].split(",")).forEach(
+        agent -> assertTrue(ids.contains(agent), cols[0] + ": " + agent + " is no drug of the lexicon")));
   }
 
   @Test

@@ -90,11 +90,16 @@ final class ResultAlignment {
     return List.copyOf(extra);
   }
 
-  private static TrialResult translated(TrialResult r, Map<String, String> armOf) {
+  /** The result with its arm and compared arm normalized and read as the gold labels {@code armOf} maps them to. */
+  static TrialResult translated(TrialResult r, Map<String, String> armOf) {
     String arm = ArmLabels.normalize(r.arm());
     String versus = ArmLabels.normalize(r.versus());
-    return new TrialResult(r.metric(), r.value(), r.unit(), r.ciLow(), r.ciHigh(), armOf.getOrDefault(arm, arm),
-        r.ciLevel(), r.timepoint(), r.notReached(), r.endpoint(), armOf.getOrDefault(versus, versus), r.pValue());
+    return new TrialResult(r.metric(), r.value(), r.unit(), r.ciLow(), r.ciHigh(), goldLabel(arm, armOf),
+        r.ciLevel(), r.timepoint(), r.notReached(), r.endpoint(), goldLabel(versus, armOf), r.pValue());
+  }
+
+  private static String goldLabel(String normalized, Map<String, String> armOf) {
+    return normalized == null ? null : armOf.getOrDefault(normalized, normalized);
   }
 
   private static int indexOf(List<TrialResult> list, TrialResult goldResult, boolean withValue) {

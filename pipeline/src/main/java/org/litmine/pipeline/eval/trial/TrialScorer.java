@@ -182,13 +182,12 @@ public final class TrialScorer {
   }
 
   private static List<String> results(TrialRecord record, Map<String, String> armOf) {
-    return record.results().stream().map(r -> key(r, armOf)).toList();
+    return record.results().stream().map(r -> key(ResultAlignment.translated(r, armOf))).toList();
   }
 
-  private static String key(TrialResult r, Map<String, String> armOf) {
-    String arm = ArmLabels.normalize(r.arm());
+  private static String key(TrialResult r) {
     return r.metric() + " " + round(r.value()) + " " + r.unit() + " [" + round(r.ciLow()) + ", " + round(r.ciHigh())
-        + "]" + (arm == null ? "" : " @" + armOf.getOrDefault(arm, arm));
+        + "]" + (r.arm() == null ? "" : " @" + r.arm());
   }
 
   private static String round(Double d) {
