@@ -67,6 +67,23 @@ final class ArmNames {
   }
 
   /**
+   * The arms a text names, in the order its figures take them: an arm named in a comparison the text opens with comes
+   * last ({@code FRONTED_COMPARATOR}: "Compared with the control arm, treatment with bevacizumab resulted in
+   * a higher response rate (31.5% v 18.8%)").
+   */
+  List<Integer> namedInOrder(String t, List<Arm> arms, TrialDrugs drugs) {
+    List<Integer> order = named(t, arms, drugs);
+    Matcher fronted = patterns.get("FRONTED_COMPARATOR").matcher(t);
+    if (!fronted.lookingAt()) {
+      return order;
+    }
+    List<Integer> first = named(fronted.group(), arms, drugs);
+    List<Integer> reordered = new ArrayList<>(order.stream().filter(a -> !first.contains(a)).toList());
+    reordered.addAll(first.stream().distinct().toList());
+    return reordered;
+  }
+
+  /**
    * Where the text writes the agents of an arm of several, and only those, as one regimen ("with erlotinib plus
    * bevacizumab" names that arm, not the erlotinib-alone arm; "PPX/carboplatin", an arm's name joined to an agent
    * it also receives, names that arm): each as {start, end, arm}.

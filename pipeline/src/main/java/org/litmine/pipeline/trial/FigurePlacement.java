@@ -35,10 +35,12 @@ final class FigurePlacement {
 
   private final TrialPatterns patterns;
   private final ArmNames armNames;
+  private final RunPlacement runs;
 
   FigurePlacement(TrialPatterns patterns, ArmNames armNames) {
     this.patterns = patterns;
     this.armNames = armNames;
+    this.runs = new RunPlacement(patterns, armNames);
   }
 
   /** The arm (index) of each figure of a sentence, or null. */
@@ -88,7 +90,7 @@ final class FigurePlacement {
       placed.add(arm);
     }
     blocks(found, placed, named);
-    listed(found, t, arms, drugs, order, placed, named);
+    runs.place(found, t, arms, drugs, order, placed, named);
     pairs(found, t, arms, drugs, order, placed, named);
     metricLists(found, placed, named, arms, drugs);
     RatiosByOutcome.place(found, placed);
@@ -102,7 +104,7 @@ final class FigurePlacement {
    */
   private Integer clauseArm(List<Figure> found, int i, String t, List<Arm> arms, TrialDrugs drugs) {
     Figure f = found.get(i);
-    int from = Math.max(t.lastIndexOf(';', f.start()), lastJoinedSentenceEnd(t, f.start())) + 1;
+    int from = lastClauseBreak(t.substring(0, f.start())) + 1;
     for (int j = 0; j < i; j++) {
       if (found.get(j).start() >= from && f.metric().equals(found.get(j).metric())) {
         return null;
@@ -133,21 +135,22 @@ final class FigurePlacement {
       return;
     }
     Matcher better = patterns.get("BETTER").matcher(t);
-    List<Integer> order = namedInOrder(t, arms, drugs);
+    List<Integer> order = armNames.namedInOrder(t, arms, drugs);
     int control = addOnControl(arms);
     for (int i = 0; i + 1 < found.size(); i++) {
       Figure a = found.get(i);
       Figure b = found.get(i + 1);
-      if (control >= 0 && !a.ratio() && !b.ratio() && a.metric().equals(b.metric()) && !named.get(i)
-          && !named.get(i + 1) && patterns.get("FROM_PAIR").matcher(a.before()).find()
+      boolean unnamedPair = !a.ratio() && !b.ratio() && a.metric().equals(b.metric()) && !named.get(i)
+          && !named.get(i + 1);
+      if (unnamedPair && control >= 0 && patterns.get("FROM_PAIR").matcher(a.before()).find()
           && patterns.get("PAIR_TO").matcher(a.after()).matches()) {
         placed.set(i, control);
         placed.set(i + 1, 1 - control);
         i++;
         continue;
       }
-      if (a.ratio() || b.ratio() || !a.metric().equals(b.metric()) || named.get(i) || named.get(i + 1)
-          || !java.util.Objects.equals(a.timepoint(), b.timepoint()) || a.value() == null || b.value() == null
+      if (!unnamedPair || !java.util.Objects.equals(a.timepoint(), b.timepoint()) || a.value() == null
+          || b.value() == null
           || !patterns.get("PAIR_JOINER").matcher(a.after()).matches()) {
         continue;
       }
@@ -219,23 +222,6 @@ final class FigurePlacement {
         .distinct().toList();
   }
 
-  /**
-   * The arms a text names, in the order its figures take them: an arm named in a comparison the text opens with comes
-   * last ({@code FRONTED_COMPARATOR}: "Compared with the control arm, treatment with bevacizumab resulted in
-   * a higher response rate (31.5% v 18.8%)").
-   */
-  List<Integer> namedInOrder(String t, List<Arm> arms, TrialDrugs drugs) {
-    List<Integer> order = armNames.named(t, arms, drugs);
-    Matcher fronted = patterns.get("FRONTED_COMPARATOR").matcher(t);
-    if (!fronted.lookingAt()) {
-      return order;
-    }
-    List<Integer> first = armNames.named(fronted.group(), arms, drugs);
-    List<Integer> reordered = new ArrayList<>(order.stream().filter(a -> !first.contains(a)).toList());
-    reordered.addAll(first.stream().distinct().toList());
-    return reordered;
-  }
-
   /** Of two arms, the one whose agents the other gets with more (the control of an add-on trial), or -1. */
   private static int addOnControl(List<Arm> arms) {
     for (int k = 0; k < 2; k++) {
@@ -279,17 +265,6 @@ final class FigurePlacement {
   }
 
   /**
-   * Whether figures of one metric at one time point are those of every arm by the plural the sentence gives them in
-   * ({@code RATES_OF_ARMS}: "Two-year survival rates were 21% and 14%"), or as two figures joined by "and" alone
-   * ({@code PAIR_AND}: "Median progression-free survival was 17.2 and 5.6 months").
-   */
-  private boolean ratesOfEachArm(List<Figure> figures) {
-    return (patterns.get("RATES_OF_ARMS").matcher(figures.get(0).before()).find()
-        || figures.size() == 2 && patterns.get("PAIR_AND").matcher(figures.get(0).after()).matches())
-        && figures.stream().map(Figure::timepoint).distinct().count() == 1;
-  }
-
-  /**
    * Where the last semicolon outside brackets is in a text, or the last end of a sentence the splitter kept joined to
    * the next ({@code JOINED_SENTENCE_BREAK}), or -1: a clause after it names its own arm.
    */
@@ -303,12 +278,12 @@ final class FigurePlacement {
         last = k;
       }
     }
-    return Math.max(last, lastJoinedSentenceEnd(text, text.length()));
+    return Math.max(last, lastJoinedSentenceEnd(text));
   }
 
   /** Where the last full stop before {@code upTo} ends a sentence the splitter kept joined to the next, or -1. */
-  private int lastJoinedSentenceEnd(String text, int upTo) {
-    Matcher m = patterns.get("JOINED_SENTENCE_BREAK").matcher(text.substring(0, upTo));
+  private int lastJoinedSentenceEnd(String text) {
+    Matcher m = patterns.get("JOINED_SENTENCE_BREAK").matcher(text);
     int last = -1;
     while (m.find()) {
       last = m.start();
@@ -324,45 +299,4 @@ final class FigurePlacement {
     return OPENING_BRACKET.matcher(after).replaceFirst("");
   }
 
-  /**
-   * Runs of unplaced figures of one metric take the arms the sentence lists before or after them, in order; one figure
-   * of each arm given "respectively" in a sentence that names no arm takes the arms in the order the last sentence
-   * naming every arm gave them ("28% in the VC arm and 25% in the PC arm. ... 1-year survival rates of 36% and 38%,
-   * respectively"), else in the order the trial gives them ("One-year survival rates were 21.9% and 40.1%,
-   * respectively"; an arm a result is "in favour of" is none of the list); figures at several time points take the arms
-   * listed after them a block each ("25 and 9% vs 25 and 5% in the C3 and C6 arm, respectively").
-   */
-  private void listed(List<Figure> found, String t, List<Arm> arms, TrialDrugs drugs, List<Integer> order,
-      List<Integer> placed, List<Boolean> named) {
-    int i = 0;
-    while (i < found.size()) {
-      int j = i;
-      while (j < found.size() && placed.get(j) == null && !found.get(j).ratio()
-          && found.get(j).metric().equals(found.get(i).metric())) {
-        j++;
-      }
-      int k = j - i;
-      if (k >= 2) {
-        List<Integer> before = namedInOrder(found.get(i).before(), arms, drugs).stream().distinct().toList();
-        List<Integer> after = armNames.named(t.substring(found.get(j - 1).end()), arms, drugs).stream().distinct()
-            .toList();
-        List<Integer> sentence = namedInOrder(patterns.get("IN_FAVOUR").matcher(t).replaceAll(""), arms, drugs)
-            .stream().distinct().toList();
-        List<Integer> use = before.size() == k ? before : after.size() >= k ? after.subList(0, k)
-            : sentence.size() == k ? sentence : sentence.isEmpty() && k == arms.size()
-            && (patterns.get("RESPECTIVELY").matcher(t).find() || ratesOfEachArm(found.subList(i, j)))
-            ? (order != null ? order : java.util.stream.IntStream.range(0, k).boxed().toList()) : null;
-        int per = after.size() >= 2 && k % after.size() == 0 ? k / after.size() : 0;
-        if (use == null && per >= 2 && found.subList(i, i + per).stream().map(Figure::timepoint)
-            .filter(java.util.Objects::nonNull).distinct().count() == per) {
-          use = java.util.stream.IntStream.range(0, k).mapToObj(n -> after.get(n / per)).toList();
-        }
-        for (int n = 0; use != null && n < k; n++) {
-          placed.set(i + n, use.get(n));
-          named.set(i + n, true);
-        }
-      }
-      i = Math.max(j, i + 1);
-    }
-  }
 }

@@ -24,19 +24,6 @@ final class MetricAnchors {
 
   /** What stands between a time-point rate and its short form in brackets: "2-year overall survival (OS)". */
   private static final Pattern SHORT_FORM_AFTER = Pattern.compile("\\s*\\(\\s*");
-  /**
-   * The rates of a time to an event, read at a time point, each with the median of that time: "Median and 1-year
-   * survival rates" are OS and the OS rate.
-   */
-  private static final java.util.Map<String, String> MEDIAN_OF = java.util.Map.of("OS rate", "OS", "PFR", "PFS",
-      "DFS rate", "DFS", "EFS rate", "EFS", "RFS rate", "RFS");
-  private static final java.util.Set<String> SURVIVAL_RATES = MEDIAN_OF.keySet();
-
-  /** The survival a rate at a time point is of ("OS rate": OS, "PFR": PFS), or null for any other metric. */
-  static String survivalOf(String metric) {
-    return MEDIAN_OF.get(metric);
-  }
-
   private final TrialPatterns patterns;
   private final TrialVocabulary vocabulary;
 
@@ -58,14 +45,14 @@ final class MetricAnchors {
     addRates(anchors, patterns.get("TIMEPOINT_BEFORE").matcher(t), "n", ",");
     Matcher alive = patterns.get("TIMEPOINT_ALIVE").matcher(t);
     while (alive.find()) {
-      anchors.add(new Anchor(alive.start(), alive.end(), rateMetric(alive.group("state")), true,
+      anchors.add(new Anchor(alive.start(), alive.end(), SurvivalRates.namedBy(alive.group("state")), true,
           List.of(months(alive.group("n"), alive.group("unit")))));
     }
     List<Anchor> timed = List.copyOf(anchors);
     for (Anchor rate : timed) {
       Matcher median = patterns.get("MEDIAN_AND").matcher(t.substring(0, rate.start()));
-      if (median.find() && MEDIAN_OF.containsKey(rate.metric())) {
-        anchors.add(new Anchor(median.start(), median.start() + "median".length(), MEDIAN_OF.get(rate.metric()), false,
+      if (median.find() && SurvivalRates.isRate(rate.metric())) {
+        anchors.add(new Anchor(median.start(), median.start() + "median".length(), SurvivalRates.timeOf(rate.metric()), false,
             List.of()));
       }
     }
@@ -74,7 +61,7 @@ final class MetricAnchors {
           || SHORT_FORM_AFTER.matcher(t.substring(a.end(), Math.max(a.end(), mention.start()))).matches()
           && t.startsWith(")", mention.end()))) {
         Matcher prefix = patterns.get("TIMEPOINT_PREFIX").matcher(t.substring(0, mention.start()));
-        List<String> points = SURVIVAL_RATES.contains(mention.metric()) && prefix.find()
+        List<String> points = SurvivalRates.isRate(mention.metric()) && prefix.find()
             ? List.of(months(prefix.group("n"), prefix.group("unit"))) : List.of();
         anchors.add(new Anchor(mention.start(), mention.end(), mention.metric(), mention.rate(), points));
       }
@@ -90,6 +77,18 @@ final class MetricAnchors {
     }
     anchors.removeAll(defining);
     return anchors;
+  }
+
+  /** Whether the sentence writes two of its metrics as one slashed pair ("Median PFS/OS"; {@code METRIC_SLASH}). */
+  boolean slashed(String t, List<Anchor> anchors) {
+    for (int i = 1; i < anchors.size(); i++) {
+      int from = anchors.get(i - 1).end();
+      int to = anchors.get(i).start();
+      if (from <= to && patterns.get("METRIC_SLASH").matcher(t.substring(from, to)).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -140,16 +139,17 @@ final class MetricAnchors {
     Matcher pair = patterns.get("METRIC_PAIR").matcher(t);
     boolean halves = pair.find();
     return new Listed(halves ? pairMetrics(pair) : namedOneAfterAnother(t, anchors), halves, anchors, t,
-        patterns.get("ARM_BLOCK_END"), joined);
+        patterns.get("ARM_BLOCK_END"), patterns.get("SLASHED_FIGURE"), joined);
   }
 
   /**
    * The metrics a sentence lists (none, or two or more), whether its figures split in halves, its anchors, its text,
-   * what ends a block of figures one arm has ({@code ARM_BLOCK_END}) and, in a sentence without "respectively", what
-   * must join its figures ({@code FIGURES_JOINED}; null with "respectively").
+   * what ends a block of figures one arm has ({@code ARM_BLOCK_END}), a figure slashed to the next of its block
+   * ({@code SLASHED_FIGURE}: each slashed pair is a block) and, in a sentence without "respectively", what must join
+   * its figures ({@code FIGURES_JOINED}; null with "respectively").
    */
   record Listed(List<Anchor> metrics, boolean halves, List<Anchor> anchors, String text, Pattern armBlockEnd,
-      Pattern figuresJoined) {
+      Pattern slashedFigure, Pattern figuresJoined) {
 
     /**
      * The metric of the figure at {@code at}: of the figures after the list ({@code starts}, ratios left out) with
@@ -186,8 +186,21 @@ final class MetricAnchors {
     }
 
     private boolean blocksOfArms(List<Integer> next, int m) {
+      return endedByArms(next, m) || slashedBlocks(next, m);
+    }
+
+    private boolean endedByArms(List<Integer> next, int m) {
       for (int b = m; b < next.size(); b += m) {
         if (!armBlockEnd.matcher(text.substring(next.get(b - 1), next.get(b))).find()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean slashedBlocks(List<Integer> next, int m) {
+      for (int k = 1; k < next.size(); k++) {
+        if (k % m != 0 && !slashedFigure.matcher(text.substring(next.get(k - 1), next.get(k))).matches()) {
           return false;
         }
       }
@@ -198,9 +211,7 @@ final class MetricAnchors {
   private static List<Anchor> pairMetrics(Matcher pair) {
     List<Anchor> list = new ArrayList<>();
     for (String group : pair.group("first") != null ? List.of("first", "second") : List.of("first2", "second2")) {
-      String word = pair.group(group).toLowerCase(Locale.ROOT);
-      String metric = word.startsWith("progression") || word.equals("pfs") ? "PFS"
-          : word.startsWith("disease") || word.equals("dfs") ? "DFS" : "OS";
+      String metric = SurvivalRates.timeOf(SurvivalRates.namedBy(pair.group(group)));
       list.add(new Anchor(pair.start(), pair.end(), metric, false, List.of()));
     }
     return list;
@@ -242,7 +253,7 @@ final class MetricAnchors {
   private static void sharePoints(List<Anchor> run, int i, int from) {
     Anchor a = run.get(i);
     List<String> points = run.get(from).timepoints();
-    if (a.timepoints().isEmpty() && !points.isEmpty() && SURVIVAL_RATES.contains(a.metric())) {
+    if (a.timepoints().isEmpty() && !points.isEmpty() && SurvivalRates.isRate(a.metric())) {
       run.set(i, new Anchor(a.start(), a.end(), a.metric(), a.rate(), points));
     }
   }
@@ -254,21 +265,10 @@ final class MetricAnchors {
       for (String n : m.group(numbers).split(split)) {
         points.add(months(n.strip(), m.group("unit")));
       }
-      anchors.add(new Anchor(m.start(), m.end(), rateMetric(m.group()), true, points));
+      anchors.add(new Anchor(m.start(), m.end(), SurvivalRates.namedBy(m.group()), true, points));
     }
   }
 
-  /**
-   * The rate a time-point phrase names: "12-month progression-free survival rate" is PFR, not a survival rate; a
-   * disease-free, event-free, recurrence- or relapse-free survival rate is a DFS, EFS or RFS rate.
-   */
-  private static String rateMetric(String phrase) {
-    String w = phrase.toLowerCase(Locale.ROOT);
-    return w.matches("(?s).*\\b(?:progression|pfs)\\b.*") ? "PFR"
-        : w.matches("(?s).*\\b(?:disease[- ]free|dfs)\\b.*") ? "DFS rate"
-        : w.matches("(?s).*\\b(?:event[- ]free|efs)\\b.*") ? "EFS rate"
-        : w.matches("(?s).*\\b(?:recurrence[- ]free|relapse[- ]free|rfs)\\b.*") ? "RFS rate" : "OS rate";
-  }
 
   private static String months(String n, String unit) {
     int value = WordNumbers.value(n).orElseGet(() -> Integer.parseInt(n));

@@ -87,7 +87,7 @@ public final class OwnTrialTextExtractor {
       paperRatio = figures.lastRatio(sentence, s.facts(), paperRatio);
       String prepared = SentenceFigures.prepare(sentence);
       List<Integer> placed = placement.place(found, prepared, arms, drugs, order);
-      List<Integer> namedHere = placement.namedInOrder(prepared, arms, drugs).stream().distinct().toList();
+      List<Integer> namedHere = armNames.namedInOrder(prepared, arms, drugs).stream().distinct().toList();
       order = namedHere.size() == arms.size() ? namedHere : order;
       for (int i = 0; i < found.size(); i++) {
         Figure f = found.get(i);

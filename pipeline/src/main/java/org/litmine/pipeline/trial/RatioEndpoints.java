@@ -1,9 +1,8 @@
 package org.litmine.pipeline.trial;
 
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import org.litmine.pipeline.trial.MetricAnchors.Anchor;
 import org.litmine.pipeline.trial.SentenceFigures.Figure;
@@ -17,6 +16,8 @@ final class RatioEndpoints {
 
   /** The endpoint of a ratio of no recorded endpoint (locoregional control): such a ratio is left out. */
   static final String UNRECORDED = "-";
+  /** The endpoints one phrase may name together, the one a ratio is of first ({@link #stronger}). */
+  private static final List<String> STRENGTH = List.of(UNRECORDED, "PFS", "EFS", "OS");
 
   private final TrialPatterns patterns;
   private final TrialVocabulary vocabulary;
@@ -31,46 +32,29 @@ final class RatioEndpoints {
    * progression: "for death or disease progression"; EFS where they name an event: "for event or death"; of an odds
    * ratio the rate they name: "for response"; "-" for locoregional control), else the last time metric before it or
    * the survival of the last rate at a time point ("The 5-year progression-free survival was 63.1% versus 71.8% (HR
-   * 0.71": PFS; of an odds ratio, the last rate: "80% with X and 76% with Y (odds ratio, 1.27"). Before a ratio,
-   * "progression or death" names PFS.
+   * 0.71": PFS; of an odds ratio, the last rate: "80% with X and 76% with Y (odds ratio, 1.27"), else the last
+   * endpoint the words before it name ("the risk of progression or death": PFS).
    */
   Figure of(String t, Figure f, List<Anchor> anchors) {
     String endpoint = null;
     String forWords = f.ratioFor() == null ? "" : f.ratioFor();
     boolean ofRates = "OR".equals(f.metric());
     String rate = ofRates ? rateNamed(forWords) : null;
-    Matcher own = patterns.get("ENDPOINT_WORDS").matcher(forWords);
+    List<String> own = endpointsNamed(forWords);
     if (patterns.get("RESPONSE_RATIO").matcher(t.substring(f.start())).lookingAt()) {
       endpoint = "ORR";
     } else if (rate != null) {
       endpoint = rate;
-    } else if (own.find()) {
-      // "for death or disease progression": progression is an event of progression-free survival, "an event or death"
-      // of event-free survival, death alone of OS
-      Set<String> named = new HashSet<>(List.of(endpointOf(own)));
-      while (own.find()) {
-        named.add(endpointOf(own));
-      }
-      endpoint = named.contains(UNRECORDED) ? UNRECORDED : named.contains("PFS") ? "PFS" : named.contains("EFS") ? "EFS"
-          : "OS";
+    } else if (!own.isEmpty()) {
+      endpoint = own.stream().reduce(RatioEndpoints::stronger).orElseThrow();
     } else {
       endpoint = anchors.stream().filter(a -> a.end() <= f.start()
-              && (a.rate() == ofRates || !ofRates && MetricAnchors.survivalOf(a.metric()) != null))
-          .reduce((a, b) -> b).map(a -> a.rate() && !ofRates ? MetricAnchors.survivalOf(a.metric()) : a.metric())
+              && (a.rate() == ofRates || !ofRates && SurvivalRates.timeOf(a.metric()) != null))
+          .reduce((a, b) -> b).map(a -> a.rate() && !ofRates ? SurvivalRates.timeOf(a.metric()) : a.metric())
           .orElse(null);
       if (endpoint == null) {
-        Matcher words = patterns.get("ENDPOINT_WORDS").matcher(t.substring(0, f.start()));
-        String last = null;
-        int lastEnd = -1;
-        while (words.find()) {
-          String named = endpointOf(words);
-          // "the risk of progression or death": progression is an event of progression-free survival
-          boolean orDeath = "OS".equals(named) && last != null && !"OS".equals(last)
-              && t.substring(lastEnd, words.start()).matches("\\s*or\\s*");
-          last = orDeath ? last : named;
-          lastEnd = words.end();
-        }
-        endpoint = last;
+        List<String> before = endpointsNamed(t.substring(0, f.start()));
+        endpoint = before.isEmpty() ? null : before.get(before.size() - 1);
       }
     }
     Matcher p = patterns.get("P_VALUE").matcher(t);
@@ -80,6 +64,35 @@ final class RatioEndpoints {
     }
     return new Figure(f.start(), f.end(), f.metric(), f.value(), null, f.ciLow(), f.ciHigh(), f.ciLevel(), null,
         false, true, endpoint, f.ratioFor(), pValue, "", "");
+  }
+
+  /**
+   * The endpoint each run of endpoint words in a text names ({@code ENDPOINT_WORDS}), in order; words joined by "or" are
+   * one run ("progression or death", "death or disease progression", "an event or death"), which names the
+   * strongest of its words' endpoints ({@link #stronger}).
+   */
+  private List<String> endpointsNamed(String text) {
+    List<String> runs = new ArrayList<>();
+    Matcher words = patterns.get("ENDPOINT_WORDS").matcher(text);
+    int lastEnd = -1;
+    while (words.find()) {
+      String named = endpointOf(words);
+      if (lastEnd >= 0 && text.substring(lastEnd, words.start()).matches("\\s*or\\s*")) {
+        runs.set(runs.size() - 1, stronger(runs.get(runs.size() - 1), named));
+      } else {
+        runs.add(named);
+      }
+      lastEnd = words.end();
+    }
+    return runs;
+  }
+
+  /**
+   * Of two endpoints one phrase names, the one a ratio is of: locoregional or distant control (not recorded) over
+   * progression (an event of progression-free survival) over an event (of event-free survival) over death (OS).
+   */
+  private static String stronger(String a, String b) {
+    return STRENGTH.indexOf(a) <= STRENGTH.indexOf(b) ? a : b;
   }
 
   /**

@@ -38,7 +38,7 @@ final class RatiosByOutcome {
         }
         if (ratio.endpoint().equals(f.metric()) && f.timepoint() == null) {
           medians.put(placed.get(k), f.value());
-        } else if (ratio.endpoint().equals(MetricAnchors.survivalOf(f.metric())) && f.timepoint() != null
+        } else if (ratio.endpoint().equals(SurvivalRates.timeOf(f.metric())) && f.timepoint() != null
             && (rates.isEmpty() || f.timepoint().equals(found.get(first).timepoint()))) {
           rates.put(placed.get(k), f.value());
         }
@@ -59,7 +59,7 @@ final class RatiosByOutcome {
   private static int firstRate(List<Figure> found, int i, Figure ratio) {
     for (int k = 0; k < i; k++) {
       if (!found.get(k).ratio() && found.get(k).timepoint() != null
-          && ratio.endpoint().equals(MetricAnchors.survivalOf(found.get(k).metric()))) {
+          && ratio.endpoint().equals(SurvivalRates.timeOf(found.get(k).metric()))) {
         return k;
       }
     }

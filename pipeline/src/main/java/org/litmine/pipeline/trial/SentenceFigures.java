@@ -16,7 +16,8 @@ import org.litmine.pipeline.trial.TrialVocabulary.MetricMention;
  * Reads the figures of one sentence of a paper's own trial, with the patterns of {@code rules/own-trial.rules}.
  *
  * <p>A figure is a number with its unit ({@code FIGURE}; a number listed before one with a unit takes that unit,
- * {@code LISTED_NUMBER}), or a between-arm ratio with its value ({@code RATIO}). Each takes the CI written right after
+ * {@code LISTED_NUMBER}; two written as one, "5.6/12.1 months", in a sentence that slashes two metrics,
+ * {@code SLASH_PAIR}), or a between-arm ratio with its value ({@code RATIO}). Each takes the CI written right after
  * it, with its level (the trial annotator's CI facts, {@link TrialFact.Kind#CI}; a bare interval takes the level of
  * one written before it in the sentence: the trial annotator's CI levels, {@link TrialFact.Kind#CI_LEVEL}),
  * and the metric named last before it (a rate named after a share, "16 (37%) patients ... had an objective response",
@@ -175,6 +176,14 @@ final class SentenceFigures {
             Double.valueOf(m.group("low")), Double.valueOf(m.group("high")),
             levelBefore(facts, m.start(), paperLevel), null, false, true, null, null, null, "", ""));
         spans.add(new int[] {m.start("value"), m.end("high")});
+      }
+    }
+    boolean slashed = metricAnchors.slashed(t, anchors);
+    for (Matcher m = patterns.get("SLASH_PAIR").matcher(masked); slashed && m.find();) {
+      if (!inside(spans, m.start())) {
+        raw.add(figure(t, facts, m.start("first"), m.start("slash"), m.group("first"), m.group("unit"), false));
+        raw.add(figure(t, facts, m.start("second"), m.end(), m.group("second"), m.group("unit"), false));
+        spans.add(new int[] {m.start(), m.end()});
       }
     }
     for (Matcher m = patterns.get("FIGURE").matcher(masked); m.find();) {

@@ -1132,6 +1132,32 @@ class OwnTrialTextExtractorTest {
         + " OS rate@36 months 55.0 %; ORR 45.0 %", describe(records));
   }
 
+  @Test
+  void figuresWrittenAsOneSlashedPairAreTheSlashedMetricsInOrder() throws Exception {
+    List<TrialRecord> records = read("""
+        Pemetrexed or gemcitabine in mesothelioma: a randomized phase II study.
+
+        RESULTS Ninety patients were assigned to pemetrexed (n = 45) or gemcitabine (n = 45). The ORR/DCR were \
+        31%/62% with pemetrexed and 24%/58% with gemcitabine. Median TTP/OS were 6.1/14.2 months and 5.0/11.9 \
+        months, respectively. Of 18/45 patients with grade 3 toxicity, none stopped treatment.
+        """);
+    assertEquals("pemetrexed n=45: ORR 31.0 %; DCR 62.0 %; TTP 6.1 months; OS 14.2 months"
+        + " | gemcitabine n=45: ORR 24.0 %; DCR 58.0 %; TTP 5.0 months; OS 11.9 months", describe(records));
+  }
+
+  @Test
+  void anArmGivenAtProgressionKeepsTheCountAfterItsTiming() throws Exception {
+    List<TrialRecord> records = read("""
+        Early versus deferred pemetrexed maintenance in lung cancer: a randomized trial.
+
+        METHODS Patients with stable disease were randomized to early pemetrexed (n = 120) or deferred pemetrexed \
+        upon disease progression (n = 118). RESULTS Median OS was 13.0 months in the early pemetrexed arm and 11.5 \
+        months in the deferred pemetrexed arm.
+        """);
+    assertEquals("early pemetrexed n=120: OS 13.0 months | deferred pemetrexed n=118: OS 11.5 months",
+        describe(records));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);

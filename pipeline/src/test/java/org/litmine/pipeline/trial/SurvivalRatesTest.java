@@ -1,0 +1,32 @@
+package org.litmine.pipeline.trial;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The rates of survival-rates.tsv and the time-point phrases that name them. */
+class SurvivalRatesTest {
+
+  @Test
+  void aPhraseNamesTheFirstRateWhoseWordsItHoldsElseTheOverallSurvivalRate() {
+    assertEquals("PFR", SurvivalRates.namedBy("the 12-month progression-free survival rate"));
+    assertEquals("PFR", SurvivalRates.namedBy("alive without disease progression"));
+    assertEquals("DFS rate", SurvivalRates.namedBy("3-year disease free survival"));
+    assertEquals("EFS rate", SurvivalRates.namedBy("2-year EFS"));
+    assertEquals("RFS rate", SurvivalRates.namedBy("5-year relapse-free survival"));
+    assertEquals("OS rate", SurvivalRates.namedBy("At 12 months, 52% were alive"));
+    assertEquals("OS rate", SurvivalRates.namedBy("the 1-year overall survival rate"));
+  }
+
+  @Test
+  void aRateIsOfItsTimeAndNoOtherMetricIsARate() {
+    assertEquals("PFS", SurvivalRates.timeOf("PFR"));
+    assertEquals("OS", SurvivalRates.timeOf("OS rate"));
+    assertTrue(SurvivalRates.isRate("DFS rate"));
+    assertFalse(SurvivalRates.isRate("ORR"));
+    assertNull(SurvivalRates.timeOf("PFS"));
+  }
+}
