@@ -1158,6 +1158,18 @@ class OwnTrialTextExtractorTest {
         describe(records));
   }
 
+  @Test
+  void aFigureOfPatientsCountedAsAShareOfAllIsASubgroupsAndLeftOut() throws Exception {
+    List<TrialRecord> records = read("""
+        Alectinib in ALK-positive lung cancer: a single-arm phase 2 trial.
+
+        RESULTS In all, 138 patients received alectinib. The ORR was 48% (95% CI, 40% to 57%). Among 61 \
+        patients (44%) with brain metastases at baseline, the ORR was 63%. Among 50 patients who had been treated \
+        with crizotinib previously, the ORR was 41%.
+        """);
+    assertEquals("alectinib n=138: ORR 48.0 % [40.0,57.0]", describe(records));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);
