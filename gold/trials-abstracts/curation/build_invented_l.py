@@ -12,7 +12,10 @@ Chinese-journal hepatocellular carcinoma trial ("the observation group", "higher
 subgroup. Not recorded: the time to subsequent therapy, event counts and shares, the node-positive cohort's and the
 chemotherapy-free interval subgroup's figures, the risk reduction in per cent. "A complete response or better" is
 recorded as CR and "a very good partial response or better" as VGPR (the category as written). Not real papers:
-real drug names, made-up figures. Same row format as build_trials.py.
+real drug names, made-up figures. Same row format as build_trials.py. Corrected after the first score (the drug names
+only, to the generic names ANNOTATION.md asks for): radium-223 is "radium ra 223 dichloride" (its established name,
+the id the drug lexicon now gives it) and apatinib "rivoceranib" (its INN, the lexicon's id); the first score was
+taken with "radium-223" and "apatinib", and neither arm was found then.
 Run: python3 build_invented_l.py
 """
 import os
@@ -26,7 +29,7 @@ INVENTED_L = [
         R("HR", 0.31, None, 0.25, 0.38, 95, "enzalutamide", versus="placebo", endpoint="MFS"),
         R("PSA response", 74, "%", arm="enzalutamide"), R("PSA response", 3, "%", arm="placebo")]),
     ("ivl02", "3", "metastatic castration-resistant prostate cancer",
-     [("radium-223 plus enzalutamide", "radium-223", ["enzalutamide"], 222),
+     [("radium-223 plus enzalutamide", "radium ra 223 dichloride", ["enzalutamide"], 222),
       ("enzalutamide alone", "enzalutamide", [], 224)], [
         R("rPFS", 18.7, M, 16.9, 21.5, 95, "radium-223 plus enzalutamide"),
         R("rPFS", 15.2, M, 13.1, 17.6, 95, "enzalutamide alone"),
@@ -67,7 +70,7 @@ INVENTED_L = [
         R("HR", 0.62, None, 0.42, 0.91, 98.89, "nivolumab plus cabozantinib", versus="sunitinib", endpoint="OS"),
         R("ORR", 54.2, "%", arm="nivolumab plus cabozantinib"), R("ORR", 28.0, "%", arm="sunitinib")]),
     ("ivl07", None, "hepatocellular carcinoma",
-     [("observation group", "camrelizumab", ["apatinib"], 60), ("control group", "sorafenib", [], 60)], [
+     [("observation group", "camrelizumab", ["rivoceranib"], 60), ("control group", "sorafenib", [], 60)], [
         R("ORR", 28.3, "%", arm="observation group"), R("ORR", 10.0, "%", arm="control group"),
         R("DCR", 78.3, "%", arm="observation group"), R("DCR", 58.3, "%", arm="control group"),
         R("PFS", 5.8, M, arm="observation group"), R("PFS", 3.6, M, arm="control group"),

@@ -24,6 +24,14 @@ class CodeNamesTest {
   }
 
   @Test
+  void anElementWithItsMassNumberIsNoCodeName() {
+    for (String nuclide : new String[] {"Radium-223", "Iodine-131", "Xenon133", "radium-223"}) {
+      assertFalse(CodeNames.isCode(nuclide), nuclide);
+    }
+    assertTrue(CodeNames.isCode("Ro 31-8220"), "a code whose letters are no element");
+  }
+
+  @Test
   void normalizesToLowerCaseWithoutPunctuation() {
     assertEquals("bms754807", CodeNames.normalize("BMS-754807"));
     assertEquals("cp751871", CodeNames.normalize("CP-751,871"));

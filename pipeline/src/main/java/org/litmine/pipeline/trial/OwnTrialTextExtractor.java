@@ -188,7 +188,7 @@ public final class OwnTrialTextExtractor {
     for (String t : prepared) {
       Matcher each = patterns.get("N_EACH_ARM").matcher(t);
       if (each.find()) {
-        return Integer.valueOf(each.group("n"));
+        return count(each.group("n"));
       }
       Matcher listed = patterns.get("N_RESPECTIVELY").matcher(t);
       if (listed.find()) {
@@ -214,17 +214,22 @@ public final class OwnTrialTextExtractor {
           for (String afterArm : List.of("N_AFTER_ARM", "N_WORDS_AFTER_ARM", "N_AFTER_DOSE")) {
             Matcher after = patterns.get(afterArm).matcher(t.substring(span[1]));
             if (after.lookingAt()) {
-              return Integer.valueOf(after.group("n"));
+              return count(after.group("n"));
             }
           }
           Matcher before = patterns.get("N_BEFORE_ARM").matcher(t.substring(Math.max(0, span[0] - 60), span[0]));
           if (before.find() && !patterns.get("ALTERNATIVES_FOLLOW").matcher(t.substring(span[1])).lookingAt()) {
-            return Integer.valueOf(before.group("n"));
+            return count(before.group("n"));
           }
         }
       }
     }
     return null;
+  }
+
+  /** A count of patients as written, maybe with a thousands separator ("2,400"). */
+  private static Integer count(String written) {
+    return Integer.valueOf(written.replace(",", ""));
   }
 
   /** A single arm's patients: the first count of patients in a sentence that says they were enrolled or treated. */

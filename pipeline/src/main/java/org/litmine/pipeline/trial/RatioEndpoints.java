@@ -17,7 +17,10 @@ final class RatioEndpoints {
   /** The endpoint of a ratio of no recorded endpoint (locoregional control): such a ratio is left out. */
   static final String UNRECORDED = "-";
   /** The endpoints one phrase may name together, the one a ratio is of first ({@link #stronger}). */
-  private static final List<String> STRENGTH = List.of(UNRECORDED, "PFS", "EFS", "OS");
+  /** Recurrence or relapse alone: the endpoint the sentence names before a ratio, else RFS. */
+  private static final String RECURRENCE = "recurrence";
+  private static final List<String> STRENGTH = List.of(UNRECORDED, "rPFS", "PFS", "iDFS", "DMFS", "MFS", "RFS",
+      RECURRENCE, "EFS", "OS");
 
   private final TrialPatterns patterns;
   private final TrialVocabulary vocabulary;
@@ -33,20 +36,22 @@ final class RatioEndpoints {
    * ratio the rate they name: "for response"; "-" for locoregional control), else the last time metric before it or
    * the survival of the last rate at a time point ("The 5-year progression-free survival was 63.1% versus 71.8% (HR
    * 0.71": PFS; of an odds ratio, the last rate: "80% with X and 76% with Y (odds ratio, 1.27"), else the last
-   * endpoint the words before it name ("the risk of progression or death": PFS).
+   * endpoint the words before it name ("the risk of progression or death": PFS). Own words that name recurrence or
+   * relapse alone ("hazard ratio for recurrence or death") leave the endpoint to the metric named before the ratio
+   * (DFS or RFS), else it is RFS.
    */
   Figure of(String t, Figure f, List<Anchor> anchors) {
     String endpoint = null;
     String forWords = f.ratioFor() == null ? "" : f.ratioFor();
     boolean ofRates = "OR".equals(f.metric());
     String rate = ofRates ? rateNamed(forWords) : null;
-    List<String> own = endpointsNamed(forWords);
+    String named = endpointsNamed(forWords).stream().reduce(RatioEndpoints::stronger).orElse(null);
     if (patterns.get("RESPONSE_RATIO").matcher(t.substring(f.start())).lookingAt()) {
       endpoint = "ORR";
     } else if (rate != null) {
       endpoint = rate;
-    } else if (!own.isEmpty()) {
-      endpoint = own.stream().reduce(RatioEndpoints::stronger).orElseThrow();
+    } else if (named != null && !RECURRENCE.equals(named)) {
+      endpoint = named;
     } else {
       endpoint = anchors.stream().filter(a -> a.end() <= f.start()
               && (a.rate() == ofRates || !ofRates && SurvivalRates.timeOf(a.metric()) != null))
@@ -54,8 +59,9 @@ final class RatioEndpoints {
           .orElse(null);
       if (endpoint == null) {
         List<String> before = endpointsNamed(t.substring(0, f.start()));
-        endpoint = before.isEmpty() ? null : before.get(before.size() - 1);
+        endpoint = before.isEmpty() ? named : before.get(before.size() - 1);
       }
+      endpoint = RECURRENCE.equals(endpoint) ? "RFS" : endpoint;
     }
     Matcher p = patterns.get("P_VALUE").matcher(t);
     String pValue = null;
@@ -89,19 +95,24 @@ final class RatioEndpoints {
 
   /**
    * Of two endpoints one phrase names, the one a ratio is of: locoregional or distant control (not recorded) over
-   * progression (an event of progression-free survival) over an event (of event-free survival) over death (OS).
+   * progression (an event of progression-free survival) over metastasis over an event (of event-free survival) over
+   * death (OS).
    */
   private static String stronger(String a, String b) {
     return STRENGTH.indexOf(a) <= STRENGTH.indexOf(b) ? a : b;
   }
 
   /**
-   * The endpoint an {@code ENDPOINT_WORDS} match names: progression PFS, an event EFS, death or survival OS, locoregional
-   * or distant control one not recorded ({@value #UNRECORDED}).
+   * The endpoint an {@code ENDPOINT_WORDS} match names: progression PFS (radiographic progression rPFS), metastasis MFS
+   * (distant metastasis DMFS), an event EFS, death or survival OS, locoregional or distant control one not recorded
+   * ({@value #UNRECORDED}).
    */
   private static String endpointOf(Matcher words) {
-    return words.group("none") != null ? UNRECORDED : words.group("pfs") != null ? "PFS"
-        : words.group("efs") != null ? "EFS" : "OS";
+    return words.group("none") != null ? UNRECORDED : words.group("rpfs") != null ? "rPFS"
+        : words.group("dmfs") != null ? "DMFS" : words.group("mfs") != null ? "MFS"
+        : words.group("idfs") != null ? "iDFS" : words.group("rfs") != null ? "RFS"
+        : words.group("recurrence") != null ? RECURRENCE
+        : words.group("pfs") != null ? "PFS" : words.group("efs") != null ? "EFS" : "OS";
   }
 
   /**

@@ -1170,6 +1170,46 @@ class OwnTrialTextExtractorTest {
     assertEquals("alectinib n=138: ORR 48.0 % [40.0,57.0]", describe(records));
   }
 
+  @Test
+  void endpointsOfOtherCancersKeepTheirOwnNames() throws Exception {
+    List<TrialRecord> records = read("""
+        Adjuvant trastuzumab plus docetaxel versus docetaxel in early breast cancer: a randomised phase 3 trial.
+
+        RESULTS 812 women were assigned to trastuzumab plus docetaxel (n = 405) or docetaxel (n = 407). The 5-year \
+        invasive disease-free survival was 88.1% with trastuzumab plus docetaxel and 81.7% with docetaxel (hazard \
+        ratio, 0.66; 95% CI, 0.49 to 0.88). Median distant metastasis-free survival was not reached in either group.
+        """);
+    assertEquals("trastuzumab plus docetaxel n=405: iDFS rate@60 months 88.1 %; HR(iDFS) 0.66 [0.49,0.88] vs"
+        + " docetaxel; DMFS NR months | docetaxel n=407: iDFS rate@60 months 81.7 %; DMFS NR months",
+        describe(records));
+  }
+
+  @Test
+  void aRegimenEitherAloneOrInCombinationGivesTwoArms() throws Exception {
+    List<TrialRecord> records = read("""
+        Bevacizumab with carboplatin and paclitaxel in lung cancer.
+
+        METHODS We randomly assigned 400 patients to carboplatin and paclitaxel either alone (control group) or in \
+        combination with bevacizumab (bevacizumab group). RESULTS The response rate was 35% in the bevacizumab group \
+        and 15% in the control group.
+        """);
+    assertEquals("bevacizumab n=null: ORR 35.0 % | control n=null: ORR 15.0 %", describe(records));
+  }
+
+  @Test
+  void groupsARandomDivisionMakesAreTheTrialsOwnArms() throws Exception {
+    List<TrialRecord> records = read("""
+        Efficacy of durvalumab combined with etoposide versus etoposide in extensive small cell lung cancer.
+
+        Methods: A total of 90 patients were randomly divided into an observation group and a control group, with 45 \
+        cases in each group. The control group was given etoposide, and the observation group was given durvalumab \
+        combined with etoposide. Results: The objective response rate of the observation group was 62.2%, higher than \
+        44.4% of the control group (P<0.05).
+        """);
+    assertEquals("observation n=45: ORR 62.2 % | control n=45: ORR 44.4 %",
+        describe(records));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);

@@ -15,6 +15,10 @@ class SurvivalRatesTest {
     assertEquals("PFR", SurvivalRates.namedBy("the 12-month progression-free survival rate"));
     assertEquals("PFR", SurvivalRates.namedBy("alive without disease progression"));
     assertEquals("DFS rate", SurvivalRates.namedBy("3-year disease free survival"));
+    assertEquals("iDFS rate", SurvivalRates.namedBy("the 5-year invasive disease-free survival"));
+    assertEquals("DMFS rate", SurvivalRates.namedBy("3-year distant metastasis-free survival"));
+    assertEquals("MFS rate", SurvivalRates.namedBy("2-year metastasis free survival"));
+    assertEquals("rPFS rate", SurvivalRates.namedBy("12-month radiographic progression-free survival"));
     assertEquals("EFS rate", SurvivalRates.namedBy("2-year EFS"));
     assertEquals("RFS rate", SurvivalRates.namedBy("5-year relapse-free survival"));
     assertEquals("OS rate", SurvivalRates.namedBy("At 12 months, 52% were alive"));
