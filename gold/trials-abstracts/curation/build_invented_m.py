@@ -13,7 +13,9 @@ radiotherapy plus temozolomide, "The unadjusted hazard ratio for death in the X 
 composite complete remission, counts of responses without a share, adverse events, the patients' age limits.
 Conventions as before: an arm adding an agent to a shared backbone has the added agent as its drug; an unnamed
 chemotherapy (in chemoradiotherapy) is "chemotherapy" in the combination; a regimen acronym is its agents
-(regimens.tsv order). Not real papers: real drug names, made-up figures. Same row format as build_trials.py.
+(regimens.tsv order). Corrected after the first score: R-CHOP's drug was written as rituximab, against this
+folder's convention (README: "`drug` the agent only this arm gets, else its first agent"); vincristine is the agent
+only R-CHOP gets beside pola-R-CHP. Not real papers: real drug names, made-up figures. Same row format as build_trials.py.
 Run: python3 build_invented_m.py
 """
 import os
@@ -40,7 +42,7 @@ INVENTED_M = [
         R("CR", 35.9, "%", arm="azacitidine-venetoclax group"), R("CR", 18.6, "%", arm="control group")]),
     ("ivm03", "3", "diffuse large B-cell lymphoma",
      [("pola-R-CHP", "polatuzumab vedotin", ["rituximab", "cyclophosphamide", "doxorubicin", "prednisone"], 440),
-      ("R-CHOP", "rituximab", ["cyclophosphamide", "doxorubicin", "vincristine", "prednisone"], 439)], [
+      ("R-CHOP", "vincristine", ["rituximab", "cyclophosphamide", "doxorubicin", "prednisone"], 439)], [
         R("PFR", 75.9, "%", 71.5, 79.8, 95, "pola-R-CHP", timepoint="24 months"),
         R("PFR", 69.8, "%", 65.2, 74.0, 95, "R-CHOP", timepoint="24 months"),
         R("HR", 0.74, None, 0.57, 0.96, 95, "pola-R-CHP", versus="R-CHOP", endpoint="PFS"),

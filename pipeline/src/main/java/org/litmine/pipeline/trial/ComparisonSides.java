@@ -57,6 +57,12 @@ final class ComparisonSides {
       while ((sentence || !name.equals("RECEIVED_AND") && !name.equals("THAN_WITH")) && m.find()) {
         Side left = side(t, agents, m.start(), false);
         Side right = side(t, agents, m.end(), true);
+        Matcher either = patterns.get("SHARED_BEFORE_EITHER").matcher(t.substring(0, Math.max(0, left.start())));
+        if (name.equals("OR_ALTERNATIVE") && either.find()) {
+          Side shared = side(t, agents, either.start(), false);
+          left = withShared(left, shared.agents());
+          right = withShared(right, shared.agents());
+        }
         if (name.equals("OR_ALTERNATIVE") && right.agents().size() == 1 && left.agents().size() >= 2
             && !patterns.get("NO_TREATMENT_ARM").matcher(right.agents().get(0)).matches()) {
           List<String> inherited = new ArrayList<>(left.agents().subList(0, left.agents().size() - 1));
@@ -96,6 +102,16 @@ final class ComparisonSides {
           null));
     }
     return List.of(first);
+  }
+
+  /** A side with the agents it shares with the other side after its own ("carboplatin plus either X or Y"). */
+  private static Side withShared(Side side, List<String> shared) {
+    if (side.agents().isEmpty()) {
+      return side;
+    }
+    List<String> all = new ArrayList<>(side.agents());
+    shared.stream().filter(a -> !all.contains(a)).forEach(all::add);
+    return new Side(side.start(), side.end(), all, side.names(), side.written());
   }
 
   /**
@@ -145,12 +161,17 @@ final class ComparisonSides {
     while (i >= 0 && i < tokens.size() && (forward ? tokens.get(i)[0] < at : tokens.get(i)[1] > at)) {
       i += step;
     }
+    boolean choice = false;
     for (; i >= 0 && i < tokens.size(); i += step) {
       int[] tok = tokens.get(i);
       String word = t.substring(tok[0], tok[1]);
       List<RegimenAgents.Agent> here = agents.stream().filter(a -> a.start() < tok[1] && tok[0] < a.end()).toList();
       if (!here.isEmpty()) {
         here.stream().filter(a -> !in.contains(a)).forEach(in::add);
+      } else if (forward && !in.isEmpty() && patterns.get("CHOICE_OPEN").matcher(word).matches()) {
+        choice = true;  // "gemcitabine and either cisplatin or carboplatin": the choice is one side's
+      } else if (choice && patterns.get("CHOICE_OR").matcher(word).matches()) {
+        choice = false;
       } else if (!patterns.get("REGIMEN_JOINER").matcher(word).matches()) {
         break;
       }

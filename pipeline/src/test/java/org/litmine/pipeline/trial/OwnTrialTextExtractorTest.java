@@ -1210,6 +1210,39 @@ class OwnTrialTextExtractorTest {
         describe(records));
   }
 
+  @Test
+  void aSharedAgentPlusEitherOfTwoGivesTwoArmsThatBothHaveIt() throws Exception {
+    List<TrialRecord> records = read("""
+        Carboplatin with bevacizumab in lung cancer.
+
+        METHODS In this double-blind, placebo-controlled, multicentre, international phase 3 trial, patients were \
+        randomly assigned to carboplatin plus either bevacizumab (bevacizumab group) or placebo (control group). \
+        RESULTS The response rate was 35% in the bevacizumab group and 15% in the control group.
+        """);
+    assertEquals("bevacizumab [bevacizumab, carboplatin] phase 3: ORR 35.0 % | control [placebo, carboplatin] phase 3:"
+        + " ORR 15.0 %", records.stream().map(r -> r.arm() + " " + agents(r) + " phase " + r.phase() + ": "
+        + describe(List.of(r)).replaceFirst("^[^:]*: ", "")).collect(Collectors.joining(" | ")));
+  }
+
+  @Test
+  void aChoiceOfAgentsInsideOneArmStaysThatArms() throws Exception {
+    List<TrialRecord> records = read("""
+        Nivolumab versus chemotherapy in lung cancer.
+
+        METHODS Patients were randomly assigned to receive nivolumab (nivolumab group) or gemcitabine and either \
+        cisplatin or carboplatin (chemotherapy group). RESULTS The response rate was 35% in the nivolumab group and \
+        25% in the chemotherapy group.
+        """);
+    assertEquals("nivolumab [nivolumab] | chemotherapy [gemcitabine, cisplatin, carboplatin]",
+        records.stream().map(r -> r.arm() + " " + agents(r)).collect(Collectors.joining(" | ")));
+  }
+
+  private static List<String> agents(TrialRecord r) {
+    List<String> all = new ArrayList<>(List.of(r.drug()));
+    all.addAll(r.combination());
+    return all;
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);
