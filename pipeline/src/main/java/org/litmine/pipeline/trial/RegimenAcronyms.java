@@ -16,6 +16,9 @@ final class RegimenAcronyms {
 
   static final String REGIMENS = "org/litmine/pipeline/trial/regimens.tsv";
 
+  /** A group's or arm's word right after an acronym in brackets: "(GEMOX group". */
+  private static final Pattern GROUP_WORD_AFTER = Pattern.compile("\\s*(?:group|arm)\\b");
+
   private final Map<String, List<String>> agents = new LinkedHashMap<>();
   private final Pattern written;
 
@@ -39,23 +42,25 @@ final class RegimenAcronyms {
   }
 
   /**
-   * The acronyms the texts write, each as written ("FOLFOX4") with its regimen's agents, in order of first use; not one
-   * the text also writes as a short name in brackets ("gemcitabine plus oxaliplatin (GEMOX group)"): the paper names
-   * that regimen itself.
+   * The acronyms the texts write, each as written ("FOLFOX4") with its regimen's agents, in order of first use; also one
+   * the text defines in brackets ("irinotecan, fluorouracil and leucovorin (FOLFIRI)": where the paper's own definition
+   * is read, that comes first, TextArms); not one that names a group in its bracket ("gemcitabine plus oxaliplatin
+   * (GEMOX group, n = 56)"): the paper names that arm itself.
    */
   Map<String, List<String>> in(List<String> texts) {
     Map<String, List<String>> found = new LinkedHashMap<>();
-    java.util.Set<String> bracketed = new java.util.HashSet<>();
+    java.util.Set<String> groupNames = new java.util.HashSet<>();
     for (String text : texts) {
       Matcher m = written.matcher(text);
       while (m.find()) {
         found.putIfAbsent(m.group(), agents.get(m.group("acronym")));
-        if (text.substring(0, m.start()).stripTrailing().endsWith("(")) {
-          bracketed.add(m.group());
+        if (text.substring(0, m.start()).stripTrailing().endsWith("(")
+            && GROUP_WORD_AFTER.matcher(text.substring(m.end())).lookingAt()) {
+          groupNames.add(m.group());
         }
       }
     }
-    found.keySet().removeAll(bracketed);
+    found.keySet().removeAll(groupNames);
     return found;
   }
 }

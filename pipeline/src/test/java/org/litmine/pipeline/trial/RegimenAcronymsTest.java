@@ -33,9 +33,19 @@ class RegimenAcronymsTest {
   }
 
   @Test
-  void anAcronymThePaperDefinesInBracketsIsThePapers() {
+  void anAcronymInBracketsIsReadToo() {
+    assertEquals(Map.of("FOLFIRI", List.of("irinotecan", "fluorouracil", "leucovorin")), ACRONYMS.in(List.of(
+        "adding cetuximab to irinotecan, fluorouracil and leucovorin (FOLFIRI)", "FOLFIRI alone")));
+  }
+
+  @Test
+  void anAcronymThatNamesAGroupInItsBracketIsThePapers() {
     assertEquals(Map.of(), ACRONYMS.in(List.of("gemcitabine plus oxaliplatin (GEMOX group, n = 56)",
         "The response rate was 20% with GEMOX")));
+  }
+
+  @Test
+  void onlyWholeWordsInTheirCaseAreAcronyms() {
     assertEquals(Map.of(), ACRONYMS.in(List.of("FOLFOXES", "a BEPS score", "folfox")));
   }
 }
