@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  * ({@code RECEIVED_AND}) and "longer with X than with Y" ({@code THAN_WITH}) in a sentence, or a placebo-controlled
  * trial of one regimen (its placebo arm replaces the regimen's first agent). Each side is the run of agents and joiners
  * ({@code REGIMEN_JOINER}) around the comparison word, with the short name a bracket in it gives it ("(MIC)",
- * "(BV/CP, n = 434)"); short names the paper defines count as the agents they stand for.
+ * "(BV/CP, n = 434)"); short names the paper defines count as the agents they stand for. A choice of agents inside a
+ * side read forward is that side's ("gemcitabine and either cisplatin or carboplatin", {@code CHOICE_OPEN}), and the
+ * agents before "plus either" join both alternatives ("azacitidine plus either venetoclax or placebo",
+ * {@code SHARED_BEFORE_EITHER}).
  */
 final class ComparisonSides {
 
@@ -59,9 +62,9 @@ final class ComparisonSides {
         Side right = side(t, agents, m.end(), true);
         Matcher either = patterns.get("SHARED_BEFORE_EITHER").matcher(t.substring(0, Math.max(0, left.start())));
         if (name.equals("OR_ALTERNATIVE") && either.find()) {
-          Side shared = side(t, agents, either.start(), false);
-          left = withShared(left, shared.agents());
-          right = withShared(right, shared.agents());
+          List<String> shared = side(t, agents, either.start(), false).agents();
+          left = withShared(left, shared);
+          right = withShared(right, shared);
         }
         if (name.equals("OR_ALTERNATIVE") && right.agents().size() == 1 && left.agents().size() >= 2
             && !patterns.get("NO_TREATMENT_ARM").matcher(right.agents().get(0)).matches()) {
