@@ -23,8 +23,12 @@ final class ComparisonSides {
   /** A side of a comparison: where it is written, its agents, its names, and its agents as written (or null). */
   record Side(int start, int end, List<String> agents, List<String> names, String written) {}
 
-  /** A regimen's short name: capitals, or letters with slashes ("BV/CP"); at a bracket's start not a code name. */
-  private static final Pattern BRACKET_NAME = Pattern.compile("[A-Z][A-Za-z]*(?:/[A-Za-z]+)+|[A-Z]{2,6}");
+  /**
+   * A regimen's short name: letters joined by hyphens or plus signs with two capitals in a row ("pola-R-CHP", "A+AVD"),
+   * letters with slashes ("BV/CP"), or capitals; at a bracket's start not a code name.
+   */
+  private static final Pattern BRACKET_NAME = Pattern.compile(
+      "(?=[A-Za-z+-]*[A-Z]{2})[A-Za-z]+(?:[-+][A-Za-z]+)+|[A-Z][A-Za-z]*(?:/[A-Za-z]+)+|[A-Z]{2,6}");
   private static final Pattern BRACKET_NAME_FIRST =
       Pattern.compile("^\\(\\s*(" + BRACKET_NAME.pattern() + ")\\b(?!-\\d)");
 

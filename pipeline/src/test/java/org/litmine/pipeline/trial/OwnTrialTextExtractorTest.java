@@ -1237,6 +1237,30 @@ class OwnTrialTextExtractorTest {
         records.stream().map(r -> r.arm() + " " + agents(r)).collect(Collectors.joining(" | ")));
   }
 
+  @Test
+  void anArmsCountAfterADoseScheduledQ3W() throws Exception {
+    List<TrialRecord> records = read("""
+        Nivolumab vs docetaxel in previously treated NSCLC: a phase 3 trial.
+
+        Methods: Pts were randomized 1:1 to nivolumab 240 mg Q2W (n=300) or docetaxel 75 mg/m2 Q3W (n=298). Results: \
+        Median OS was 11.1 mo with nivolumab vs 8.9 mo with docetaxel.
+        """);
+    assertEquals("nivolumab n=300: OS 11.1 months | docetaxel n=298: OS 8.9 months", describe(records));
+  }
+
+  @Test
+  void aRegimensShortNameJoinedByPlusOrHyphensNamesItsArm() throws Exception {
+    List<TrialRecord> records = read("""
+        Bevacizumab with carboplatin and paclitaxel versus carboplatin and paclitaxel in lung cancer.
+
+        METHODS Patients were randomly assigned to bevacizumab, carboplatin and paclitaxel (B+CP) or carboplatin and \
+        paclitaxel alone. RESULTS The 1-year survival rate was 51.2% with B+CP and 44.0% with carboplatin and \
+        paclitaxel alone.
+        """);
+    assertEquals("b+cp n=null: OS rate@12 months 51.2 % | carboplatin and paclitaxel n=null: OS rate@12 months 44.0 %",
+        describe(records));
+  }
+
   private static List<String> agents(TrialRecord r) {
     List<String> all = new ArrayList<>(List.of(r.drug()));
     all.addAll(r.combination());
