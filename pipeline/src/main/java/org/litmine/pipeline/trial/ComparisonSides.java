@@ -64,11 +64,13 @@ final class ComparisonSides {
       while ((sentence || !name.equals("RECEIVED_AND") && !name.equals("THAN_WITH")) && m.find()) {
         Side left = side(t, agents, m.start(), false);
         Side right = side(t, agents, m.end(), true);
-        Matcher either = patterns.get("SHARED_BEFORE_EITHER").matcher(t.substring(0, Math.max(0, left.start())));
-        if (name.equals("OR_ALTERNATIVE") && either.find()) {
-          List<String> shared = side(t, agents, either.start(), false).agents();
-          left = withShared(left, shared);
-          right = withShared(right, shared);
+        if (name.equals("OR_ALTERNATIVE")) {
+          Matcher either = patterns.get("SHARED_BEFORE_EITHER").matcher(t.substring(0, Math.max(0, left.start())));
+          if (either.find()) {
+            List<String> shared = side(t, agents, either.start(), false).agents();
+            left = withShared(left, shared);
+            right = withShared(right, shared);
+          }
         }
         if (name.equals("OR_ALTERNATIVE") && right.agents().size() == 1 && left.agents().size() >= 2
             && !patterns.get("NO_TREATMENT_ARM").matcher(right.agents().get(0)).matches()) {

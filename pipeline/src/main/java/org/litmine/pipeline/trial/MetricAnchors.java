@@ -52,8 +52,8 @@ final class MetricAnchors {
     for (Anchor rate : timed) {
       Matcher median = patterns.get("MEDIAN_AND").matcher(t.substring(0, rate.start()));
       if (median.find() && SurvivalRates.isRate(rate.metric())) {
-        anchors.add(new Anchor(median.start(), median.start() + "median".length(), SurvivalRates.timeOf(rate.metric()), false,
-            List.of()));
+        anchors.add(new Anchor(median.start(), median.start() + "median".length(), SurvivalRates.timeOf(rate.metric()),
+            false, List.of()));
       }
     }
     for (MetricMention mention : vocabulary.metrics(t)) {
@@ -268,7 +268,6 @@ final class MetricAnchors {
       anchors.add(new Anchor(m.start(), m.end(), SurvivalRates.namedBy(m.group()), true, points));
     }
   }
-
 
   private static String months(String n, String unit) {
     int value = WordNumbers.value(n).orElseGet(() -> Integer.parseInt(n));

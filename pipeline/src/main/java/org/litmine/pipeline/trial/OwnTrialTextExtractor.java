@@ -92,9 +92,6 @@ public final class OwnTrialTextExtractor {
       for (int i = 0; i < found.size(); i++) {
         Figure f = found.get(i);
         Integer arm = placed.get(i);
-        if (f.ratio() && RatioEndpoints.UNRECORDED.equals(f.endpoint())) {
-          continue;  // a ratio of locoregional control
-        }
         if (f.ratio() && f.ratioFor() != null && f.endpoint() != null
             && armNames.named(f.ratioFor(), arms, drugs).isEmpty()
             && !patterns.get("ENDPOINT_WORDS").matcher(f.ratioFor()).find()
@@ -229,7 +226,7 @@ public final class OwnTrialTextExtractor {
 
   /** A count of patients as written, maybe with a thousands separator ("2,400"). */
   private static Integer count(String written) {
-    return Integer.valueOf(written.replace(",", ""));
+    return TrialText.count(written).orElseThrow();
   }
 
   /** A single arm's patients: the first count of patients in a sentence that says they were enrolled or treated. */

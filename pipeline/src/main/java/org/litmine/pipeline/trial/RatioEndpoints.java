@@ -14,11 +14,11 @@ import org.litmine.pipeline.trial.TrialVocabulary.MetricMention;
  */
 final class RatioEndpoints {
 
-  /** The endpoint of a ratio of no recorded endpoint (locoregional control): such a ratio is left out. */
-  static final String UNRECORDED = "-";
-  /** The endpoints one phrase may name together, the one a ratio is of first ({@link #stronger}). */
+  private static final String UNRECORDED = TrialVocabulary.UNRECORDED;
+
   /** Recurrence or relapse alone: the endpoint the sentence names before a ratio, else RFS. */
   private static final String RECURRENCE = "recurrence";
+  /** The endpoints one phrase may name together, the one a ratio is of first ({@link #stronger}). */
   private static final List<String> STRENGTH = List.of(UNRECORDED, "rPFS", "PFS", "iDFS", "DMFS", "MFS", "RFS",
       RECURRENCE, "EFS", "OS");
 
@@ -94,9 +94,9 @@ final class RatioEndpoints {
   }
 
   /**
-   * Of two endpoints one phrase names, the one a ratio is of: locoregional or distant control (not recorded) over
-   * progression (an event of progression-free survival) over metastasis over an event (of event-free survival) over
-   * death (OS).
+   * Of two endpoints one phrase names, the one a ratio is of ({@code STRENGTH}): locoregional or distant control (not
+   * recorded) over progression (an event of progression-free survival) over metastasis, invasive disease and
+   * recurrence over an event (of event-free survival) over death (OS).
    */
   private static String stronger(String a, String b) {
     return STRENGTH.indexOf(a) <= STRENGTH.indexOf(b) ? a : b;
@@ -105,7 +105,7 @@ final class RatioEndpoints {
   /**
    * The endpoint an {@code ENDPOINT_WORDS} match names: progression PFS (radiographic progression rPFS), metastasis MFS
    * (distant metastasis DMFS), an event EFS, death or survival OS, locoregional or distant control one not recorded
-   * ({@value #UNRECORDED}).
+   * ({@value TrialVocabulary#UNRECORDED}).
    */
   private static String endpointOf(Matcher words) {
     return words.group("none") != null ? UNRECORDED : words.group("rpfs") != null ? "rPFS"

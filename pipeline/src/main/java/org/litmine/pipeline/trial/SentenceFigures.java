@@ -49,8 +49,7 @@ final class SentenceFigures {
   private static final int FORWARD_REACH = 80;
   /** The unit of a median "not reached": a time to an event, counted in months as abstracts count medians. */
   private static final String NOT_REACHED_UNIT = "months";
-  /** The metric of an endpoint named but not recorded (metrics.tsv): its figures are dropped. */
-  private static final String UNRECORDED = "-";
+  private static final String UNRECORDED = TrialVocabulary.UNRECORDED;
 
   private final TrialPatterns patterns;
   private final TrialVocabulary vocabulary;

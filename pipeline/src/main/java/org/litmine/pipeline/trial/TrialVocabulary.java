@@ -28,6 +28,14 @@ public final class TrialVocabulary {
 
   private record Metric(String metric, boolean rate) {}
 
+  /**
+   * The metric of an endpoint named but not recorded (metrics.tsv: time to treatment failure, a pathological complete
+   * response), or of a ratio's endpoint that is not (locoregional control): its figures are dropped.
+   */
+  static final String UNRECORDED = "-";
+  /** The end of a number, maybe with a space: what a unit follows. */
+  private static final Pattern AFTER_NUMBER = Pattern.compile("\\d\\s?$");
+
   private final Map<String, Metric> metrics = new LinkedHashMap<>();
   private final Map<String, String> units = new LinkedHashMap<>();
   private final Map<String, String> statuses = new LinkedHashMap<>();
@@ -37,9 +45,6 @@ public final class TrialVocabulary {
   private final Pattern agentPattern;
   private final Pattern unitPattern;
   /** How listed metrics share words ({@code own-trial.rules}). */
-  /** The end of a number, maybe with a space: what a unit follows. */
-  private static final Pattern AFTER_NUMBER = Pattern.compile("\\d\\s?$");
-
   private final Pattern sharedHead;
   private final Pattern listSeparator;
   private final Pattern sharedTail;
