@@ -5,10 +5,11 @@
   ./litmine run --corpus DIR --out RUN
   python3 score_probes.py score blind-a.tsv RUN [--show]
 
-A gold triple is "GENE drug effect [negated]" from the file's second column; a predicted one is a triple of
-triples.jsonl (named genes and named drugs) of the sentence's document, with its `negated` flag. They match when gene,
-drug, effect and negation are equal. Hedging is not scored (a hedged triple still counts, ANNOTATION.md). Prints
-true positives, false positives and false negatives by effect; --show lists every miss and extra with its sentence.
+A gold triple is "GENE drug effect [negated]" from the file's second column (a drug's name may hold spaces); a
+predicted one is a triple of triples.jsonl (named genes and named drugs) of the sentence's document, with its
+`negated` flag. They match when gene, drug, effect and negation are equal. Hedging is not scored (a hedged triple still
+counts, ANNOTATION.md). Prints true positives, false positives and false negatives by effect; --show lists every miss
+and extra with its sentence.
 """
 import collections
 import json
@@ -26,8 +27,11 @@ def rows(tsv):
         gold = set()
         for t in (cols[1] if len(cols) > 1 else '').split(';'):
             parts = t.split()
+            negated = bool(parts) and parts[-1] == 'negated'
+            if negated:
+                parts = parts[:-1]
             if len(parts) >= 3:
-                gold.add((parts[0], parts[1], parts[2], len(parts) > 3 and parts[3] == 'negated'))
+                gold.add((parts[0], ' '.join(parts[1:-1]), parts[-1], negated))
         out.append((cols[0], gold))
     return out
 

@@ -12,7 +12,8 @@ XELOX) and no phase is named, a placebo-controlled AML trial with response count
 remission, a mantle cell lymphoma trial with a 97.5% CI and a median overall survival not reached in one group, and a
 randomized phase II of two schedules of capecitabine (biweekly and standard arms). Conventions as in the README
 (`drug` the agent only this arm gets, else its first agent; a regimen acronym spelled out into its agents in the
-order the text gives them). Same row format as build_trials.py.
+order the text gives them). Same row format as build_trials.py. Corrected after the first score: apatinib's record
+names it "rivoceranib" (its INN, the lexicon's id, as invented-l decided; the first score was taken with "apatinib").
 Run: python3 build_invented_o.py
 """
 import os
@@ -65,7 +66,7 @@ INVENTED_O = [
         R("OS", 13.9, M, arm="arm A"), R("OS", 9.7, M, arm="arm B"),
         R("HR", 0.78, None, 0.55, 1.10, 90, "arm A", versus="arm B", endpoint="OS")]),
     ("ivo05", None, "advanced gastric cancer",
-     [("observation group", "apatinib", XELOX, 124), ("control group", "capecitabine", XELOX[1:], 124)], [
+     [("observation group", "rivoceranib", XELOX, 124), ("control group", "capecitabine", XELOX[1:], 124)], [
         R("ORR", 46.8, "%", arm="observation group"), R("ORR", 31.5, "%", arm="control group"),
         R("DCR", 83.1, "%", arm="observation group"), R("DCR", 70.2, "%", arm="control group"),
         R("PFS", 7.2, M, arm="observation group"), R("PFS", 5.1, M, arm="control group"),

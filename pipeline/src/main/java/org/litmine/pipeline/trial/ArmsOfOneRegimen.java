@@ -38,9 +38,10 @@ final class ArmsOfOneRegimen {
    * Arms one agent's doses define ("pembrolizumab 2 mg/kg" and "pembrolizumab 10 mg/kg" against docetaxel): an arm of
    * one agent that the text writes with two or more doses ({@code DOSE_AFTER_NAME}), each of them at least twice (a
    * dose written once is a schedule or a reduction, not an arm), is one arm per dose, named by the agent and dose
-   * (once, where the comparison gave the agent twice: "dacomitinib 30 mg or dacomitinib 45 mg"). Where the comparison
-   * gives two sides of that one agent it names alike ("Dacomitinib 45 mg versus 30 mg"; not "arm A" and "arm B"), a
-   * dose written once is an arm, also named by the dose alone ("30% with 45 mg", "the 45-mg arm").
+   * (once, where the comparison gave the agent twice: "dacomitinib 30 mg or dacomitinib 45 mg") and by the dose alone
+   * ("30% with 45 mg", "the 45-mg arm", "the HR for the 200 mg group compared with the 300 mg group"). Where the
+   * comparison gives two sides of that one agent it names alike ("Dacomitinib 45 mg versus 30 mg"; not "arm A" and "arm
+   * B"), a dose written once is an arm.
    */
   private List<Arm> byDose(List<Arm> arms, List<String> sentences) {
     if (arms.size() < 2) {
@@ -65,8 +66,8 @@ final class ArmsOfOneRegimen {
           .toList();
       if (repeated.size() >= 2) {
         repeated.stream().filter(name -> out.stream().noneMatch(o -> o.label().equals(name)))
-            .forEach(name -> out.add(new Arm(name, arm.agents(), times == 1
-                ? List.of(name, name.substring(arm.agents().get(0).length()).strip()) : List.of(name))));
+            .forEach(name -> out.add(new Arm(name, arm.agents(),
+                List.of(name, name.substring(arm.agents().get(0).length()).strip()))));
       } else {
         out.add(arm);
       }
@@ -190,9 +191,18 @@ final class ArmsOfOneRegimen {
     return out;
   }
 
-  /** A way of giving an agent and how else it is written: "every 3 weeks" is also "3 weekly" and "three weekly". */
+  /**
+   * A way of giving an agent and how else it is written: "every 3 weeks" is also "3 weekly" and "three weekly";
+   * "standard 3 weekly" is also "standard".
+   */
   private static List<String> modeNames(String mode) {
     List<String> names = new ArrayList<>(List.of(mode));
+    Matcher standard = Pattern.compile("(standard|conventional) (.+)").matcher(mode);
+    if (standard.matches()) {
+      names.add(standard.group(1));
+      mode = standard.group(2);
+      names.add(mode);
+    }
     Matcher every = Pattern.compile("every (\\w+) weeks?").matcher(mode);
     Matcher weekly = Pattern.compile("(\\w+) weekly").matcher(mode);
     String n = every.matches() ? every.group(1) : weekly.matches() ? weekly.group(1) : null;

@@ -25,19 +25,39 @@ final class ComparisonSides {
 
   /**
    * A regimen's short name: letters joined by hyphens or plus signs with two capitals in a row ("pola-R-CHP", "A+AVD"),
-   * letters with slashes ("BV/CP"), or capitals; at a bracket's start not a code name.
+   * letters with slashes ("BV/CP"), capitals, or capitals with a small letter between or before them ("GnP", "mFFX");
+   * at a bracket's start not a code name.
    */
   private static final Pattern BRACKET_NAME = Pattern.compile(
-      "(?=[A-Za-z+-]*[A-Z]{2})[A-Za-z]+(?:[-+][A-Za-z]+)+|[A-Z][A-Za-z]*(?:/[A-Za-z]+)+|[A-Z]{2,6}");
+      "(?=[A-Za-z+-]*[A-Z]{2})[A-Za-z]+(?:[-+][A-Za-z]+)+|[A-Z][A-Za-z]*(?:/[A-Za-z]+)+|[A-Z]{2,6}"
+          + "|[a-z]{0,2}[A-Z][a-z]?[A-Z][A-Z]{0,3}");
   private static final Pattern BRACKET_NAME_FIRST =
       Pattern.compile("^\\(\\s*(" + BRACKET_NAME.pattern() + ")\\b(?!-\\d)");
 
+  private static final String PLACEBO = "placebo";
+
   private final TrialPatterns patterns;
   private final RegimenAgents comparators;
+  /** Whether the agents written after both alternatives join them ({@link #sharedAfter}). */
+  private final boolean readsSharedAfter;
 
   ComparisonSides(TrialPatterns patterns, RegimenAgents comparators) {
+    this(patterns, comparators, true);
+  }
+
+  private ComparisonSides(TrialPatterns patterns, RegimenAgents comparators, boolean readsSharedAfter) {
     this.patterns = patterns;
     this.comparators = comparators;
+    this.readsSharedAfter = readsSharedAfter;
+  }
+
+  /**
+   * The same reader that leaves out the agents written after both alternatives, for a caller that first looks for a
+   * sentence spelling each side out in full ("erlotinib plus bevacizumab or erlotinib plus placebo") before one that
+   * gives them once for both ("bevacizumab or placebo, both given with erlotinib").
+   */
+  ComparisonSides spelledOnly() {
+    return new ComparisonSides(patterns, comparators, false);
   }
 
   /** The sides of the comparison a sentence states ({@code COMPARISON_CUE}), or none. */
@@ -48,17 +68,7 @@ final class ComparisonSides {
 
   /** The sides of the comparison a text states, or its first regimen alone (one side), or none. */
   List<Side> of(String t, TrialDrugs drugs, boolean sentence, Map<String, List<String>> defined) {
-    List<RegimenAgents.Agent> agents = new ArrayList<>(comparators.find(t, drugs));
-    for (Map.Entry<String, List<String>> d : defined.entrySet()) {
-      Matcher at = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(d.getKey()) + "(?![\\p{L}\\p{N}-])").matcher(t);
-      while (at.find()) {
-        int start = at.start();
-        if (agents.stream().noneMatch(a -> a.start() <= start && start < a.end())) {
-          d.getValue().forEach(id -> agents.add(new RegimenAgents.Agent(start, at.end(), at.group(), id, false, false)));
-        }
-      }
-    }
-    agents.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    List<RegimenAgents.Agent> agents = comparators.find(t, drugs, defined);
     for (String name : List.of("WITH_OR_WITHOUT", "VERSUS", "OR_ALTERNATIVE", "RECEIVED_AND", "THAN_WITH")) {
       Matcher m = patterns.get(name).matcher(t);
       while ((sentence || !name.equals("RECEIVED_AND") && !name.equals("THAN_WITH")) && m.find()) {
@@ -71,12 +81,18 @@ final class ComparisonSides {
             left = withShared(left, shared);
             right = withShared(right, shared);
           }
+          List<String> sharedAfter = readsSharedAfter ? sharedAfter(t, m.end(), drugs) : List.of();
+          left = withShared(left, sharedAfter);
+          right = withShared(right, sharedAfter);
         }
         if (name.equals("OR_ALTERNATIVE") && right.agents().size() == 1 && left.agents().size() >= 2
             && !patterns.get("NO_TREATMENT_ARM").matcher(right.agents().get(0)).matches()) {
           List<String> inherited = new ArrayList<>(left.agents().subList(0, left.agents().size() - 1));
           inherited.addAll(right.agents());
           right = new Side(right.start(), right.end(), inherited, right.names(), right.written());
+        } else if (name.equals("OR_ALTERNATIVE") && left.agents().size() == 1 && right.agents().size() >= 2
+            && right.agents().get(0).equals(PLACEBO)) {
+          left = withShared(left, right.agents().subList(1, right.agents().size()));  // "X or placebo plus Y"
         } else if (name.equals("OR_ALTERNATIVE") && !sentence && !patterns.get("COMPARATIVE_TITLE").matcher(t).find()
             && (left.agents().size() < 2 || right.agents().size() < 2)) {
           continue;
@@ -104,13 +120,27 @@ final class ComparisonSides {
       return List.of();
     }
     Side first = side(t, agents, agents.get(0).start(), true);
-    if (patterns.get("PLACEBO_CONTROLLED").matcher(t).find() && !first.agents().contains("placebo")) {
+    if (patterns.get("PLACEBO_CONTROLLED").matcher(t).find() && !first.agents().contains(PLACEBO)) {
       List<String> placebo = new ArrayList<>(first.agents());
-      placebo.set(0, "placebo");
-      return List.of(first, new Side(-1, -1, RegimenAgents.arm(agentsIn(agents, placebo)), List.of("placebo"),
+      placebo.set(0, PLACEBO);
+      return List.of(first, new Side(-1, -1, RegimenAgents.arm(agentsIn(agents, placebo)), List.of(PLACEBO),
           null));
     }
     return List.of(first);
+  }
+
+  /**
+   * The agents both alternatives are given with, written after the second ({@code ALTERNATIVES_SHARED}: "gefitinib or
+   * placebo, both with cisplatin and pemetrexed"), or none.
+   */
+  private List<String> sharedAfter(String t, int from, TrialDrugs drugs) {
+    Matcher shared = patterns.get("ALTERNATIVES_SHARED").matcher(t);
+    for (int k = from; k < t.length(); k++) {
+      if (shared.region(k, t.length()).lookingAt()) {
+        return RegimenAgents.arm(comparators.find(shared.group("agents"), drugs));
+      }
+    }
+    return List.of();
   }
 
   /** A side with the agents it shares with the other side after its own ("carboplatin plus either X or Y"). */
@@ -149,7 +179,7 @@ final class ComparisonSides {
     List<RegimenAgents.Agent> out = new ArrayList<>();
     for (String id : ids) {
       agents.stream().filter(a -> a.id().equals(id)).findFirst().ifPresentOrElse(out::add,
-          () -> out.add(new RegimenAgents.Agent(-1, -1, id, id, id.equals("placebo"), false)));
+          () -> out.add(new RegimenAgents.Agent(-1, -1, id, id, id.equals(PLACEBO), false)));
     }
     return out;
   }

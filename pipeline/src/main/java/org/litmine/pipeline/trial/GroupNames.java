@@ -51,20 +51,48 @@ final class GroupNames {
 
   /**
    * The agents of the groups whose regimen a sentence states ({@code GROUP_REGIMEN}: "the observation group was treated
-   * with anlotinib combined with docetaxel"), by the group's name as {@link #in} gives it, lower case.
+   * with anlotinib combined with docetaxel"), by the group's name as {@link #in} gives it, lower case; a group given
+   * another's regimen and more ({@code GROUP_BASE}: "... with apatinib on the basis of the control group") has that
+   * group's agents after its own.
    */
-  Map<String, List<String>> statedRegimens(List<TextWithFacts> sentences, TrialDrugs drugs) {
+  Map<String, List<String>> statedRegimens(List<TextWithFacts> sentences, TrialDrugs drugs,
+      Map<String, List<String>> defined) {
     Map<String, List<String>> regimens = new LinkedHashMap<>();
+    Map<String, String> bases = new LinkedHashMap<>();
     for (TextWithFacts sentence : sentences) {
-      Matcher m = patterns.get("GROUP_REGIMEN").matcher(SentenceFigures.prepare(sentence.text()));
+      String s = SentenceFigures.prepare(sentence.text());
+      Matcher m = patterns.get("GROUP_REGIMEN").matcher(s);
+      List<int[]> clauses = new ArrayList<>();
+      List<String> names = new ArrayList<>();
       while (m.find()) {
-        String name = groupName(m.group("name"), drugs);
-        List<String> agents = RegimenAgents.arm(comparators.find(m.group("regimen"), drugs));
+        String name = groupName(m.group("name"), drugs).toLowerCase(Locale.ROOT);
+        List<String> agents = RegimenAgents.arm(comparators.find(m.group("regimen"), drugs, defined));
         if (!name.isEmpty() && !agents.isEmpty()) {
-          regimens.putIfAbsent(name.toLowerCase(Locale.ROOT), agents);
+          regimens.putIfAbsent(name, agents);
+        }
+        clauses.add(new int[] {m.start("regimen"), s.length()});
+        names.add(name);
+        if (clauses.size() > 1) {
+          clauses.get(clauses.size() - 2)[1] = m.start();
+        }
+      }
+      for (int i = 0; i < clauses.size(); i++) {
+        Matcher base = patterns.get("GROUP_BASE").matcher(s).region(clauses.get(i)[0], clauses.get(i)[1]);
+        if (!names.get(i).isEmpty() && base.find()) {
+          String other = groupName(base.group("name"), drugs).toLowerCase(Locale.ROOT);
+          if (!other.isEmpty() && !other.equals(names.get(i))) {
+            bases.putIfAbsent(names.get(i), other);
+          }
         }
       }
     }
+    bases.forEach((group, base) -> {
+      if (regimens.containsKey(group) && regimens.containsKey(base)) {
+        List<String> agents = new ArrayList<>(regimens.get(group));
+        regimens.get(base).stream().filter(a -> !agents.contains(a)).forEach(agents::add);
+        regimens.put(group, List.copyOf(agents));
+      }
+    });
     return regimens;
   }
 

@@ -15,7 +15,8 @@ import org.litmine.pipeline.trial.TrialVocabulary.MetricMention;
  * {@code TIMEPOINT_BEFORE}: "At 1 year, the overall survival rate"; {@code TIMEPOINT_ALIVE}: "At 12 months, 52% of
  * patients ... were alive"; their time points in months), then the vocabulary's metrics where those are not; not the
  * metrics in a bracket that defines the one before it as a sum ({@code METRIC_DEFINITION}: "clinical benefit rate
- * (complete response + partial response + stable disease for at least 24 weeks) was 31%").
+ * (complete response + partial response + stable disease for at least 24 weeks) was 31%"), nor the one's short form
+ * in brackets right after it ({@code METRIC_SHORT_FORM}: "overall survival (OS)").
  */
 final class MetricAnchors {
 
@@ -73,6 +74,11 @@ final class MetricAnchors {
       if (definition.lookingAt()) {
         anchors.stream().filter(x -> x.start() >= definition.start("inside") && x.end() <= definition.end("inside"))
             .forEach(defining::add);
+      }
+      Matcher shortForm = patterns.get("METRIC_SHORT_FORM").matcher(t).region(a.end(), t.length());
+      if (shortForm.lookingAt()) {
+        anchors.stream().filter(x -> x != a && x.metric().equals(a.metric()) && x.start() >= shortForm.start("inside")
+            && x.end() <= shortForm.end("inside")).forEach(defining::add);
       }
     }
     anchors.removeAll(defining);
@@ -271,6 +277,7 @@ final class MetricAnchors {
 
   private static String months(String n, String unit) {
     int value = WordNumbers.value(n).orElseGet(() -> Integer.parseInt(n));
-    return (unit.toLowerCase(Locale.ROOT).startsWith("year") ? value * 12 : value) + " months";
+    String lower = unit.toLowerCase(Locale.ROOT);
+    return lower.startsWith("week") ? value + " weeks" : (lower.startsWith("year") ? value * 12 : value) + " months";
   }
 }

@@ -44,6 +44,19 @@ public final class OwnTrialTextExtractor {
     this.placement = new FigurePlacement(patterns, armNames);
   }
 
+  /**
+   * Whether a prepared sentence opens on a part of the trial's patients ({@code SUBGROUP_OPENING}) named by a word that
+   * {@code described} (the title and the sentences of the comparison that open on no such part, in lower case) does not
+   * hold, by its first five
+   * letters ("epithelioid tumours" in a trial of mesothelioma); words of {@code POPULATION_WORD} name no part.
+   */
+  private boolean opensOnSubgroup(String prepared, String described) {
+    Matcher m = patterns.get("SUBGROUP_OPENING").matcher(prepared);
+    return m.lookingAt() && java.util.Arrays.stream(m.group("population").split("[^\\p{L}\\p{N}+-]+"))
+        .filter(w -> w.length() >= 3 && !patterns.get("POPULATION_WORD").matcher(w).matches())
+        .anyMatch(w -> !described.contains(w.toLowerCase(java.util.Locale.ROOT).substring(0, Math.min(5, w.length()))));
+  }
+
   /** Whether a title and its sentences speak of the paper's own trial (see the class comment). */
   private boolean reportsOwnTrial(String title, List<TrialSentence> sentences) {
     if (patterns.get("OWN_TRIAL_TITLE").matcher(title).find()
@@ -78,6 +91,9 @@ public final class OwnTrialTextExtractor {
     List<Integer> order = null;
     boolean comparative = arms.size() > 1 || patterns.get("COMPARATIVE_TITLE").matcher(title).find()
         || texts.stream().anyMatch(x -> patterns.get("RANDOMIZED").matcher(x).find());
+    String described = (title + " " + texts.stream().filter(x -> patterns.get("COMPARISON_CUE").matcher(x).find()
+            && !patterns.get("SUBGROUP_OPENING").matcher(SentenceFigures.prepare(x)).lookingAt())
+        .collect(java.util.stream.Collectors.joining(" "))).toLowerCase(java.util.Locale.ROOT);
     for (TrialSentence s : sentences) {
       boolean everyArmBracket = false;
       String sentence = s.text();
@@ -86,6 +102,9 @@ public final class OwnTrialTextExtractor {
       paperLevel = SentenceFigures.lastLevel(s.facts(), paperLevel);
       paperRatio = figures.lastRatio(sentence, s.facts(), paperRatio);
       String prepared = SentenceFigures.prepare(sentence);
+      if (opensOnSubgroup(prepared, described)) {
+        found = List.of();
+      }
       List<Integer> placed = placement.place(found, prepared, arms, drugs, order);
       List<Integer> namedHere = armNames.namedInOrder(prepared, arms, drugs).stream().distinct().toList();
       order = namedHere.size() == arms.size() ? namedHere : order;
@@ -157,19 +176,28 @@ public final class OwnTrialTextExtractor {
   }
 
   /**
-   * Of a trial of three or more arms, the arm a ratio compares its arm with: named right after it before the ratio,
+   * Of a trial of three or more arms, the arm a ratio compares its arm with: the second its own words name, else named
+   * right after it before the ratio,
    * else the one arm of the comparison the sentence opens with ({@code FRONTED_COMPARATOR}: "Compared with paclitaxel,
-   * the hazard ratio ... was 1.20 ... for nab-paclitaxel").
+   * the hazard ratio ... was 1.20 ... for nab-paclitaxel") or the one the ratios are said to be against
+   * ({@code RATIO_AGAINST}: "hazard ratios versus placebo were 0.41 ... for the X group and 0.45 ... for the Y group").
    */
   private String versus(Figure ratio, String sentence, int arm, List<Arm> arms, TrialDrugs drugs) {
+    List<Integer> own = ratio.ratioFor() == null ? List.of()
+        : armNames.named(ratio.ratioFor(), arms, drugs).stream().distinct().toList();
+    if (own.size() == 2 && own.get(0) == arm) {
+      return arms.get(own.get(1)).label();  // "the HR for the 200 mg group compared with the 300 mg group"
+    }
     List<Integer> clause = armNames.named(ratio.before(), arms, drugs);
     int k = clause.lastIndexOf(arm);
     if (k >= 0 && k + 1 < clause.size()) {
       return arms.get(clause.get(k + 1)).label();
     }
     Matcher fronted = patterns.get("FRONTED_COMPARATOR").matcher(sentence);
-    List<Integer> compared = fronted.lookingAt()
-        ? armNames.named(fronted.group(), arms, drugs).stream().distinct().toList() : List.of();
+    Matcher against = patterns.get("RATIO_AGAINST").matcher(sentence.substring(0, Math.min(ratio.end(),
+        sentence.length())));
+    String comparator = fronted.lookingAt() ? fronted.group() : against.find() ? against.group("against") : "";
+    List<Integer> compared = armNames.named(comparator, arms, drugs).stream().distinct().toList();
     return compared.size() == 1 && compared.get(0) != arm ? arms.get(compared.get(0)).label() : null;
   }
 

@@ -25,6 +25,9 @@ final class RegimenAbbreviations {
   /** Each agent's names a short name may spell it by: its own, then those of {@code regimen-letters.tsv}. */
   private static final Map<String, List<String>> OTHER_NAMES = otherNames();
 
+  /** A short name of capitals after at most two small letters. */
+  private static final Pattern SHORTENED = Pattern.compile("[a-z]{0,2}([A-Z]{2,})");
+
   private RegimenAbbreviations() {}
 
   private static Map<String, List<String>> otherNames() {
@@ -78,6 +81,26 @@ final class RegimenAbbreviations {
     List<String> whole = spelled(shortName, agents);
     return whole.isEmpty() && shortName.matches("[a-z]{1,3}-.+")
         ? spelled(shortName.substring(shortName.indexOf('-') + 1), agents) : whole;
+  }
+
+  /**
+   * Whether a short name shortens a regimen's acronym: its capitals, after at most two small letters that qualify it
+   * ("mFFX": modified), are letters of the acronym in order, the first its first ("FFX" of "FOLFIRINOX").
+   */
+  static boolean shortens(String shortName, String acronym) {
+    Matcher m = SHORTENED.matcher(shortName);
+    if (!m.matches() || !acronym.matches("[A-Z]{4,}") || m.group(1).length() >= acronym.length()
+        || m.group(1).charAt(0) != acronym.charAt(0)) {
+      return false;
+    }
+    int at = 1;
+    for (char c : m.group(1).substring(1).toCharArray()) {
+      at = acronym.indexOf(c, at) + 1;
+      if (at == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> spelled(String shortName, List<String> agents) {

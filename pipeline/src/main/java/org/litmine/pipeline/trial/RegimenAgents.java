@@ -74,6 +74,26 @@ final class RegimenAgents {
   }
 
   /** The agents that make the arm: background comparators only where nothing else is named. */
+  /**
+   * The agents a text names, with those of the short names the paper defines ({@code defined}: "XELOX", "GP") where
+   * no agent is written, in the order of the text.
+   */
+  List<Agent> find(String text, TrialDrugs drugs, Map<String, List<String>> defined) {
+    List<Agent> agents = new ArrayList<>(find(text, drugs));
+    for (Map.Entry<String, List<String>> d : defined.entrySet()) {
+      Matcher at = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(d.getKey()) + "(?![\\p{L}\\p{N}-])")
+          .matcher(text);
+      while (at.find()) {
+        int start = at.start();
+        if (agents.stream().noneMatch(a -> a.start() <= start && start < a.end())) {
+          d.getValue().forEach(id -> agents.add(new Agent(start, at.end(), at.group(), id, false, false)));
+        }
+      }
+    }
+    agents.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return agents;
+  }
+
   static List<String> arm(List<Agent> agents) {
     boolean drug = agents.stream().anyMatch(a -> !a.background());
     List<String> out = new ArrayList<>();

@@ -145,7 +145,7 @@ final class SentenceFigures {
     Matcher ratio = patterns.get("RATIO").matcher(masked);
     while (ratio.find()) {
       Figure f = ratioWithInterval(t, facts, ratio.start(), ratio.end("value"), ratioMetric(ratio.group("ratio")),
-          ratio.group("value"), ratio.group("for"));
+          ratio.group("value"), ratio.start("for") < 0 ? null : t.substring(ratio.start("for"), ratio.end("for")));
       raw.add(f);
       spans.add(new int[] {f.start(), f.end()});
     }

@@ -41,6 +41,7 @@ final class TextArms {
   private final TrialPatterns patterns;
   private final RegimenAgents comparators;
   private final ComparisonSides comparisons;
+  private final ComparisonSides spelledComparisons;
   private final ArmsByName byName;
   private final ArmsOfOneRegimen oneRegimen;
   private final GroupNames groupNames;
@@ -50,6 +51,7 @@ final class TextArms {
     this.patterns = patterns;
     this.comparators = comparators;
     this.comparisons = new ComparisonSides(patterns, comparators);
+    this.spelledComparisons = comparisons.spelledOnly();
     this.byName = new ArmsByName(patterns, comparators, acronyms);
     this.oneRegimen = new ArmsOfOneRegimen(patterns);
     this.groupNames = new GroupNames(patterns, comparators);
@@ -60,12 +62,32 @@ final class TextArms {
    * choice of chemotherapy is one arm, the agents it is made from no arms of their own ({@code CHOICE_ALTERNATIVES}).
    */
   List<Arm> find(String titleRead, List<TextWithFacts> sentencesRead, TrialDrugs drugs) {
-    String title = withoutChoiceWords(titleRead);
+    String title = withoutChoiceWords(inLowerCase(titleRead));
     List<TextWithFacts> read = sentencesRead.stream()
         .map(x -> new TextWithFacts(withoutChoiceWords(x.text()), x.facts())).toList();
     List<String> sentences = read.stream().map(TextWithFacts::text).toList();
     List<Arm> listed = byName.listedAlternatives(title, sentences, drugs);
     return listed.isEmpty() ? oneRegimen.refined(arms(title, read, drugs), title, sentences) : listed;
+  }
+
+  /**
+   * A title in title case with its capitalized words in lower case ({@code TITLE_CASE_WORD}: "Versus", "Plus"), as
+   * long as it was; any other title as it is.
+   */
+  private String inLowerCase(String title) {
+    String[] words = title.split("[^\\p{L}]+");
+    long longWords = java.util.Arrays.stream(words).filter(w -> w.length() >= 4).count();
+    long capitalized = java.util.Arrays.stream(words)
+        .filter(w -> w.length() >= 4 && Character.isUpperCase(w.charAt(0))).count();
+    if (longWords < 3 || capitalized * 2 <= longWords) {
+      return title;
+    }
+    Matcher m = patterns.get("TITLE_CASE_WORD").matcher(title);
+    StringBuilder out = new StringBuilder(title);
+    while (m.find()) {
+      out.replace(m.start(), m.end(), m.group().toLowerCase(java.util.Locale.ROOT));
+    }
+    return out.toString();
   }
 
   /**
@@ -119,8 +141,12 @@ final class TextArms {
         patterns.get("ONE_LETTER_ARM"));
     if (sides.size() >= 2) {
       boolean chemotherapy = sentences.stream().anyMatch(x -> CHEMOTHERAPY.matcher(x).find());
-      return attach(withShortNames(sides, shortNames), groups, groupNames.statedRegimens(read, drugs), drugs,
+      return attach(withShortNames(sides, shortNames), groups, groupNames.statedRegimens(read, drugs, defined), drugs,
           chemotherapy);
+    }
+    List<Arm> stated = statedGroups(groups, groupNames.statedRegimens(read, drugs, defined));
+    if (stated.size() >= 2) {
+      return stated;
     }
     List<Arm> arms = new ArrayList<>();
     List<String> titleAgents = sides.isEmpty() ? List.of() : sides.get(0).agents();
@@ -154,8 +180,26 @@ final class TextArms {
   }
 
   /**
-   * The title's sides as the first sentence stating the comparison spells them out, where it names each side's agents
-   * and more, none of them another side's ("pembrolizumab with or without ipilimumab" in the title, "pembrolizumab
+   * The named groups whose regimens the text states, as arms, where their regimens differ: "The control group was
+   * treated with XELOX, and the observation group was treated with apatinib on the basis of the control group" in a
+   * paper whose title and sentences write no comparison.
+   */
+  private static List<Arm> statedGroups(List<String> groups, Map<String, List<String>> regimens) {
+    List<Arm> arms = new ArrayList<>();
+    for (String g : groups) {
+      List<String> agents = regimens.get(g.toLowerCase(java.util.Locale.ROOT));
+      if (agents != null && arms.stream().noneMatch(a -> new java.util.HashSet<>(a.agents())
+          .equals(new java.util.HashSet<>(agents)))) {
+        arms.add(new Arm(g, agents, List.of(g)));
+      }
+    }
+    return arms;
+  }
+
+  /**
+   * The title's sides as the first sentence stating the comparison spells them out (one that writes each side in full
+   * first, else one that gives agents once for both sides), where it names each side's agents and more, none of them
+   * another side's ("pembrolizumab with or without ipilimumab" in the title, "pembrolizumab
    * plus ipilimumab or pembrolizumab plus placebo" in the text) or gives a side a short name the title does not ("...
    * cisplatin (GP) or ... (GC)"); else the title's.
    */
@@ -163,13 +207,16 @@ final class TextArms {
       Map<String, List<String>> defined) {
     java.util.Set<String> titled = new java.util.HashSet<>();
     sides.forEach(x -> titled.addAll(x.agents()));
-    for (int i = 0; sides.size() >= 2 && i < sentences.size(); i++) {
-      List<Side> stated = comparisons.stated(sentences.get(i), drugs, defined);
-      if (refines(stated, sides, titled)) {
-        return stated;
-      }
-      if (stated.size() == 2 && refines(List.of(stated.get(1), stated.get(0)), sides, titled)) {
-        return stated;  // the text names the title's sides the other way round ("X with or without Y": "X or X plus Y")
+    for (ComparisonSides reader : List.of(spelledComparisons, comparisons)) {
+      for (int i = 0; sides.size() >= 2 && i < sentences.size(); i++) {
+        List<Side> stated = reader.stated(sentences.get(i), drugs, defined);
+        if (refines(stated, sides, titled)) {
+          return stated;
+        }
+        if (stated.size() == 2 && refines(List.of(stated.get(1), stated.get(0)), sides, titled)) {
+          // the text names the title's sides the other way round ("X with or without Y": "X or X plus Y")
+          return stated;
+        }
       }
     }
     return sides;
@@ -197,8 +244,9 @@ final class TextArms {
   }
 
   /**
-   * The sides with the short names that spell their agents (all but at most one of them): a name that fits one side
-   * goes to it, then names that fit one side no other name took.
+   * The sides with the short names that spell their agents (all but at most one of them) or shorten a name they
+   * already have ("mFFX" of "FOLFIRINOX"): a name that fits one side goes to it, then names that fit one side no other
+   * name took.
    */
   private static List<Side> withShortNames(List<Side> sides, List<String> shortNames) {
     List<List<String>> names = new ArrayList<>();
@@ -211,7 +259,11 @@ final class TextArms {
         List<Integer> fits = new ArrayList<>();
         for (int i = 0; i < sides.size(); i++) {
           List<String> agents = RegimenAbbreviations.decode(shortName, sides.get(i).agents());
-          if (!agents.isEmpty() && agents.size() >= sides.get(i).agents().size() - 1
+          String written = sides.get(i).written() == null ? "" : sides.get(i).written();
+          boolean shortens = java.util.stream.Stream.concat(names.get(i).stream(),
+              java.util.Arrays.stream(written.split("\\s+")))
+              .anyMatch(n -> RegimenAbbreviations.shortens(shortName, n));
+          if ((shortens || !agents.isEmpty() && agents.size() >= sides.get(i).agents().size() - 1)
               && names.get(i).stream().noneMatch(shortNames::contains)) {
             fits.add(i);
           }

@@ -33,6 +33,7 @@ final class HandMentions {
       Map.entry("gefitinib", List.of("gefitinib", "gefitinib")),
       Map.entry("gemcitabine", List.of("gemcitabine", "gemcitabine")),
       Map.entry("ifosfamide", List.of("ifosfamide", "ifosfamide")),
+      Map.entry("nab-paclitaxel", List.of("nab-paclitaxel", "nab-paclitaxel")),
       Map.entry("irinotecan", List.of("irinotecan", "irinotecan")),
       Map.entry("nivolumab", List.of("nivolumab", "nivolumab")),
       Map.entry("paclitaxel", List.of("paclitaxel", "paclitaxel")),

@@ -1267,6 +1267,142 @@ class OwnTrialTextExtractorTest {
     return all;
   }
 
+  @Test
+  void aGroupGivenAnotherGroupsRegimenAndMoreIsAnArmOfBoth() throws Exception {
+    List<TrialRecord> records = read("""
+        Clinical efficacy of erlotinib combined with docetaxel in advanced lung cancer.
+
+        Methods: A total of 120 patients were selected and randomly divided into observation group and control group, \
+        with 60 cases in each group. The control group was treated with docetaxel (75 mg/m2, every 3 weeks), and the \
+        observation group was given erlotinib (150 mg daily) on the basis of the control group. Results: The objective \
+        response rate of the observation group was 30.0% (18/60), which was higher than that of the control group \
+        [15.0% (9/60)].
+        """);
+    assertEquals("observation [erlotinib, docetaxel] | control [docetaxel]",
+        records.stream().map(r -> r.arm() + " " + agents(r)).collect(Collectors.joining(" | ")));
+    assertEquals("observation n=60: ORR 30.0 % | control n=60: ORR 15.0 %", describe(records));
+  }
+
+  @Test
+  void aTitleInTitleCaseIsReadAsTheSentencesWriteItAndAShortNameOfAnAcronymNamesItsArm() throws Exception {
+    List<TrialRecord> records = read("""
+        Modified FOLFIRINOX Versus Gemcitabine Plus Nab-Paclitaxel in Metastatic Pancreatic Cancer: A Randomized Trial
+
+        METHODS Patients were randomly assigned to modified FOLFIRINOX (mFFX) or to gemcitabine plus nab-paclitaxel \
+        (GnP). RESULTS Median PFS was 6.3 months with mFFX and 5.1 months with GnP (HR, 0.77; 95% CI, 0.62 to 0.96).
+        """);
+    assertEquals("mffx n=null: PFS 6.3 months; HR(PFS) 0.77 [0.62,0.96] vs GnP | gnp n=null: PFS 5.1 months",
+        describe(records));
+  }
+
+  @Test
+  void dosesWithTheirCountsAreArmsAndARatioForTwoDosesIsBetweenThem() throws Exception {
+    List<TrialRecord> records = read("""
+        Randomized phase II study of two starting doses of erlotinib in lung cancer
+
+        Patients were randomly assigned 1:1 to erlotinib 40 mg (n = 42) or 60 mg (n = 42) once daily. Median PFS was \
+        8.3 months (90% CI, 6.4 to 9.9) in the 40-mg arm and 9.1 months (90% CI, 7.2 to 11.0) in the 60-mg arm (HR \
+        for 40 mg v 60 mg, 1.09; 90% CI, 0.74 to 1.61). Of 14 patients who crossed over, 3 (21.4%) achieved a \
+        partial response on 60 mg.
+        """);
+    assertEquals("erlotinib 40 mg n=42: PFS 8.3 months [6.4,9.9]; HR(PFS) 1.09 [0.74,1.61] vs erlotinib 60 mg"
+        + " | erlotinib 60 mg n=42: PFS 9.1 months [7.2,11.0]", describe(records));
+  }
+
+  @Test
+  void ratiosAgainstOneArmAndSharesAliveAndFreeOfProgression() throws Exception {
+    List<TrialRecord> records = read("""
+        Two doses of erlotinib versus placebo in lung cancer: a randomised phase 3 trial
+
+        Patients were randomly assigned (1:1:1) to erlotinib 300 mg once daily, erlotinib 200 mg once daily, or \
+        placebo. Median progression-free survival was 12.9 months in the erlotinib 300 mg group, 11.7 months in the \
+        erlotinib 200 mg group, and 5.4 months in the placebo group; hazard ratios versus placebo were 0.41 (95% CI \
+        0.32-0.52) for the erlotinib 300 mg group and 0.45 (0.35-0.57) for the erlotinib 200 mg group. The HR for the \
+        200 mg group compared with the 300 mg group was 1.07 (95% CI 0.85-1.35). At 18 months, 35.2%, 31.8%, and \
+        9.6% of patients, respectively, were alive and free of progression.
+        """);
+    assertEquals("erlotinib 300 mg n=null: PFS 12.9 months; HR(PFS) 0.41 [0.32,0.52] vs placebo; PFR@18 months 35.2 %"
+        + " | erlotinib 200 mg n=null: PFS 11.7 months; HR(PFS) 0.45 [0.35,0.57] vs placebo; HR(PFS) 1.07 [0.85,1.35]"
+        + " vs erlotinib 300 mg; PFR@18 months 31.8 % | placebo n=null: PFS 5.4 months; PFR@18 months 9.6 %",
+        describe(records));
+  }
+
+  @Test
+  void aSentenceOpeningOnPatientsTheTitleAndAssignmentDoNotNameIsASubgroups() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus docetaxel in previously treated non-small-cell lung cancer: a randomised phase 3 trial
+
+        Patients with stage IV non-small-cell lung cancer were randomly assigned to erlotinib or docetaxel. In \
+        patients with measurable disease, the response rate was 20% with erlotinib and 10% with docetaxel. In \
+        patients with squamous-cell histology and KRAS mutations, median PFS was 3.9 versus 3.4 months.
+        """);
+    assertEquals("erlotinib n=null: ORR 20.0 % | docetaxel n=null: ORR 10.0 %", describe(records));
+  }
+
+  @Test
+  void agentsBothAlternativesAreGivenWithAfterThemJoinEachArm() throws Exception {
+    for (String assignment : List.of("erlotinib or placebo, both with cisplatin and pemetrexed",
+        "erlotinib or placebo in addition to cisplatin and pemetrexed",
+        "erlotinib or placebo plus cisplatin and pemetrexed")) {
+      List<TrialRecord> records = read("""
+          Erlotinib Plus Chemotherapy Versus Chemotherapy in Lung Cancer After Progression: Overall Survival
+
+          Patients were randomly assigned to %s. Median overall survival was 13.4 months with erlotinib and 19.5 \
+          months with placebo.
+          """.formatted(assignment));
+      assertEquals("erlotinib [erlotinib, cisplatin, pemetrexed] | placebo [placebo, cisplatin, pemetrexed]",
+          records.stream().map(r -> r.drug() + " " + agents(r)).collect(Collectors.joining(" | ")), assignment);
+    }
+  }
+
+  @Test
+  void aTrialsDesignAndAdverseEventsGiveNoResults() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib in advanced lung cancer: a phase II trial
+
+        Methods: Patients received erlotinib 150 mg daily. A Simon two-stage design was used to reject a null ORR of \
+        10%; with 40 patients the study had 80% power to detect an ORR of 30%. Results: The ORR was 22.0% (95% CI, \
+        10.6%-37.6%), which met the prespecified threshold of 15%. In p16+ pts, the ORR was 38.1%. Gr >=3 TRAEs \
+        occurred in 37% of pts, most commonly rash (15%).
+        """);
+    assertEquals("erlotinib n=null: ORR 22.0 % [10.6,37.6]", describe(records));
+  }
+
+  @Test
+  void sharesAliveAndProgressionFreeWeeksAfterRandomization() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus placebo after stable disease in lung cancer: a randomised discontinuation trial
+
+        Findings: Patients were randomly assigned to erlotinib (n=22) or placebo (n=21). 12 weeks after \
+        randomisation, 15 (68%) patients in the erlotinib group and five (24%) in the placebo group were alive and \
+        progression-free.
+        """);
+    assertEquals("erlotinib n=22: PFR@12 weeks 68.0 % | placebo n=21: PFR@12 weeks 24.0 %", describe(records));
+  }
+
+  @Test
+  void twoSchedulesOfOneAgentOneOfThemTheStandardAreItsArms() throws Exception {
+    List<TrialRecord> records = read("""
+        Biweekly versus standard 3-weekly docetaxel schedule in metastatic breast cancer: a randomised phase II trial
+
+        Results: Of 153 randomised patients, 77 were allocated to the biweekly arm and 76 to the standard arm. Median \
+        PFS was 7.9 months in the biweekly arm and 6.0 months in the standard arm.
+        """);
+    assertEquals("biweekly n=77: PFS 7.9 months | standard 3 weekly n=76: PFS 6.0 months", describe(records));
+  }
+
+  @Test
+  void aMetricsShortFormInBracketsIsNoSecondMetricOfTheList() throws Exception {
+    List<TrialRecord> records = read("""
+        Gemcitabine in advanced biliary tract cancer: a phase II study
+
+        Patients received gemcitabine. The 6-month PFS rate was 47.4% (90% CI, 33.1-60.5), which met the prespecified \
+        threshold of 35%. Median PFS and overall survival (OS) were 5.7 and 10.9 months, respectively.
+        """);
+    assertEquals("gemcitabine n=null: PFR@6 months 47.4 % [33.1,60.5]; PFS 5.7 months; OS 10.9 months",
+        describe(records));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);
