@@ -35,6 +35,10 @@ final class ComparisonSides {
       Pattern.compile("^\\(\\s*(" + BRACKET_NAME.pattern() + ")\\b(?!-\\d)");
 
   private static final String PLACEBO = "placebo";
+  /** How many words of a schedule may stand between a side's agents and the bracket that names it. */
+  private static final int SCHEDULE_WORDS = 16;
+  /** Words that end a side: a comma, "or", "and", "versus", "vs". */
+  private static final Pattern JOINING = Pattern.compile("(?i),|;|or|and|versus|vs\\.?|compared");
 
   private final TrialPatterns patterns;
   private final RegimenAgents comparators;
@@ -200,6 +204,14 @@ final class ComparisonSides {
     while (i >= 0 && i < tokens.size() && (forward ? tokens.get(i)[0] < at : tokens.get(i)[1] > at)) {
       i += step;
     }
+    int agentAt = !forward && i >= 0 && i < tokens.size() ? agentBeforeSchedule(t, tokens, i, agents) : -1;
+    if (agentAt >= 0 && agentAt < i - 1) {
+      Matcher named = patterns.get("BRACKET_ARM_NAME").matcher(t.substring(tokens.get(i)[0], tokens.get(i)[1]));
+      if (named.lookingAt()) {
+        names.add(named.group("name"));  // "X 2.3 mg/m2/day on days 1-5 (maintenance arm) or ..."
+        i = agentAt;
+      }
+    }
     boolean choice = false;
     for (; i >= 0 && i < tokens.size(); i += step) {
       int[] tok = tokens.get(i);
@@ -222,10 +234,57 @@ final class ComparisonSides {
         end = Math.max(end, tok[1]);
       }
     }
+    if (forward && !in.isEmpty() && names.isEmpty()) {
+      armNameAfterSchedule(t, tokens, i, agents).ifPresent(names::add);
+    }
     in.sort((a, b) -> Integer.compare(a.start(), b.start()));
     String written = in.isEmpty() ? null : t.substring(in.get(0).start(), in.get(in.size() - 1).end());
     return new Side(start, end, RegimenAgents.arm(in), names,
         written == null || written.contains("(") || written.contains(",") ? null : written);
+  }
+
+  /**
+   * The name a side's own bracket gives it after words of its schedule the side's reading stopped at ("oral topotecan
+   * 2.3 mg/m2/day on days 1-5 every 21 days for up to four cycles (maintenance arm)"): a bracket with "arm" or "group"
+   * ({@code BRACKET_ARM_NAME}) within {@link #SCHEDULE_WORDS} words, none of them an agent, a comma or a joining word.
+   */
+  private java.util.Optional<String> armNameAfterSchedule(String t, List<int[]> tokens, int from,
+      List<RegimenAgents.Agent> agents) {
+    for (int k = from; k >= 0 && k < tokens.size() && k < from + SCHEDULE_WORDS; k++) {
+      int[] tok = tokens.get(k);
+      String word = t.substring(tok[0], tok[1]);
+      if (agents.stream().anyMatch(a -> a.start() < tok[1] && tok[0] < a.end()) || JOINING.matcher(word).matches()) {
+        return java.util.Optional.empty();
+      }
+      if (word.startsWith("(")) {
+        Matcher named = patterns.get("BRACKET_ARM_NAME").matcher(word);
+        return named.lookingAt() ? java.util.Optional.of(named.group("name")) : java.util.Optional.empty();
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * Read backwards from a bracket that names an arm ({@code BRACKET_ARM_NAME}, token {@code at}), the token of the last
+   * agent before it across words of a schedule (as {@link #armNameAfterSchedule}), or -1: "oral topotecan 2.3 mg/m2/day
+   * on days 1-5 every 21 days (maintenance arm) or ...".
+   */
+  private int agentBeforeSchedule(String t, List<int[]> tokens, int at, List<RegimenAgents.Agent> agents) {
+    String bracket = t.substring(tokens.get(at)[0], tokens.get(at)[1]);
+    if (!patterns.get("BRACKET_ARM_NAME").matcher(bracket).lookingAt()) {
+      return -1;
+    }
+    for (int k = at - 1; k >= 0 && k > at - SCHEDULE_WORDS; k--) {
+      int[] tok = tokens.get(k);
+      String word = t.substring(tok[0], tok[1]);
+      if (agents.stream().anyMatch(a -> a.start() < tok[1] && tok[0] < a.end())) {
+        return k;
+      }
+      if (JOINING.matcher(word).matches() || word.startsWith("(")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

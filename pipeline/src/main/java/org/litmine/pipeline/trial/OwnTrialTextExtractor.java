@@ -52,9 +52,32 @@ public final class OwnTrialTextExtractor {
    */
   private boolean opensOnSubgroup(String prepared, String described) {
     Matcher m = patterns.get("SUBGROUP_OPENING").matcher(prepared);
-    return m.lookingAt() && java.util.Arrays.stream(m.group("population").split("[^\\p{L}\\p{N}+-]+"))
+    return m.lookingAt() && namesAPart(m.group("population"), described);
+  }
+
+  /**
+   * Whether a ratio is a subgroup's: the part of the patients named right before its bracket
+   * ({@code SUBGROUP_BEFORE_RATIO}) or right after it ({@code SUBGROUP_AFTER_RATIO}) is one {@code described} does
+   * not name ({@link #namesAPart}).
+   */
+  private boolean ofSubgroup(Figure f, String described) {
+    Matcher before = patterns.get("SUBGROUP_BEFORE_RATIO").matcher(f.before());
+    Matcher after = patterns.get("SUBGROUP_AFTER_RATIO").matcher(f.after());
+    String population = before.find() ? before.group("population") : after.lookingAt() ? after.group("population")
+        : null;
+    return f.ratio() && population != null && namesAPart(population, described);
+  }
+
+  /**
+   * Whether words naming patients name a part of them: one of them, not a {@code POPULATION_WORD}, is not in
+   * {@code described} (the title and the sentences of the comparison, lower case), by all its letters but its last two
+   * and at least five ("hepatitis" is not "hepatocellular").
+   */
+  private boolean namesAPart(String population, String described) {
+    return java.util.Arrays.stream(population.split("[^\\p{L}\\p{N}+-]+"))
         .filter(w -> w.length() >= 3 && !patterns.get("POPULATION_WORD").matcher(w).matches())
-        .anyMatch(w -> !described.contains(w.toLowerCase(java.util.Locale.ROOT).substring(0, Math.min(5, w.length()))));
+        .map(w -> w.toLowerCase(java.util.Locale.ROOT))
+        .anyMatch(w -> !described.contains(w.substring(0, Math.min(w.length(), Math.max(5, w.length() - 2)))));
   }
 
   /** Whether a title and its sentences speak of the paper's own trial (see the class comment). */
@@ -105,6 +128,7 @@ public final class OwnTrialTextExtractor {
       if (opensOnSubgroup(prepared, described)) {
         found = List.of();
       }
+      found = found.stream().filter(f -> !ofSubgroup(f, described)).toList();
       List<Integer> placed = placement.place(found, prepared, arms, drugs, order);
       List<Integer> namedHere = armNames.namedInOrder(prepared, arms, drugs).stream().distinct().toList();
       order = namedHere.size() == arms.size() ? namedHere : order;

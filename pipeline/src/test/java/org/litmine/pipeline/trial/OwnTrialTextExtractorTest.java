@@ -1403,6 +1403,57 @@ class OwnTrialTextExtractorTest {
         describe(records));
   }
 
+  @Test
+  void armsNamedInBracketsAfterTheirScheduleOrByLetterAndComma() throws Exception {
+    List<TrialRecord> records = read("""
+        Maintenance docetaxel versus observation after induction in lung cancer: a randomised phase II study
+
+        Methods: Patients were randomised to oral docetaxel 2.3 mg/m2/day on days 1-5 every 21 days for up to four \
+        cycles (maintenance arm) or to observation (observation arm). Results: 102 were randomised, 51 to each arm. \
+        The median progression-free survival was 3.7 months in the maintenance arm and 2.4 months in the observation \
+        arm.
+        """);
+    assertEquals("maintenance n=51: PFS 3.7 months | observation n=51: PFS 2.4 months", describe(records));
+    records = read("""
+        A randomised three-arm trial of cisplatin combined with gemcitabine, docetaxel or irinotecan in gastric cancer
+
+        Patients were randomised to arm A, cisplatin 80 mg/m2 on day 1 plus gemcitabine 800 mg/m2 on days 1-5 (CG), \
+        every 4 weeks; arm B, docetaxel 60 mg/m2 plus cisplatin 60 mg/m2 on day 1 (DC), every 3 weeks; or arm C, \
+        irinotecan 70 mg/m2 plus cisplatin 80 mg/m2 (IC). Response rates were 26% in arm A, 37% in arm B and 33% in \
+        arm C.
+        """);
+    assertEquals("arm a [gemcitabine, cisplatin]: ORR 26.0 % | arm b [docetaxel, cisplatin]: ORR 37.0 %"
+        + " | arm c [irinotecan, cisplatin]: ORR 33.0 %", records.stream().map(r -> r.arm().toLowerCase(Locale.ROOT)
+        + " " + agents(r) + ": " + describe(List.of(r)).replaceFirst("^[^:]*: ", ""))
+        .collect(Collectors.joining(" | ")));
+  }
+
+  @Test
+  void aLetteredArmsRegimenMayHoldItsScheduleInBrackets() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib plus docetaxel versus placebo plus docetaxel in lung cancer: a randomised phase 3 trial
+
+        Methods Patients were randomised (1:1) to erlotinib 150 mg (4 days on, 3 days off) plus docetaxel (group A) \
+        or matching placebo plus docetaxel (group B). Findings Median PFS was 6.4 months in group A and 3.1 months in \
+        group B (hazard ratio 0.66 [95% CI 0.55-0.80]).
+        """);
+    assertEquals("group A [erlotinib, docetaxel] | group B [placebo, docetaxel]",
+        records.stream().map(r -> r.arm() + " " + agents(r)).collect(Collectors.joining(" | ")));
+  }
+
+  @Test
+  void aMedianNotReachedWrittenNrAndRatiosOfASubgroupNamedBesideThem() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus placebo in resected lung cancer: a randomised phase 3 trial
+
+        Methods: Pts were randomized 1:1 to erlotinib (n=211) or placebo (n=209). Results: Median RFS was NR with \
+        erlotinib vs 38.5 mo (95% CI 30.7-NE) with placebo; HR 0.54 (95% CI 0.38-0.78). The RFS benefit was seen in \
+        patients with hepatitis B virus infection (HR, 0.66) and the HR for RFS was 0.70 in pts with V600K tumours.
+        """);
+    assertEquals("erlotinib n=211: RFS NR months; HR(RFS) 0.54 [0.38,0.78] vs placebo | placebo n=209: RFS 38.5"
+        + " months [30.7,null]", describe(records));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);
