@@ -206,17 +206,15 @@ final class ComparisonSides {
     }
     int agentAt = !forward && i >= 0 && i < tokens.size() ? agentBeforeSchedule(t, tokens, i, agents) : -1;
     if (agentAt >= 0 && agentAt < i - 1) {
-      Matcher named = patterns.get("BRACKET_ARM_NAME").matcher(t.substring(tokens.get(i)[0], tokens.get(i)[1]));
-      if (named.lookingAt()) {
-        names.add(named.group("name"));  // "X 2.3 mg/m2/day on days 1-5 (maintenance arm) or ..."
-        i = agentAt;
-      }
+      // "X 2.3 mg/m2/day on days 1-5 (maintenance arm) or ...": agentBeforeSchedule found the bracket names an arm
+      armName(t.substring(tokens.get(i)[0], tokens.get(i)[1])).ifPresent(names::add);
+      i = agentAt;
     }
     boolean choice = false;
     for (; i >= 0 && i < tokens.size(); i += step) {
       int[] tok = tokens.get(i);
       String word = t.substring(tok[0], tok[1]);
-      List<RegimenAgents.Agent> here = agents.stream().filter(a -> a.start() < tok[1] && tok[0] < a.end()).toList();
+      List<RegimenAgents.Agent> here = agents.stream().filter(a -> overlaps(a, tok)).toList();
       if (!here.isEmpty()) {
         here.stream().filter(a -> !in.contains(a)).forEach(in::add);
       } else if (forward && !in.isEmpty() && patterns.get("CHOICE_OPEN").matcher(word).matches()) {
@@ -243,6 +241,17 @@ final class ComparisonSides {
         written == null || written.contains("(") || written.contains(",") ? null : written);
   }
 
+  /** The name a bracket with "arm" or "group" gives a side ({@code BRACKET_ARM_NAME}: "(nab-P arm)"), if it is one. */
+  private java.util.Optional<String> armName(String bracket) {
+    Matcher named = patterns.get("BRACKET_ARM_NAME").matcher(bracket);
+    return named.lookingAt() ? java.util.Optional.of(named.group("name")) : java.util.Optional.empty();
+  }
+
+  /** Whether an agent stands in the token at [start, end). */
+  private static boolean overlaps(RegimenAgents.Agent agent, int[] token) {
+    return agent.start() < token[1] && token[0] < agent.end();
+  }
+
   /**
    * The name a side's own bracket gives it after words of its schedule the side's reading stopped at ("oral topotecan
    * 2.3 mg/m2/day on days 1-5 every 21 days for up to four cycles (maintenance arm)"): a bracket with "arm" or "group"
@@ -253,12 +262,11 @@ final class ComparisonSides {
     for (int k = from; k >= 0 && k < tokens.size() && k < from + SCHEDULE_WORDS; k++) {
       int[] tok = tokens.get(k);
       String word = t.substring(tok[0], tok[1]);
-      if (agents.stream().anyMatch(a -> a.start() < tok[1] && tok[0] < a.end()) || JOINING.matcher(word).matches()) {
+      if (agents.stream().anyMatch(a -> overlaps(a, tok)) || JOINING.matcher(word).matches()) {
         return java.util.Optional.empty();
       }
       if (word.startsWith("(")) {
-        Matcher named = patterns.get("BRACKET_ARM_NAME").matcher(word);
-        return named.lookingAt() ? java.util.Optional.of(named.group("name")) : java.util.Optional.empty();
+        return armName(word);
       }
     }
     return java.util.Optional.empty();
@@ -270,14 +278,13 @@ final class ComparisonSides {
    * on days 1-5 every 21 days (maintenance arm) or ...".
    */
   private int agentBeforeSchedule(String t, List<int[]> tokens, int at, List<RegimenAgents.Agent> agents) {
-    String bracket = t.substring(tokens.get(at)[0], tokens.get(at)[1]);
-    if (!patterns.get("BRACKET_ARM_NAME").matcher(bracket).lookingAt()) {
+    if (armName(t.substring(tokens.get(at)[0], tokens.get(at)[1])).isEmpty()) {
       return -1;
     }
     for (int k = at - 1; k >= 0 && k > at - SCHEDULE_WORDS; k--) {
       int[] tok = tokens.get(k);
       String word = t.substring(tok[0], tok[1]);
-      if (agents.stream().anyMatch(a -> a.start() < tok[1] && tok[0] < a.end())) {
+      if (agents.stream().anyMatch(a -> overlaps(a, tok))) {
         return k;
       }
       if (JOINING.matcher(word).matches() || word.startsWith("(")) {
@@ -293,9 +300,9 @@ final class ComparisonSides {
    * ("(CT-2103, PPX)"); the caller leaves out an agent's own short form ("best supportive care (BSC)").
    */
   private java.util.Optional<String> bracketName(String bracket) {
-    Matcher named = patterns.get("BRACKET_ARM_NAME").matcher(bracket);
-    if (named.lookingAt()) {
-      return java.util.Optional.of(named.group("name"));
+    java.util.Optional<String> arm = armName(bracket);
+    if (arm.isPresent()) {
+      return arm;
     }
     Matcher first = BRACKET_NAME_FIRST.matcher(bracket);
     if (first.find()) {

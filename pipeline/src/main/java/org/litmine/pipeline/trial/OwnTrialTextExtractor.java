@@ -45,10 +45,9 @@ public final class OwnTrialTextExtractor {
   }
 
   /**
-   * Whether a prepared sentence opens on a part of the trial's patients ({@code SUBGROUP_OPENING}) named by a word that
+   * Whether a prepared sentence opens on a part of the trial's patients ({@code SUBGROUP_OPENING}) that
    * {@code described} (the title and the sentences of the comparison that open on no such part, in lower case) does not
-   * hold, by its first five
-   * letters ("epithelioid tumours" in a trial of mesothelioma); words of {@code POPULATION_WORD} name no part.
+   * name ({@link #namesAPart}: "epithelioid tumours" in a trial of mesothelioma).
    */
   private boolean opensOnSubgroup(String prepared, String described) {
     Matcher m = patterns.get("SUBGROUP_OPENING").matcher(prepared);

@@ -73,7 +73,6 @@ final class RegimenAgents {
     return background.containsKey(id);
   }
 
-  /** The agents that make the arm: background comparators only where nothing else is named. */
   /**
    * The agents a text names, with those of the short names the paper defines ({@code defined}: "XELOX", "GP") where
    * no agent is written, in the order of the text.
@@ -94,6 +93,7 @@ final class RegimenAgents {
     return agents;
   }
 
+  /** The agents that make the arm: background comparators only where nothing else is named. */
   static List<String> arm(List<Agent> agents) {
     boolean drug = agents.stream().anyMatch(a -> !a.background());
     List<String> out = new ArrayList<>();

@@ -152,8 +152,7 @@ final class TextArms {
     List<String> titleAgents = sides.isEmpty() ? List.of() : sides.get(0).agents();
     for (String shortName : shortNames) {
       List<String> agents = RegimenAbbreviations.decode(shortName, titleAgents);
-      if (!agents.isEmpty() && arms.stream().noneMatch(a -> new java.util.HashSet<>(a.agents())
-          .equals(new java.util.HashSet<>(agents)))) {
+      if (!agents.isEmpty() && noArmOf(arms, agents)) {
         arms.add(new Arm(shortName, agents, List.of(shortName)));
       }
     }
@@ -188,12 +187,16 @@ final class TextArms {
     List<Arm> arms = new ArrayList<>();
     for (String g : groups) {
       List<String> agents = regimens.get(g.toLowerCase(java.util.Locale.ROOT));
-      if (agents != null && arms.stream().noneMatch(a -> new java.util.HashSet<>(a.agents())
-          .equals(new java.util.HashSet<>(agents)))) {
+      if (agents != null && noArmOf(arms, agents)) {
         arms.add(new Arm(g, agents, List.of(g)));
       }
     }
     return arms;
+  }
+
+  /** Whether no arm of {@code arms} has exactly these agents, in any order. */
+  private static boolean noArmOf(List<Arm> arms, List<String> agents) {
+    return arms.stream().noneMatch(a -> new java.util.HashSet<>(a.agents()).equals(new java.util.HashSet<>(agents)));
   }
 
   /**
