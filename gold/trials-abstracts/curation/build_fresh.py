@@ -40,7 +40,9 @@ FRESH = [
     ("pmid27083334", "2b", "non-small-cell lung cancer",
      [("afatinib", "afatinib", [], 160), ("gefitinib", "gefitinib", [], 159)], [
         R("PFS", 11.0, M, 10.6, 12.9, 95, "afatinib"), R("PFS", 10.9, M, 9.1, 11.5, 95, "gefitinib"),
-        R("HR", 0.73, None, 0.57, 0.95, 95, "afatinib", versus="gefitinib", endpoint="PFS")]),
+        R("HR", 0.73, None, 0.57, 0.95, 95, "afatinib", versus="gefitinib", endpoint="PFS"),
+        R("TTF", 13.7, M, 11.9, 15.0, 95, "afatinib"), R("TTF", 11.5, M, 10.1, 13.1, 95, "gefitinib"),
+        R("HR", 0.73, None, 0.58, 0.92, 95, "afatinib", versus="gefitinib", endpoint="TTF")]),
     ("pmid27432917", "2", "non-small-cell lung cancer", [(None, "ceritinib", [], 140)], [
         R("ORR", 38.6, "%", 30.5, 47.2, 95), R("DCR", 77.1, "%", 69.3, 83.8, 95), R("DOR", 9.7, M, 7.1, 11.1, 95),
         R("PFS", 5.7, M, 5.4, 7.6, 95)]),

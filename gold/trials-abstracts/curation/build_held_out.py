@@ -12,7 +12,7 @@ HELD_OUT = [
       ("surgery alone", "surgery", [], 30)], [
         R("OS", 22, M, 13.4, 30.6, 95, "preresectional chemotherapy"),
         R("OS", 10, M, 7.4, 12.6, 95, "surgery alone")]),
-    ("pmid18978563", "1/2", "non-small cell lung cancer", [(None, "radiotherapy", ["carboplatin", "paclitaxel"], 62)], [
+    ("pmid18978563", "1/2", "non-small cell lung cancer", [(None, "carboplatin", ["radiotherapy", "paclitaxel"], 62)], [
         R("PFS", 10, M, 8.5, 17, 95), R("TTP", 15, M, 9, 50, 95), R("OS", 25, M, 18, 37, 95),
         R("PFR", 21, "%", 12, 32, 95, timepoint="60 months"),
         R("OS rate", 27, "%", 17, 39, 95, timepoint="60 months"),

@@ -4,8 +4,9 @@ any output of litmine on them was looked at, in styles the earlier sets lack: an
 shorthand ("Pts", "mPFS", "q3w", arms A and B with their regimens in brackets), NEJM groups named with hyphens ("the
 nivolumab-plus-ipilimumab group", a 97.5% CI, rates "respectively"), event-free survival at a time point, a CI in
 brackets split by a semicolon ("95% CI [0.66; 0.95]"), medians of disease-free survival in years, an odds ratio of
-response, figures of two metrics in one "respectively". A pathological complete response rate is not recorded (not
-one of the figures of "How each abstract was read"). Not real papers: real drug names, made-up figures. Same row
+response, figures of two metrics in one "respectively". A pathological complete response rate was first not recorded
+(not one of the figures of "How each abstract was read"); since 2026-12-07 it is, as `pCR` (README, "How each abstract
+was read"). Not real papers: real drug names, made-up figures. Same row
 format as build_trials.py. Run: python3 build_invented_e.py
 """
 import os
@@ -43,6 +44,7 @@ INVENTED_E = [
     ("ive05", "3", "triple-negative breast cancer",
      [("pembrolizumab plus chemotherapy", "pembrolizumab", ["chemotherapy"], 784),
       ("placebo plus chemotherapy", "placebo", ["chemotherapy"], 390)], [
+        R("pCR", 61.9, "%", arm="pembrolizumab plus chemotherapy"), R("pCR", 49.5, "%", arm="placebo plus chemotherapy"),
         R("EFS rate", 82.1, "%", 79.0, 84.8, 95, "pembrolizumab plus chemotherapy", timepoint="36 months"),
         R("EFS rate", 74.6, "%", 69.9, 78.7, 95, "placebo plus chemotherapy", timepoint="36 months"),
         R("HR", 0.66, None, 0.51, 0.86, 95, "pembrolizumab plus chemotherapy", versus="placebo plus chemotherapy",

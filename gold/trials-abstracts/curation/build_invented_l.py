@@ -11,7 +11,8 @@ Chinese-journal hepatocellular carcinoma trial ("the observation group", "higher
 "in the two groups", "HR=0.54, 95%CI: 0.36-0.81") and a single-arm small-cell lung cancer basket trial with a
 subgroup. Not recorded: the time to subsequent therapy, event counts and shares, the node-positive cohort's and the
 chemotherapy-free interval subgroup's figures, the risk reduction in per cent. "A complete response or better" is
-recorded as CR and "a very good partial response or better" as VGPR (the category as written). Not real papers:
+recorded as CR and "a very good partial response or better" as VGPR (the category as written), as ≥VGPR since
+2026-12-07 (README: its own rate). Not real papers:
 real drug names, made-up figures. Same row format as build_trials.py. Corrected after the first score (the drug names
 only, to the generic names ANNOTATION.md asks for): radium-223 is "radium ra 223 dichloride" (its established name,
 the id the drug lexicon now gives it) and apatinib "rivoceranib" (its INN, the lexicon's id); the first score was
@@ -51,7 +52,7 @@ INVENTED_L = [
         R("PFR", 58.9, "%", 52.7, 64.6, 95, "control group", timepoint="12 months"),
         R("HR", 0.39, None, 0.28, 0.54, 95, "daratumumab group", versus="control group", endpoint="PFS"),
         R("CR", 41.5, "%", arm="daratumumab group"), R("CR", 18.7, "%", arm="control group"),
-        R("VGPR", 74.2, "%", arm="daratumumab group"), R("VGPR", 43.5, "%", arm="control group"),
+        R("≥VGPR", 74.2, "%", arm="daratumumab group"), R("≥VGPR", 43.5, "%", arm="control group"),
         R("ORR", 91.8, "%", arm="daratumumab group"), R("ORR", 75.1, "%", arm="control group")]),
     ("ivl05", "3", "melanoma",
      [("pembrolizumab", "pembrolizumab", [], 487), ("placebo", "placebo", [], 489)], [

@@ -9,8 +9,8 @@ pola-R-CHP and R-CHOP, "the percentage of patients surviving without progression
 urothelial cancer ("gemcitabine and either cisplatin or carboplatin (chemotherapy group)"), colorectal cancer (a
 fixed-dose combination written with a hyphen, trifluridine-tipiracil, "246 in each group"), a Korean-journal single-arm
 gastric cancer study ("The median PFS and OS were ... respectively") and glioblastoma (radiotherapy alone against
-radiotherapy plus temozolomide, "The unadjusted hazard ratio for death in the X group was"). Not recorded: the
-composite complete remission, counts of responses without a share, adverse events, the patients' age limits.
+radiotherapy plus temozolomide, "The unadjusted hazard ratio for death in the X group was"). The composite complete
+remission, first not recorded, is `CR/CRi` since 2026-12-07 (README). Not recorded: counts of responses without a share, adverse events, the patients' age limits.
 Conventions as before: an arm adding an agent to a shared backbone has the added agent as its drug; an unnamed
 chemotherapy (in chemoradiotherapy) is "chemotherapy" in the combination; a regimen acronym is its agents
 (regimens.tsv order). Corrected after the first score: R-CHOP's drug was written as rituximab, against this
@@ -39,7 +39,8 @@ INVENTED_M = [
       ("control group", "placebo", ["azacitidine"], 145)], [
         R("OS", 14.2, M, arm="azacitidine-venetoclax group"), R("OS", 9.8, M, arm="control group"),
         R("HR", 0.68, None, 0.53, 0.87, 95, "azacitidine-venetoclax group", versus="control group", endpoint="OS"),
-        R("CR", 35.9, "%", arm="azacitidine-venetoclax group"), R("CR", 18.6, "%", arm="control group")]),
+        R("CR", 35.9, "%", arm="azacitidine-venetoclax group"), R("CR", 18.6, "%", arm="control group"),
+        R("CR/CRi", 65.7, "%", arm="azacitidine-venetoclax group"), R("CR/CRi", 27.6, "%", arm="control group")]),
     ("ivm03", "3", "diffuse large B-cell lymphoma",
      [("pola-R-CHP", "polatuzumab vedotin", ["rituximab", "cyclophosphamide", "doxorubicin", "prednisone"], 440),
       ("R-CHOP", "vincristine", ["rituximab", "cyclophosphamide", "doxorubicin", "prednisone"], 439)], [

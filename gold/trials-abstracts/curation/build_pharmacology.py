@@ -82,7 +82,7 @@ PHARMACOLOGY = [
     # Judgement: the response to the induction chemotherapy alone (40%) is a phase of the treatment, not the
     # study's result: the overall response rate (52%) is recorded. Radiotherapy with carboplatin/paclitaxel as
     # pmid18978563 of the held-out sample. Participants not stated.
-    ("pmid11571735", "1/2", "nonsmall cell lung carcinoma", [(None, "radiotherapy", ["carboplatin", "paclitaxel"],
+    ("pmid11571735", "1/2", "nonsmall cell lung carcinoma", [(None, "carboplatin", ["radiotherapy", "paclitaxel"],
                                                               None)], [
         R("ORR", 52, "%"),
         R("OS rate", 71, "%", timepoint="12 months"), R("OS rate", 52, "%", timepoint="24 months"),

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,8 @@ import org.litmine.pipeline.document.PaperBuilder;
 import org.litmine.pipeline.document.Reference;
 
 /**
- * Reads plain UTF-8 text: paragraphs are separated by blank lines; the first line is the title. A later paragraph of
+ * Reads plain UTF-8 text: paragraphs are separated by blank lines; the first paragraph is the title, or its first line
+ * where the text follows on the next line unwrapped ("Title\nBACKGROUND: ..."). A later paragraph of
  * one short line (at most {@value #HEADING_WORDS} words, not ending in a full stop, comma, colon or semicolon)
  * is a heading and opens a section, the first section being "Body". After a heading that opens the reference list
  * ("References", "Bibliography"), each line up to the next heading is an entry of the list ("12. ...", "[12] ...",
@@ -24,6 +26,8 @@ import org.litmine.pipeline.document.Reference;
 public final class TextPaperReader implements PaperReader {
 
   static final int HEADING_WORDS = 10;
+  /** Longer than any line of hard-wrapped text. */
+  private static final int UNWRAPPED_LINE = 200;
   private static final Pattern ENTRY = Pattern.compile("^(?:-\\s+|\\[(\\d+)]\\s*|(\\d+)\\.\\s+)?(.*)$");
 
   @Override
@@ -69,14 +73,28 @@ public final class TextPaperReader implements PaperReader {
         stripped.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(l -> builder.reference(entry(l)));
         continue;
       }
-      String paragraph = stripped.replaceAll("\\s*\n\\s*", " ");
-      if (title == null && !paragraph.isEmpty()) {
-        title = paragraph.lines().findFirst().orElse(paragraph);
+      if (title == null && !stripped.isEmpty()) {
+        title = firstBlockTitle(stripped);
+        if (!title.equals(stripped)) {
+          builder.paragraph(title, 0);
+          stripped = stripped.substring(title.length()).strip();
+        }
       }
-      builder.paragraph(paragraph, 0);
+      builder.paragraph(stripped.replaceAll("\\s*\n\\s*", " "), 0);
     }
     Optional<String> doi = DocIds.doiIn(text.substring(0, Math.min(text.length(), 2000)));
     return builder.build(DocIds.of(path, doi), path.toString(), sha256, format(), 0, title, doi.orElse(null));
+  }
+
+  /**
+   * The title of the first block: its first line where a later line of the block is a whole paragraph of unwrapped
+   * text (longer than {@value #UNWRAPPED_LINE} characters: a title line with the abstract on the next line), else the
+   * block's lines joined (a title wrapped over lines).
+   */
+  private static String firstBlockTitle(String block) {
+    List<String> lines = block.lines().toList();
+    return lines.size() > 1 && lines.stream().skip(1).anyMatch(l -> l.length() > UNWRAPPED_LINE) ? lines.get(0).strip()
+        : block.replaceAll("\\s*\n\\s*", " ");
   }
 
   /** A block of one short line that does not end as a sentence or a clause does. */

@@ -23,25 +23,12 @@ final class ComparisonSides {
   /** A side of a comparison: where it is written, its agents, its names, and its agents as written (or null). */
   record Side(int start, int end, List<String> agents, List<String> names, String written) {}
 
-  /**
-   * A regimen's short name: letters joined by hyphens or plus signs with two capitals in a row ("pola-R-CHP", "A+AVD"),
-   * letters with slashes ("BV/CP"), capitals, or capitals with a small letter between or before them ("GnP", "mFFX");
-   * at a bracket's start not a code name.
-   */
-  private static final Pattern BRACKET_NAME = Pattern.compile(
-      "(?=[A-Za-z+-]*[A-Z]{2})[A-Za-z]+(?:[-+][A-Za-z]+)+|[A-Z][A-Za-z]*(?:/[A-Za-z]+)+|[A-Z]{2,6}"
-          + "|[a-z]{0,2}[A-Z][a-z]?[A-Z][A-Z]{0,3}");
-  private static final Pattern BRACKET_NAME_FIRST =
-      Pattern.compile("^\\(\\s*(" + BRACKET_NAME.pattern() + ")\\b(?!-\\d)");
 
   private static final String PLACEBO = "placebo";
-  /** How many words of a schedule may stand between a side's agents and the bracket that names it. */
-  private static final int SCHEDULE_WORDS = 16;
-  /** Words that end a side: a comma, "or", "and", "versus", "vs". */
-  private static final Pattern JOINING = Pattern.compile("(?i),|;|or|and|versus|vs\\.?|compared");
 
   private final TrialPatterns patterns;
   private final RegimenAgents comparators;
+  private final BracketNames bracketNames;
   /** Whether the agents written after both alternatives join them ({@link #sharedAfter}). */
   private final boolean readsSharedAfter;
 
@@ -52,6 +39,7 @@ final class ComparisonSides {
   private ComparisonSides(TrialPatterns patterns, RegimenAgents comparators, boolean readsSharedAfter) {
     this.patterns = patterns;
     this.comparators = comparators;
+    this.bracketNames = new BracketNames(patterns);
     this.readsSharedAfter = readsSharedAfter;
   }
 
@@ -71,13 +59,24 @@ final class ComparisonSides {
   }
 
   /** The sides of the comparison a text states, or its first regimen alone (one side), or none. */
-  List<Side> of(String t, TrialDrugs drugs, boolean sentence, Map<String, List<String>> defined) {
-    List<RegimenAgents.Agent> agents = comparators.find(t, drugs, defined);
+  List<Side> of(String written, TrialDrugs drugs, boolean sentence, Map<String, List<String>> defined) {
+    List<RegimenAgents.Agent> agents = comparators.find(written, drugs, defined);
+    String t = withoutDosePhrases(written);
+    List<Side> withoutIt = withOrWithoutIt(t, agents);
+    if (!withoutIt.isEmpty()) {
+      return withoutIt;
+    }
     for (String name : List.of("WITH_OR_WITHOUT", "VERSUS", "OR_ALTERNATIVE", "RECEIVED_AND", "THAN_WITH")) {
       Matcher m = patterns.get(name).matcher(t);
       while ((sentence || !name.equals("RECEIVED_AND") && !name.equals("THAN_WITH")) && m.find()) {
         Side left = side(t, agents, m.start(), false);
         Side right = side(t, agents, m.end(), true);
+        Matcher same = patterns.get("SAME_REGIMEN_PLUS").matcher(t).region(m.end(), t.length());
+        if (name.equals("OR_ALTERNATIVE") && same.lookingAt() && !left.agents().isEmpty()) {
+          Side added = side(t, agents, same.end(), true);  // "... or to the same regimen plus nimotuzumab"
+          right = withShared(new Side(added.start(), added.end(), left.agents(), added.names(), null),
+              added.agents());
+        }
         if (name.equals("OR_ALTERNATIVE")) {
           Matcher either = patterns.get("SHARED_BEFORE_EITHER").matcher(t.substring(0, Math.max(0, left.start())));
           if (either.find()) {
@@ -89,7 +88,17 @@ final class ComparisonSides {
           left = withShared(left, sharedAfter);
           right = withShared(right, sharedAfter);
         }
-        if (name.equals("OR_ALTERNATIVE") && right.agents().size() == 1 && left.agents().size() >= 2
+        boolean listed = t.substring(m.start(), m.end()).contains(";");
+        if (listed && new java.util.HashSet<>(left.agents()).equals(new java.util.HashSet<>(right.agents()))) {
+          continue;  // "cisplatin, vinblastine (PVe); or PVe alternating with ...": no two alternatives
+        }
+        boolean orWith = name.equals("OR_ALTERNATIVE")
+            && patterns.get("OR_WITH").matcher(t.substring(m.start(), m.end())).find()
+            && !left.agents().isEmpty() && !right.agents().isEmpty();
+        if (orWith) {
+          right = withShared(new Side(right.start(), right.end(), left.agents(), right.names(), null), right.agents());
+        } else if (name.equals("OR_ALTERNATIVE") && !listed && right.agents().size() == 1 && left.agents().size() >= 2
+            && !left.agents().contains(right.agents().get(0))
             && !patterns.get("NO_TREATMENT_ARM").matcher(right.agents().get(0)).matches()) {
           List<String> inherited = new ArrayList<>(left.agents().subList(0, left.agents().size() - 1));
           inherited.addAll(right.agents());
@@ -108,7 +117,15 @@ final class ComparisonSides {
             return List.of(new Side(left.start(), right.end(), RegimenAgents.arm(agentsIn(agents, both)),
                 List.of(), null), left);
           }
-          return name.equals("VERSUS") ? withThirdArm(t, agents, left, right) : List.of(left, right);
+          if (name.equals("VERSUS")) {
+            right = withBasedAgents(t, agents, left, right);
+          }
+          List<Side> sides = name.equals("VERSUS") ? withThirdArm(t, agents, left, right)
+              : name.equals("OR_ALTERNATIVE") ? withListedBefore(t, agents, left, right) : List.of(left, right);
+          if (listed && sides.size() < 3) {
+            continue;  // "...; or X" ends a list of three or more arms, or none this reader can read
+          }
+          return sides;
         }
       }
     }
@@ -131,6 +148,48 @@ final class ComparisonSides {
           null));
     }
     return List.of(first);
+  }
+
+  /**
+   * The text with the words of a dose written out blanked ({@code DOSE_PHRASE}: "panitumumab at a dose of 6 mg per
+   * kilogram of body weight plus FOLFOX6"), so that a side reads across them; every offset stays where it was.
+   */
+  private String withoutDosePhrases(String t) {
+    Matcher m = patterns.get("DOSE_PHRASE").matcher(t);
+    StringBuilder out = new StringBuilder(t);
+    while (m.find()) {
+      for (int k = m.start(); k < m.end(); k++) {
+        out.setCharAt(k, ' ');
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The sides of "X with Y (A) or without it (B)" ({@code OR_WITHOUT_IT}): X and Y, and X alone, each with the name its
+   * bracket gives it; none where the text does not say so.
+   */
+  private List<Side> withOrWithoutIt(String t, List<RegimenAgents.Agent> agents) {
+    Matcher m = patterns.get("OR_WITHOUT_IT").matcher(t);
+    if (!m.find()) {
+      return List.of();
+    }
+    Side both = side(t, agents, m.start(), false);
+    Matcher with = patterns.get("OR_WITHOUT_IT_ADDED").matcher(t.substring(0, m.start()));
+    int added = -1;
+    while (with.find()) {
+      added = with.end();
+    }
+    int from = added;
+    List<String> addedIds = agents.stream().filter(a -> a.start() >= from && a.end() <= m.start())
+        .map(RegimenAgents.Agent::id).toList();
+    List<String> base = both.agents().stream().filter(a -> !addedIds.contains(a)).toList();
+    if (from < both.start() || addedIds.isEmpty() || base.isEmpty()) {
+      return List.of();
+    }
+    Matcher bracket = Pattern.compile("^\\s*(\\([^()]*\\))").matcher(t.substring(m.end()));
+    List<String> names = bracket.find() ? bracketNames.bracketName(bracket.group(1)).stream().toList() : List.of();
+    return List.of(both, new Side(m.end(), m.end(), base, names, null));
   }
 
   /**
@@ -179,6 +238,52 @@ final class ComparisonSides {
     return List.of(left, right);
   }
 
+  /**
+   * The other side with the agents a side's regimen is based on where the other side is that regimen, written alike
+   * ({@code BASED_ON}: "nimotuzumab plus cisplatin-based chemoradiotherapy versus chemoradiotherapy alone": cisplatin
+   * and radiotherapy; not "cisplatin-based chemoradiotherapy versus radiotherapy alone").
+   */
+  private Side withBasedAgents(String t, List<RegimenAgents.Agent> agents, Side left, Side right) {
+    List<String> based = new ArrayList<>();
+    for (RegimenAgents.Agent a : agents) {
+      if (a.start() >= left.start() && a.end() <= left.end() && !right.agents().contains(a.id())) {
+        Matcher on = patterns.get("BASED_ON").matcher(t).region(a.end(), t.length());
+        if (on.lookingAt() && agents.stream().anyMatch(b -> b.start() == on.end() && right.agents().contains(b.id())
+            && agents.stream().anyMatch(r -> r.start() >= right.start() && r.end() <= right.end()
+                && r.text().equalsIgnoreCase(b.text())))) {
+          based.add(a.id());
+        }
+      }
+    }
+    if (based.isEmpty()) {
+      return right;
+    }
+    based.addAll(right.agents());
+    return new Side(right.start(), right.end(), based, right.names(), right.written());
+  }
+
+  /**
+   * The sides of "X; Y; or Z" and "X (A), Y (B) or Z (C)" ({@code ARM_LISTED_BEFORE}): each regimen ended by a
+   * semicolon, or named in brackets and ended by a comma where the alternatives are named too, before the two
+   * alternatives is an arm of its own, in the order written; none where two of them would be the same agents.
+   */
+  private List<Side> withListedBefore(String t, List<RegimenAgents.Agent> agents, Side left, Side right) {
+    List<Side> sides = new ArrayList<>(List.of(left, right));
+    Matcher before = patterns.get("ARM_LISTED_BEFORE").matcher(t.substring(0, left.start()));
+    while (before.find()) {
+      Side earlier = side(t, agents, before.start(), false);
+      boolean named = !earlier.names().isEmpty() && !left.names().isEmpty() && !right.names().isEmpty();
+      if (earlier.agents().isEmpty() || earlier.start() >= sides.get(0).start()
+          || before.group("mark").equals(",") && !named) {
+        break;
+      }
+      sides.add(0, earlier);
+      before = patterns.get("ARM_LISTED_BEFORE").matcher(t.substring(0, earlier.start()));
+    }
+    long distinct = sides.stream().map(x -> new java.util.HashSet<>(x.agents())).distinct().count();
+    return distinct == sides.size() ? sides : List.of(left, right);
+  }
+
   private static List<RegimenAgents.Agent> agentsIn(List<RegimenAgents.Agent> agents, List<String> ids) {
     List<RegimenAgents.Agent> out = new ArrayList<>();
     for (String id : ids) {
@@ -191,7 +296,7 @@ final class ComparisonSides {
   /** The run of agents and joiners that starts ({@code forward}) or ends at {@code at}. */
   private Side side(String t, List<RegimenAgents.Agent> agents, int at, boolean forward) {
     List<int[]> tokens = new ArrayList<>();
-    Matcher w = Pattern.compile("\\([^()]*\\)|[^\\s(),]+|,").matcher(t);
+    Matcher w = Pattern.compile("\\([^()]*\\)|[^\\s(),;]+|[,;]").matcher(t);
     while (w.find()) {
       tokens.add(new int[] {w.start(), w.end()});
     }
@@ -204,17 +309,21 @@ final class ComparisonSides {
     while (i >= 0 && i < tokens.size() && (forward ? tokens.get(i)[0] < at : tokens.get(i)[1] > at)) {
       i += step;
     }
-    int agentAt = !forward && i >= 0 && i < tokens.size() ? agentBeforeSchedule(t, tokens, i, agents) : -1;
+    int agentAt = !forward && i >= 0 && i < tokens.size() ? bracketNames.agentBeforeSchedule(t, tokens, i, agents) : -1;
     if (agentAt >= 0 && agentAt < i - 1) {
       // "X 2.3 mg/m2/day on days 1-5 (maintenance arm) or ...": agentBeforeSchedule found the bracket names an arm
-      armName(t.substring(tokens.get(i)[0], tokens.get(i)[1])).ifPresent(names::add);
+      bracketNames.armName(t.substring(tokens.get(i)[0], tokens.get(i)[1])).ifPresent(names::add);
       i = agentAt;
     }
     boolean choice = false;
+    List<String> brackets = new ArrayList<>();
     for (; i >= 0 && i < tokens.size(); i += step) {
       int[] tok = tokens.get(i);
       String word = t.substring(tok[0], tok[1]);
-      List<RegimenAgents.Agent> here = agents.stream().filter(a -> overlaps(a, tok)).toList();
+      List<RegimenAgents.Agent> here = agents.stream().filter(a -> BracketNames.overlaps(a, tok)).toList();
+      if (word.equals(",") && i > 0 && !in.isEmpty() && bracketNames.namedBracket(t, tokens.get(i - 1))) {
+        break;  // "gemcitabine-cisplatin (GC), GC plus nab-paclitaxel (GCN) or ...": a named regimen ends at a comma
+      }
       if (!here.isEmpty()) {
         here.stream().filter(a -> !in.contains(a)).forEach(in::add);
       } else if (forward && !in.isEmpty() && patterns.get("CHOICE_OPEN").matcher(word).matches()) {
@@ -225,90 +334,28 @@ final class ComparisonSides {
         break;
       }
       if (word.startsWith("(")) {
-        bracketName(word).filter(n -> here.stream().noneMatch(a -> a.text().equals(n))).ifPresent(names::add);
+        bracketNames.bracketName(word)
+            .filter(n -> here.stream().noneMatch(a -> a.text().equals(n) && BracketNames.shortFormOf(n, a, agents)))
+            .or(() -> here.isEmpty() ? java.util.Optional.empty() : BracketNames.nameAfterLongForm(word))
+            .ifPresent(names::add);  // not an agent's own short form ("(BSC)"); a regimen's ("(GC)", "(E-KRd)") is
+        brackets.add(word);
       }
       if (!here.isEmpty() || word.startsWith("(")) {
         start = Math.min(start, tok[0]);
         end = Math.max(end, tok[1]);
       }
     }
+    for (int b = 0; names.isEmpty() && b < brackets.size(); b++) {
+      bracketNames.agentPrefixes(brackets.get(b), in).ifPresent(names::add);
+    }
     if (forward && !in.isEmpty() && names.isEmpty()) {
-      armNameAfterSchedule(t, tokens, i, agents).ifPresent(names::add);
+      bracketNames.armNameAfterSchedule(t, tokens, i, agents, in).ifPresent(names::add);
     }
     in.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    String written = in.isEmpty() ? null : t.substring(in.get(0).start(), in.get(in.size() - 1).end());
+    String written = in.isEmpty() ? null
+        : t.substring(in.get(0).start(), in.get(in.size() - 1).end()).replaceAll("\\s*\\([^()]*\\)", "");
     return new Side(start, end, RegimenAgents.arm(in), names,
         written == null || written.contains("(") || written.contains(",") ? null : written);
   }
 
-  /** The name a bracket with "arm" or "group" gives a side ({@code BRACKET_ARM_NAME}: "(nab-P arm)"), if it is one. */
-  private java.util.Optional<String> armName(String bracket) {
-    Matcher named = patterns.get("BRACKET_ARM_NAME").matcher(bracket);
-    return named.lookingAt() ? java.util.Optional.of(named.group("name")) : java.util.Optional.empty();
-  }
-
-  /** Whether an agent stands in the token at [start, end). */
-  private static boolean overlaps(RegimenAgents.Agent agent, int[] token) {
-    return agent.start() < token[1] && token[0] < agent.end();
-  }
-
-  /**
-   * The name a side's own bracket gives it after words of its schedule the side's reading stopped at ("oral topotecan
-   * 2.3 mg/m2/day on days 1-5 every 21 days for up to four cycles (maintenance arm)"): a bracket with "arm" or "group"
-   * ({@code BRACKET_ARM_NAME}) within {@link #SCHEDULE_WORDS} words, none of them an agent, a comma or a joining word.
-   */
-  private java.util.Optional<String> armNameAfterSchedule(String t, List<int[]> tokens, int from,
-      List<RegimenAgents.Agent> agents) {
-    for (int k = from; k >= 0 && k < tokens.size() && k < from + SCHEDULE_WORDS; k++) {
-      int[] tok = tokens.get(k);
-      String word = t.substring(tok[0], tok[1]);
-      if (agents.stream().anyMatch(a -> overlaps(a, tok)) || JOINING.matcher(word).matches()) {
-        return java.util.Optional.empty();
-      }
-      if (word.startsWith("(")) {
-        return armName(word);
-      }
-    }
-    return java.util.Optional.empty();
-  }
-
-  /**
-   * Read backwards from a bracket that names an arm ({@code BRACKET_ARM_NAME}, token {@code at}), the token of the last
-   * agent before it across words of a schedule (as {@link #armNameAfterSchedule}), or -1: "oral topotecan 2.3 mg/m2/day
-   * on days 1-5 every 21 days (maintenance arm) or ...".
-   */
-  private int agentBeforeSchedule(String t, List<int[]> tokens, int at, List<RegimenAgents.Agent> agents) {
-    if (armName(t.substring(tokens.get(at)[0], tokens.get(at)[1])).isEmpty()) {
-      return -1;
-    }
-    for (int k = at - 1; k >= 0 && k > at - SCHEDULE_WORDS; k--) {
-      int[] tok = tokens.get(k);
-      String word = t.substring(tok[0], tok[1]);
-      if (agents.stream().anyMatch(a -> overlaps(a, tok))) {
-        return k;
-      }
-      if (JOINING.matcher(word).matches() || word.startsWith("(")) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * The short name a bracket after a regimen gives it: with "arm" or "group" ({@code BRACKET_ARM_NAME}: "(nab-P
-   * arm)"), at its start ("(MIC)", "(BV/CP, n = 434)", "(EC 90/600)"), or as an item of its list after a code name
-   * ("(CT-2103, PPX)"); the caller leaves out an agent's own short form ("best supportive care (BSC)").
-   */
-  private java.util.Optional<String> bracketName(String bracket) {
-    java.util.Optional<String> arm = armName(bracket);
-    if (arm.isPresent()) {
-      return arm;
-    }
-    Matcher first = BRACKET_NAME_FIRST.matcher(bracket);
-    if (first.find()) {
-      return java.util.Optional.of(first.group(1));
-    }
-    return java.util.Arrays.stream(bracket.substring(1, bracket.length() - 1).split("[,;]")).map(String::strip)
-        .filter(item -> BRACKET_NAME.matcher(item).matches()).findFirst();
-  }
 }

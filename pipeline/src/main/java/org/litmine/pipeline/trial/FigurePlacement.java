@@ -19,7 +19,9 @@ import org.litmine.pipeline.trial.TextArms.Arm;
  * listed without arms take the arms the sentence lists, in order ("5.5 and 5.7 months, respectively, for PemOx and
  * PemCb", "30%, 25% and 20% for X, Y and Z, respectively", "40% and 30% for the X and Y arms", {@code
  * ARMS_LISTED_AFTER}; "longer with BV/CP than with CP (12.3 versus 10.3 months)"). A ratio is the
- * figure of the arm it names ("HR for PCB"), else of the first arm the sentence names, else of the first arm, against
+ * figure of the arm it names ("HR for PCB"), else, of two arms the sentence names, of the one that adds to the other
+ * (the experimental arm, whichever the sentence names first: "21.7 months with Bev compared with 23.9 months with
+ * Cap-Bev (HR 0.89"), else of the first arm the sentence names, else of the first arm, against
  * the other arm of a two-arm trial (of a trial of more arms, of the first of the last two arms named since the figure
  * before it, against the second: "and for pembrolizumab 10 mg/kg versus docetaxel (0.61, 0.49-0.75"). A figure that
  * cannot be placed gets none; nor is one of a list of different metrics another of the list's arm is (one arm's
@@ -28,10 +30,14 @@ import org.litmine.pipeline.trial.TextArms.Arm;
 final class FigurePlacement {
 
   private static final int ARM_PHRASE = 60;
+  private static final String PLACEBO = "placebo";
   /** A bracket a text opens with, maybe with brackets inside: "(IQR 5.1-21.2)", "(interquartile range [IQR], 6-15)". */
   private static final Pattern OPENING_BRACKET = Pattern.compile("^\\s*(?:"
       + "\\((?:[^()\\[\\]]|\\[[^\\[\\]]*\\]|\\([^()]*\\))*\\)"
       + "|\\[(?:[^()\\[\\]]|\\([^()]*\\)|\\[[^\\[\\]]*\\])*\\])");
+  /** The p value that closes the bracket of a ratio's interval: "0.47 (80% CI, 0.37 to 0.60; one-sided P < .001)". */
+  private static final Pattern P_VALUE_CLOSING = Pattern.compile(
+      "^\\s*[;,]\\s*(?:(?:one|two)-sided\\s+|log-rank\\s+)?[Pp]\\s*[=<>≤]\\s*[\\d.]+\\s*[)\\]]");
 
   private final TrialPatterns patterns;
   private final ArmNames armNames;
@@ -43,6 +49,22 @@ final class FigurePlacement {
     this.runs = new RunPlacement(patterns, armNames);
   }
 
+  /**
+   * Of two arms, the one that adds to the other: all of its agents and more ("capecitabine plus bevacizumab" against
+   * "bevacizumab"), or not placebo against placebo; -1 where neither does.
+   */
+  private static int experimental(List<Arm> arms) {
+    List<String> a = arms.get(0).agents();
+    List<String> b = arms.get(1).agents();
+    if (a.size() > b.size() && a.containsAll(b) || b.contains(PLACEBO) && !a.contains(PLACEBO)) {
+      return 0;
+    }
+    if (b.size() > a.size() && b.containsAll(a) || a.contains(PLACEBO) && !b.contains(PLACEBO)) {
+      return 1;
+    }
+    return -1;
+  }
+
   /** The arm (index) of each figure of a sentence, or null. */
   List<Integer> place(List<Figure> found, String t, List<Arm> arms, TrialDrugs drugs, List<Integer> order) {
     List<Integer> placed = new ArrayList<>();
@@ -52,13 +74,15 @@ final class FigurePlacement {
       Matcher bracketed = patterns.get("ARM_IN_BRACKET").matcher(f.after());
       if (f.ratio()) {
         List<Integer> own = f.ratioFor() == null ? List.of() : armNames.named(f.ratioFor(), arms, drugs);
-        if (own.isEmpty() && patterns.get("RATIO_FOR_ARM").matcher(withoutBracket(f.after())).lookingAt()) {
-          own = armsOpening(withoutBracket(f.after()).split("[;(\\[]", 2)[0], arms, drugs);
+        String rest = withoutBracket(P_VALUE_CLOSING.matcher(f.after()).replaceFirst(""));
+        if (own.isEmpty() && patterns.get("RATIO_FOR_ARM").matcher(rest).lookingAt()) {
+          own = armsOpening(rest.split("[;(\\[]", 2)[0], arms, drugs);
         }
         List<Integer> before = armNames.named(t.substring(0, f.start()), arms, drugs);
         List<Integer> clause = arms.size() > 2 ? armNames.named(f.before(), arms, drugs) : List.of();
+        int added = arms.size() == 2 && before.containsAll(List.of(0, 1)) ? experimental(arms) : -1;
         arm = !own.isEmpty() ? own.get(0) : clause.size() >= 2 ? clause.get(clause.size() - 2)
-            : !before.isEmpty() ? before.get(0) : arms.size() == 2 ? 0 : null;
+            : added >= 0 ? Integer.valueOf(added) : !before.isEmpty() ? before.get(0) : arms.size() == 2 ? 0 : null;
       } else if (bracketed.lookingAt() && armNames.named(bracketed.group("name"), arms, drugs).size() == 1) {
         arm = armNames.named(bracketed.group("name"), arms, drugs).get(0);
       } else if (patterns.get("ARM_AFTER").matcher(withoutBracket(f.after())).lookingAt()) {

@@ -51,7 +51,8 @@ final class GroupNames {
 
   /**
    * The agents of the groups whose regimen a sentence states ({@code GROUP_REGIMEN}: "the observation group was treated
-   * with anlotinib combined with docetaxel"), by the group's name as {@link #in} gives it, lower case; a group given
+   * with anlotinib combined with docetaxel"; {@code GROUP_BRACKET_REGIMEN}: "to the XELOX group (oxaliplatin 130 mg/m2
+   * on day 1, capecitabine ...)"), by the group's name as {@link #in} gives it, lower case; a group given
    * another's regimen and more ({@code GROUP_BASE}: "... with apatinib on the basis of the control group") has that
    * group's agents after its own.
    */
@@ -74,6 +75,14 @@ final class GroupNames {
         names.add(name);
         if (clauses.size() > 1) {
           clauses.get(clauses.size() - 2)[1] = m.start();
+        }
+      }
+      Matcher bracketed = patterns.get("GROUP_BRACKET_REGIMEN").matcher(s);
+      while (patterns.get("ASSIGNMENT_WORD").matcher(s).find() && bracketed.find()) {
+        String name = groupName(bracketed.group("name"), drugs).toLowerCase(Locale.ROOT);
+        List<String> agents = RegimenAgents.arm(comparators.find(bracketed.group("regimen"), drugs, defined));
+        if (!name.isEmpty() && !agents.isEmpty()) {
+          regimens.putIfAbsent(name, agents);
         }
       }
       for (int i = 0; i < clauses.size(); i++) {
@@ -103,7 +112,8 @@ final class GroupNames {
 
   /**
    * A group name from its first agent, arm word, schedule word ({@code SCHEDULE_ARM_WORD}; "the immediate-docetaxel
-   * group" is "immediate docetaxel") or word of a regimen
+   * group" is "immediate docetaxel"), a short name right before "group" ({@code GROUP_SHORT_NAME}: "the XELOX group")
+   * or word of a regimen
    * ({@code REGIMEN_JOINER}) that is more than a link ({@code REGIMEN_LINK}: "and", "the") on ("the two treatment
    * groups" gives none).
    */
@@ -119,7 +129,8 @@ final class GroupNames {
       if (agent || patterns.get("ARM_WORD").matcher(words[i]).matches()
           || patterns.get("SCHEDULE_ARM_WORD").matcher(words[i]).matches()
           || i + 1 < words.length && patterns.get("REGIMEN_JOINER").matcher(words[i]).matches()
-          && !patterns.get("REGIMEN_LINK").matcher(words[i]).matches()) {
+          && !patterns.get("REGIMEN_LINK").matcher(words[i]).matches()
+          || i == words.length - 1 && patterns.get("GROUP_SHORT_NAME").matcher(words[i]).matches()) {
         return rest;
       }
     }

@@ -72,7 +72,8 @@ final class MetricAnchors {
     for (Anchor a : anchors) {
       Matcher definition = patterns.get("METRIC_DEFINITION").matcher(t).region(a.end(), t.length());
       if (definition.lookingAt()) {
-        anchors.stream().filter(x -> x.start() >= definition.start("inside") && x.end() <= definition.end("inside"))
+        String inside = definition.start("inside") >= 0 ? "inside" : "inside2";
+        anchors.stream().filter(x -> x.start() >= definition.start(inside) && x.end() <= definition.end(inside))
             .forEach(defining::add);
       }
       Matcher shortForm = patterns.get("METRIC_SHORT_FORM").matcher(t).region(a.end(), t.length());

@@ -145,7 +145,7 @@ public final class OwnTrialTextExtractor {
         }
         if (arms.size() == 1) {
           TrialResult.addOnce(byArm.get(String.valueOf(arms.get(0).label())), f.result(null, null));
-        } else if (arm == null && (everyArmBracket || ofEveryArm(f))) {
+        } else if (!f.ratio() && ofEveryArm(f) || arm == null && everyArmBracket) {
           arms.forEach(x -> TrialResult.addOnce(byArm.get(x.label()), f.result(x.label(), null)));
           everyArmBracket = opensBracket(f.after()) || everyArmBracket && !f.after().contains(")");
         } else if (arm == null) {
@@ -186,8 +186,9 @@ public final class OwnTrialTextExtractor {
   }
 
   /**
-   * Whether a figure is every arm's: "32% for both arms", "The 1-year survival rate for each arm was 29.7%". The
-   * figures of a bracket right after one are too: "32% for both arms (partial response = 31%, complete response = 1%)".
+   * Whether a figure is every arm's, wherever the sentence placed it: "32% for both arms", "The 1-year survival rate
+   * for each arm was 29.7%", "median OS was not reached in either arm". The figures of a bracket right after one are
+   * too: "32% for both arms (partial response = 31%, complete response = 1%)".
    */
   private boolean ofEveryArm(Figure f) {
     return patterns.get("EVERY_ARM").matcher(f.after()).lookingAt()
@@ -203,7 +204,8 @@ public final class OwnTrialTextExtractor {
    * right after it before the ratio,
    * else the one arm of the comparison the sentence opens with ({@code FRONTED_COMPARATOR}: "Compared with paclitaxel,
    * the hazard ratio ... was 1.20 ... for nab-paclitaxel") or the one the ratios are said to be against
-   * ({@code RATIO_AGAINST}: "hazard ratios versus placebo were 0.41 ... for the X group and 0.45 ... for the Y group").
+   * ({@code RATIO_AGAINST}: "hazard ratios versus placebo were 0.41 ... for the X group and 0.45 ... for the Y group";
+   * {@code RATIO_AGAINST_AFTER}, in the ratio's clause after it: "..., each as compared with sunitinib").
    */
   private String versus(Figure ratio, String sentence, int arm, List<Arm> arms, TrialDrugs drugs) {
     List<Integer> own = ratio.ratioFor() == null ? List.of()
@@ -219,7 +221,10 @@ public final class OwnTrialTextExtractor {
     Matcher fronted = patterns.get("FRONTED_COMPARATOR").matcher(sentence);
     Matcher against = patterns.get("RATIO_AGAINST").matcher(sentence.substring(0, Math.min(ratio.end(),
         sentence.length())));
-    String comparator = fronted.lookingAt() ? fronted.group() : against.find() ? against.group("against") : "";
+    Matcher againstAfter = patterns.get("RATIO_AGAINST_AFTER").matcher(sentence.substring(Math.min(ratio.end(),
+        sentence.length())).split(";|\\.\\s", 2)[0]);
+    String comparator = fronted.lookingAt() ? fronted.group() : against.find() ? against.group("against")
+        : againstAfter.find() ? againstAfter.group("against") : "";
     List<Integer> compared = armNames.named(comparator, arms, drugs).stream().distinct().toList();
     return compared.size() == 1 && compared.get(0) != arm ? arms.get(compared.get(0)).label() : null;
   }

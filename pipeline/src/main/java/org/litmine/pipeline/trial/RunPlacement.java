@@ -43,7 +43,38 @@ final class RunPlacement {
         placeRun(java.util.stream.IntStream.range(i, j).boxed().toList(), found.get(i), found.get(j - 1), found, t,
             arms, drugs, order, placed, named);
       }
+      if (j - i >= 4 && placed.get(i) == null) {
+        placeTimeBlocks(i, j, found, t, arms, drugs, order, placed, named);
+      }
       i = Math.max(j, i + 1);
+    }
+  }
+
+  /**
+   * A run of one rate that no arms placed as a whole, read as blocks of one time point each, every block a run of its
+   * own ("One-year survival rates were 38% and 35%, and two-year survival rates 14% and 11%, respectively").
+   */
+  private void placeTimeBlocks(int from, int to, List<Figure> found, String t, List<Arm> arms, TrialDrugs drugs,
+      List<Integer> order, List<Integer> placed, List<Boolean> named) {
+    int i = from;
+    while (i < to) {
+      int j = i;
+      while (j < to && java.util.Objects.equals(found.get(j).timepoint(), found.get(i).timepoint())) {
+        j++;
+      }
+      if (j - i < 2 || found.get(i).timepoint() == null) {
+        return;
+      }
+      i = j;
+    }
+    for (i = from; i < to; ) {
+      int j = i;
+      while (j < to && found.get(j).timepoint().equals(found.get(i).timepoint())) {
+        j++;
+      }
+      placeRun(java.util.stream.IntStream.range(i, j).boxed().toList(), found.get(i), found.get(j - 1), found, t,
+          arms, drugs, order, placed, named);
+      i = j;
     }
   }
 

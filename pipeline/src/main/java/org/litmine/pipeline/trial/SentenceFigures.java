@@ -122,6 +122,20 @@ final class SentenceFigures {
     return TrialText.fold(text).replace('·', '.');
   }
 
+  /**
+   * The words a ratio is said to be for, with the arms it compares written after them ("for death (three-weekly v
+   * weekly)": "death three-weekly v weekly"), or null.
+   */
+  private static String ratioFor(String t, Matcher ratio) {
+    List<String> parts = new ArrayList<>();
+    for (String group : List.of("for", "pair", "pair2")) {
+      if (ratio.start(group) >= 0) {
+        parts.add(t.substring(ratio.start(group), ratio.end(group)));
+      }
+    }
+    return parts.isEmpty() ? null : String.join(" ", parts);
+  }
+
   /** The figures of a sentence with its trial facts, in reading order. */
   List<Figure> read(String sentence, List<TrialFact> facts) {
     return read(sentence, facts, null, null);
@@ -145,7 +159,7 @@ final class SentenceFigures {
     Matcher ratio = patterns.get("RATIO").matcher(masked);
     while (ratio.find()) {
       Figure f = ratioWithInterval(t, facts, ratio.start(), ratio.end("value"), ratioMetric(ratio.group("ratio")),
-          ratio.group("value"), ratio.start("for") < 0 ? null : t.substring(ratio.start("for"), ratio.end("for")));
+          ratio.group("value"), ratioFor(t, ratio));
       raw.add(f);
       spans.add(new int[] {f.start(), f.end()});
     }

@@ -116,10 +116,14 @@ final class TextArms {
     acronyms.in(texts).forEach(defined::putIfAbsent);
     List<Side> sides = refined(comparisons.of(SentenceFigures.prepare(title), drugs, false, defined), sentences, drugs,
         defined);
-    for (int i = 0; sides.size() < 2 && i < sentences.size(); i++) {
+    boolean singleArm = patterns.get("SINGLE_ARM_TITLE").matcher(title).find();
+    List<String> titled = sides.isEmpty() ? List.of()
+        : sides.get(0).agents().stream().filter(a -> !comparators.isComparator(a)).toList();
+    for (int i = 0; sides.size() < 2 && !singleArm && i < sentences.size(); i++) {
       List<Side> stated = comparisons.stated(sentences.get(i), drugs, defined);
-      if (stated.size() >= 2) {
-        sides = stated;
+      if (stated.size() >= 2 && (titled.isEmpty()
+          || stated.stream().anyMatch(x -> x.agents().stream().anyMatch(titled::contains)))) {
+        sides = stated;  // not a comparison of other agents ("... after chemotherapy or immune checkpoint inhibitors")
       }
     }
     sides = byName.joinedAlternatives(sides, sentences);
@@ -141,8 +145,8 @@ final class TextArms {
         patterns.get("ONE_LETTER_ARM"));
     if (sides.size() >= 2) {
       boolean chemotherapy = sentences.stream().anyMatch(x -> CHEMOTHERAPY.matcher(x).find());
-      return attach(withShortNames(sides, shortNames), groups, groupNames.statedRegimens(read, drugs, defined), drugs,
-          chemotherapy);
+      return attach(withBaseNames(withShortNames(sides, shortNames), sentences), groups,
+          groupNames.statedRegimens(read, drugs, defined), drugs, chemotherapy);
     }
     List<Arm> stated = statedGroups(groups, groupNames.statedRegimens(read, drugs, defined));
     if (stated.size() >= 2) {
@@ -220,6 +224,9 @@ final class TextArms {
           // the text names the title's sides the other way round ("X with or without Y": "X or X plus Y")
           return stated;
         }
+        if (splits(stated, sides, titled)) {
+          return stated;
+        }
       }
     }
     return sides;
@@ -240,6 +247,17 @@ final class TextArms {
             || sides.get(k).names().isEmpty() && !stated.get(k).names().isEmpty());
   }
 
+  /**
+   * Whether stated sides are more arms than the title's, each holding a title side's agents and at least one of them
+   * all of one title side ("Lenvatinib Combinations versus Sunitinib": "lenvatinib plus pembrolizumab; lenvatinib plus
+   * everolimus; or sunitinib").
+   */
+  private static boolean splits(List<Side> stated, List<Side> sides, java.util.Set<String> titled) {
+    return stated.size() > sides.size() && stated.size() >= 3
+        && sides.stream().allMatch(x -> stated.stream().anyMatch(y -> y.agents().containsAll(x.agents())))
+        && stated.stream().allMatch(y -> y.agents().stream().anyMatch(titled::contains));
+  }
+
   /** The agents of a title's side a stated side must name: not an unnamed chemotherapy it names drugs for. */
   private List<String> toRepeat(Side title, Side stated, java.util.Set<String> titled) {
     boolean spelled = stated.agents().stream().anyMatch(a -> !titled.contains(a) && !comparators.isComparator(a));
@@ -255,6 +273,7 @@ final class TextArms {
     List<List<String>> names = new ArrayList<>();
     sides.forEach(s -> names.add(new ArrayList<>(s.names())));
     List<String> left = new ArrayList<>(shortNames);
+    left.removeIf(n -> sides.stream().anyMatch(x -> x.names().contains(n)));  // a side's own bracket named it
     boolean progress = true;
     while (progress) {
       progress = false;
@@ -284,6 +303,38 @@ final class TextArms {
       out.add(new Side(s.start(), s.end(), s.agents(), names.get(i), s.written()));
     }
     return out;
+  }
+
+  /**
+   * Of two sides, the one without a name named by what is left of the other's name without the letters of the agent
+   * only the other has, where the text writes it ({@code ADDED_AGENT_NAME}: "E-KRd" of elotuzumab with KRd against
+   * "KRd", "R-CHOP" against "CHOP").
+   */
+  private List<Side> withBaseNames(List<Side> sides, List<String> sentences) {
+    if (sides.size() != 2) {
+      return sides;
+    }
+    for (int k = 0; k < 2; k++) {
+      Side named = sides.get(k);
+      Side bare = sides.get(1 - k);
+      List<String> added = named.agents().stream().filter(a -> !bare.agents().contains(a)).toList();
+      if (!bare.names().isEmpty() || added.size() != 1 || !named.agents().containsAll(bare.agents())) {
+        continue;
+      }
+      for (String name : named.names()) {
+        Matcher m = patterns.get("ADDED_AGENT_NAME").matcher(name);
+        String base = m.matches() && added.get(0).toLowerCase(java.util.Locale.ROOT)
+            .startsWith(m.group("added").toLowerCase(java.util.Locale.ROOT)) ? m.group("base") : null;
+        Pattern alone = Pattern.compile("(?<![\\p{L}\\p{N}/+-])" + Pattern.quote(String.valueOf(base))
+            + "(?![\\p{L}\\p{N}/+-])");
+        if (base != null && sentences.stream().anyMatch(x -> alone.matcher(x).find())) {
+          List<Side> out = new ArrayList<>(sides);
+          out.set(1 - k, new Side(bare.start(), bare.end(), bare.agents(), List.of(base), bare.written()));
+          return out;
+        }
+      }
+    }
+    return sides;
   }
 
   /**

@@ -27,6 +27,7 @@ import org.litmine.pipeline.document.Table;
  */
 public final class TrialReportExtractor {
 
+  private static final String RADIOTHERAPY = "radiotherapy";
   private static final Pattern TRIAL_TITLE = Pattern.compile("(?i)\\b(?:trial|study|randomi[sz]ed|phase)\\b");
   private static final Pattern REGISTRATION = Pattern.compile("(?i)\\bregist|\\bidentifier\\b");
   private static final Pattern OWN_TRIAL = Pattern.compile(
@@ -184,8 +185,9 @@ public final class TrialReportExtractor {
   }
 
   /**
-   * The agent only this arm receives, if there is exactly one; else the arm's first agent; null for an arm whose
-   * agents the text does not name ("ECP (arm B)" with ECP never spelled out).
+   * The agent only this arm receives, if there is exactly one; else the arm's first agent but radiotherapy, which
+   * ANNOTATION.md allows in the combination ("radiotherapy with concurrent cisplatin": cisplatin); null for an arm
+   * whose agents the text does not name ("ECP (arm B)" with ECP never spelled out).
    */
   static String drugOf(TrialArm arm, List<TrialArm> arms) {
     if (arm.regimen().isEmpty()) {
@@ -195,7 +197,8 @@ public final class TrialReportExtractor {
         .filter(a -> arms.stream().filter(o -> o != arm && !o.regimen().isEmpty())
             .allMatch(o -> !o.regimen().contains(a)))
         .toList();
-    return own.size() == 1 ? own.get(0) : arm.regimen().get(0);
+    return own.size() == 1 ? own.get(0)
+        : arm.regimen().stream().filter(a -> !a.equals(RADIOTHERAPY)).findFirst().orElse(arm.regimen().get(0));
   }
 
   /** The phase the authors give their own trial ("We proposed a randomized phase II trial"). */

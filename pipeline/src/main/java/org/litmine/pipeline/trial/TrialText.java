@@ -23,13 +23,18 @@ public final class TrialText {
 
   private TrialText() {}
 
-  /** Replaces dashes, minus signs and odd spaces by ASCII ones and "\geq" by "≥ ", keeping every offset. */
+  /**
+   * Replaces dashes, minus signs, odd spaces and superscript two and three ("mg/m²") by ASCII ones and "\geq" by
+   * "≥ ", keeping every offset.
+   */
   public static String fold(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= '\u2010' && c <= '\u2015' || c == '\u2212') {
         out.append('-');
+      } else if (c == '\u00b2' || c == '\u00b3') {
+        out.append(c == '\u00b2' ? '2' : '3');  // "mg/m²"
       } else if (Character.isSpaceChar(c) || c == '\t') {
         out.append(' ');
       } else {

@@ -51,6 +51,21 @@ class TextPaperReaderTest {
   }
 
   @Test
+  void aTitleLineWithTheAbstractUnwrappedOnTheNextLineIsTheTitleAloneButAWrappedTitleIsWhole() throws Exception {
+    String abstractText = "BACKGROUND: Older adults with acute myeloid leukemia who cannot tolerate intensive "
+        + "induction chemotherapy survive less than a year with a hypomethylating agent alone. METHODS: Patients were "
+        + "randomly assigned to venetoclax or placebo, each with decitabine.";
+    Paper paper = read("Venetoclax plus decitabine in acute myeloid leukemia: a randomized phase 3 trial\n"
+        + abstractText + "\n");
+    assertEquals("Venetoclax plus decitabine in acute myeloid leukemia: a randomized phase 3 trial", paper.title());
+    assertEquals(List.of("Venetoclax plus decitabine in acute myeloid leukemia: a randomized phase 3 trial",
+        abstractText), prose(paper));
+    Paper wrapped = read("Venetoclax plus decitabine in acute myeloid leukemia:\na randomized phase 3 trial\n\n"
+        + abstractText + "\n");
+    assertEquals("Venetoclax plus decitabine in acute myeloid leukemia: a randomized phase 3 trial", wrapped.title());
+  }
+
+  @Test
   void aHeadingIsOneShortLineThatDoesNotEndAsASentence() {
     assertTrue(TextPaperReader.isHeading("Molecularly targeted therapy"));
     assertTrue(TextPaperReader.isHeading("2.1 Cell lines"));

@@ -187,7 +187,7 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
-  void eventFreeSurvivalAtATimePointAndARatioForAnEventAreEfsAndAPathologicalResponseIsNoCr() throws Exception {
+  void eventFreeSurvivalAtATimePointAndARatioForAnEventAreEfsAndAPathologicalResponseIsAPcrNoCr() throws Exception {
     List<TrialRecord> records = read("""
         Nivolumab plus chemotherapy versus placebo plus chemotherapy in early lung cancer: a randomized phase 3 trial.
 
@@ -196,8 +196,9 @@ class OwnTrialTextExtractorTest {
         months was 63.8% (95% CI, 57.0 to 69.8) in the nivolumab-chemotherapy group and 45.3% (95% CI, 36.5 to 53.6) \
         in the placebo-chemotherapy group (hazard ratio for event or death, 0.63; 95% CI, 0.45 to 0.87).
         """);
-    assertEquals("nivolumab-chemotherapy n=300: EFS rate@24 months 63.8 % [57.0,69.8]; HR(EFS) 0.63 [0.45,0.87]"
-        + " vs placebo-chemotherapy | placebo-chemotherapy n=150: EFS rate@24 months 45.3 % [36.5,53.6]",
+    assertEquals("nivolumab-chemotherapy n=300: pCR 24.0 %; EFS rate@24 months 63.8 % [57.0,69.8]; HR(EFS) 0.63"
+        + " [0.45,0.87] vs placebo-chemotherapy | placebo-chemotherapy n=150: pCR 2.2 %; EFS rate@24 months 45.3 %"
+        + " [36.5,53.6]",
         describe(records));
   }
 
@@ -1261,6 +1262,18 @@ class OwnTrialTextExtractorTest {
         describe(records));
   }
 
+  /** Each record as its arm, its agents, its participants and its results. */
+  private static String withAgents(List<TrialRecord> records) {
+    return records.stream().map(r -> r.arm() + " " + agents(r) + " " + describe(List.of(r)).replaceFirst("^.*? n=", "n="))
+        .collect(Collectors.joining(" | "));
+  }
+
+  /** Each record as its arm, its agents and its results. */
+  private static String withAgentsAndResults(List<TrialRecord> records) {
+    return records.stream().map(r -> r.arm() + " " + agents(r) + ": " + describe(List.of(r)).replaceFirst("^[^:]*: ", ""))
+        .collect(Collectors.joining(" | "));
+  }
+
   private static List<String> agents(TrialRecord r) {
     List<String> all = new ArrayList<>(List.of(r.drug()));
     all.addAll(r.combination());
@@ -1452,6 +1465,194 @@ class OwnTrialTextExtractorTest {
         """);
     assertEquals("erlotinib n=211: RFS NR months; HR(RFS) 0.54 [0.38,0.78] vs placebo | placebo n=209: RFS 38.5"
         + " months [30.7,null]", describe(records));
+  }
+
+  @Test
+  void ratesAtListedTimePointsAndRatesListedATimePointAtATime() throws Exception {
+    List<TrialRecord> records = read("""
+        Adjuvant erlotinib versus placebo in resected lung cancer: a randomised phase 3 trial
+
+        Methods: Pts were randomized 1:1 to erlotinib (n=150) or placebo (n=148). Results: RFS rates at 12, 24 and 36 \
+        mo were 88.1%, 79.2% and 70.4% with erlotinib vs 80.3%, 65.0% and 51.2% with placebo.
+        """);
+    assertEquals("erlotinib n=150: RFS rate@12 months 88.1 %; RFS rate@24 months 79.2 %; RFS rate@36 months 70.4 %"
+        + " | placebo n=148: RFS rate@12 months 80.3 %; RFS rate@24 months 65.0 %; RFS rate@36 months 51.2 %",
+        describe(records));
+    records = read("""
+        Randomized Trial of Docetaxel/Cisplatin Versus Vinorelbine/Cisplatin in Lung Cancer
+
+        Methods: Patients were randomly assigned to docetaxel plus cisplatin (DC) or to vinorelbine plus cisplatin \
+        (VC). Results: One-year survival rates were 41% and 37%, and two-year survival rates 16% and 12%, respectively.
+        """);
+    assertEquals("dc n=null: OS rate@12 months 41.0 %; OS rate@24 months 16.0 % | vc n=null: OS rate@12 months 37.0 %;"
+        + " OS rate@24 months 12.0 %", describe(records));
+  }
+
+  @Test
+  void threeArmsListedBetweenSemicolonsWithRatiosAgainstTheThird() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib Combinations versus Docetaxel in Advanced Lung Cancer
+
+        METHODS We randomly assigned patients to receive erlotinib (150 mg orally once daily) plus bevacizumab (15 \
+        mg/kg every 3 weeks); erlotinib (100 mg orally once daily) plus gemcitabine (1000 mg/m2 weekly); or docetaxel \
+        (75 mg/m2 every 3 weeks). RESULTS A total of 148 patients were assigned to erlotinib plus bevacizumab, 151 to \
+        erlotinib plus gemcitabine, and 150 to docetaxel. Median progression-free survival was 9.8 months with \
+        erlotinib plus bevacizumab, 7.6 months with erlotinib plus gemcitabine, and 4.1 months with docetaxel (hazard \
+        ratio for disease progression or death vs. docetaxel, 0.47 [95% confidence interval {CI}, 0.38 to 0.58] for \
+        erlotinib plus bevacizumab and 0.71 [95% CI, 0.58 to 0.87] for erlotinib plus gemcitabine). The hazard ratio \
+        for death was 0.74 (95% CI, 0.57 to 0.96) for erlotinib plus bevacizumab and 1.08 (95% CI, 0.85 to 1.38) for \
+        erlotinib plus gemcitabine, each as compared with docetaxel.
+        """);
+    assertEquals("erlotinib plus bevacizumab [bevacizumab, erlotinib] n=148: PFS 9.8 months; HR(PFS) 0.47 [0.38,0.58]"
+        + " vs docetaxel; HR(OS) 0.74 [0.57,0.96] vs docetaxel | erlotinib plus gemcitabine [gemcitabine, erlotinib]"
+        + " n=151: PFS 7.6 months; HR(PFS) 0.71 [0.58,0.87] vs docetaxel; HR(OS) 1.08 [0.85,1.38] vs docetaxel"
+        + " | docetaxel [docetaxel] n=150: PFS 4.1 months", withAgents(records));
+  }
+
+  @Test
+  void armsNamedByTheirAgentsFirstLettersAndARatioIsTheArmThatAddsAnAgent() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib plus bevacizumab versus bevacizumab alone as maintenance in lung cancer: a randomized phase III trial
+
+        Methods: Patients were randomly assigned to maintenance erlotinib 150 mg daily on days 1-21 plus bevacizumab \
+        7.5 mg/kg every 3 weeks (Erl-Bev; n = 198) or bevacizumab alone at the same dose (Bev; n = 196). Results: \
+        Median progression-free survival was 5.0 months in the Bev arm and 8.1 months in the Erl-Bev arm. Median OS \
+        was 21.7 months with Bev compared with 23.9 months with Erl-Bev (HR 0.89; 95% CI 0.71-1.12).
+        """);
+    assertEquals("erl-bev n=198: PFS 8.1 months; OS 23.9 months; HR(OS) 0.89 [0.71,1.12] vs Bev | bev n=196: PFS 5.0"
+        + " months; OS 21.7 months", describe(records));
+  }
+
+  @Test
+  void regimensNamedInBracketsListedWithCommasAndADesignThresholdIsNoResult() throws Exception {
+    List<TrialRecord> records = read("""
+        Randomized phase II trial of gemcitabine-cisplatin (GC), GC plus nab-paclitaxel (GCN) or \
+        gemcitabine-carboplatin (GK) in biliary tract cancer
+
+        Methods: Pts were randomized 1:1:1 to GC, GCN or GK. The arm with the highest 6-mo PFS rate was to be \
+        selected if its lower 90% confidence limit exceeded 50%. Results: 120 pts were randomized (GC, n = 40; GCN, \
+        n = 41; GK, n = 39); median age 64 y (range 38-81), 52% intrahepatic. Median PFS was 6.9, 8.7 and 6.2 mo with \
+        GC, GCN and GK, respectively.
+        """);
+    assertEquals("GC [gemcitabine, cisplatin] n=40: PFS 6.9 months | GCN [nab-paclitaxel, gemcitabine, cisplatin]"
+        + " n=41: PFS 8.7 months | GK [carboplatin, gemcitabine] n=39: PFS 6.2 months", withAgents(records));
+  }
+
+  @Test
+  void theSameRegimenPlusAnAgentAndShortNamesInSquareBrackets() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib plus cisplatin-based chemoradiotherapy versus chemoradiotherapy alone in head and neck cancer: a \
+        randomised, phase 3 trial
+
+        Methods: Patients were randomly assigned (1:1) to radiotherapy (70 Gy in 35 fractions) with concurrent weekly \
+        cisplatin 30 mg/m² (chemoradiotherapy [CRT]) or to the same regimen plus erlotinib 150 mg daily during \
+        radiotherapy (erlotinib plus chemoradiotherapy [ECRT]). Results: 536 patients were randomly assigned, 270 to \
+        ECRT and 266 to CRT. Median progression-free survival was 39.2 months with ECRT and 27.5 months with CRT (HR \
+        0.76 [95% CI 0.61-0.95]).
+        """);
+    assertEquals("CRT [cisplatin, radiotherapy] n=266: PFS 27.5 months | ECRT [erlotinib, radiotherapy, cisplatin]"
+        + " n=270: PFS 39.2 months; HR(PFS) 0.76 [0.61,0.95] vs CRT", withAgents(records));
+  }
+
+  @Test
+  void aRegimenWithAnAgentOrWithoutItAndTheNameOfTheRegimenAlone() throws Exception {
+    List<TrialRecord> records = read("""
+        Bevacizumab with erlotinib, gemcitabine and cisplatin versus erlotinib, gemcitabine and cisplatin in lung \
+        cancer: a randomized phase 3 trial
+
+        Methods: Patients were randomly assigned (1:1) to erlotinib, gemcitabine and cisplatin with bevacizumab \
+        (B-EGC) or without it (EGC). Results: 386 patients were randomized (B-EGC, n = 194; EGC, n = 192). Rates of \
+        partial response were 59.7% and 54.4%, and CR rates 15.2% and 13.8%, in the B-EGC and EGC arms, \
+        respectively. Median PFS had not been reached in either arm.
+        """);
+    assertEquals("b-egc n=194: PR 59.7 %; CR 15.2 %; PFS NR months | egc n=192: PR 54.4 %; CR 13.8 %; PFS NR months",
+        describe(records));
+  }
+
+  @Test
+  void ratiosWithTheArmsTheyCompareWrittenAfterTheirEndpoint() throws Exception {
+    List<TrialRecord> records = read("""
+        Weekly Versus Three-Weekly Cisplatin With Concurrent Radiotherapy for Cervical Cancer: A Randomized Phase III \
+        Trial
+
+        Methods: Women were randomly assigned 1:1 to cisplatin 40 mg/m2 weekly (weekly arm) or cisplatin 75 mg/m2 \
+        every 3 weeks (three-weekly arm), concurrent with radiotherapy. Results: The HR for death (three-weekly v \
+        weekly) was 0.91 (90% CI, 0.70 to 1.18). The 3-year PFS rate was 66.2% for weekly and 68.9% for three-weekly \
+        cisplatin (HR for progression or death, three-weekly v weekly, 0.93; 95% CI, 0.70 to 1.23).
+        """);
+    assertEquals("weekly n=null: PFR@36 months 66.2 % | three-weekly n=null: HR(OS) 0.91 [0.7,1.18] vs weekly;"
+        + " PFR@36 months 68.9 %; HR(PFS) 0.93 [0.7,1.23] vs weekly", describe(records));
+  }
+
+  @Test
+  void groupsNamedByTheirRegimensShortNameWithTheRegimenInBrackets() throws Exception {
+    List<TrialRecord> records = read("""
+        Gemcitabine plus cisplatin versus docetaxel plus cisplatin for advanced gastric cancer: a randomized phase III \
+        trial
+
+        Methods: Patients were randomly assigned at a ratio of 1:1 to the GP group (gemcitabine 1 000 mg/m2 on days 1 \
+        and 8, cisplatin 75 mg/m2 on day 1) or the DP group (docetaxel 75 mg/m2 on day 1, cisplatin 75 mg/m2 on day \
+        1). Results: 486 were randomized, 244 to the GP group and 242 to the DP group. The ORR of the DP group was \
+        36.4% (88/242), and that of the GP group was 42.2% (103/244); the DCR was 78.1% and 80.7%, respectively.
+        """);
+    assertEquals("gp n=244: ORR 42.2 %; DCR 80.7 % | dp n=242: ORR 36.4 %; DCR 78.1 %", describe(records));
+  }
+
+  @Test
+  void aRegimenAloneOrWithAnAgentAndARatioAsComparedWithTheControlGroup() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib plus gemcitabine and cisplatin in relapsed lung cancer
+
+        Methods: Patients were randomly assigned in a 1:1 ratio to receive gemcitabine and cisplatin alone (control \
+        group) or with subcutaneous erlotinib (erlotinib group). Results: An overall response (partial response or \
+        better) was observed in 68 patients (44.4%) in the control group and in 109 (72.2%) in the erlotinib group. \
+        The hazard ratio for disease progression or death in the erlotinib group, as compared with the control group, \
+        was 0.58 (95% CI, 0.44 to 0.76).
+        """);
+    assertEquals("erlotinib [erlotinib, gemcitabine, cisplatin] n=null: ORR 72.2 %; HR(PFS) 0.58 [0.44,0.76] vs"
+        + " control | control [gemcitabine, cisplatin] n=null: ORR 44.4 %", withAgents(records));
+  }
+
+  @Test
+  void aDoseWrittenOutAndAGroupNamedInBracketsWithTheArticle() throws Exception {
+    List<TrialRecord> records = read("""
+        Bevacizumab plus FOLFOX in metastatic colorectal cancer
+
+        Methods: Patients were randomly assigned, in a 1:1 ratio, to receive bevacizumab at a dose of 5 mg per \
+        kilogram of body weight plus modified FOLFOX6 (the bevacizumab group) or modified FOLFOX6 alone (the \
+        chemotherapy-alone group). Results: Median PFS was 11.8 months in the bevacizumab group and 9.7 months in the \
+        chemotherapy-alone group.
+        """);
+    assertEquals("bevacizumab [bevacizumab, oxaliplatin, fluorouracil, leucovorin]: PFS 11.8 months"
+        + " | chemotherapy-alone [oxaliplatin, fluorouracil, leucovorin]: PFS 9.7 months", withAgentsAndResults(records));
+  }
+
+  @Test
+  void aSingleArmTitleTakesNoComparisonOfOtherAgentsFromItsText() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib Plus Bevacizumab in Biliary Tract Cancer: A Single-Arm Phase II Trial
+
+        Methods: Patients whose disease had progressed on gemcitabine or cisplatin received erlotinib plus \
+        bevacizumab. Results: The ORR was 23.4% (95% CI, 12.3 to 38.0).
+        """);
+    assertEquals("erlotinib n=null: ORR 23.4 % [12.3,38.0]", describe(records));
+  }
+
+  @Test
+  void aLetteredArmsLongScheduleAPValueInARatiosBracketAndAMetricDefinedInAClause() throws Exception {
+    List<TrialRecord> records = read("""
+        Gemcitabine alone or in combination with erlotinib or bevacizumab: a randomized phase II trial
+
+        Patients were randomly assigned 1:1:1 to gemcitabine 1000 mg intravenously on days 1 and 15 of cycle 1 and \
+        day 1 of each subsequent 28-day cycle (arm A), gemcitabine on the same schedule plus erlotinib 150 mg (arm B), \
+        or gemcitabine plus bevacizumab 10 mg/kg (arm C). Compared with arm A, the HR for progression or death was 0.47 \
+        (80% CI, 0.37 to 0.60; one-sided P < .001) for arm B and 0.66 (80% CI, 0.52 to 0.83; one-sided P = .021) for \
+        arm C. The clinical benefit rate, defined as complete or partial response or stable disease lasting 24 \
+        weeks or longer, was 38.5% in arm A, 66.7% in arm B, and 56.3% in arm C.
+        """);
+    assertEquals("arm A [gemcitabine]: CBR 38.5 % | arm B [erlotinib, gemcitabine]: HR(PFS) 0.47 [0.37,0.6] vs arm A;"
+        + " CBR 66.7 % | arm C [bevacizumab, gemcitabine]: HR(PFS) 0.66 [0.52,0.83] vs arm A; CBR 56.3 %",
+        withAgentsAndResults(records));
   }
 
   private List<TrialRecord> read(String text) throws Exception {
