@@ -98,7 +98,7 @@ final class ComparisonSides {
         if (orWith) {
           right = withShared(new Side(right.start(), right.end(), left.agents(), right.names(), null), right.agents());
         } else if (name.equals("OR_ALTERNATIVE") && !listed && right.agents().size() == 1 && left.agents().size() >= 2
-            && !left.agents().contains(right.agents().get(0))
+            && !left.agents().contains(right.agents().get(0)) && !right.agents().get(0).equals(PLACEBO)
             && !patterns.get("NO_TREATMENT_ARM").matcher(right.agents().get(0)).matches()) {
           List<String> inherited = new ArrayList<>(left.agents().subList(0, left.agents().size() - 1));
           inherited.addAll(right.agents());
@@ -317,6 +317,7 @@ final class ComparisonSides {
     }
     boolean choice = false;
     List<String> brackets = new ArrayList<>();
+    Map<String, String> ownForms = new java.util.LinkedHashMap<>();
     for (; i >= 0 && i < tokens.size(); i += step) {
       int[] tok = tokens.get(i);
       String word = t.substring(tok[0], tok[1]);
@@ -334,10 +335,15 @@ final class ComparisonSides {
         break;
       }
       if (word.startsWith("(")) {
-        bracketNames.bracketName(word)
-            .filter(n -> here.stream().noneMatch(a -> a.text().equals(n) && BracketNames.shortFormOf(n, a, agents)))
-            .or(() -> here.isEmpty() ? java.util.Optional.empty() : BracketNames.nameAfterLongForm(word))
-            .ifPresent(names::add);  // not an agent's own short form ("(BSC)"); a regimen's ("(GC)", "(E-KRd)") is
+        java.util.Optional<String> name = bracketNames.bracketName(word);
+        List<RegimenAgents.Agent> own = name.map(n -> here.stream()
+            .filter(a -> a.text().equals(n) && BracketNames.shortFormOf(n, a, agents)).toList()).orElse(List.of());
+        if (own.isEmpty()) {  // not an agent's own short form ("(BSC)"); a regimen's ("(GC)", "(E-KRd)") is
+          name.or(() -> here.isEmpty() ? java.util.Optional.empty() : BracketNames.nameAfterLongForm(word))
+              .ifPresent(names::add);
+        } else {
+          ownForms.put(name.get(), own.get(0).id());
+        }
         brackets.add(word);
       }
       if (!here.isEmpty() || word.startsWith("(")) {
@@ -345,6 +351,12 @@ final class ComparisonSides {
         end = Math.max(end, tok[1]);
       }
     }
+    List<String> ids = RegimenAgents.arm(in);
+    ownForms.forEach((form, id) -> {
+      if (names.isEmpty() && ids.equals(List.of(id))) {
+        names.add(form);  // the short form of a side's one agent names the side: "matching placebo (PBO; n=209)"
+      }
+    });
     for (int b = 0; names.isEmpty() && b < brackets.size(); b++) {
       bracketNames.agentPrefixes(brackets.get(b), in).ifPresent(names::add);
     }

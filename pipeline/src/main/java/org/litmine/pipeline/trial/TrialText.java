@@ -24,8 +24,8 @@ public final class TrialText {
   private TrialText() {}
 
   /**
-   * Replaces dashes, minus signs, odd spaces and superscript two and three ("mg/m²") by ASCII ones and "\geq" by
-   * "≥ ", keeping every offset.
+   * Replaces dashes, minus signs, odd spaces and superscript two and three ("mg/m²", "mg/m(2)") by ASCII ones and
+   * "\geq" by "≥ ", keeping every offset.
    */
   public static String fold(String text) {
     StringBuilder out = new StringBuilder(text.length());
@@ -41,7 +41,7 @@ public final class TrialText {
         out.append(c);
       }
     }
-    return out.toString().replace("\\geq", "≥   ").replace("\\leq", "≤   ");
+    return out.toString().replace("\\geq", "≥   ").replace("\\leq", "≤   ").replace("/m(2)", "/m2  ");
   }
 
   /**

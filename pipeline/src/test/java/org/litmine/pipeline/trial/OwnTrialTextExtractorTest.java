@@ -1655,6 +1655,34 @@ class OwnTrialTextExtractorTest {
         withAgentsAndResults(records));
   }
 
+  @Test
+  void initialsJoinedByPlusAndAPlaceboArmsOwnShortFormNameTheirArms() throws Exception {
+    List<TrialRecord> records = read("""
+        Adjuvant erlotinib plus gemcitabine versus placebo in resected melanoma: a randomized phase 3 trial
+
+        Methods: Pts were randomized 1:1 to erlotinib 150 mg QD + gemcitabine 45 mg BID (E+G; n=211) or matching \
+        placebo (PBO; n=209) for 12 mo. Results: Median RFS was NR with E+G vs 38.5 mo (95% CI 30.7-NE) with PBO; \
+        HR 0.54 (95% CI 0.38-0.78; P<0.001).
+        """);
+    assertEquals("e+g n=211: RFS NR months; HR(RFS) 0.54 [0.38,0.78] vs PBO | pbo n=209: RFS 38.5 months [30.7,null]",
+        describe(records));
+  }
+
+  @Test
+  void aBolusAgentADoseInBracketedSquareMetresAndResponsesAfterCrossover() throws Exception {
+    List<TrialRecord> records = read("""
+        Irinotecan, bolus gemcitabine, and cisplatin (IGC) versus classical GC in lung cancer: a randomized phase III \
+        trial
+
+        PATIENTS AND METHODS: Patients were randomly assigned to irinotecan 100 mg/m(2), gemcitabine 400 mg/m(2), and \
+        cisplatin 20 mg/m(2) weekly (IGC), or to gemcitabine 425 mg/m(2) and cisplatin 20 mg/m(2) (GC). RESULTS: A \
+        total of 402 patients were randomly assigned (IGC, n = 199; GC, n = 203). Median survival was 13.2 months with \
+        GC vs. 15.4 months with IGC. After crossover, responses were seen in 4 of 29 patients (14%).
+        """);
+    assertEquals("IGC [irinotecan, gemcitabine, cisplatin] n=199: OS 15.4 months | GC [gemcitabine, cisplatin] n=203:"
+        + " OS 13.2 months", withAgents(records));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);
