@@ -1683,6 +1683,18 @@ class OwnTrialTextExtractorTest {
         + " OS 13.2 months", withAgents(records));
   }
 
+  @Test
+  void dosesOfOneAgentWithTheirRouteScheduleAndNamesInBrackets() throws Exception {
+    List<TrialRecord> records = read("""
+        Two Starting Doses of Erlotinib in Neuroendocrine Tumors: A Randomized Phase II Trial
+
+        Methods: Patients were randomly assigned 1:1 to receive erlotinib (OSI-774) 150 mg orally once daily (150-mg \
+        arm) or 100 mg orally once daily (100-mg arm). Results: 148 patients were randomly assigned: 75 to the 150-mg \
+        arm and 73 to the 100-mg arm. Median PFS was 13.8 months in the 150-mg arm and 12.9 months in the 100-mg arm.
+        """);
+    assertEquals("erlotinib 150 mg n=75: PFS 13.8 months | erlotinib 100 mg n=73: PFS 12.9 months", describe(records));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);

@@ -28,11 +28,11 @@ final class ArmLabels {
 
   /**
    * Whether two labels name one arm in fewer or more words: the normalized words of one end the other's ("24 mg" and
-   * "lenvatinib 24 mg"), neither a lettered arm's.
+   * "lenvatinib 24 mg", a hyphen read as a space: "the 60-mg arm" and "cabozantinib 60 mg"), neither a lettered arm's.
    */
   static boolean sameArm(String a, String b) {
-    String x = normalize(a);
-    String y = normalize(b);
+    String x = normalize(a).replace('-', ' ');
+    String y = normalize(b).replace('-', ' ');
     if (x.isEmpty() || y.isEmpty() || lettered(x) || lettered(y)) {
       return false;
     }

@@ -77,6 +77,7 @@ class TrialScorerTest {
     assertEquals(2, scorer.metrics().figures().right(), "each gold arm paired with the prediction of its dose");
     assertEquals(0, scorer.metrics().figures().extra());
     assertTrue(ArmLabels.sameArm("Lenvatinib 24 mg", "the 24 mg arm"));
+    assertTrue(ArmLabels.sameArm("cabozantinib 60 mg", "the 60-mg arm"));
     assertTrue(!ArmLabels.sameArm("lenvatinib 24 mg", "4 mg") && !ArmLabels.sameArm("arm A", "arm A"),
         "whole words only; lettered arms are matched by the exact label");
   }
