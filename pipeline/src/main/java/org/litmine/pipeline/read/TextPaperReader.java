@@ -80,7 +80,7 @@ public final class TextPaperReader implements PaperReader {
           stripped = stripped.substring(title.length()).strip();
         }
       }
-      builder.paragraph(stripped.replaceAll("\\s*\n\\s*", " "), 0);
+      builder.paragraph(oneLine(stripped), 0);
     }
     Optional<String> doi = DocIds.doiIn(text.substring(0, Math.min(text.length(), 2000)));
     return builder.build(DocIds.of(path, doi), path.toString(), sha256, format(), 0, title, doi.orElse(null));
@@ -94,7 +94,12 @@ public final class TextPaperReader implements PaperReader {
   private static String firstBlockTitle(String block) {
     List<String> lines = block.lines().toList();
     return lines.size() > 1 && lines.stream().skip(1).anyMatch(l -> l.length() > UNWRAPPED_LINE) ? lines.get(0).strip()
-        : block.replaceAll("\\s*\n\\s*", " ");
+        : oneLine(block);
+  }
+
+  /** A block's lines joined by single spaces. */
+  private static String oneLine(String block) {
+    return block.replaceAll("\\s*\n\\s*", " ");
   }
 
   /** A block of one short line that does not end as a sentence or a clause does. */

@@ -25,6 +25,8 @@ final class ComparisonSides {
 
 
   private static final String PLACEBO = "placebo";
+  /** A bracket a text opens with: the name of the alternative "or without it (KRd)". */
+  private static final Pattern OPENING_BRACKET = Pattern.compile("^\\s*(\\([^()]*\\))");
 
   private final TrialPatterns patterns;
   private final RegimenAgents comparators;
@@ -61,7 +63,9 @@ final class ComparisonSides {
   /** The sides of the comparison a text states, or its first regimen alone (one side), or none. */
   List<Side> of(String written, TrialDrugs drugs, boolean sentence, Map<String, List<String>> defined) {
     List<RegimenAgents.Agent> agents = comparators.find(written, drugs, defined);
-    String t = withoutDosePhrases(written);
+    // a dose written out is read across as a schedule's words are: "panitumumab at a dose of 6 mg per kilogram of body
+    // weight plus FOLFOX6" (DOSE_PHRASE)
+    String t = TrialText.blanked(written, patterns.get("DOSE_PHRASE"));
     List<Side> withoutIt = withOrWithoutIt(t, agents);
     if (!withoutIt.isEmpty()) {
       return withoutIt;
@@ -89,7 +93,7 @@ final class ComparisonSides {
           right = withShared(right, sharedAfter);
         }
         boolean listed = t.substring(m.start(), m.end()).contains(";");
-        if (listed && new java.util.HashSet<>(left.agents()).equals(new java.util.HashSet<>(right.agents()))) {
+        if (listed && RegimenAgents.sameAgents(left.agents(), right.agents())) {
           continue;  // "cisplatin, vinblastine (PVe); or PVe alternating with ...": no two alternatives
         }
         boolean orWith = name.equals("OR_ALTERNATIVE")
@@ -151,21 +155,6 @@ final class ComparisonSides {
   }
 
   /**
-   * The text with the words of a dose written out blanked ({@code DOSE_PHRASE}: "panitumumab at a dose of 6 mg per
-   * kilogram of body weight plus FOLFOX6"), so that a side reads across them; every offset stays where it was.
-   */
-  private String withoutDosePhrases(String t) {
-    Matcher m = patterns.get("DOSE_PHRASE").matcher(t);
-    StringBuilder out = new StringBuilder(t);
-    while (m.find()) {
-      for (int k = m.start(); k < m.end(); k++) {
-        out.setCharAt(k, ' ');
-      }
-    }
-    return out.toString();
-  }
-
-  /**
    * The sides of "X with Y (A) or without it (B)" ({@code OR_WITHOUT_IT}): X and Y, and X alone, each with the name its
    * bracket gives it; none where the text does not say so.
    */
@@ -187,7 +176,7 @@ final class ComparisonSides {
     if (from < both.start() || addedIds.isEmpty() || base.isEmpty()) {
       return List.of();
     }
-    Matcher bracket = Pattern.compile("^\\s*(\\([^()]*\\))").matcher(t.substring(m.end()));
+    Matcher bracket = OPENING_BRACKET.matcher(t.substring(m.end()));
     List<String> names = bracket.find() ? bracketNames.bracketName(bracket.group(1)).stream().toList() : List.of();
     return List.of(both, new Side(m.end(), m.end(), base, names, null));
   }

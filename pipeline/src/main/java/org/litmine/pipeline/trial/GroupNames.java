@@ -66,11 +66,7 @@ final class GroupNames {
       List<int[]> clauses = new ArrayList<>();
       List<String> names = new ArrayList<>();
       while (m.find()) {
-        String name = groupName(m.group("name"), drugs).toLowerCase(Locale.ROOT);
-        List<String> agents = RegimenAgents.arm(comparators.find(m.group("regimen"), drugs, defined));
-        if (!name.isEmpty() && !agents.isEmpty()) {
-          regimens.putIfAbsent(name, agents);
-        }
+        String name = putStated(regimens, m, drugs, defined);
         clauses.add(new int[] {m.start("regimen"), s.length()});
         names.add(name);
         if (clauses.size() > 1) {
@@ -78,12 +74,9 @@ final class GroupNames {
         }
       }
       Matcher bracketed = patterns.get("GROUP_BRACKET_REGIMEN").matcher(s);
-      while (patterns.get("ASSIGNMENT_WORD").matcher(s).find() && bracketed.find()) {
-        String name = groupName(bracketed.group("name"), drugs).toLowerCase(Locale.ROOT);
-        List<String> agents = RegimenAgents.arm(comparators.find(bracketed.group("regimen"), drugs, defined));
-        if (!name.isEmpty() && !agents.isEmpty()) {
-          regimens.putIfAbsent(name, agents);
-        }
+      boolean assigns = patterns.get("ASSIGNMENT_WORD").matcher(s).find();
+      while (assigns && bracketed.find()) {
+        putStated(regimens, bracketed, drugs, defined);
       }
       for (int i = 0; i < clauses.size(); i++) {
         Matcher base = patterns.get("GROUP_BASE").matcher(s).region(clauses.get(i)[0], clauses.get(i)[1]);
@@ -103,6 +96,20 @@ final class GroupNames {
       }
     });
     return regimens;
+  }
+
+  /**
+   * Puts the agents of the regimen a match states for a group (its groups "name" and "regimen") under the group's name
+   * in lower case, unless an earlier match stated one; returns that name ("" for none).
+   */
+  private String putStated(Map<String, List<String>> regimens, Matcher m, TrialDrugs drugs,
+      Map<String, List<String>> defined) {
+    String name = groupName(m.group("name"), drugs).toLowerCase(Locale.ROOT);
+    List<String> agents = RegimenAgents.arm(comparators.find(m.group("regimen"), drugs, defined));
+    if (!name.isEmpty() && !agents.isEmpty()) {
+      regimens.putIfAbsent(name, agents);
+    }
+    return name;
   }
 
   /** A group's name as written before "group" or "arm", trimmed; "chemotherapy-alone" is "chemotherapy alone". */
@@ -150,7 +157,7 @@ final class GroupNames {
     List<String> regimen = stated.get(group.toLowerCase(Locale.ROOT));
     if (regimen != null) {
       List<Integer> same = java.util.stream.IntStream.range(0, sides.size())
-          .filter(i -> new java.util.HashSet<>(sides.get(i).agents()).equals(new java.util.HashSet<>(regimen))).boxed()
+          .filter(i -> RegimenAgents.sameAgents(sides.get(i).agents(), regimen)).boxed()
           .toList();
       if (same.size() == 1) {
         return same.get(0);

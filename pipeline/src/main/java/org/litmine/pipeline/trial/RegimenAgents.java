@@ -93,6 +93,11 @@ final class RegimenAgents {
     return agents;
   }
 
+  /** Whether two arms' agents are the same, in any order. */
+  static boolean sameAgents(List<String> a, List<String> b) {
+    return new java.util.HashSet<>(a).equals(new java.util.HashSet<>(b));
+  }
+
   /** The agents that make the arm: background comparators only where nothing else is named. */
   static List<String> arm(List<Agent> agents) {
     boolean drug = agents.stream().anyMatch(a -> !a.background());

@@ -56,8 +56,8 @@ final class RunPlacement {
    */
   private void placeTimeBlocks(int from, int to, List<Figure> found, String t, List<Arm> arms, TrialDrugs drugs,
       List<Integer> order, List<Integer> placed, List<Boolean> named) {
-    int i = from;
-    while (i < to) {
+    List<List<Integer>> blocks = new ArrayList<>();
+    for (int i = from; i < to; ) {
       int j = i;
       while (j < to && java.util.Objects.equals(found.get(j).timepoint(), found.get(i).timepoint())) {
         j++;
@@ -65,16 +65,12 @@ final class RunPlacement {
       if (j - i < 2 || found.get(i).timepoint() == null) {
         return;
       }
+      blocks.add(java.util.stream.IntStream.range(i, j).boxed().toList());
       i = j;
     }
-    for (i = from; i < to; ) {
-      int j = i;
-      while (j < to && found.get(j).timepoint().equals(found.get(i).timepoint())) {
-        j++;
-      }
-      placeRun(java.util.stream.IntStream.range(i, j).boxed().toList(), found.get(i), found.get(j - 1), found, t,
-          arms, drugs, order, placed, named);
-      i = j;
+    for (List<Integer> block : blocks) {
+      placeRun(block, found.get(block.get(0)), found.get(block.get(block.size() - 1)), found, t, arms, drugs, order,
+          placed, named);
     }
   }
 

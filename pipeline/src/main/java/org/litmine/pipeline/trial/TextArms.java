@@ -200,7 +200,7 @@ final class TextArms {
 
   /** Whether no arm of {@code arms} has exactly these agents, in any order. */
   private static boolean noArmOf(List<Arm> arms, List<String> agents) {
-    return arms.stream().noneMatch(a -> new java.util.HashSet<>(a.agents()).equals(new java.util.HashSet<>(agents)));
+    return arms.stream().noneMatch(a -> RegimenAgents.sameAgents(a.agents(), agents));
   }
 
   /**
@@ -323,11 +323,13 @@ final class TextArms {
       }
       for (String name : named.names()) {
         Matcher m = patterns.get("ADDED_AGENT_NAME").matcher(name);
-        String base = m.matches() && added.get(0).toLowerCase(java.util.Locale.ROOT)
-            .startsWith(m.group("added").toLowerCase(java.util.Locale.ROOT)) ? m.group("base") : null;
-        Pattern alone = Pattern.compile("(?<![\\p{L}\\p{N}/+-])" + Pattern.quote(String.valueOf(base))
-            + "(?![\\p{L}\\p{N}/+-])");
-        if (base != null && sentences.stream().anyMatch(x -> alone.matcher(x).find())) {
+        if (!m.matches() || !added.get(0).toLowerCase(java.util.Locale.ROOT)
+            .startsWith(m.group("added").toLowerCase(java.util.Locale.ROOT))) {
+          continue;
+        }
+        String base = m.group("base");
+        Pattern alone = Pattern.compile("(?<![\\p{L}\\p{N}/+-])" + Pattern.quote(base) + "(?![\\p{L}\\p{N}/+-])");
+        if (sentences.stream().anyMatch(x -> alone.matcher(x).find())) {
           List<Side> out = new ArrayList<>(sides);
           out.set(1 - k, new Side(bare.start(), bare.end(), bare.agents(), List.of(base), bare.written()));
           return out;

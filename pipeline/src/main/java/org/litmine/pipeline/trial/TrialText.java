@@ -72,7 +72,12 @@ public final class TrialText {
 
   /** The citations as written, as spans to blank out before reading figures. */
   static String blankCitations(String text) {
-    Matcher m = CITATION.matcher(text);
+    return blanked(text, CITATION);
+  }
+
+  /** The text with every match of {@code pattern} blanked by spaces, so that every offset stays where it was. */
+  static String blanked(String text, Pattern pattern) {
+    Matcher m = pattern.matcher(text);
     StringBuilder out = new StringBuilder(text);
     while (m.find()) {
       for (int i = m.start(); i < m.end(); i++) {
