@@ -13,8 +13,20 @@ import org.litmine.annotators.trial.TrialFact;
  */
 final class FigureIntervals {
 
-  /** A figure's CI: its bounds (no upper one where not reached), its level if written, where it ends. */
-  record Interval(Double low, Double high, Double level, int end) {}
+  /**
+   * A figure's CI: its bounds (no upper one where not reached), its level if written, where the figure ends, and
+   * where the CI's own text ends (past the end where the CI stands after the figure's arm: "not reached in the X arm
+   * (95% CI, 24.1 months to not reached)"; no figure is read inside it).
+   */
+  record Interval(Double low, Double high, Double level, int end, int textEnd) {
+    Interval(Double low, Double high, Double level, int end) {
+      this(low, high, level, end, end);
+    }
+  }
+
+  /** The label of a range or IQR in brackets: the bare interval after it is no CI. */
+  private static final Pattern RANGE_LABEL =
+      Pattern.compile("(?i)[(\\[]\\s*(?:range|IQR|interquartile range)\\b");
 
   private final TrialPatterns patterns;
 
@@ -53,10 +65,40 @@ final class FigureIntervals {
       TrialFact inBracket = firstInterval(facts, at);
       if (inBracket != null && inBracket.ciLevel() != null
           && bracketEnd(t, t.substring(at, inBracket.charBegin()), inBracket) >= 0) {
-        return new Interval(inBracket.low(), inBracket.high(), inBracket.ciLevel(), from);
+        return new Interval(inBracket.low(), inBracket.high(), inBracket.ciLevel(), from,
+            bracketEnd(t, t.substring(at, inBracket.charBegin()), inBracket));
       }
     }
     return null;
+  }
+
+  /**
+   * The level of a bare interval "(6.8-13.6)" of a figure starting at {@code start}: it is of the kind labelled
+   * nearest before it in the sentence, a CI of that level, or a range or IQR (then it is no CI: null); with no label
+   * before it, the CI level labelled after it; with none, the level the paper labelled last before the sentence
+   * ({@code paperLevel}); with none, no CI.
+   */
+  Double bareLevel(String t, int start, List<TrialFact> facts, Double paperLevel) {
+    int lastLevel = -1;
+    Double level = null;
+    Double after = null;
+    for (TrialFact fact : facts) {
+      if (fact.kind() != TrialFact.Kind.CI_LEVEL) {
+        continue;
+      }
+      if (fact.charBegin() < start) {
+        lastLevel = fact.charBegin();
+        level = fact.level();
+      } else if (after == null) {
+        after = fact.level();
+      }
+    }
+    int lastRange = -1;
+    Matcher r = RANGE_LABEL.matcher(t);
+    while (r.find() && r.start() < start) {
+      lastRange = r.start();
+    }
+    return lastLevel > lastRange ? level : lastRange >= 0 ? null : after != null ? after : paperLevel;
   }
 
   private static TrialFact firstInterval(List<TrialFact> facts, int from) {

@@ -95,7 +95,8 @@ final class FigurePlacement {
         arm = armsAfter.isEmpty() || list ? null : armsAfter.get(0);
       }
       named.add(arm != null && !f.ratio());
-      if (arm == null && !f.ratio() && !givenRespectively(found, placed.size(), t)) {
+      if (arm == null && !f.ratio() && !givenRespectively(found, placed.size(), t)
+          && !opensUnnamedPair(found, placed.size(), arms)) {
         String prior = withoutBracket(f.before());
         prior = prior.substring(lastClauseBreak(prior) + 1);
         List<Integer> before = armNames.named(prior, arms, drugs).stream().distinct().toList();
@@ -119,6 +120,21 @@ final class FigurePlacement {
     metricLists(found, placed, named, arms, drugs);
     RatiosByOutcome.place(found, placed);
     return placed;
+  }
+
+  /**
+   * Whether a figure of a two-arm trial opens a pair of its metric ("the clinical benefit rate was 70.1% versus 51.2%",
+   * {@code PAIR_JOINER}): an arm named earlier in the sentence is an earlier statement's, so {@link #pairs} places it.
+   */
+  private boolean opensUnnamedPair(List<Figure> found, int i, List<Arm> arms) {
+    if (arms.size() != 2 || i + 1 >= found.size()) {
+      return false;
+    }
+    Figure f = found.get(i);
+    Figure next = found.get(i + 1);
+    return !next.ratio() && f.metric().equals(next.metric()) && java.util.Objects.equals(f.timepoint(), next.timepoint())
+        && patterns.get("PAIR_JOINER").matcher(f.after()).matches()
+        && !patterns.get("ARM_AFTER").matcher(withoutBracket(next.after())).lookingAt();
   }
 
   /**

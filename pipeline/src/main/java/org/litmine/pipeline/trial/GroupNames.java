@@ -112,9 +112,12 @@ final class GroupNames {
     return name;
   }
 
-  /** A group's name as written before "group" or "arm", trimmed; "chemotherapy-alone" is "chemotherapy alone". */
+  /**
+   * A group's name as written before "group" or "arm", trimmed; "chemotherapy-alone" is "chemotherapy alone",
+   * "combination-therapy" "combination therapy".
+   */
   private String groupName(String written, TrialDrugs drugs) {
-    return trimmed(written.replaceAll("(?i)-(alone)\\b", " $1"), drugs);
+    return trimmed(written.replaceAll("(?i)-(alone|therapy)\\b", " $1"), drugs);
   }
 
   /**
@@ -147,7 +150,8 @@ final class GroupNames {
   /**
    * The side a group name belongs to: the one of the agents a sentence states for the group
    * ({@link #statedRegimens}); for "monotherapy" ({@code MONOTHERAPY_WORD}) the side of one active agent the other
-   * side adds one to; else the one whose agents it names; for a comparator qualified as a regimen ("doublet
+   * side adds one to; for "combination" ({@code COMBINATION_WORD}) the one side of two active agents or more; else
+   * the one whose agents it names; for a comparator qualified as a regimen ("doublet
    * chemotherapy", "preoperative chemotherapy"; not "chemotherapy alone") the one side with drugs; for an arm word
    * the first side ("experimental") or the comparator's side, else the last ("control", "standard"); "chemotherapy"
    * or "alone" ("the chemotherapy alone group") or "placebo" where no side names it the side of a trial of a regimen
@@ -170,6 +174,14 @@ final class GroupNames {
         if (active.get(k).size() == 1 && active.get(1 - k).size() > 1 && active.get(1 - k).containsAll(active.get(k))) {
           return k;
         }
+      }
+    }
+    if (patterns.get("COMBINATION_WORD").matcher(group).find()) {
+      List<Integer> combined = java.util.stream.IntStream.range(0, sides.size())
+          .filter(i -> sides.get(i).agents().stream().filter(a -> !comparators.isComparator(a)).count() > 1).boxed()
+          .toList();
+      if (combined.size() == 1) {
+        return combined.get(0);
       }
     }
     List<String> agents = RegimenAgents.arm(comparators.find(group, drugs));

@@ -40,8 +40,7 @@ final class MetricAnchors {
    */
   List<Anchor> of(String t) {
     List<Anchor> anchors = new ArrayList<>();
-    addRates(anchors, patterns.get("TIMEPOINT_RATE").matcher(t), "n",
-        "\\s*-?\\s*(?:(?:year|month)s?\\s*)?(?:,\\s*and|,|and)\\s+");
+    addRates(anchors, patterns.get("TIMEPOINT_RATE").matcher(t), "n", "\\s*(?:,\\s*and|,|and)\\s+");
     addRates(anchors, patterns.get("TIMEPOINT_LIST").matcher(t), "list", "\\s*(?:,\\s*and|,|and)\\s*");
     addRates(anchors, patterns.get("TIMEPOINT_BEFORE").matcher(t), "n", ",");
     Matcher alive = patterns.get("TIMEPOINT_ALIVE").matcher(t);
@@ -266,11 +265,17 @@ final class MetricAnchors {
   }
 
   /** A rate anchor for each match, its time points the numbers of group {@code numbers} split at {@code split}. */
+  /** A listed time point with its own unit or a hanging hyphen: "6-month" of "the 6-month and 1-year rates", "1-". */
+  private static final Pattern OWN_UNIT = Pattern.compile("(?i)(.+?)\\s?-?\\s*(year|month)?s?\\s*-?");
+
   private static void addRates(List<Anchor> anchors, Matcher m, String numbers, String split) {
     while (m.find()) {
       List<String> points = new ArrayList<>();
       for (String n : m.group(numbers).split(split)) {
-        points.add(months(n.strip(), m.group("unit")));
+        Matcher own = OWN_UNIT.matcher(n.strip());
+        if (own.matches()) {
+          points.add(months(own.group(1), own.group(2) != null ? own.group(2) : m.group("unit")));
+        }
       }
       anchors.add(new Anchor(m.start(), m.end(), SurvivalRates.namedBy(m.group()), true, points));
     }

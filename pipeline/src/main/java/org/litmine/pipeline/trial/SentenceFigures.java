@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.litmine.annotators.trial.TrialFact;
 import org.litmine.pipeline.trial.MetricAnchors.Anchor;
 import org.litmine.pipeline.trial.TrialVocabulary.MetricMention;
@@ -194,8 +193,8 @@ final class SentenceFigures {
     boolean slashed = metricAnchors.slashed(t, anchors);
     for (Matcher m = patterns.get("SLASH_PAIR").matcher(masked); slashed && m.find();) {
       if (!inside(spans, m.start())) {
-        raw.add(figure(t, facts, m.start("first"), m.start("slash"), m.group("first"), m.group("unit"), false));
-        raw.add(figure(t, facts, m.start("second"), m.end(), m.group("second"), m.group("unit"), false));
+        raw.add(figure(t, facts, spans, m.start("first"), m.start("slash"), m.group("first"), m.group("unit"), false));
+        raw.add(figure(t, facts, spans, m.start("second"), m.end(), m.group("second"), m.group("unit"), false));
         spans.add(new int[] {m.start(), m.end()});
       }
     }
@@ -204,9 +203,9 @@ final class SentenceFigures {
         continue;
       }
       if (m.group("none") != null) {
-        raw.add(figure(t, facts, m.start(), m.end(), "0", "%", false));
+        raw.add(figure(t, facts, spans, m.start(), m.end(), "0", "%", false));
       } else {
-        raw.add(figure(t, facts, m.start(), m.end(), m.group("value"), m.group("unit"), m.group("notreached") != null));
+        raw.add(figure(t, facts, spans, m.start(), m.end(), m.group("value"), m.group("unit"), m.group("notreached") != null));
       }
     }
     for (Matcher m = patterns.get("LISTED_NUMBER").matcher(masked); m.find();) {
@@ -214,7 +213,7 @@ final class SentenceFigures {
         continue;
       }
       String unit = m.group("own") != null ? m.group("own") : m.group("listed");
-      raw.add(figure(t, facts, m.start(), m.end(), m.group("value"), unit, false));
+      raw.add(figure(t, facts, spans, m.start(), m.end(), m.group("value"), unit, false));
     }
     raw.sort(Comparator.comparingInt(Figure::start));
     List<Figure> out = new ArrayList<>();
@@ -227,8 +226,13 @@ final class SentenceFigures {
         patterns.get("DIFFERENCE_BY"), patterns.get("DIFFERENCE_AFTER"));
   }
 
-  private Figure figure(String t, List<TrialFact> facts, int start, int valueEnd, String value, String unit, boolean notReached) {
+  /** A figure and its CI; a CI read past the figure's arm is put among the {@code spans} no figure is read in. */
+  private Figure figure(String t, List<TrialFact> facts, List<int[]> spans, int start, int valueEnd, String value,
+      String unit, boolean notReached) {
     FigureIntervals.Interval ci = intervals.after(t, facts, valueEnd);
+    if (ci != null && ci.textEnd() > ci.end()) {
+      spans.add(new int[] {ci.end() + 1, ci.textEnd()});
+    }
     int end = ci == null ? valueEnd : ci.end();
     return new Figure(start, end, null, value == null ? null : Double.valueOf(value), unit(unit, notReached),
         ci == null ? null : ci.low(), ci == null ? null : ci.high(), ci == null ? null : ci.level(), null,
@@ -242,32 +246,9 @@ final class SentenceFigures {
     return vocabulary.unitAt(written).map(Map.Entry::getKey).orElse(written.toLowerCase(Locale.ROOT));
   }
 
-  /**
-   * A bare interval "(6.8-13.6)" is of the kind labelled nearest before it in the sentence: a CI of that level, or
-   * a range or IQR (then it is no CI); with no label before it, the CI level labelled after it; with none, the level
-   * the paper labelled last before the sentence; with none, no CI.
-   */
+  /** A figure with a bare interval, as {@link FigureIntervals#bareLevel} reads it: a CI of a level, or none. */
   private Figure bareInterval(String t, Figure f, List<TrialFact> facts, Double paperLevel) {
-    int lastLevel = -1;
-    Double level = null;
-    Double after = null;
-    for (TrialFact fact : facts) {
-      if (fact.kind() != TrialFact.Kind.CI_LEVEL) {
-        continue;
-      }
-      if (fact.charBegin() < f.start()) {
-        lastLevel = fact.charBegin();
-        level = fact.level();
-      } else if (after == null) {
-        after = fact.level();
-      }
-    }
-    int lastRange = -1;
-    Matcher r = Pattern.compile("(?i)[(\\[]\\s*(?:range|IQR|interquartile range)\\b").matcher(t);
-    while (r.find() && r.start() < f.start()) {
-      lastRange = r.start();
-    }
-    Double use = lastLevel > lastRange ? level : lastRange >= 0 ? null : after != null ? after : paperLevel;
+    Double use = intervals.bareLevel(t, f.start(), facts, paperLevel);
     return use == null ? withInterval(f, null, null, null) : withInterval(f, f.ciLow(), f.ciHigh(), use);
   }
 

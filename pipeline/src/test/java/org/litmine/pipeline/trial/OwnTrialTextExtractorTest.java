@@ -1695,6 +1695,67 @@ class OwnTrialTextExtractorTest {
     assertEquals("erlotinib 150 mg n=75: PFS 13.8 months | erlotinib 100 mg n=73: PFS 12.9 months", describe(records));
   }
 
+  @Test
+  void listedTimePointsKeepEachItsOwnUnit() throws Exception {
+    List<TrialRecord> records = read("""
+        Irinotecan plus capecitabine in refractory biliary cancer: a phase II study.
+
+        RESULTS Forty patients were treated. Median overall survival was 7.1 months; the 6-month and 2-year overall \
+        survival rates were 58.0% and 11.5%.
+        """);
+    assertEquals("irinotecan n=40: OS 7.1 months; OS rate@6 months 58.0 %; OS rate@24 months 11.5 %",
+        describe(records));
+  }
+
+  @Test
+  void aMedianNotReachedTakesTheIntervalWrittenAfterItsArm() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus docetaxel in EGFR-mutant lung cancer: a randomised phase III trial.
+
+        RESULTS The median overall survival was not reached in the erlotinib arm (95% CI, 18.2 months to not \
+        reached) and was 20.4 months (95% CI, 17.0-23.9) in the docetaxel arm.
+        """);
+    assertEquals("erlotinib n=null: OS NR months [18.2,null] | docetaxel n=null: OS 20.4 months [17.0,23.9]",
+        describe(records));
+  }
+
+  @Test
+  void aSentenceOpeningOnACountOfPatientsOfAPartReportsASubgroup() throws Exception {
+    List<TrialRecord> records = read("""
+        Afatinib versus gefitinib in EGFR-mutant lung cancer: a randomised phase 3 trial.
+
+        RESULTS The response rate was 40% in the afatinib group and 35% in the gefitinib group. In the 52 patients \
+        with brain metastases, the response rate was 30% with afatinib and 20% with gefitinib. In the 61 patients \
+        aged 70 years or older, the hazard ratio for death was 0.90.
+        """);
+    assertEquals("afatinib n=null: ORR 40.0 % | gefitinib n=null: ORR 35.0 %", describe(records));
+  }
+
+  @Test
+  void patientsWithMeasurableDiseaseAreTheTrialsEvaluablePatients() throws Exception {
+    List<TrialRecord> records = read("""
+        Afatinib versus gefitinib in EGFR-mutant lung cancer: a randomised phase 3 trial.
+
+        RESULTS Median progression-free survival was 11.0 months with afatinib and 10.9 months with gefitinib. \
+        Among patients with measurable disease, the response rate was 56.0% (70/125) with afatinib and 50.4% \
+        (63/125) with gefitinib.
+        """);
+    assertEquals("afatinib n=null: PFS 11.0 months; ORR 56.0 % | gefitinib n=null: PFS 10.9 months; ORR 50.4 %",
+        describe(records));
+  }
+
+  @Test
+  void theCombinationGroupIsTheOneArmOfTwoActiveAgents() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib plus bevacizumab versus gefitinib in lung cancer: a randomised phase 3 trial.
+
+        RESULTS The median progression-free survival was 14.2 months in the combination-therapy group and 9.8 \
+        months in the gefitinib group.
+        """);
+    assertEquals("combination therapy n=null: PFS 14.2 months | gefitinib n=null: PFS 9.8 months",
+        describe(records));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);
