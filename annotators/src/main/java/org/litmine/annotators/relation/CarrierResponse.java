@@ -60,6 +60,11 @@ final class CarrierResponse {
     return new CarrierResponse(KindedWords.load(WORDS), classMembers);
   }
 
+  /** The same reader, reading through words of denial ({@link KindedWords#readingDenials}). */
+  CarrierResponse readingDenials() {
+    return new CarrierResponse(words.readingDenials(), classMembers);
+  }
+
   /** A sentence's (marking gene, drug) pairs said to respond and said to resist, each pair at most once in each. */
   record Carriers(List<CandidatePair> responding, List<CandidatePair> resisting) {}
 
@@ -190,7 +195,7 @@ final class CarrierResponse {
   /** Whether a negation stands earlier in the clause than a token: "No correlation ... and the response to X". */
   private boolean negatedBefore(int token, List<CoreLabel> tokens) {
     for (int k = Math.min(token, tokens.size()) - 1; k >= 0 && !words.is(tokens, k, "break"); k--) {
-      if (words.is(tokens, k, "negation")) {
+      if (words.is(tokens, k, KindedWords.NEGATION)) {
         return true;
       }
     }
@@ -262,7 +267,7 @@ final class CarrierResponse {
   }
 
   private boolean endsClause(List<CoreLabel> tokens, int k, String stopKind) {
-    return words.is(tokens, k, "break") || words.is(tokens, k, "negation") || words.is(tokens, k, stopKind);
+    return words.is(tokens, k, "break") || words.is(tokens, k, KindedWords.NEGATION) || words.is(tokens, k, stopKind);
   }
 
   /** Whether a token ends the clause or makes the statement one of poor response, or negates it. */

@@ -12,20 +12,36 @@ import org.litmine.annotators.lexicon.TsvResource;
 /**
  * The words of a cue file by kind ({@code word<TAB>kind}), compared in lower case with whole tokens or with their
  * ends, as the readings from the words use them ({@link CarrierResponse}, {@link MarkedGenes}, {@link ClassMembers}).
+ *
+ * <p>A word of the kind {@value #DENIAL} ("not", "no", "neither") denies a statement: it counts as a word of the kind
+ * {@value #NEGATION} (the readings stop at it and give nothing), except in the copy {@link #readingDenials} gives,
+ * which reads through it so that the statement it denies can be kept as a negated triple.
  */
 final class KindedWords {
 
-  private final Map<String, Set<String>> byKind;
+  /** The kind of a word that negates a statement, where the readings stop. */
+  static final String NEGATION = "negation";
+  /** The kind of a word that denies a statement the parse can mark negated ({@link ModalityDetector}). */
+  static final String DENIAL = "denial";
 
-  private KindedWords(Map<String, Set<String>> byKind) {
+  private final Map<String, Set<String>> byKind;
+  private final boolean denialStops;
+
+  private KindedWords(Map<String, Set<String>> byKind, boolean denialStops) {
     this.byKind = Map.copyOf(byKind);
+    this.denialStops = denialStops;
   }
 
   static KindedWords load(String location) {
     Map<String, Set<String>> byKind = new HashMap<>();
     TsvResource.read(location, cols -> byKind.computeIfAbsent(cols[1].strip(), k -> new HashSet<>())
         .add(cols[0].strip().toLowerCase(Locale.ROOT)));
-    return new KindedWords(byKind);
+    return new KindedWords(byKind, true);
+  }
+
+  /** The same words, with the words of denial read as ordinary words, not as negations. */
+  KindedWords readingDenials() {
+    return new KindedWords(byKind, false);
   }
 
   /** Whether the token at {@code k} is a word of the kind. */
@@ -35,7 +51,8 @@ final class KindedWords {
 
   /** Whether a lower-case word is one of the kind. */
   boolean has(String word, String kind) {
-    return byKind.getOrDefault(kind, Set.of()).contains(word);
+    return byKind.getOrDefault(kind, Set.of()).contains(word)
+        || denialStops && NEGATION.equals(kind) && byKind.getOrDefault(DENIAL, Set.of()).contains(word);
   }
 
   /** Whether a lower-case word ends in one of the kind and is longer than it ("alk-positive" in "-positive"). */

@@ -58,6 +58,21 @@ public final class ModalityDetector {
         cue -> absences.contains(cue) || describesAbsenceOf(graph, cue, a, b));
   }
 
+  /**
+   * Whether a negation modifier depends on the word a rule reads as its statement's own ({@code cue}), off the
+   * path between the pair: "no" of "There was no correlation between MET expression and response to Y", where the
+   * parser joins the response to the expression and the path passes by "correlation".
+   */
+  public boolean deniesStatementWord(SemanticGraph graph, IndexedWord cue, Set<IndexedWord> absences) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(cue)) {
+      if (MODIFIER_RELATIONS.contains(edge.getRelation().toString())
+          && isCue(negationCues, edge.getDependent(), "modifier") && !absences.contains(edge.getDependent())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public boolean hedged(SemanticGraph graph, IndexedWord a, IndexedWord b) {
     return hasCue(graph, scope(graph, a, b), hedgeCues, clauseCuesOf(graph, a, b), cue -> false);
   }

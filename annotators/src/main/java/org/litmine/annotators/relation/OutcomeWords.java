@@ -37,6 +37,11 @@ final class OutcomeWords {
     return new OutcomeWords(KindedWords.load(WORDS), classMembers);
   }
 
+  /** The same words, reading through words of denial ({@link KindedWords#readingDenials}). */
+  OutcomeWords readingDenials() {
+    return new OutcomeWords(words.readingDenials(), classMembers);
+  }
+
   /** The (gene, drug) pairs a sentence ties to one effect by one rule, each pair once. */
   record Tied(String rule, Effect effect, List<CandidatePair> pairs) {}
 
@@ -234,6 +239,6 @@ final class OutcomeWords {
 
   /** Whether a token ends the clause or negates the statement. */
   boolean stops(List<CoreLabel> tokens, int k) {
-    return words.is(tokens, k, "break") || words.is(tokens, k, "negation");
+    return words.is(tokens, k, "break") || words.is(tokens, k, KindedWords.NEGATION);
   }
 }

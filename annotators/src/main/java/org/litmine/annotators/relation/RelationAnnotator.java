@@ -202,12 +202,18 @@ public class RelationAnnotator implements Annotator {
     return ruleEffects;
   }
 
-  /** Adds the triples of a pair read from the words. */
+  /**
+   * Adds the triples of a pair read from the words; a reading through a word of denial only where the parse marks its
+   * statement negated.
+   */
   private void addWordReading(WordReadings.Reading reading, SemanticGraph graph, List<BioMention> mentions,
       java.util.function.IntFunction<String> words, Map<String, TripleMention> found,
       Map<CandidatePair, Set<String>> ruleEffects) {
     CandidatePair pair = reading.pair();
     PairModality said = modalityOf(graph, pair);
+    if (reading.denied() && !said.negated()) {
+      return;
+    }
     ruleEffects.computeIfAbsent(pair, k -> new java.util.TreeSet<>()).add(reading.effect().label());
     for (String geneId : pair.gene().ids()) {
       for (String drugId : pair.drug().ids()) {
@@ -281,7 +287,9 @@ public class RelationAnnotator implements Annotator {
       }
       IndexedWord cue = m.getNode("cue");
       IndexedWord absence = m.getNode(ABSENCE_NODE);
-      boolean negated = modality.negated(graph, geneNode, drugNode, absence == null ? Set.of() : Set.of(absence));
+      Set<IndexedWord> absences = absence == null ? Set.of() : Set.of(absence);
+      boolean negated = modality.negated(graph, geneNode, drugNode, absences)
+          || cue != null && modality.deniesStatementWord(graph, cue, absences);
       boolean hedged = modality.hedged(graph, geneNode, drugNode);
       for (BioMention drug : MentionsAtNodes.drugsAt(mentions, drugNode)) {
         if (rule.noDrugBetween() && cue != null && !isPlural(cue)

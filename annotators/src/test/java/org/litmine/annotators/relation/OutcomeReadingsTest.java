@@ -146,4 +146,16 @@ class OutcomeReadingsTest {
     assertEquals(List.of(), outcomeFirstPairs(List.of(at(EntityType.DRUG, "cetuximab", 2, 3), at(EntityType.GENE, "KRAS", 6, 7)),
         "response to cetuximab was associated with KRAS wild-type status"));
   }
+
+  @Test
+  void aWordOfDenialStopsTheReadingButNotTheReadingThroughIt() {
+    String s = "FGFR2 expression did not predict response to pemigatinib in these patients";
+    List<BioMention> mentions = List.of(at(EntityType.GENE, "FGFR2", 0, 1), at(EntityType.DRUG, "pemigatinib", 7, 8));
+    assertEquals(List.of(), pairs(mentions, s));
+    assertEquals(List.of("FGFR2 pemigatinib response"),
+        described(new GeneOutcome(WORDS.readingDenials()).read(mentions, TestTokens.of(s))));
+    String t = "FGFR2 expression was unrelated to response to pemigatinib";
+    List<BioMention> unrelated = List.of(at(EntityType.GENE, "FGFR2", 0, 1), at(EntityType.DRUG, "pemigatinib", 7, 8));
+    assertEquals(List.of(), described(new GeneOutcome(WORDS.readingDenials()).read(unrelated, TestTokens.of(t))));
+  }
 }
