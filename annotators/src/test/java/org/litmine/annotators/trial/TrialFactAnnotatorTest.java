@@ -83,6 +83,10 @@ class TrialFactAnnotatorTest {
     assertEquals(List.of(), values("Exercise improves outcomes,7 and regular walking helps pregnant women.",
         Kind.PARTICIPANTS));
     assertEquals(List.of(), values("Waist size (>90cm men) and N1 patients and 1-2 cases.", Kind.PARTICIPANTS));
+    assertEquals(List.of(), values("Of 1,204 patients whose tumours were screened, most were ineligible.",
+        Kind.PARTICIPANTS));
+    assertEquals(List.of("112"), values("In all, 640 patients were screened and 112 patients were enrolled.",
+        Kind.PARTICIPANTS));
   }
 
   @Test

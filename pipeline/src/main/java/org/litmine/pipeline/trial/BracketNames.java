@@ -26,6 +26,8 @@ final class BracketNames {
   private static final Pattern BRACKET_NAME_LAST =
       Pattern.compile("\\[\\s*(" + BRACKET_NAME.pattern() + ")\\s*]\\s*\\)$");
 
+  /** A word before another treatment that only times a schedule by it: "during radiotherapy", "before radiotherapy". */
+  private static final Pattern TIMED_BY = Pattern.compile("(?i)during|before|after");
   /** How many words of a schedule may stand between a side's agents and the bracket that names it. */
   private static final int SCHEDULE_WORDS = 16;
   /** Words that end a side: a comma, "or", "and", "versus", "vs". */
@@ -133,9 +135,11 @@ final class BracketNames {
    * 2.3 mg/m2/day on days 1-5 every 21 days for up to four cycles (maintenance arm)", "bevacizumab alone at the same
    * dose (Bev; n = 196)", "nimotuzumab 200 mg during radiotherapy (nimotuzumab plus chemoradiotherapy [NCRT])"): a
    * bracket with "arm" or "group" ({@code BRACKET_ARM_NAME}), of its agents' first letters ({@link #agentPrefixes}) or
-   * naming one of its agents and ending in a short name in square brackets ({@link #nameAfterLongForm}) within
-   * {@link #SCHEDULE_WORDS} words, none of them another side's agent (but one given "during": "during radiotherapy"), a
-   * comma or a joining word.
+   * naming one of its agents and ending in a short name in square brackets ({@link #nameAfterLongForm}), or a long
+   * form and its short name ({@link #listedAfterLongForm}: "one week before radiotherapy ... weekly (bioradiotherapy,
+   * BRT)") within
+   * {@link #SCHEDULE_WORDS} words, none of them another side's agent (but one that times the schedule: "during
+   * radiotherapy", "one week before radiotherapy"), a comma or a joining word.
    */
   java.util.Optional<String> armNameAfterSchedule(String t, List<int[]> tokens, int from,
       List<RegimenAgents.Agent> agents, List<RegimenAgents.Agent> own) {
@@ -145,10 +149,13 @@ final class BracketNames {
       if (word.startsWith("(")) {
         boolean ownAgent = agents.stream()
             .anyMatch(a -> overlaps(a, tok) && own.stream().anyMatch(o -> o.id().equals(a.id())));
+        int close = t.indexOf(')', tok[0]);
+        String bracket = close < 0 ? word : t.substring(tok[0], close + 1);
         return armName(word).or(() -> agentPrefixes(word, own))
-            .or(() -> ownAgent ? nameAfterLongForm(word) : java.util.Optional.empty());
+            .or(() -> ownAgent ? nameAfterLongForm(word) : java.util.Optional.empty())
+            .or(() -> listedAfterLongForm(bracket));
       }
-      boolean during = k > 0 && t.substring(tokens.get(k - 1)[0], tokens.get(k - 1)[1]).equalsIgnoreCase("during");
+      boolean during = k > 0 && TIMED_BY.matcher(t.substring(tokens.get(k - 1)[0], tokens.get(k - 1)[1])).matches();
       boolean other = agents.stream()
           .anyMatch(a -> overlaps(a, tok) && own.stream().noneMatch(o -> o.id().equals(a.id())));
       if (other && !during || JOINING.matcher(word).matches()) {
@@ -156,6 +163,19 @@ final class BracketNames {
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /**
+   * The short name of a bracket that gives a long form in words and then the short name: "(bioradiotherapy, BRT)";
+   * not a trial's name alone ("(REVEL)") nor a figure's bracket.
+   */
+  private static java.util.Optional<String> listedAfterLongForm(String bracket) {
+    String[] items = bracket.substring(1, bracket.length() - 1).split("[,;]");
+    if (items.length != 2 || !items[0].strip().matches("\\p{Ll}[\\p{Ll}\\s-]+")) {
+      return java.util.Optional.empty();
+    }
+    String last = items[1].strip();
+    return BRACKET_NAME.matcher(last).matches() ? java.util.Optional.of(last) : java.util.Optional.empty();
   }
 
   /**

@@ -99,8 +99,13 @@ final class ComparisonSides {
         boolean orWith = name.equals("OR_ALTERNATIVE")
             && patterns.get("OR_WITH").matcher(t.substring(m.start(), m.end())).find()
             && !left.agents().isEmpty() && !right.agents().isEmpty();
+        if (name.equals("OR_ALTERNATIVE") && left.agents().size() == 1 && right.agents().size() == 2
+            && !right.agents().contains(left.agents().get(0)) && modalityFor(t, agents, m.end())) {
+          left = withShared(left, right.agents().subList(1, 2));  // "cisplatin or cetuximab with radiotherapy"
+        }
         if (orWith) {
-          right = withShared(new Side(right.start(), right.end(), left.agents(), right.names(), null), right.agents());
+          List<String> base = baseBeforeWith(t, agents, left, m.start());
+          right = withShared(new Side(right.start(), right.end(), base, right.names(), null), right.agents());
         } else if (name.equals("OR_ALTERNATIVE") && !listed && right.agents().size() == 1 && left.agents().size() >= 2
             && !left.agents().contains(right.agents().get(0)) && !right.agents().get(0).equals(PLACEBO)
             && !patterns.get("NO_TREATMENT_ARM").matcher(right.agents().get(0)).matches()) {
@@ -193,6 +198,31 @@ final class ComparisonSides {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether the alternative after an "or" at {@code from} is one agent with a treatment both alternatives get after it
+   * ({@code MODALITY_FOR_BOTH}: "cisplatin or cetuximab with radiotherapy").
+   */
+  private boolean modalityFor(String t, List<RegimenAgents.Agent> agents, int from) {
+    return agents.stream().filter(a -> a.start() >= from).findFirst()
+        .map(a -> patterns.get("MODALITY_FOR_BOTH").matcher(t.substring(a.end())).lookingAt()).orElse(false);
+  }
+
+  /**
+   * What the second of "BASE with A or with B" adds B to: the base, the agents of the first side before its last
+   * "with" ("radiotherapy with cisplatin (CRT) or with cetuximab (BRT)": radiotherapy), else the whole first side
+   * ("pomalidomide and dexamethasone alone (control group) or with daratumumab").
+   */
+  private List<String> baseBeforeWith(String t, List<RegimenAgents.Agent> agents, Side left, int or) {
+    int with = -1;
+    for (Matcher w = patterns.get("PARALLEL_WITH").matcher(t).region(Math.max(0, left.start()), or); w.find();) {
+      with = w.start();
+    }
+    int before = with;
+    List<String> base = RegimenAgents.arm(agents.stream()
+        .filter(a -> a.start() >= left.start() && a.start() < before && left.agents().contains(a.id())).toList());
+    return with < 0 || base.isEmpty() ? left.agents() : base;
   }
 
   /** A side with the agents it shares with the other side after its own ("carboplatin plus either X or Y"). */

@@ -13,7 +13,7 @@ import org.litmine.pipeline.trial.TrialVocabulary.MetricMention;
  * The metric names of a sentence that its figures take their metric from: rates at time points first
  * ({@code TIMEPOINT_RATE}: "the 1-year survival rate"; {@code TIMEPOINT_LIST}: "One- and 2-year survival rates";
  * {@code TIMEPOINT_BEFORE}: "At 1 year, the overall survival rate"; {@code TIMEPOINT_ALIVE}: "At 12 months, 52% of
- * patients ... were alive"; their time points in months), then the vocabulary's metrics where those are not; not the
+ * patients ... were alive"; {@code ALIVE_AT}: "52% of patients were alive at 12 months"; their time points in months), then the vocabulary's metrics where those are not; not the
  * metrics in a bracket that defines the one before it as a sum ({@code METRIC_DEFINITION}: "clinical benefit rate
  * (complete response + partial response + stable disease for at least 24 weeks) was 31%"), nor the one's short form
  * in brackets right after it ({@code METRIC_SHORT_FORM}: "overall survival (OS)").
@@ -43,10 +43,12 @@ final class MetricAnchors {
     addRates(anchors, patterns.get("TIMEPOINT_RATE").matcher(t), "n", "\\s*(?:,\\s*and|,|and)\\s+");
     addRates(anchors, patterns.get("TIMEPOINT_LIST").matcher(t), "list", "\\s*(?:,\\s*and|,|and)\\s*");
     addRates(anchors, patterns.get("TIMEPOINT_BEFORE").matcher(t), "n", ",");
-    Matcher alive = patterns.get("TIMEPOINT_ALIVE").matcher(t);
-    while (alive.find()) {
-      anchors.add(new Anchor(alive.start(), alive.end(), SurvivalRates.namedBy(alive.group("state")), true,
-          List.of(months(alive.group("n"), alive.group("unit")))));
+    for (String name : List.of("TIMEPOINT_ALIVE", "ALIVE_AT")) {
+      Matcher alive = patterns.get(name).matcher(t);
+      while (alive.find()) {
+        anchors.add(new Anchor(alive.start(), alive.end(), SurvivalRates.namedBy(alive.group("state")), true,
+            List.of(months(alive.group("n"), alive.group("unit")))));
+      }
     }
     List<Anchor> timed = List.copyOf(anchors);
     for (Anchor rate : timed) {

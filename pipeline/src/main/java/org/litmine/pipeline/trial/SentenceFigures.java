@@ -46,6 +46,8 @@ final class SentenceFigures {
 
   /** How far after a share a rate it names may be: "16 (37%) patients in the X group ... had an objective response". */
   private static final int FORWARD_REACH = 80;
+  /** A bracket's text, which does not part a share from the rate after it: "52% of patients (95% CI, 41-61) were". */
+  private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\([^()]*\\)");
   /** The unit of a median "not reached": a time to an event, counted in months as abstracts count medians. */
   private static final String NOT_REACHED_UNIT = "months";
   private static final String UNRECORDED = TrialVocabulary.UNRECORDED;
@@ -317,10 +319,12 @@ final class SentenceFigures {
         continue;
       }
       Anchor anchor = before.orElse(null);
-      if (anchor == null && "%".equals(f.unit())) {
+      if ((anchor == null || !anchor.rate()) && "%".equals(f.unit())) {  // a share names the rate after it
         anchor = anchors.stream().filter(a -> a.start() >= f.end() && a.rate()).findFirst()
-            .filter(a -> a.start() - f.end() < FORWARD_REACH && !t.substring(f.end(), a.start()).matches("(?s).*[,;].*"))
-            .orElse(null);
+            .filter(a -> a.start() - f.end() < FORWARD_REACH
+                && !TrialText.blanked(t.substring(f.end(), a.start()), BRACKETED).matches("(?s).*[,;].*")
+                && !patterns.get("SHARE_OF_A_DIFFERENCE").matcher(t.substring(f.end(), a.start())).find())
+            .orElse(anchor);
       }
       Anchor own = ownRate(t, f, anchors);
       if (own == null && i + 1 < figures.size() && "%".equals(f.unit())

@@ -1756,6 +1756,73 @@ class OwnTrialTextExtractorTest {
         describe(records));
   }
 
+  @Test
+  void parallelAlternativesWithOneBaseAddEachAgentToTheBase() throws Exception {
+    List<TrialRecord> records = read("""
+        Radiotherapy in head and neck cancer: a randomized phase II trial.
+
+        METHODS Patients were randomized to radiotherapy with cisplatin (CRT) or with docetaxel (BRT). RESULTS The \
+        2-year overall survival rate was 82.0% with CRT and 71.5% with BRT.
+        """);
+    assertEquals("crt n=null: OS rate@24 months 82.0 % | brt n=null: OS rate@24 months 71.5 %", describe(records));
+    assertEquals(List.of(List.of("radiotherapy"), List.of("radiotherapy")),
+        records.stream().map(TrialRecord::combination).toList());
+  }
+
+  @Test
+  void dosesCountedInATitleAndRatiosListedForEachDose() throws Exception {
+    List<TrialRecord> records = read("""
+        Afatinib at two dose levels versus erlotinib in lung cancer: a randomized phase II trial.
+
+        RESULTS Patients were randomized to afatinib 30 mg or 40 mg once daily or erlotinib 150 mg daily \
+        (afatinib 30 mg, n = 60; afatinib 40 mg, n = 61; erlotinib, n = 59). Median PFS was 8.1 months with \
+        afatinib 30 mg, 9.0 months with afatinib 40 mg and 8.4 months with erlotinib. HRs versus erlotinib \
+        were 1.05 (95% CI 0.70-1.58) for the 30-mg dose and 0.92 (95% CI 0.61-1.39) for the 40-mg dose.
+        """);
+    assertEquals("afatinib 30 mg n=60: PFS 8.1 months; HR(PFS) 1.05 [0.7,1.58] vs erlotinib"
+        + " | afatinib 40 mg n=61: PFS 9.0 months; HR(PFS) 0.92 [0.61,1.39] vs erlotinib"
+        + " | erlotinib n=59: PFS 8.4 months", describe(records));
+  }
+
+  @Test
+  void aTreatmentAfterTheLastOfTwoAlternativesIsBothArmsAndASchedulesBracketNamesItsArm() throws Exception {
+    List<TrialRecord> records = read("""
+        Cisplatin or docetaxel with radiotherapy in head and neck cancer: a randomized phase II trial.
+
+        METHODS Patients were randomized to radiotherapy with cisplatin 100 mg/m2 on day 1 (chemoradiotherapy, CRT) \
+        or with docetaxel 400 mg/m2 one week before radiotherapy followed by 250 mg/m2 weekly (bioradiotherapy, \
+        BRT). RESULTS The 2-year overall survival rate was 82.0% with CRT and 71.5% with BRT.
+        """);
+    assertEquals("crt n=null: OS rate@24 months 82.0 % | brt n=null: OS rate@24 months 71.5 %", describe(records));
+    assertEquals(List.of(List.of("radiotherapy"), List.of("radiotherapy")),
+        records.stream().map(TrialRecord::combination).toList());
+  }
+
+  @Test
+  void aSentenceOpeningOnAPerformanceStatusReportsASubgroup() throws Exception {
+    List<TrialRecord> records = read("""
+        Irinotecan plus capecitabine in refractory biliary cancer: a phase II study.
+
+        RESULTS Forty patients were treated. Median overall survival was 7.1 months. Patients with an ECOG \
+        performance status of 0 had a median overall survival of 9.2 months, compared with 5.0 months for those \
+        with a performance status of 1.
+        """);
+    assertEquals("irinotecan n=40: OS 7.1 months", describe(records));
+  }
+
+  @Test
+  void sharesAliveAtATimePointWrittenAfterThem() throws Exception {
+    List<TrialRecord> records = read("""
+        Afatinib versus gefitinib in EGFR-mutant lung cancer: a randomised phase 3 trial.
+
+        RESULTS Afatinib prolonged PFS compared with gefitinib (median, 11.0 v 9.1 months; P = .01), and 45.2% versus \
+        30.1% of patients were alive and free of progression at 12 months. Median overall survival was 27.9 months \
+        with afatinib; 61% of patients (95% CI, 52-69) were alive at 24 months.
+        """);
+    assertEquals("afatinib n=null: PFS 11.0 months; PFR@12 months 45.2 %; OS 27.9 months; OS rate@24 months 61.0 %"
+        + " [52.0,69.0] | gefitinib n=null: PFS 9.1 months; PFR@12 months 30.1 %", describe(records));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);
