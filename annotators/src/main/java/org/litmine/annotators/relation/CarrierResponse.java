@@ -65,6 +65,11 @@ final class CarrierResponse {
     return new CarrierResponse(words.readingDenials(), classMembers);
   }
 
+  /** Whether a token of the sentence is one of this reader's words of denial. */
+  boolean anyDenial(List<CoreLabel> tokens) {
+    return words.anyDenial(tokens);
+  }
+
   /** A sentence's (marking gene, drug) pairs said to respond and said to resist, each pair at most once in each. */
   record Carriers(List<CandidatePair> responding, List<CandidatePair> resisting) {}
 

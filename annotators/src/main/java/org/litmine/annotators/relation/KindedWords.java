@@ -44,6 +44,16 @@ final class KindedWords {
     return new KindedWords(byKind, false);
   }
 
+  /** Whether a token of the sentence is a word of denial. */
+  boolean anyDenial(List<CoreLabel> tokens) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (is(tokens, k, DENIAL)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the token at {@code k} is a word of the kind. */
   boolean is(List<CoreLabel> tokens, int k, String kind) {
     return has(word(tokens, k), kind);

@@ -64,13 +64,7 @@ public final class ModalityDetector {
    * parser joins the response to the expression and the path passes by "correlation".
    */
   public boolean deniesStatementWord(SemanticGraph graph, IndexedWord cue, Set<IndexedWord> absences) {
-    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(cue)) {
-      if (MODIFIER_RELATIONS.contains(edge.getRelation().toString())
-          && isCue(negationCues, edge.getDependent(), "modifier") && !absences.contains(edge.getDependent())) {
-        return true;
-      }
-    }
-    return false;
+    return hasModifierCue(graph, cue, negationCues, absences::contains);
   }
 
   public boolean hedged(SemanticGraph graph, IndexedWord a, IndexedWord b) {
@@ -131,14 +125,20 @@ public final class ModalityDetector {
       if (isCue(cues, node, "governor") && !excused.test(node)) {
         return true;
       }
-      if (clauseCues.contains(node)) {
-        continue;
+      if (!clauseCues.contains(node) && hasModifierCue(graph, node, cues, excused)) {
+        return true;
       }
-      for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
-        if (MODIFIER_RELATIONS.contains(edge.getRelation().toString()) && isCue(cues, edge.getDependent(), "modifier")
-            && !excused.test(edge.getDependent())) {
-          return true;
-        }
+    }
+    return false;
+  }
+
+  /** Whether a modifier cue not {@code excused} depends on a node ("not" of "does not confer", "no" of "no increase"). */
+  private static boolean hasModifierCue(SemanticGraph graph, IndexedWord node, Lexicon cues,
+      java.util.function.Predicate<IndexedWord> excused) {
+    for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(node)) {
+      if (MODIFIER_RELATIONS.contains(edge.getRelation().toString()) && isCue(cues, edge.getDependent(), "modifier")
+          && !excused.test(edge.getDependent())) {
+        return true;
       }
     }
     return false;

@@ -42,6 +42,11 @@ final class OutcomeWords {
     return new OutcomeWords(words.readingDenials(), classMembers);
   }
 
+  /** Whether a token of the sentence is one of these words of denial. */
+  boolean anyDenial(List<CoreLabel> tokens) {
+    return words.anyDenial(tokens);
+  }
+
   /** The (gene, drug) pairs a sentence ties to one effect by one rule, each pair once. */
   record Tied(String rule, Effect effect, List<CandidatePair> pairs) {}
 

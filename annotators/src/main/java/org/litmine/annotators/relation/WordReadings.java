@@ -34,6 +34,7 @@ final class WordReadings {
   private final CarrierResponse carrierResponse;
   private final GeneOutcome geneOutcome;
   private final OutcomeGene outcomeGene;
+  private final OutcomeWords outcomes;
   private final CarrierResponse deniedCarriers;
   private final GeneOutcome deniedGeneOutcome;
   private final OutcomeGene deniedOutcomeGene;
@@ -43,9 +44,11 @@ final class WordReadings {
     this.carrierResponse = carrierResponse;
     this.geneOutcome = new GeneOutcome(outcomes);
     this.outcomeGene = new OutcomeGene(outcomes);
+    this.outcomes = outcomes;
     this.deniedCarriers = carrierResponse.readingDenials();
-    this.deniedGeneOutcome = new GeneOutcome(outcomes.readingDenials());
-    this.deniedOutcomeGene = new OutcomeGene(outcomes.readingDenials());
+    OutcomeWords throughDenials = outcomes.readingDenials();
+    this.deniedGeneOutcome = new GeneOutcome(throughDenials);
+    this.deniedOutcomeGene = new OutcomeGene(throughDenials);
   }
 
   static WordReadings load(Lexicon classTargets) {
@@ -64,6 +67,9 @@ final class WordReadings {
       readings.add(new Reading(ClassMembers.RULE_NAME, Effect.INHIBITS, ClassMembers.CONFIDENCE, pair, false));
     }
     readings.addAll(predictive(carrierResponse, geneOutcome, outcomeGene, mentions, tokens, false));
+    if (!carrierResponse.anyDenial(tokens) && !outcomes.anyDenial(tokens)) {
+      return readings;  // read through no word of denial, the readers would read the same again
+    }
     for (Reading denied : predictive(deniedCarriers, deniedGeneOutcome, deniedOutcomeGene, mentions, tokens, true)) {
       if (readings.stream().noneMatch(r -> r.pair().equals(denied.pair()) && r.effect() == denied.effect())) {
         readings.add(denied);

@@ -137,9 +137,8 @@ final class BracketNames {
    * bracket with "arm" or "group" ({@code BRACKET_ARM_NAME}), of its agents' first letters ({@link #agentPrefixes}) or
    * naming one of its agents and ending in a short name in square brackets ({@link #nameAfterLongForm}), or a long
    * form and its short name ({@link #listedAfterLongForm}: "one week before radiotherapy ... weekly (bioradiotherapy,
-   * BRT)") within
-   * {@link #SCHEDULE_WORDS} words, none of them another side's agent (but one that times the schedule: "during
-   * radiotherapy", "one week before radiotherapy"), a comma or a joining word.
+   * BRT)") within {@link #SCHEDULE_WORDS} words, none of them another side's agent (but one that times the schedule:
+   * "during radiotherapy", "one week before radiotherapy"), a comma or a joining word.
    */
   java.util.Optional<String> armNameAfterSchedule(String t, List<int[]> tokens, int from,
       List<RegimenAgents.Agent> agents, List<RegimenAgents.Agent> own) {

@@ -63,10 +63,9 @@ final class FigureIntervals {
     if (armThenBracket.lookingAt()) {
       int at = from + armThenBracket.end();
       TrialFact inBracket = firstInterval(facts, at);
-      if (inBracket != null && inBracket.ciLevel() != null
-          && bracketEnd(t, t.substring(at, inBracket.charBegin()), inBracket) >= 0) {
-        return new Interval(inBracket.low(), inBracket.high(), inBracket.ciLevel(), from,
-            bracketEnd(t, t.substring(at, inBracket.charBegin()), inBracket));
+      int closed = inBracket == null ? -1 : bracketEnd(t, t.substring(at, inBracket.charBegin()), inBracket);
+      if (inBracket != null && inBracket.ciLevel() != null && closed >= 0) {
+        return new Interval(inBracket.low(), inBracket.high(), inBracket.ciLevel(), from, closed);
       }
     }
     return null;

@@ -132,8 +132,8 @@ final class FigurePlacement {
     }
     Figure f = found.get(i);
     Figure next = found.get(i + 1);
-    return !next.ratio() && f.metric().equals(next.metric()) && java.util.Objects.equals(f.timepoint(), next.timepoint())
-        && patterns.get("PAIR_JOINER").matcher(f.after()).matches()
+    return !next.ratio() && f.metric().equals(next.metric())
+        && java.util.Objects.equals(f.timepoint(), next.timepoint()) && patterns.get("PAIR_JOINER").matcher(f.after()).matches()
         && !patterns.get("ARM_AFTER").matcher(withoutBracket(next.after())).lookingAt();
   }
 

@@ -167,9 +167,9 @@ final class GroupNames {
         return same.get(0);
       }
     }
+    List<List<String>> active = sides.stream()
+        .map(x -> x.agents().stream().filter(a -> !comparators.isComparator(a)).toList()).toList();
     if (patterns.get("MONOTHERAPY_WORD").matcher(group).find() && sides.size() == 2) {
-      List<List<String>> active = sides.stream()
-          .map(x -> x.agents().stream().filter(a -> !comparators.isComparator(a)).toList()).toList();
       for (int k = 0; k < 2; k++) {
         if (active.get(k).size() == 1 && active.get(1 - k).size() > 1 && active.get(1 - k).containsAll(active.get(k))) {
           return k;
@@ -178,8 +178,7 @@ final class GroupNames {
     }
     if (patterns.get("COMBINATION_WORD").matcher(group).find()) {
       List<Integer> combined = java.util.stream.IntStream.range(0, sides.size())
-          .filter(i -> sides.get(i).agents().stream().filter(a -> !comparators.isComparator(a)).count() > 1).boxed()
-          .toList();
+          .filter(i -> active.get(i).size() > 1).boxed().toList();
       if (combined.size() == 1) {
         return combined.get(0);
       }

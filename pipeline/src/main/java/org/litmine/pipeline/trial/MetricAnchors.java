@@ -266,10 +266,13 @@ final class MetricAnchors {
     }
   }
 
-  /** A rate anchor for each match, its time points the numbers of group {@code numbers} split at {@code split}. */
   /** A listed time point with its own unit or a hanging hyphen: "6-month" of "the 6-month and 1-year rates", "1-". */
   private static final Pattern OWN_UNIT = Pattern.compile("(?i)(.+?)\\s?-?\\s*(year|month)?s?\\s*-?");
 
+  /**
+   * A rate anchor for each match, its time points the numbers of group {@code numbers} split at {@code split}, each in
+   * its own unit where it has one ({@link #OWN_UNIT}), else in the match's.
+   */
   private static void addRates(List<Anchor> anchors, Matcher m, String numbers, String split) {
     while (m.find()) {
       List<String> points = new ArrayList<>();

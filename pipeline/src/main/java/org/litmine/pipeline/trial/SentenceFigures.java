@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.litmine.annotators.trial.TrialFact;
 import org.litmine.pipeline.trial.MetricAnchors.Anchor;
 import org.litmine.pipeline.trial.TrialVocabulary.MetricMention;
@@ -47,7 +48,7 @@ final class SentenceFigures {
   /** How far after a share a rate it names may be: "16 (37%) patients in the X group ... had an objective response". */
   private static final int FORWARD_REACH = 80;
   /** A bracket's text, which does not part a share from the rate after it: "52% of patients (95% CI, 41-61) were". */
-  private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\([^()]*\\)");
+  private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
   /** The unit of a median "not reached": a time to an event, counted in months as abstracts count medians. */
   private static final String NOT_REACHED_UNIT = "months";
   private static final String UNRECORDED = TrialVocabulary.UNRECORDED;
@@ -207,7 +208,8 @@ final class SentenceFigures {
       if (m.group("none") != null) {
         raw.add(figure(t, facts, spans, m.start(), m.end(), "0", "%", false));
       } else {
-        raw.add(figure(t, facts, spans, m.start(), m.end(), m.group("value"), m.group("unit"), m.group("notreached") != null));
+        raw.add(figure(t, facts, spans, m.start(), m.end(), m.group("value"), m.group("unit"),
+            m.group("notreached") != null));
       }
     }
     for (Matcher m = patterns.get("LISTED_NUMBER").matcher(masked); m.find();) {
