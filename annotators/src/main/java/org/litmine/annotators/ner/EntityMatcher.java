@@ -86,7 +86,8 @@ public final class EntityMatcher {
     longest = Math.min(longest, MAX_SPAN);
     int i = 0;
     while (i < tokens.size()) {
-      if (!mayStartAName(tokens.get(i).originalText())) {
+      String joined = joinedWithNext(tokens, i);
+      if (!mayStartAName(tokens.get(i).originalText()) && (joined.isEmpty() || !mayStartAName(joined))) {
         i++;
         continue;
       }
@@ -109,6 +110,7 @@ public final class EntityMatcher {
     mentions.addAll(geneWords.find(tokens, genes, mentions));
     mentions.addAll(sharedHeadSubtypes.find(tokens, genes, mentions));
     mentions.addAll(geneLists.dashedNumbers(tokens, mentions));
+    mentions.addAll(geneLists.listedNumbers(tokens, mentions));
     unlistedDrugs.addTo(tokens, mentions, this::isDrugName);
     saltAndLabelForms.widen(tokens, mentions);  // a drug's salt ("dihydrochloride") is no chemical of its own
     systematicNames.addTo(tokens, mentions, suffix -> isAffix(suffix, SUFFIX));
@@ -142,6 +144,17 @@ public final class EntityMatcher {
   private boolean isDrugName(String word) {
     return lexicons.of(EntityType.DRUG).lookup(word).filter(ids -> ids.contains(word)).isPresent()
         || lexicons.of(EntityType.CHEMICAL).lookup(word).filter(ids -> ids.contains(word)).isPresent();
+  }
+
+  /**
+   * The token and the one after it where no space parts them, as the text writes them: the tokenizer splits a name
+   * such as "Nav1.5" into "Nav" and "1.5", whose first word ("nav1", up to the dot) neither token has alone.
+   */
+  private static String joinedWithNext(List<CoreLabel> tokens, int i) {
+    if (i + 1 >= tokens.size() || tokens.get(i).endPosition() != tokens.get(i + 1).beginPosition()) {
+      return "";
+    }
+    return tokens.get(i).originalText() + tokens.get(i + 1).originalText();
   }
 
   /** Whether any lexicon has a name starting as this token does, with or without a prefix ("anti-"). */

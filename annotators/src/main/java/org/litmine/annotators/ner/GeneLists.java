@@ -9,8 +9,8 @@ import java.util.Set;
 import org.litmine.annotators.lexicon.Lexicon;
 
 /**
- * Several genes named in one surface that no lexicon lists whole: slash lists ("IGF-IR/InsR", "Erk1/2") and genes
- * joined by hyphens ("FUS-DDIT3").
+ * Several genes named in one surface that no lexicon lists whole: slash lists ("IGF-IR/InsR", "Erk1/2"), genes
+ * joined by hyphens ("FUS-DDIT3") and lists that give the later genes' numbers alone ("VEGFR-1, -2 and -3").
  */
 final class GeneLists {
 
@@ -91,6 +91,44 @@ final class GeneLists {
       if (genes.lookup(symbol).filter(ids -> ids.equals(List.of(symbol))).isPresent()) {
         found.add(new BioMention(EntityType.GENE, token.originalText(), List.of(symbol), t, t + 1,
             token.beginPosition(), token.endPosition()));
+      }
+    }
+    return found;
+  }
+
+  /** A gene written with a number at its end ("VEGFR-1", "MMP2"): its stem and number. */
+  private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("(.*[A-Za-z]-?)(\\d{1,2})");
+  /** A number written alone after a list's joiner, standing for the stem before it: "-2", "–3". */
+  private static final java.util.regex.Pattern LISTED_NUMBER = java.util.regex.Pattern.compile("[-–](\\d{1,2})");
+
+  /**
+   * Genes a list names by their number alone after the first, which gives the stem: "VEGFR-1, -2 and -3" (FLT1, KDR,
+   * FLT4), "MMP-2 and -9". Each number becomes a mention of the stem with it, if the lexicon lists that name, on a
+   * token no mention covers; the list ends at the first word that is no joiner or such a number.
+   */
+  List<BioMention> listedNumbers(List<CoreLabel> tokens, List<BioMention> mentions) {
+    List<BioMention> found = new ArrayList<>();
+    for (BioMention gene : mentions) {
+      java.util.regex.Matcher numbered = NUMBERED.matcher(gene.text());
+      if (gene.type() != EntityType.GENE || !numbered.matches()) {
+        continue;
+      }
+      for (int k = gene.tokenEnd(); k < tokens.size(); k++) {
+        String word = tokens.get(k).originalText();
+        if (",".equals(word) || "and".equals(word) || "or".equals(word)) {
+          continue;
+        }
+        java.util.regex.Matcher listed = LISTED_NUMBER.matcher(word);
+        final int t = k;
+        if (!listed.matches() || mentions.stream().anyMatch(o -> o.covers(t))) {
+          break;
+        }
+        Optional<List<String>> ids = genes.lookup(numbered.group(1) + listed.group(1));
+        if (ids.isPresent()) {
+          CoreLabel token = tokens.get(k);
+          found.add(new BioMention(EntityType.GENE, word, ids.get(), k, k + 1, token.beginPosition(),
+              token.endPosition()));
+        }
       }
     }
     return found;

@@ -10,20 +10,26 @@ import org.litmine.annotators.lexicon.Lexicon;
 import org.litmine.annotators.ner.EntityType;
 
 /**
- * Repairs two tagging errors that hide a whole statement from the parse, both in a sentence with no finite verb
- * (the verbs of {@code rules/cues/misread-verbs.tsv}, by kind):
+ * Repairs tagging errors that hide a statement from the parse. A gene, drug or class name tagged as an adverb or a
+ * bare verb ("cells, dabrafenib/RB reduced", "but not to lapatinib/VB") is tagged as a noun. Then two errors of a
+ * sentence with no finite verb of its own clause (a finite verb after "that", "which" or "who", or after "and", "but"
+ * or "or", does not count), by the verbs of {@code rules/cues/misread-verbs.tsv} and their kind:
  *
  * <ul>
  *   <li>a third-person verb after a name tagged as a plural noun ("Sunitinib/JJ targets/NNS KIT/NN ."), which the
  *       parser reads as one noun phrase: tagged {@code VBZ} when the token before it ends a gene, drug, chemical or
  *       class mention and the token after it opens a noun phrase (kind {@code verb});
  *   <li>a past tense after a noun phrase tagged as a participle ("X, a Y inhibitor, induced/VBN apoptosis"), which
- *       the parser reads as a modifier of the noun after it: tagged {@code VBD} when the token before it is a noun,
- *       a name, a comma or a closing bracket and the token after it opens a noun phrase (kind {@code past}).
+ *       the parser reads as a modifier of the noun after it: tagged {@code VBD} when the token before it (past any
+ *       adverbs: "X paradoxically activated Y") is a noun, a name, a comma or a closing bracket and the token after
+ *       it opens a noun phrase (kind {@code past}).
  * </ul>
  *
- * Runs between the tagger and the parser; a sentence with a finite verb is left as it is ("Sunitinib targets were
- * identified", "cells were treated with X"), and only the first repairable word of a sentence is repaired.
+ * Runs between the tagger and the parser; a sentence with a finite verb of its own is left as it is ("Sunitinib
+ * targets were identified", "cells were treated with X"), and only the first repairable word of a sentence is
+ * repaired. After the sentence's verb (found or repaired), a past tense of kind {@code past} right after "and",
+ * "but" or "or" and before a noun phrase is its coordinated verb and tagged {@code VBD} ("X downregulated Y and
+ * upregulated/VBN the protein Z").
  */
 final class VerbTagRepair {
 
@@ -33,6 +39,9 @@ final class VerbTagRepair {
   /** What a past tense follows when it is the sentence's verb: the end of a noun phrase or of an apposition. */
   private static final Set<String> PHRASE_ENDING_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", ",", "-RRB-");
   private static final Set<String> FINITE_VERB_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
+  private static final Set<String> RELATIVE_PRONOUN_TAGS = Set.of("WDT", "WP");
+  /** Tags no gene, drug or class name takes, though the tagger gives them to names: adverb, bare verb. */
+  private static final Set<String> BARE_TAGS = Set.of("RB", "VB", "VBP");
   private static final Set<String> PHRASE_OPENING_TAGS =
       Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$");
   /** The mentions a relation can hold (the NER tags {@code BioEntityAnnotator} gives their tokens). */
@@ -47,23 +56,64 @@ final class VerbTagRepair {
 
   void repair(CoreMap sentence) {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-    if (tokens.stream().anyMatch(t -> FINITE_VERB_TAGS.contains(t.tag()))) {
-      return;
+    for (CoreLabel token : tokens) {
+      if (isMention(token) && BARE_TAGS.contains(token.tag())) {
+        token.setTag("NN");  // a name read as an adverb or a bare verb: "cells, dabrafenib/RB reduced", "but not COX-1/VB"
+      }
+    }
+    for (int i = 1; i < tokens.size(); i++) {
+      if (isMainFiniteVerb(tokens, i)) {
+        repairCoordinatedPast(tokens, i + 1);
+        return;
+      }
     }
     for (int i = 1; i + 1 < tokens.size(); i++) {
       CoreLabel word = tokens.get(i);
       if (!opensNounPhrase(tokens.get(i + 1)) || isMention(word)) {
         continue;
       }
-      if (NOUN_TAGS.contains(word.tag()) && isMention(tokens.get(i - 1)) && hasKind(word, "verb")) {
-        word.setTag("VBZ");
-        return;
-      }
-      if ("VBN".equals(word.tag()) && PHRASE_ENDING_TAGS.contains(tokens.get(i - 1).tag()) && hasKind(word, "past")) {
-        word.setTag("VBD");
+      boolean verbAfterName = NOUN_TAGS.contains(word.tag()) && isMention(tokens.get(i - 1)) && hasKind(word, "verb");
+      boolean pastAfterPhrase = "VBN".equals(word.tag())
+          && PHRASE_ENDING_TAGS.contains(tokens.get(beforeAdverbs(tokens, i)).tag()) && hasKind(word, "past");
+      if (verbAfterName || pastAfterPhrase) {
+        word.setTag(verbAfterName ? "VBZ" : "VBD");
+        repairCoordinatedPast(tokens, i + 1);
         return;
       }
     }
+  }
+
+  /**
+   * After the main clause's verb, a past tense of the list right after "and", "but" or "or" and before a noun phrase
+   * is its coordinated verb, not a participle ("X downregulated Y and upregulated/VBN the protein Z").
+   */
+  private void repairCoordinatedPast(List<CoreLabel> tokens, int from) {
+    for (int i = Math.max(from, 1); i + 1 < tokens.size(); i++) {
+      CoreLabel word = tokens.get(i);
+      if ("VBN".equals(word.tag()) && "CC".equals(tokens.get(i - 1).tag()) && opensNounPhrase(tokens.get(i + 1))
+          && hasKind(word, "past")) {
+        word.setTag("VBD");
+      }
+    }
+  }
+
+  /**
+   * A finite verb of the sentence's own clause: not one opening a relative clause ("an inhibitor that targets/VBZ Y")
+   * nor one coordinated after "and", "but" or "or" (the partner of a verb the tagger may have missed).
+   */
+  private static boolean isMainFiniteVerb(List<CoreLabel> tokens, int i) {
+    String before = tokens.get(i - 1).tag();
+    return FINITE_VERB_TAGS.contains(tokens.get(i).tag()) && !RELATIVE_PRONOUN_TAGS.contains(before)
+        && !"CC".equals(before);
+  }
+
+  /** The token before {@code i}, passing over adverbs ("dabrafenib paradoxically activated"). */
+  private static int beforeAdverbs(List<CoreLabel> tokens, int i) {
+    int j = i - 1;
+    while (j > 0 && "RB".equals(tokens.get(j).tag())) {
+      j--;
+    }
+    return j;
   }
 
   private boolean hasKind(CoreLabel word, String kind) {

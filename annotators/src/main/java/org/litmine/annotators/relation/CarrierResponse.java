@@ -239,11 +239,14 @@ final class CarrierResponse {
    */
   private List<BioMention> drugsAfterCarriers(BioMention gene, List<BioMention> mentions, List<CoreLabel> tokens,
       String cueKind, String stopKind) {
-    int k = gene.tokenEnd();
     if (negatedBefore(gene.tokenBegin(), tokens)) {
       return List.of();
     }
-    while (k < tokens.size() && k <= gene.tokenEnd() + GENE_TO_CUE && !words.is(tokens, k, cueKind)) {
+    // The walk starts after the genes listed with this one ("NTRK1 or NTRK3 fusions responded to X").
+    List<BioMention> listed = JoinedMentions.from(gene, t -> JoinedMentions.geneAt(t, mentions), tokens);
+    int end = listed.get(listed.size() - 1).tokenEnd();
+    int k = end;
+    while (k < tokens.size() && k <= end + GENE_TO_CUE && !words.is(tokens, k, cueKind)) {
       if (endsClause(tokens, k, stopKind) || JoinedMentions.drugAt(k, mentions) != null
           || JoinedMentions.joins(tokens, k)) {
         return List.of();

@@ -19,12 +19,18 @@ final class JoinedMentions {
 
   /** The words that join the items of a list. */
   private static final Set<String> JOINERS = Set.of(",", "and", "or");
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
 
   private JoinedMentions() {}
 
-  /** Whether the token at {@code k} joins the items of a list. */
+  /**
+   * Whether the token at {@code k} joins the items of a list; so does the hyphen a shared suffix leaves before "and" or
+   * "or" ("BRCA1- and BRCA2-mutant").
+   */
   static boolean joins(List<CoreLabel> tokens, int k) {
-    return JOINERS.contains(KindedWords.word(tokens, k));
+    String word = KindedWords.word(tokens, k);
+    return JOINERS.contains(word) || "-".equals(word) && k + 1 < tokens.size()
+        && CONJUNCTIONS.contains(KindedWords.word(tokens, k + 1));
   }
 
   /** {@code first} and the mentions listed right after it, each the one {@code startingAt} finds after the joiners. */

@@ -12,7 +12,8 @@ import org.litmine.annotators.ner.BioMention;
  * {@code gap}, {@code exon-marker} of {@code carrier-response.tsv}) or a protein change ("BRAF V600E"), the end
  * of its own token ("ALK-positive", "EGFR+", {@code marker-suffix}) or a marker and its link before it ("fusions
  * involving NTRK1", {@code marker-link}). A word saying the carriers lack the gene or are not known to carry it
- * ("wild-type", "negative", "status"), before it or before "of" and it ("absence of X mutations"), marks none.
+ * ("wild-type", "negative", "status"), before it or before "of" and it ("absence of X mutations"), marks none. The
+ * genes listed before a marked one share its marker ("NTRK1 or NTRK3 fusions").
  */
 final class MarkedGenes {
 
@@ -40,12 +41,26 @@ final class MarkedGenes {
     if (words.standsBefore(tokens, gene.tokenBegin(), "negative")) {
       return false;  // "wild-type KRAS", "absence of KRAS mutations"
     }
+    if (words.endsWith(KindedWords.word(tokens, gene.tokenEnd() - 1), "negative-suffix")) {
+      return false;
+    }
+    if (markedBefore(gene, mentions, tokens) || markedAfter(gene, mentions, tokens)) {
+      return true;
+    }
+    // The first genes of a list share the marker after its last one: "NTRK1 or NTRK3 fusions", "BRCA1- and
+    // BRCA2-mutant".
+    List<BioMention> listed = JoinedMentions.from(gene, t -> JoinedMentions.geneAt(t, mentions), tokens);
+    BioMention lastListed = listed.get(listed.size() - 1);
+    return lastListed != gene && markedAfter(lastListed, mentions, tokens);
+  }
+
+  /** Whether the end of the gene's token or a word after it marks its carriers ("EGFR-mutant", "ALK fusions"). */
+  private boolean markedAfter(BioMention gene, List<BioMention> mentions, List<CoreLabel> tokens) {
     String last = KindedWords.word(tokens, gene.tokenEnd() - 1);
     if (words.endsWith(last, "negative-suffix")) {
       return false;
     }
-    if (words.endsWith(last, "marker-suffix") || markedBefore(gene, mentions, tokens)
-        || PROTEIN_CHANGE.matcher(tokens.get(gene.tokenEnd() - 1).word()).matches()) {
+    if (words.endsWith(last, "marker-suffix") || PROTEIN_CHANGE.matcher(tokens.get(gene.tokenEnd() - 1).word()).matches()) {
       return true;
     }
     boolean exon = false;

@@ -12,7 +12,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import edu.stanford.nlp.util.CoreMap;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +70,6 @@ public class RelationAnnotator implements Annotator {
 
   private static final String DEFAULT_RULES = "org/litmine/annotators/rules/semgrex";
   private static final String DEFAULT_CUES = "org/litmine/annotators/rules/cues/";
-  private static final String COMMON_MACROS = "common.macros";
   /** The node a rule names for a negation word that belongs to its statement ({@link ModalityDetector}). */
   private static final String ABSENCE_NODE = "absence";
 
@@ -84,7 +82,7 @@ public class RelationAnnotator implements Annotator {
   private final WordReadings wordReadings;
 
   public RelationAnnotator(String name, Properties props) {
-    this(loadRules(props.getProperty(name + ".rules.dir", DEFAULT_RULES)),
+    this(RuleFile.readAll(props.getProperty(name + ".rules.dir", DEFAULT_RULES)),
         new ModalityDetector(
             Lexicon.load(props.getProperty(name + ".cues.negation", DEFAULT_CUES + "negation.tsv")),
             Lexicon.load(props.getProperty(name + ".cues.hedging", DEFAULT_CUES + "hedging.tsv")),
@@ -121,16 +119,6 @@ public class RelationAnnotator implements Annotator {
     return PairClassifier.load(List.of(models.split("\\s*,\\s*")),
         props.getProperty(name + ".cues.predictiveDirection", DEFAULT_CUES + "predictive-direction.tsv"));
   }
-
-  private static List<RelationRule> loadRules(String dir) {
-    Map<String, String> common = RuleFile.readMacros(dir + "/" + COMMON_MACROS);
-    List<RelationRule> rules = new ArrayList<>();
-    for (Effect effect : Effect.values()) {
-      rules.addAll(RuleFile.read(dir + "/" + effect.label() + ".rules", effect, new LinkedHashMap<>(common)));
-    }
-    return rules;
-  }
-
 
   @Override
   public void annotate(Annotation annotation) {
@@ -291,24 +279,36 @@ public class RelationAnnotator implements Annotator {
       boolean negated = modality.negated(graph, geneNode, drugNode, absences)
           || cue != null && modality.deniesStatementWord(graph, cue, absences);
       boolean hedged = modality.hedged(graph, geneNode, drugNode);
-      for (BioMention drug : MentionsAtNodes.drugsAt(mentions, drugNode)) {
-        if (rule.noDrugBetween() && cue != null && !isPlural(cue)
-            && DrugsBetween.namedDrugBetween(mentions, drug, cue.index() - 1, words)) {
-          continue;
-        }
-        for (String geneId : gene.get().ids()) {
-          for (String drugId : drug.ids()) {
-            if (namesItsOwnTarget(rule.effect(), drug, drugId, gene.get(), geneId)) {
-              continue;
-            }
-            ruleEffects.computeIfAbsent(new CandidatePair(gene.get(), drug), k -> new java.util.TreeSet<>())
-                .add(rule.effect().label());
-            TripleMention triple = triple(rule.name(), rule.effect(), rule.confidence(), geneId, drugId, gene.get(),
-                drug, negated, hedged, mentions, words);
-            TripleMention previous = found.get(key(triple));
-            if (previous == null || previous.ruleConfidence() < rule.confidence()) {
-              found.put(key(triple), triple);
-            }
+      List<BioMention> drugs = MentionsAtNodes.drugsAt(mentions, drugNode);
+      add(rule, gene.get(), drugs, negated, hedged, cue, mentions, words, found, ruleEffects);
+      for (DeniedConjuncts.Denied denied : DeniedConjuncts.of(graph, mentions, cue, geneNode, drugNode, gene.get(),
+          drugs)) {
+        add(rule, denied.gene(), denied.drugs(), true, hedged, cue, mentions, words, found, ruleEffects);
+      }
+    }
+  }
+
+  /** Adds a rule's triples of a gene and the drugs matched with it. */
+  private void add(RelationRule rule, BioMention gene, List<BioMention> drugs, boolean negated, boolean hedged,
+      IndexedWord cue, List<BioMention> mentions, java.util.function.IntFunction<String> words,
+      Map<String, TripleMention> found, Map<CandidatePair, Set<String>> ruleEffects) {
+    for (BioMention drug : drugs) {
+      if (rule.noDrugBetween() && cue != null && !isPlural(cue)
+          && DrugsBetween.namedDrugBetween(mentions, drug, cue.index() - 1, words)) {
+        continue;
+      }
+      for (String geneId : gene.ids()) {
+        for (String drugId : drug.ids()) {
+          if (namesItsOwnTarget(rule.effect(), drug, drugId, gene, geneId)) {
+            continue;
+          }
+          ruleEffects.computeIfAbsent(new CandidatePair(gene, drug), k -> new java.util.TreeSet<>())
+              .add(rule.effect().label());
+          TripleMention triple = triple(rule.name(), rule.effect(), rule.confidence(), geneId, drugId, gene,
+              drug, negated, hedged, mentions, words);
+          TripleMention previous = found.get(key(triple));
+          if (previous == null || previous.ruleConfidence() < rule.confidence()) {
+            found.put(key(triple), triple);
           }
         }
       }

@@ -42,6 +42,23 @@ public final class RuleFile {
     return read(location, effect, new LinkedHashMap<>());
   }
 
+  /** The macros every rule file of a folder shares. */
+  static final String COMMON_MACROS = "common.macros";
+
+  /**
+   * Reads the rules of every effect from a folder ({@code <effect>.rules}), each file with the folder's shared macros
+   * ({@value #COMMON_MACROS}) and its own.
+   */
+  public static List<RelationRule> readAll(String dir) {
+    String folder = dir.endsWith("/") ? dir : dir + "/";
+    Map<String, String> common = readMacros(folder + COMMON_MACROS);
+    List<RelationRule> rules = new java.util.ArrayList<>();
+    for (Effect effect : Effect.values()) {
+      rules.addAll(read(folder + effect.label() + ".rules", effect, new LinkedHashMap<>(common)));
+    }
+    return rules;
+  }
+
   /**
    * Reads the macros of a macros file: blocks of {@code define: NAME = fragment} lines only. A fragment may use
    * macros defined before it.

@@ -25,6 +25,7 @@ class EntityMatcherTest {
   void joinsTokensTheTokenizerSplit() {
     assertEquals("DRUG:OSI-906=osi906", found("OSI|-|906 was given"), "a code name stays itself");
     assertEquals("GENE:IGF-IR=IGF1R", found("IGF|-|IR signalling"));
+    assertEquals("GENE:Nav1.5=SCN5A", found("blocks Nav|1.5 channels"), "no name starts with the first token alone");
   }
 
   @Test
@@ -42,6 +43,13 @@ class EntityMatcherTest {
     assertEquals("", found("PGC-1 β was induced"), "the number goes with a Greek letter");
     assertEquals("", found("the MIB-1 index"), "another gene's synonym (dashed_symbol_conflicts.tsv)");
     assertEquals("", found("Elk-12 and elk-1"), "not a listed symbol; lower case");
+  }
+
+  @Test
+  void aListGivingLaterGenesByTheirNumberAloneBorrowsTheFirstOnesStem() {
+    assertEquals("GENE:VEGFR-1=FLT1 GENE:-2=KDR GENE:-3=FLT4", found("inhibitor of VEGFR-1 , -2 and -3 with"));
+    assertEquals("GENE:VEGFR-3=FLT4", found("VEGFR-3 , -4 and"), "a number no lexicon name takes is left alone");
+    assertEquals("GENE:VEGFR-1=FLT1", found("VEGFR-1 was 2 -3 fold"), "the list ends at a word that is no joiner");
   }
 
   @Test

@@ -83,4 +83,32 @@ class VerbTagRepairTest {
   void aParticipleOpeningTheSentenceIsLeftAlone() {
     assertTagsAfterRepair("Reduced/VBN expression/NN of/IN PTEN/NN/GENE ./.", "VBN NN IN NN .");
   }
+
+  @Test
+  void aFiniteVerbOfARelativeClauseOrACoordinationDoesNotCount() {
+    assertTagsAfterRepair("Selinexor/NNP/DRUG ,/, an/DT inhibitor/NN that/WDT targets/VBZ XPO1/NN/GENE ,/, reduced/VBN "
+        + "c-Myc/NN/GENE levels/NNS and/CC lowered/VBD cyclin/NN/GENE ./.", "NNP , DT NN WDT VBZ NN , VBD NN NNS CC VBD NN .");
+  }
+
+  @Test
+  void aPastTenseAfterAnAdverbAfterANameBecomesAPastTense() {
+    assertTagsAfterRepair("Dabrafenib/NN/DRUG paradoxically/RB activated/VBN C-RAF/NN/GENE ./.", "NN RB VBD NN .");
+  }
+
+  @Test
+  void aPastTenseCoordinatedWithTheSentencesVerbBecomesAPastTense() {
+    assertTagsAfterRepair("Trametinib/NNP/DRUG downregulated/VBD cyclin/NN/GENE and/CC upregulated/VBN the/DT "
+        + "protein/NN BIM/NNP/GENE ./.", "NNP VBD NN CC VBD DT NN NNP .");
+  }
+
+  @Test
+  void aParticipleAfterACommaInASentenceWithItsOwnVerbIsLeftAlone() {
+    assertTagsAfterRepair("In/IN cells/NNS ,/, reduced/VBN expression/NN was/VBD found/VBN ./.", "IN NNS , VBN NN VBD VBN .");
+  }
+
+  @Test
+  void aNameTaggedAsAnAdverbOrABareVerbBecomesANoun() {
+    assertTagsAfterRepair("cells/NNS ,/, dabrafenib/RB/DRUG reduced/VBD phosphorylation/NN ./.", "NNS , NN VBD NN .");
+    assertTagsAfterRepair("X/NNP/DRUG inhibited/VBD COX-2/NN/GENE but/CC not/RB COX-1/VB/GENE ./.", "NNP VBD NN CC RB NN .");
+  }
 }

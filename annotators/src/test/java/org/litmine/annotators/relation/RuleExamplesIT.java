@@ -6,7 +6,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -41,21 +40,19 @@ class RuleExamplesIT {
   @TestFactory
   Stream<DynamicTest> everyExampleOfEveryRuleYieldsItsEffect() {
     List<DynamicTest> tests = new ArrayList<>();
-    for (Effect effect : Effect.values()) {
-      for (RelationRule rule : RuleFile.read(DIR + effect.label() + ".rules", effect,
-          new LinkedHashMap<>(RuleFile.readMacros(DIR + "common.macros")))) {
-        RelationAnnotator alone = new RelationAnnotator(List.of(rule), modality, dnaElements);
-        for (String example : rule.examples()) {
-          tests.add(DynamicTest.dynamicTest(rule.name() + ": " + example, () -> {
-            Annotation annotation = nlp.annotate(example);
-            List<TripleMention> found = new ArrayList<>();
-            for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-              found.addAll(alone.triples(sentence));
-            }
-            assertTrue(found.stream().anyMatch(t -> t.effect() == effect && t.rule().equals(rule.name())),
-                rule.name() + " reads nothing in its example \"" + example + "\"; found " + found);
-          }));
-        }
+    for (RelationRule rule : RuleFile.readAll(DIR)) {
+      Effect effect = rule.effect();
+      RelationAnnotator alone = new RelationAnnotator(List.of(rule), modality, dnaElements);
+      for (String example : rule.examples()) {
+        tests.add(DynamicTest.dynamicTest(rule.name() + ": " + example, () -> {
+          Annotation annotation = nlp.annotate(example);
+          List<TripleMention> found = new ArrayList<>();
+          for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            found.addAll(alone.triples(sentence));
+          }
+          assertTrue(found.stream().anyMatch(t -> t.effect() == effect && t.rule().equals(rule.name())),
+              rule.name() + " reads nothing in its example \"" + example + "\"; found " + found);
+        }));
       }
     }
     return tests.stream();
