@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import org.litmine.annotators.Parentheses;
 import org.litmine.annotators.classify.SlotKinds;
 import org.litmine.annotators.ner.BioMention;
 import org.litmine.annotators.relation.OutcomeWords.Outcome;
@@ -38,6 +39,8 @@ final class GeneOutcome {
   private static final int LINK_TO_OUTCOME = 8;
   /** How far after a joiner a further outcome may stand ("and increased sensitivity to Z"). */
   private static final int JOINED_OUTCOME = 3;
+  /** How many tokens may stand between a name and an alias of it in the brackets after it ("X (P-glycoprotein, MDR1)"). */
+  private static final int ALIAS_GAP = 6;
 
   private final OutcomeWords words;
 
@@ -52,13 +55,34 @@ final class GeneOutcome {
       if (!SlotKinds.fillsGeneSlot(gene) || JoinedMentions.insideDrug(gene, mentions)) {
         continue;
       }
-      GeneState before = stateBefore(firstListedWith(gene, mentions, tokens), tokens);
+      GeneState before = stateBefore(firstListedWith(namedBefore(gene, mentions, tokens), mentions, tokens), tokens);
       List<BioMention> listed = JoinedMentions.from(gene, t -> JoinedMentions.geneAt(t, mentions), tokens);
       for (Outcome outcome : outcomesAfter(listed.get(listed.size() - 1), before, mentions, tokens)) {
         OutcomeWords.tie(byRule, gene, outcome);
       }
     }
     return List.copyOf(byRule.values());
+  }
+
+  /**
+   * The mention of the same gene whose brackets hold this one ("knockdown of X (P-glycoprotein, MDR1)": MDR1 is X as
+   * the words before X say it is), else the gene itself: an alias in brackets takes the state of the name it glosses.
+   */
+  private static BioMention namedBefore(BioMention gene, List<BioMention> mentions, List<CoreLabel> tokens) {
+    for (BioMention named : mentions) {
+      if (named.tokenEnd() > gene.tokenBegin() || gene.tokenBegin() - named.tokenEnd() > ALIAS_GAP
+          || !named.ids().equals(gene.ids()) || !Parentheses.opens(KindedWords.word(tokens, named.tokenEnd()))) {
+        continue;
+      }
+      boolean closed = false;
+      for (int k = named.tokenEnd() + 1; k < gene.tokenBegin(); k++) {
+        closed |= Parentheses.closes(KindedWords.word(tokens, k));
+      }
+      if (!closed) {
+        return named;
+      }
+    }
+    return gene;
   }
 
   /** The first of the genes listed before and with a gene ("lack of A and B mutations" gives A for B). */

@@ -158,4 +158,19 @@ class OutcomeReadingsTest {
     List<BioMention> unrelated = List.of(at(EntityType.GENE, "FGFR2", 0, 1), at(EntityType.DRUG, "pemigatinib", 7, 8));
     assertEquals(List.of(), described(new GeneOutcome(WORDS.readingDenials()).read(unrelated, TestTokens.of(t))));
   }
+
+  @Test
+  void anAliasInBracketsTakesTheStateOfTheNameItGlosses() {
+    String s = "knockdown of ABCG2 ( BCRP , MXR ) with two shRNAs re-sensitized the cells to topotecan";
+    assertEquals(List.of("ABCG2 topotecan sensitizes"), pairs(List.of(at(EntityType.GENE, "ABCG2", 2, 3),
+        at(EntityType.GENE, "ABCG2", 4, 5), at(EntityType.GENE, "ABCG2", 6, 7),
+        at(EntityType.DRUG, "topotecan", 15, 16)), s).stream().distinct().toList());
+  }
+
+  @Test
+  void wordsOfAPastStateEndTheReading() {
+    String s = "JAK2 mutations were identified in melanomas that relapsed after an initial response to pembrolizumab";
+    assertEquals(List.of(), pairs(List.of(at(EntityType.GENE, "JAK2", 0, 1),
+        at(EntityType.DRUG, "pembrolizumab", 13, 14)), s));
+  }
 }
