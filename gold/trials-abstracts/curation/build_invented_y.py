@@ -17,8 +17,8 @@ one drug with no phase named (ivy08, EudraCT id, "not reached" median and CI bou
 ivy07 (NCT) and ivy08 (EudraCT).
 
 Decisions the conventions did not cover (or only by analogy):
-- trialId: build_trials.write always writes null, so this script has its own writer (same fields) that writes the
-  registry id as written ("NCT00931804"; "EudraCT 2017-003215-41", the text's own spelling); null where none.
+- trialId: the helper's script first had a writer of its own because build_trials.write wrote null; write now takes
+  the ids (trial_ids) and writes the registry id as written ("NCT00931804"; "EudraCT 2017-003215-41", the text's own spelling); null where none.
 - status: null throughout (abstracts reporting results name no recruitment status), as in the other sets.
 - Odds ratios are recorded like hazard ratios: metric `OR`, unit null, `endpoint` the response they compare (CR in
   ivy03, ORR in ivy04 and ivy08), `arm` the arm the ratio is for and `versus` the other (as build_trials.py does
@@ -63,10 +63,9 @@ Decisions the conventions did not cover (or only by analogy):
   non-epithelioid in ivy07).
 Run: python3 build_invented_y.py
 """
-import json
 import os
 
-from build_trials import M, R
+from build_trials import M, R, write
 
 INVENTED_Y = [
     ("ivy01", "3", "ovarian carcinoma", None,
@@ -154,27 +153,10 @@ INVENTED_Y = [
 ]
 
 
-def write(trials, path):
-    """As build_trials.write, with each trial's registry id; a figure in no arm goes on the first arm's record."""
-    lines = []
-    for doc, phase, cancer, trial_id, arms, results in trials:
-        labels = {a[0] for a in arms}
-        for r in results:
-            assert r["arm"] in labels or r["arm"] is None, (doc, r)
-            assert r.get("versus") is None or r["versus"] in labels, (doc, r)
-        for k, (label, drug, combination, participants) in enumerate(arms):
-            own = [r for r in results if r["arm"] == label or (k == 0 and r["arm"] is None and label is not None)]
-            lines.append({"doc": doc, "arm": label, "drug": drug, "combination": combination, "cancerType": cancer,
-                          "phase": phase, "participants": participants, "trialId": trial_id, "ref": None,
-                          "status": None, "results": own, "source": "text"})
-    with open(path, "w", encoding="utf-8") as f:
-        for line in lines:
-            f.write(json.dumps(line, ensure_ascii=False) + "\n")
-    print(path, len(trials), "trials,", len(lines), "records,", sum(len(t[5]) for t in trials), "results")
-
-
 def main():
-    write(INVENTED_Y, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "invented-y", "trials.jsonl"))
+    write([(doc, phase, cancer, arms, results) for doc, phase, cancer, _, arms, results in INVENTED_Y],
+          os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "invented-y", "trials.jsonl"),
+          trial_ids={doc: trial_id for doc, _, _, trial_id, _, _ in INVENTED_Y if trial_id})
 
 
 if __name__ == "__main__":

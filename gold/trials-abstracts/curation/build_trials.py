@@ -265,8 +265,9 @@ TRIALS = [
 ]
 
 
-def write(trials, path):
-    """One record per arm; a figure placed in no arm of a multi-arm trial (arm None) is on the first arm's record."""
+def write(trials, path, trial_ids=None):
+    """One record per arm; a figure placed in no arm of a multi-arm trial (arm None) is on the first arm's record.
+    trial_ids: a document's registry id where its text gives one (doc -> id); else trialId is null."""
     lines = []
     for doc, phase, cancer, arms, results in trials:
         labels = {a[0] for a in arms}
@@ -276,7 +277,8 @@ def write(trials, path):
         for k, (label, drug, combination, participants) in enumerate(arms):
             own = [r for r in results if r["arm"] == label or (k == 0 and r["arm"] is None and label is not None)]
             lines.append({"doc": doc, "arm": label, "drug": drug, "combination": combination, "cancerType": cancer,
-                          "phase": phase, "participants": participants, "trialId": None, "ref": None,
+                          "phase": phase, "participants": participants,
+                          "trialId": (trial_ids or {}).get(doc), "ref": None,
                           "status": None, "results": own, "source": "text"})
     with open(path, "w", encoding="utf-8") as f:
         for line in lines:

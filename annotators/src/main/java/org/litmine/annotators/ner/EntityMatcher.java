@@ -86,8 +86,7 @@ public final class EntityMatcher {
     longest = Math.min(longest, MAX_SPAN);
     int i = 0;
     while (i < tokens.size()) {
-      String joined = joinedWithNext(tokens, i);
-      if (!mayStartAName(tokens.get(i).originalText()) && (joined.isEmpty() || !mayStartAName(joined))) {
+      if (!mayStartAName(tokens.get(i).originalText()) && !joinedMayStartAName(tokens, i)) {
         i++;
         continue;
       }
@@ -147,14 +146,13 @@ public final class EntityMatcher {
   }
 
   /**
-   * The token and the one after it where no space parts them, as the text writes them: the tokenizer splits a name
-   * such as "Nav1.5" into "Nav" and "1.5", whose first word ("nav1", up to the dot) neither token has alone.
+   * Whether a name may start with the token and the one after it where no space parts them, as the text writes them:
+   * the tokenizer splits a name such as "Nav1.5" into "Nav" and "1.5", whose first word ("nav1", up to the dot)
+   * neither token has alone.
    */
-  private static String joinedWithNext(List<CoreLabel> tokens, int i) {
-    if (i + 1 >= tokens.size() || tokens.get(i).endPosition() != tokens.get(i + 1).beginPosition()) {
-      return "";
-    }
-    return tokens.get(i).originalText() + tokens.get(i + 1).originalText();
+  private boolean joinedMayStartAName(List<CoreLabel> tokens, int i) {
+    return i + 1 < tokens.size() && tokens.get(i).endPosition() == tokens.get(i + 1).beginPosition()
+        && mayStartAName(tokens.get(i).originalText() + tokens.get(i + 1).originalText());
   }
 
   /** Whether any lexicon has a name starting as this token does, with or without a prefix ("anti-"). */
