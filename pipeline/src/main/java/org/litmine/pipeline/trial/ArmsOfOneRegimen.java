@@ -12,11 +12,13 @@ import org.litmine.pipeline.trial.TextArms.Arm;
 /**
  * Arms that one regimen's doses or ways of giving define, or that its agents' count names, beside the comparison
  * {@link TextArms} reads ("pembrolizumab 2 mg/kg" and "10 mg/kg"; "randomized to brigatinib 90 mg or 180 mg"; "Weekly
- * versus every-3-weeks docetaxel"; "the triplet" and "the doublet"; rules in {@code rules/own-trial.rules}).
+ * versus every-3-weeks docetaxel"; "(fixed-dose arm) or ... (standard-dose arm)"; "the triplet" and "the doublet"; rules in
+ * {@code rules/own-trial.rules}).
  */
 final class ArmsOfOneRegimen {
 
   private static final List<String> NUMBER_WORDS = List.of("", "", "two", "three", "four");
+  private static final Pattern BRACKET = Pattern.compile("\\([^()]*\\)");
 
   private final TrialPatterns patterns;
 
@@ -27,11 +29,43 @@ final class ArmsOfOneRegimen {
   /**
    * The arms the comparison gave, with those one agent's doses define ({@link #byDose}, {@link #byDoseShortName}), the
    * one arm of a trial of one regimen split by the ways of giving it its title or assignment compares
-   * ({@link #byMode}), and a triplet against a doublet named by count ({@link #byAgentCount}).
+   * ({@link #byMode}), else by the arm names the assignment gives in brackets ({@link #byBracketNames}), and a triplet
+   * against a doublet named by count ({@link #byAgentCount}).
    */
   List<Arm> refined(List<Arm> arms, String title, List<String> sentences) {
     List<Arm> dosed = byDoseShortName(byDose(arms, sentences), sentences);
-    return dosed.size() == 1 ? byMode(dosed.get(0), title, sentences) : byAgentCount(dosed);
+    if (dosed.size() != 1) {
+      return byAgentCount(dosed);
+    }
+    List<Arm> modes = byMode(dosed.get(0), title, sentences);
+    List<Arm> named = modes.size() > 1 ? List.of() : byBracketNames(dosed.get(0), sentences);
+    return named.isEmpty() ? modes : named;
+  }
+
+  /**
+   * The arms of a trial of one regimen that a sentence of the assignment ({@code COMPARISON_CUE}) names in brackets as
+   * arms or groups ({@code BRACKET_ARM_NAME}: "capecitabine 1500 mg twice daily on days 1-7 (fixed-dose arm) or
+   * capecitabine 1250 mg/m2 on days 1-14 (standard-dose arm)"): one arm per name, with the regimen's agents; else none.
+   */
+  private List<Arm> byBracketNames(Arm arm, List<String> sentences) {
+    for (String sentence : sentences) {
+      String s = SentenceFigures.prepare(sentence);
+      if (!patterns.get("COMPARISON_CUE").matcher(s).find()) {
+        continue;
+      }
+      java.util.Set<String> names = new java.util.LinkedHashSet<>();
+      Matcher bracket = BRACKET.matcher(s);
+      while (bracket.find()) {
+        Matcher named = patterns.get("BRACKET_ARM_NAME").matcher(bracket.group());
+        if (named.lookingAt()) {
+          names.add(named.group("name"));
+        }
+      }
+      if (names.size() >= 2) {
+        return names.stream().map(n -> new Arm(n, arm.agents(), List.of(n))).toList();
+      }
+    }
+    return List.of();
   }
 
   /**

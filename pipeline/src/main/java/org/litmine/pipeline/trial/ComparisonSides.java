@@ -124,7 +124,7 @@ final class ComparisonSides {
             List<String> both = new ArrayList<>(left.agents());
             right.agents().stream().filter(a -> !both.contains(a)).forEach(both::add);
             return List.of(new Side(left.start(), right.end(), RegimenAgents.arm(agentsIn(agents, both)),
-                List.of(), null), left);
+                bracketArmName(m.group("addedName")), null), withNames(left, bracketArmName(m.group("baseName"))));
           }
           if (name.equals("VERSUS")) {
             right = withBasedAgents(t, agents, left, right);
@@ -226,6 +226,18 @@ final class ComparisonSides {
   }
 
   /** A side with the agents it shares with the other side after its own ("carboplatin plus either X or Y"). */
+  /** The arm name of a bracket written between the words of "with (Y group) or without (control group)", if any. */
+  private List<String> bracketArmName(String bracket) {
+    return bracket == null ? List.of() : bracketNames.armName(bracket).map(List::of).orElse(List.of());
+  }
+
+  /** A side with more names (the side's own first). */
+  private static Side withNames(Side side, List<String> names) {
+    List<String> all = new ArrayList<>(side.names());
+    names.stream().filter(n -> !all.contains(n)).forEach(all::add);
+    return new Side(side.start(), side.end(), side.agents(), all, side.written());
+  }
+
   private static Side withShared(Side side, List<String> shared) {
     if (side.agents().isEmpty()) {
       return side;

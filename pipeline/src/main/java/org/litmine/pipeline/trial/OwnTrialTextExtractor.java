@@ -20,11 +20,14 @@ import org.litmine.pipeline.trial.TextArms.Arm;
  * sentences ({@link SentenceFigures}).
  *
  * <p>Each figure goes to the arm {@link FigurePlacement} finds for it, or to every arm where the sentence says it is
- * every arm's ("for both arms", {@code EVERY_ARM}); a figure that cannot be placed stays with the trial: {@code arm}
+ * every arm's ("for both arms", {@code EVERY_ARM}), or to the one arm the sentence before named where a sentence that
+ * names none speaks of it ("Their 1-year survival rate", {@code ARM_PRONOUN_OPENING}); a figure that cannot be placed
+ * stays with the trial: {@code arm}
  * null, on the first arm's record. A ratio of a trial that compares no arms (one arm, no comparative title, no
  * randomization, {@code RANDOMIZED}) is a prognostic factor's or a subgroup's, not a result: it is left out.
  * Participants of an arm: "(n=359)" or ", 441;" after its name or its dose ("1.5 mg/m2 daily for 5 days (n = 112)"),
- * "44 patients to receive" before it ({@code N_AFTER_ARM}, {@code N_AFTER_DOSE}, {@code N_BEFORE_ARM}).
+ * "44 patients to receive" before it ({@code N_AFTER_ARM}, {@code N_AFTER_DOSE}, {@code N_BEFORE_ARM}). The registry id
+ * is the one the paper states its registration with ({@link RegistrationStatement}).
  */
 public final class OwnTrialTextExtractor {
 
@@ -47,11 +50,14 @@ public final class OwnTrialTextExtractor {
   /**
    * Whether a prepared sentence opens on a part of the trial's patients ({@code SUBGROUP_OPENING}) that
    * {@code described} (the title and the sentences of the comparison that open on no such part, in lower case) does not
-   * name ({@link #namesAPart}: "epithelioid tumours" in a trial of mesothelioma).
+   * name ({@link #namesAPart}: "epithelioid tumours" in a trial of mesothelioma), or on a histology
+   * ({@code HISTOLOGY_OPENING}: "In leiomyosarcoma,") the title does not name (the assignment may give its share).
    */
-  private boolean opensOnSubgroup(String prepared, String described) {
+  private boolean opensOnSubgroup(String prepared, String described, String title) {
     Matcher m = patterns.get("SUBGROUP_OPENING").matcher(prepared);
-    return m.lookingAt() && namesAPart(m.group("population"), described);
+    Matcher histology = patterns.get("HISTOLOGY_OPENING").matcher(prepared);
+    return m.lookingAt() && namesAPart(m.group("population"), described)
+        || histology.lookingAt() && namesAPart(histology.group("population"), title.toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
@@ -111,6 +117,7 @@ public final class OwnTrialTextExtractor {
     String mainEndpoint = figures.mainEndpoint(titled);
     String paperRatio = null;
     List<Integer> order = null;
+    Integer soleArm = null;  // the one arm the sentence before named, which "Their ..." speaks of
     boolean comparative = arms.size() > 1 || patterns.get("COMPARATIVE_TITLE").matcher(title).find()
         || texts.stream().anyMatch(x -> patterns.get("RANDOMIZED").matcher(x).find());
     String described = (title + " " + texts.stream().filter(x -> patterns.get("COMPARISON_CUE").matcher(x).find()
@@ -124,16 +131,19 @@ public final class OwnTrialTextExtractor {
       paperLevel = SentenceFigures.lastLevel(s.facts(), paperLevel);
       paperRatio = figures.lastRatio(sentence, s.facts(), paperRatio);
       String prepared = SentenceFigures.prepare(sentence);
-      if (opensOnSubgroup(prepared, described)) {
+      if (opensOnSubgroup(prepared, described, title)) {
         found = List.of();
       }
       found = found.stream().filter(f -> !ofSubgroup(f, described)).toList();
       List<Integer> placed = placement.place(found, prepared, arms, drugs, order);
       List<Integer> namedHere = armNames.namedInOrder(prepared, arms, drugs).stream().distinct().toList();
       order = namedHere.size() == arms.size() ? namedHere : order;
+      Integer pronounArm = namedHere.isEmpty() && patterns.get("ARM_PRONOUN_OPENING").matcher(prepared).lookingAt()
+          ? soleArm : null;
+      soleArm = namedHere.size() == 1 ? namedHere.get(0) : pronounArm;
       for (int i = 0; i < found.size(); i++) {
         Figure f = found.get(i);
-        Integer arm = placed.get(i);
+        Integer arm = placed.get(i) == null && !f.ratio() ? pronounArm : placed.get(i);
         if (f.ratio() && f.ratioFor() != null && f.endpoint() != null
             && armNames.named(f.ratioFor(), arms, drugs).isEmpty()
             && !patterns.get("ENDPOINT_WORDS").matcher(f.ratioFor()).find()
@@ -163,6 +173,7 @@ public final class OwnTrialTextExtractor {
     List<TrialArm> regimens = arms.stream().map(a -> new TrialArm(String.valueOf(a.label()), a.agents(), null))
         .toList();
     String cancer = sentences.stream().flatMap(s -> s.cancers().stream()).findFirst().orElse(null);
+    String registryId = RegistrationStatement.ownRegistryId(paper, sentences, facts).orElse(null);
     List<TrialRecord> records = new ArrayList<>();
     List<String> armTexts = texts.stream().map(x -> textArms.withoutChoiceWords(SentenceFigures.prepare(x))).toList();
     for (int a = 0; a < arms.size(); a++) {
@@ -179,8 +190,8 @@ public final class OwnTrialTextExtractor {
       }
       Integer participants = arms.size() == 1 ? enrolled(sentences, patterns.get("ENROLLED"))
           : participants(a, arms, armTexts, drugs);
-      records.add(new TrialRecord(paper.doc(), arm.label(), drug, combination, cancer, phase, participants, null,
-          null, null, results, "text"));
+      records.add(new TrialRecord(paper.doc(), arm.label(), drug, combination, cancer, phase, participants,
+          registryId, null, null, results, "text"));
     }
     return records;
   }

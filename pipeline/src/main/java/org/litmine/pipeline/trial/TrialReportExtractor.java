@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.litmine.annotators.trial.TrialFact;
 import org.litmine.pipeline.document.Paper;
-import org.litmine.pipeline.document.Section;
 import org.litmine.pipeline.document.Table;
 
 /**
@@ -29,7 +28,6 @@ public final class TrialReportExtractor {
 
   private static final String RADIOTHERAPY = "radiotherapy";
   private static final Pattern TRIAL_TITLE = Pattern.compile("(?i)\\b(?:trial|study|randomi[sz]ed|phase)\\b");
-  private static final Pattern REGISTRATION = Pattern.compile("(?i)\\bregist|\\bidentifier\\b");
   private static final Pattern OWN_TRIAL = Pattern.compile(
       "(?i)\\b(?:we|our)\\b|\\bthis (?:was|is) an?\\b|\\b(?:this|the) (?:present|current) (?:study|trial)\\b");
   private static final Pattern MODIFIER = Pattern.compile(
@@ -48,7 +46,7 @@ public final class TrialReportExtractor {
   public List<TrialRecord> extract(Paper paper, List<TrialSentence> sentences, TrialDrugs drugs,
       AnnotatedMentions mentions, TrialFacts facts) {
     String title = paper.title() == null ? "" : paper.title();
-    Optional<String> trialId = ownRegistryId(paper, sentences, facts);
+    Optional<String> trialId = RegistrationStatement.ownRegistryId(paper, sentences, facts);
     if (trialId.isEmpty() || !TRIAL_TITLE.matcher(title).find()) {
       return List.of();
     }
@@ -67,27 +65,6 @@ public final class TrialReportExtractor {
           trialId.get(), null, null, results.getOrDefault(arm.label(), List.of()), "text"));
     }
     return records;
-  }
-
-  /** The registry id the paper gives with its registration statement. */
-  private static Optional<String> ownRegistryId(Paper paper, List<TrialSentence> sentences, TrialFacts facts) {
-    for (Section section : paper.sections()) {
-      if (section.name().toLowerCase().contains("registration")) {
-        for (var paragraph : section.paragraphs()) {
-          List<String> ids = TrialFacts.registryIds(facts.in(paragraph.text()));
-          if (!ids.isEmpty()) {
-            return Optional.of(ids.get(0));
-          }
-        }
-      }
-    }
-    for (TrialSentence s : sentences) {
-      List<String> ids = s.registryIds();
-      if (!ids.isEmpty() && REGISTRATION.matcher(s.text()).find()) {
-        return Optional.of(ids.get(0));
-      }
-    }
-    return Optional.empty();
   }
 
   /** The arms: lettered arms if the paper names any, else regimen abbreviations used as arm names. */

@@ -1823,6 +1823,88 @@ class OwnTrialTextExtractorTest {
         + " [52.0,69.0] | gefitinib n=null: PFS 9.1 months; PFR@12 months 30.1 %", describe(records));
   }
 
+  @Test
+  void theRegistryIdOfTheRegistrationStatementIsEveryArmsAndAnotherTrialsIsNot() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus gefitinib in lung cancer: a randomised phase 3 trial.
+
+        BACKGROUND An earlier trial (NCT00000001) compared erlotinib with placebo. METHODS Patients were randomly \
+        assigned to erlotinib or gefitinib. The study is registered with ClinicalTrials.gov, number NCT01234567. \
+        FINDINGS Median progression-free survival was 9.6 months with erlotinib and 9.2 months with gefitinib.
+        """);
+    assertEquals("NCT01234567 NCT01234567",
+        records.stream().map(TrialRecord::trialId).collect(Collectors.joining(" ")));
+  }
+
+  @Test
+  void bracketsBetweenWithAndWithoutNameTheArms() throws Exception {
+    List<TrialRecord> records = read("""
+        Adding bevacizumab to chemotherapy in ovarian cancer: a randomised phase 3 trial.
+
+        METHODS Patients were randomly assigned to carboplatin and paclitaxel with (B group) or without (control \
+        group) bevacizumab 7.5 mg/kg. FINDINGS 400 patients were randomised: 201 to the B group and 199 to the \
+        control group. Median progression-free survival was 19.0 months in the B group and 17.3 months in the \
+        control group (hazard ratio 0.81, 95% CI 0.70-0.94).
+        """);
+    assertEquals("b: PFS 19.0 months; HR(PFS) 0.81 [0.7,0.94] vs control | control: PFS 17.3 months",
+        describe(records).replaceAll(" n=\\S+?(?=:|$| \\|)", ""));
+  }
+
+  @Test
+  void armsOfOneAgentNamedInBracketsOfTheAssignmentAreKeptApart() throws Exception {
+    List<TrialRecord> records = read("""
+        Two schedules of docetaxel in prostate cancer: a randomised trial.
+
+        METHODS Men were randomly assigned to docetaxel 50 mg/m2 every 2 weeks (biweekly arm) or docetaxel 75 mg/m2 \
+        every 3 weeks (triweekly arm). RESULTS Median time to treatment failure was not compared. Median overall \
+        survival was 19.5 months in the biweekly arm and 17.0 months in the triweekly arm.
+        """);
+    assertEquals("biweekly: OS 19.5 months | triweekly: OS 17.0 months",
+        describe(records).replaceAll(" n=\\S+?(?=:|$| \\|)", ""));
+  }
+
+  @Test
+  void aSentenceOpeningOnTheirSpeaksOfTheArmTheSentenceBeforeNamedAlone() throws Exception {
+    List<TrialRecord> records = read("""
+        Paclitaxel with or without bevacizumab in breast cancer: a randomised phase 3 trial.
+
+        RESULTS Patients who received paclitaxel alone had a median overall survival of 8.1 months. Their 1-year \
+        survival rate was 35%. Patients who received paclitaxel with bevacizumab had a median overall survival of \
+        10.3 months. Their 1-year survival rate was 44%.
+        """);
+    assertEquals("paclitaxel + bevacizumab: OS 10.3 months; OS rate@12 months 44.0 % | paclitaxel: OS 8.1 months;"
+        + " OS rate@12 months 35.0 %", describe(records).replaceAll(" n=\\S+?(?=:|$| \\|)", ""));
+  }
+
+  @Test
+  void figuresOfAHistologyTheTitleDoesNotNameAreASubgroups() throws Exception {
+    List<TrialRecord> records = read("""
+        Gemcitabine plus docetaxel versus gemcitabine plus vinorelbine in soft-tissue sarcoma: a randomized phase II \
+        trial.
+
+        RESULTS 90 patients were randomly assigned; 30% had liposarcoma. Median progression-free survival was 4.0 \
+        months with gemcitabine plus docetaxel and 3.5 months with gemcitabine plus vinorelbine. In liposarcoma, \
+        median progression-free survival was 6.5 months with gemcitabine plus docetaxel and 2.0 months with \
+        gemcitabine plus vinorelbine.
+        """);
+    assertEquals("gemcitabine plus docetaxel: PFS 4.0 months | gemcitabine plus vinorelbine: PFS 3.5 months",
+        describe(records).replaceAll(" n=\\S+?(?=:|$| \\|)", ""));
+  }
+
+  @Test
+  void aNonInferiorityMarginAndTheResponsesOfAPartOfThePatientsAreNoResults() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus gefitinib in lung cancer: a randomised phase 3 trial.
+
+        METHODS Patients were randomly assigned to erlotinib or gefitinib, with a non-inferiority margin for the \
+        hazard ratio of 1.25. RESULTS Median progression-free survival was 9.6 months with erlotinib and 9.2 months \
+        with gefitinib (hazard ratio 0.95, 95% CI 0.80-1.12). Of the 30 patients with exon 21 mutations, 12 (40%) \
+        responded. In the erlotinib group, responses lasted a median of 7.5 months.
+        """);
+    assertEquals("erlotinib: PFS 9.6 months; HR(PFS) 0.95 [0.8,1.12] vs gefitinib; DOR 7.5 months | gefitinib: PFS"
+        + " 9.2 months", describe(records).replaceAll(" n=\\S+?(?=:|$| \\|)", ""));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);

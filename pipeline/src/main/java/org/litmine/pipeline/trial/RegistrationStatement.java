@@ -1,0 +1,40 @@
+package org.litmine.pipeline.trial;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.litmine.pipeline.document.Paper;
+import org.litmine.pipeline.document.Section;
+
+/**
+ * The registry id a paper gives for its own trial: the first id of a "Trial registration" section, else the first id
+ * of a sentence that states a registration ("registered with ClinicalTrials.gov, NCT01234567", "ClinicalTrials.gov
+ * identifier: NCT01234567"). An id cited elsewhere (another trial's, in the background) is not the paper's own.
+ */
+final class RegistrationStatement {
+
+  private static final Pattern REGISTRATION = Pattern.compile("(?i)\\bregist|\\bidentifier\\b");
+
+  private RegistrationStatement() {}
+
+  /** The paper's own registry id, if it states one. */
+  static Optional<String> ownRegistryId(Paper paper, List<TrialSentence> sentences, TrialFacts facts) {
+    for (Section section : paper.sections()) {
+      if (section.name().toLowerCase().contains("registration")) {
+        for (var paragraph : section.paragraphs()) {
+          List<String> ids = TrialFacts.registryIds(facts.in(paragraph.text()));
+          if (!ids.isEmpty()) {
+            return Optional.of(ids.get(0));
+          }
+        }
+      }
+    }
+    for (TrialSentence s : sentences) {
+      List<String> ids = s.registryIds();
+      if (!ids.isEmpty() && REGISTRATION.matcher(s.text()).find()) {
+        return Optional.of(ids.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+}
