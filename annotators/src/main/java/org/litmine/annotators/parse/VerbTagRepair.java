@@ -11,9 +11,10 @@ import org.litmine.annotators.ner.EntityType;
 
 /**
  * Repairs tagging errors that hide a statement from the parse. A gene, drug or class name tagged as an adverb or a
- * bare verb ("cells, dabrafenib/RB reduced", "but not to lapatinib/VB") is tagged as a noun. Then two errors of a
- * sentence with no finite verb of its own clause (a finite verb after "that", "which" or "who", or after "and", "but"
- * or "or", does not count), by the verbs of {@code rules/cues/misread-verbs.tsv} and their kind:
+ * bare verb ("cells, dabrafenib/RB reduced", "but not to lapatinib/VB"), or opening the sentence as an adjective
+ * before a comma or bracket ("Basimglurant/JJ, a ..."), is tagged as a noun. Then two errors of a sentence with no
+ * finite verb of its own clause (a finite verb after "that", "which" or "who", after "and", "but" or "or", or in a
+ * clause after "whereas", "while", "although" or "because" does not count), by the verbs of {@code rules/cues/misread-verbs.tsv} and their kind:
  *
  * <ul>
  *   <li>a third-person verb after a name tagged as a plural noun ("Sunitinib/JJ targets/NNS KIT/NN ."), which the
@@ -42,6 +43,10 @@ final class VerbTagRepair {
   private static final Set<String> RELATIVE_PRONOUN_TAGS = Set.of("WDT", "WP");
   /** Tags no gene, drug or class name takes, though the tagger gives them to names: adverb, bare verb. */
   private static final Set<String> BARE_TAGS = Set.of("RB", "VB", "VBP");
+  /** Words that open a subordinate clause after the main one: "X induced Y, whereas Z did not". */
+  private static final Set<String> SUBORDINATORS = Set.of("whereas", "while", "although", "though", "because");
+  /** What follows a sentence's first name when it is the subject: a comma or a bracket ("Basimglurant, a ..."). */
+  private static final Set<String> OPENING_NAME_FOLLOWERS = Set.of(",", "-LRB-");
   private static final Set<String> PHRASE_OPENING_TAGS =
       Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$");
   /** The mentions a relation can hold (the NER tags {@code BioEntityAnnotator} gives their tokens). */
@@ -61,13 +66,18 @@ final class VerbTagRepair {
         token.setTag("NN");  // a name read as an adverb or a bare verb: "cells, dabrafenib/RB reduced", "but not COX-1/VB"
       }
     }
-    for (int i = 1; i < tokens.size(); i++) {
+    if (tokens.size() > 1 && isMention(tokens.get(0)) && "JJ".equals(tokens.get(0).tag())
+        && OPENING_NAME_FOLLOWERS.contains(tokens.get(1).tag()) && !tokens.get(0).word().contains("-")) {
+      tokens.get(0).setTag("NN");  // a name opening the sentence read as an adjective: "Basimglurant/JJ, a ..."
+    }
+    int clauseEnd = subordinateClauseStart(tokens);
+    for (int i = 1; i < clauseEnd; i++) {
       if (isMainFiniteVerb(tokens, i)) {
         repairCoordinatedPast(tokens, i + 1);
         return;
       }
     }
-    for (int i = 1; i + 1 < tokens.size(); i++) {
+    for (int i = 1; i + 1 < clauseEnd; i++) {
       CoreLabel word = tokens.get(i);
       if (!opensNounPhrase(tokens.get(i + 1)) || isMention(word)) {
         continue;
@@ -105,6 +115,20 @@ final class VerbTagRepair {
     String before = tokens.get(i - 1).tag();
     return FINITE_VERB_TAGS.contains(tokens.get(i).tag()) && !RELATIVE_PRONOUN_TAGS.contains(before)
         && !"CC".equals(before);
+  }
+
+  /**
+   * Where the sentence's first subordinate clause after its main clause opens ("X induced/VBN Y, whereas Z did not"):
+   * the first subordinating word ({@code SUBORDINATORS}) after the sentence's second token, else the sentence's end.
+   * A finite verb of that clause is not the main clause's.
+   */
+  private static int subordinateClauseStart(List<CoreLabel> tokens) {
+    for (int i = 2; i < tokens.size(); i++) {
+      if (SUBORDINATORS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+        return i;
+      }
+    }
+    return tokens.size();
   }
 
   /** The token before {@code i}, passing over adverbs ("dabrafenib paradoxically activated"). */

@@ -91,6 +91,18 @@ class VerbTagRepairTest {
   }
 
   @Test
+  void aFiniteVerbOfAClauseAfterWhereasDoesNotCount() {
+    assertTagsAfterRepair("Rifampicin/NN/DRUG induced/VBN CYP2C9/NN/GENE ,/, whereas/IN pravastatin/NN/DRUG did/VBD "
+        + "not/RB induce/VB it/PRP ./.", "NN VBD NN , IN NN VBD RB VB PRP .");
+  }
+
+  @Test
+  void aNameOpeningTheSentenceAsAnAdjectiveBeforeACommaBecomesANoun() {
+    assertTagsAfterRepair("Basimglurant/JJ/DRUG ,/, a/DT GRM5/NN/GENE antagonist/NN ,/, reduced/VBD anxiety/NN ./.",
+        "NN , DT NN NN , VBD NN .");
+  }
+
+  @Test
   void aPastTenseAfterAnAdverbAfterANameBecomesAPastTense() {
     assertTagsAfterRepair("Dabrafenib/NN/DRUG paradoxically/RB activated/VBN C-RAF/NN/GENE ./.", "NN RB VBD NN .");
   }
