@@ -23,6 +23,8 @@ final class OutcomeWords {
   private static final int OUTCOME_TO_DRUG = 8;
   /** How close before the outcome a poor word must stand to make it one ("a reduced response"). */
   private static final int POOR_BEFORE_OUTCOME = 2;
+  /** How many filler words ("rates of objective") may stand between a poor word and its outcome besides. */
+  private static final int FILLERS_BEFORE_OUTCOME = 4;
 
   private final KindedWords words;
   /** Reads the drugs a generic class lists after it: "resistance to TKIs such as erlotinib" reads erlotinib. */
@@ -114,8 +116,8 @@ final class OutcomeWords {
       return null;
     }
     boolean poor = false;
-    for (int j = Math.max(0, k - POOR_BEFORE_OUTCOME); j < k; j++) {
-      poor |= words.is(tokens, j, "poor");
+    for (int j = Math.max(0, k - POOR_BEFORE_OUTCOME - FILLERS_BEFORE_OUTCOME); j < k; j++) {
+      poor |= words.is(tokens, j, "poor") && near(j, k, tokens);
     }
     List<BioMention> drugs = drugsAfter(k, mentions, tokens);
     BioMention before = k > 0 ? JoinedMentions.drugEndingAt(k - 1, mentions) : null;
@@ -151,10 +153,10 @@ final class OutcomeWords {
         down = true;
       }
       boolean resistance = words.is(tokens, k, "resistance");
-      boolean qualified = near(poor, k) || near(good, k);
+      boolean qualified = near(poor, k, tokens) || near(good, k, tokens);
       if (resistance || words.is(tokens, k, "sensitivity") || qualified && words.is(tokens, k, "survival")) {
         List<BioMention> drugs = drugsAfter(k, mentions, tokens);
-        boolean lowered = down ^ (!resistance && near(poor, k));
+        boolean lowered = down ^ (!resistance && near(poor, k, tokens));
         return drugs.isEmpty() ? null : new Outcome(effect(resistance, lowered), drugs, GeneState.PRESENT);
       }
     }
@@ -179,9 +181,19 @@ final class OutcomeWords {
         ? new Outcome(effect(resistance, down), drugs, GeneState.PRESENT) : null;
   }
 
-  /** Whether a qualifying word at {@code word} (-1: none) stands close enough before an outcome at {@code k}. */
-  private static boolean near(int word, int k) {
-    return word >= 0 && k - word <= POOR_BEFORE_OUTCOME;
+  /**
+   * Whether a qualifying word at {@code word} (-1: none) stands close enough before an outcome at {@code k}, the filler
+   * words between not counted ("lower rates of objective response").
+   */
+  private boolean near(int word, int k, List<CoreLabel> tokens) {
+    if (word < 0 || word >= k || k - word > POOR_BEFORE_OUTCOME + FILLERS_BEFORE_OUTCOME) {
+      return false;
+    }
+    int between = 0;
+    for (int j = word + 1; j < k; j++) {
+      between += words.is(tokens, j, "filler") ? 0 : 1;
+    }
+    return between < POOR_BEFORE_OUTCOME;
   }
 
   private static Effect effect(boolean resistance, boolean lowered) {

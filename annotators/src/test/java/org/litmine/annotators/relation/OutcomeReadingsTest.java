@@ -75,6 +75,9 @@ class OutcomeReadingsTest {
     String u = "IL6 attracts fibroblasts to promote invasion , thereby hampering the efficacy of trastuzumab";
     assertEquals(List.of("IL6 trastuzumab resistance"), pairs(List.of(at(EntityType.GENE, "IL6", 0, 1),
         at(EntityType.DRUG, "trastuzumab", 12, 13)), u));
+    String v = "ESR1 mutations predicted lower rates of objective response to fulvestrant";
+    assertEquals(List.of("ESR1 fulvestrant resistance"), pairs(List.of(at(EntityType.GENE, "ESR1", 0, 1),
+        at(EntityType.DRUG, "fulvestrant", 9, 10)), v));
   }
 
   @Test
