@@ -62,7 +62,9 @@ final class ArmsByName {
    * The regimen short names the text defines ({@code ABBREVIATION_DEFINED}: "cetuximab plus taxane/carboplatin (TC)")
    * with the agents of the words whose initials they are ("taxane/carboplatin": carboplatin), or of as many agents
    * named right before the bracket as it has letters, whatever their initials ("cisplatin plus etoposide (PE)", P for
-   * Platinol).
+   * Platinol); or written before a bracket of two agents or more in the assignment ({@code NAME_BEFORE_REGIMEN}:
+   * "assigned to XP (cisplatin ... plus capecitabine ...)"; a standard regimen's acronym keeps its own agents,
+   * {@link RegimenAcronyms}).
    */
   Map<String, List<String>> definedShortNames(List<String> sentences, TrialDrugs drugs) {
     Map<String, List<String>> defined = new LinkedHashMap<>();
@@ -92,8 +94,38 @@ final class ArmsByName {
           defined.putIfAbsent(m.group("abbreviation"), agents);
         }
       }
+      Matcher before = patterns.get("NAME_BEFORE_REGIMEN").matcher(s);
+      boolean assignment = patterns.get("COMPARISON_CUE").matcher(s).find();
+      while (assignment && before.find()) {
+        List<String> agents = RegimenAgents.arm(comparators.find(before.group("regimen"), drugs));
+        if (agents.size() >= 2 && comparators.find(before.group("abbreviation"), drugs).isEmpty()
+            && acronyms.in(List.of(before.group("abbreviation"))).isEmpty()) {
+          defined.putIfAbsent(before.group("abbreviation"), agents);
+        }
+      }
     }
     return defined;
+  }
+
+  /**
+   * Sides of a comparison with the short names the text defines for exactly their agents ({@link #definedShortNames}:
+   * "XELOX" for the title's "capecitabine plus oxaliplatin"), so that figures given "with XELOX" find their arm.
+   */
+  List<Side> withDefinedNames(List<Side> sides, Map<String, List<String>> defined) {
+    List<Side> out = new ArrayList<>();
+    for (Side side : sides) {
+      List<String> names = new ArrayList<>(side.names());
+      defined.forEach((name, agents) -> {
+        boolean own = new java.util.HashSet<>(agents).equals(new java.util.HashSet<>(side.agents()));
+        boolean unique = sides.stream().filter(x -> new java.util.HashSet<>(agents).equals(
+            new java.util.HashSet<>(x.agents()))).count() == 1;
+        if (own && unique && !names.contains(name)) {
+          names.add(name);
+        }
+      });
+      out.add(new Side(side.start(), side.end(), side.agents(), names, side.written()));
+    }
+    return out;
   }
 
   /**

@@ -9,11 +9,14 @@ import org.litmine.pipeline.document.Section;
 /**
  * The registry id a paper gives for its own trial: the first id of a "Trial registration" section, else the first id
  * of a sentence that states a registration ("registered with ClinicalTrials.gov, NCT01234567", "ClinicalTrials.gov
- * identifier: NCT01234567"). An id cited elsewhere (another trial's, in the background) is not the paper's own.
+ * identifier: NCT01234567", "(ClinicalTrials.gov NCT01234567)") or gives it in a bracket after the paper's own trial
+ * ("In this open-label phase 3 trial (ISRCTN12345678), ..."). An id cited elsewhere (another trial's, in the
+ * background) is not the paper's own.
  */
 final class RegistrationStatement {
 
-  private static final Pattern REGISTRATION = Pattern.compile("(?i)\\bregist|\\bidentifier\\b");
+  private static final Pattern REGISTRATION = Pattern.compile("(?i)\\bregist|\\bidentifier\\b|clinicaltrials\\.gov"
+      + "|\\b(?:this|our)\\b[^.()]{0,60}?\\b(?:trial|study)\\s*\\(\\s*(?:NCT|ISRCTN|EudraCT)");
 
   private RegistrationStatement() {}
 

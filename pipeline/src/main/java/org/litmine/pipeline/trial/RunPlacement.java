@@ -122,20 +122,24 @@ final class RunPlacement {
 
   /**
    * Places a run of figures of one metric (their indices) on the arms named in order before the run's first figure, or
-   * after its last, or in the sentence; or, where the sentence names none and gives one figure an arm ("respectively",
-   * {@link #ratesOfEachArm}), in the trial's order ({@code order}, else the arms' own).
+   * after its last, or in the sentence up to the end of the run's clause (a later clause, after a semicolon outside
+   * brackets, names arms for something else: "11.2, 10.9 and 7.6 months, respectively; compared with 60 mg, ..."); or,
+   * where that names none and gives one figure an arm ("respectively", {@link #ratesOfEachArm}), in the trial's order
+   * ({@code order}, else the arms' own).
    */
   private void placeRun(List<Integer> run, Figure first, Figure last, List<Figure> found, String t, List<Arm> arms,
       TrialDrugs drugs, List<Integer> order, List<Integer> placed, List<Boolean> named) {
     int k = run.size();
     List<Figure> figures = run.stream().map(found::get).toList();
     List<Integer> before = armNames.namedInOrder(first.before(), arms, drugs).stream().distinct().toList();
-    List<Integer> after = armNames.named(t.substring(last.end()), arms, drugs).stream().distinct().toList();
-    List<Integer> sentence = armNames.namedInOrder(patterns.get("IN_FAVOUR").matcher(t).replaceAll(""), arms, drugs)
-        .stream().distinct().toList();
+    int to = clauseEnd(t, last.end());
+    List<Integer> after = armNames.named(t.substring(last.end(), to), arms, drugs).stream().distinct().toList();
+    String clause = t.substring(0, to);
+    List<Integer> sentence = armNames.namedInOrder(patterns.get("IN_FAVOUR").matcher(clause).replaceAll(""), arms,
+        drugs).stream().distinct().toList();
     List<Integer> use = before.size() == k ? before : after.size() >= k ? after.subList(0, k)
         : sentence.size() == k ? sentence : sentence.isEmpty() && k == arms.size()
-        && (patterns.get("RESPECTIVELY").matcher(t).find() || ratesOfEachArm(figures))
+        && (patterns.get("RESPECTIVELY").matcher(clause).find() || ratesOfEachArm(figures))
         ? (order != null ? order : java.util.stream.IntStream.range(0, k).boxed().toList()) : null;
     int per = after.size() >= 2 && k % after.size() == 0 ? k / after.size() : 0;
     if (use == null && per >= 2 && figures.subList(0, per).stream().map(Figure::timepoint)
@@ -146,6 +150,26 @@ final class RunPlacement {
       placed.set(run.get(n), use.get(n));
       named.set(run.get(n), true);
     }
+  }
+
+  /** Where the clause holding {@code at} ends: at the first semicolon after it outside brackets, else the text's end. */
+  private static int clauseEnd(String t, int at) {
+    List<Integer> breaks = clauseBreaks(t);
+    return breaks.stream().filter(b -> b >= at).findFirst().orElse(t.length());
+  }
+
+  /** The semicolons of a text outside brackets ("(80%; 90% CI 67-88)" holds none), in order. */
+  private static List<Integer> clauseBreaks(String t) {
+    List<Integer> breaks = new ArrayList<>();
+    int depth = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      depth = Math.max(0, depth + (c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0));
+      if (c == ';' && depth == 0) {
+        breaks.add(i);
+      }
+    }
+    return breaks;
   }
 
   /**

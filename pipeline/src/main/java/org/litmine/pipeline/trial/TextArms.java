@@ -126,7 +126,7 @@ final class TextArms {
         sides = stated;  // not a comparison of other agents ("... after chemotherapy or immune checkpoint inhibitors")
       }
     }
-    sides = byName.joinedAlternatives(sides, sentences);
+    sides = byName.withDefinedNames(byName.joinedAlternatives(sides, sentences), defined);
     if (sides.size() < 2) {
       List<Arm> named = byName.namedAlternatives(sentences, drugs);
       if (!named.isEmpty()) {

@@ -1905,6 +1905,32 @@ class OwnTrialTextExtractorTest {
         + " 9.2 months", describe(records).replaceAll(" n=\\S+?(?=:|$| \\|)", ""));
   }
 
+  @Test
+  void figuresGivenRespectivelyTakeTheArmsOfTheirClauseNotOfALaterOne() throws Exception {
+    List<TrialRecord> records = read("""
+        Randomised phase II trial of three doses of erlotinib in lung cancer.
+
+        METHODS In this randomised trial (EudraCT 2015-001234-56), 90 patients were assigned (30 per arm) to erlotinib \
+        150 mg, 100 mg or 50 mg daily. RESULTS Median overall survival was 12.0, 10.0 and 8.0 months, respectively; \
+        compared with 50 mg, the hazard ratio for death was 0.70 (95% CI 0.50-0.98) for 150 mg.
+        """);
+    assertEquals("erlotinib 150 mg n=30: OS 12.0 months; HR(OS) 0.7 [0.5,0.98]"
+        + " | erlotinib 100 mg n=30: OS 10.0 months | erlotinib 50 mg n=30: OS 8.0 months", describe(records));
+    assertEquals("EudraCT 2015-001234-56", records.get(0).trialId());
+  }
+
+  @Test
+  void aShortNameWrittenBeforeItsRegimenNamesTheArm() throws Exception {
+    List<TrialRecord> records = read("""
+        Docetaxel plus cisplatin versus vinorelbine plus cisplatin in lung cancer: a randomized phase III trial.
+
+        METHODS Patients were randomly assigned to TP (docetaxel 75 mg/m2 plus cisplatin 75 mg/m2; n = 200) or NP \
+        (vinorelbine 25 mg/m2 plus cisplatin 75 mg/m2; n = 201). RESULTS Median survival was 11.3 months with TP and \
+        10.1 months with NP.
+        """);
+    assertEquals("tp n=200: OS 11.3 months | np n=201: OS 10.1 months", describe(records));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);
