@@ -14,7 +14,8 @@ import org.litmine.annotators.ner.EntityType;
  * bare verb ("cells, dabrafenib/RB reduced", "but not to lapatinib/VB"), or opening the sentence as an adjective
  * before a comma or bracket ("Basimglurant/JJ, a ..."), is tagged as a noun. Then two errors of a sentence with no
  * finite verb of its own clause (a finite verb after "that", "which" or "who", after "and", "but" or "or", or in a
- * clause after "whereas", "while", "although" or "because" does not count), by the verbs of {@code rules/cues/misread-verbs.tsv} and their kind:
+ * clause after "whereas", "while", "although" or "because" does not count), by the verbs of
+ * {@code rules/cues/misread-verbs.tsv} and their kind:
  *
  * <ul>
  *   <li>a third-person verb after a name tagged as a plural noun ("Sunitinib/JJ targets/NNS KIT/NN ."), which the

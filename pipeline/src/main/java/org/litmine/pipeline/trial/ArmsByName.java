@@ -116,9 +116,9 @@ final class ArmsByName {
     for (Side side : sides) {
       List<String> names = new ArrayList<>(side.names());
       defined.forEach((name, agents) -> {
-        boolean own = new java.util.HashSet<>(agents).equals(new java.util.HashSet<>(side.agents()));
-        boolean unique = sides.stream().filter(x -> new java.util.HashSet<>(agents).equals(
-            new java.util.HashSet<>(x.agents()))).count() == 1;
+        java.util.Set<String> set = java.util.Set.copyOf(agents);
+        boolean own = set.equals(java.util.Set.copyOf(side.agents()));
+        boolean unique = sides.stream().filter(x -> set.equals(java.util.Set.copyOf(x.agents()))).count() == 1;
         if (own && unique && !names.contains(name)) {
           names.add(name);
         }

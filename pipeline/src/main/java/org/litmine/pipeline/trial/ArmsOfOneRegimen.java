@@ -12,8 +12,8 @@ import org.litmine.pipeline.trial.TextArms.Arm;
 /**
  * Arms that one regimen's doses or ways of giving define, or that its agents' count names, beside the comparison
  * {@link TextArms} reads ("pembrolizumab 2 mg/kg" and "10 mg/kg"; "randomized to brigatinib 90 mg or 180 mg"; "Weekly
- * versus every-3-weeks docetaxel"; "(fixed-dose arm) or ... (standard-dose arm)"; "the triplet" and "the doublet"; rules in
- * {@code rules/own-trial.rules}).
+ * versus every-3-weeks docetaxel"; "(fixed-dose arm) or ... (standard-dose arm)"; "the triplet" and "the doublet";
+ * rules in {@code rules/own-trial.rules}).
  */
 final class ArmsOfOneRegimen {
 

@@ -225,7 +225,6 @@ final class ComparisonSides {
     return with < 0 || base.isEmpty() ? left.agents() : base;
   }
 
-  /** A side with the agents it shares with the other side after its own ("carboplatin plus either X or Y"). */
   /** The arm name of a bracket written between the words of "with (Y group) or without (control group)", if any. */
   private List<String> bracketArmName(String bracket) {
     return bracket == null ? List.of() : bracketNames.armName(bracket).map(List::of).orElse(List.of());
@@ -238,6 +237,7 @@ final class ComparisonSides {
     return new Side(side.start(), side.end(), side.agents(), all, side.written());
   }
 
+  /** A side with the agents it shares with the other side after its own ("carboplatin plus either X or Y"). */
   private static Side withShared(Side side, List<String> shared) {
     if (side.agents().isEmpty()) {
       return side;

@@ -22,9 +22,9 @@ import org.litmine.pipeline.trial.TextArms.Arm;
  * <p>Each figure goes to the arm {@link FigurePlacement} finds for it, or to every arm where the sentence says it is
  * every arm's ("for both arms", {@code EVERY_ARM}), or to the one arm the sentence before named where a sentence that
  * names none speaks of it ("Their 1-year survival rate", {@code ARM_PRONOUN_OPENING}); a figure that cannot be placed
- * stays with the trial: {@code arm}
- * null, on the first arm's record. A ratio of a trial that compares no arms (one arm, no comparative title, no
- * randomization, {@code RANDOMIZED}) is a prognostic factor's or a subgroup's, not a result: it is left out.
+ * stays with the trial: {@code arm} null, on the first arm's record. A ratio of a trial that compares no arms (one
+ * arm, no comparative title, no randomization, {@code RANDOMIZED}) is a prognostic factor's or a subgroup's, not a
+ * result: it is left out.
  * Participants of an arm: "(n=359)" or ", 441;" after its name or its dose ("1.5 mg/m2 daily for 5 days (n = 112)"),
  * "44 patients to receive" before it ({@code N_AFTER_ARM}, {@code N_AFTER_DOSE}, {@code N_BEFORE_ARM}). The registry id
  * is the one the paper states its registration with ({@link RegistrationStatement}).
@@ -56,8 +56,9 @@ public final class OwnTrialTextExtractor {
   private boolean opensOnSubgroup(String prepared, String described, String title) {
     Matcher m = patterns.get("SUBGROUP_OPENING").matcher(prepared);
     Matcher histology = patterns.get("HISTOLOGY_OPENING").matcher(prepared);
+    String lowerTitle = title.toLowerCase(java.util.Locale.ROOT);
     return m.lookingAt() && namesAPart(m.group("population"), described)
-        || histology.lookingAt() && namesAPart(histology.group("population"), title.toLowerCase(java.util.Locale.ROOT));
+        || histology.lookingAt() && namesAPart(histology.group("population"), lowerTitle);
   }
 
   /**

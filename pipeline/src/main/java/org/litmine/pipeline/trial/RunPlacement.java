@@ -152,24 +152,20 @@ final class RunPlacement {
     }
   }
 
-  /** Where the clause holding {@code at} ends: at the first semicolon after it outside brackets, else the text's end. */
+  /**
+   * Where the clause holding {@code at} ends: at the first semicolon after it outside brackets ("(80%; 90% CI 67-88)"
+   * holds none), else at the text's end.
+   */
   private static int clauseEnd(String t, int at) {
-    List<Integer> breaks = clauseBreaks(t);
-    return breaks.stream().filter(b -> b >= at).findFirst().orElse(t.length());
-  }
-
-  /** The semicolons of a text outside brackets ("(80%; 90% CI 67-88)" holds none), in order. */
-  private static List<Integer> clauseBreaks(String t) {
-    List<Integer> breaks = new ArrayList<>();
     int depth = 0;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
       depth = Math.max(0, depth + (c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0));
-      if (c == ';' && depth == 0) {
-        breaks.add(i);
+      if (c == ';' && depth == 0 && i >= at) {
+        return i;
       }
     }
-    return breaks;
+    return t.length();
   }
 
   /**
