@@ -114,16 +114,16 @@ final class ArmsByName {
   List<Side> withDefinedNames(List<Side> sides, Map<String, List<String>> defined) {
     List<Side> out = new ArrayList<>();
     for (Side side : sides) {
-      List<String> names = new ArrayList<>(side.names());
+      List<String> names = new ArrayList<>();
       defined.forEach((name, agents) -> {
         java.util.Set<String> set = java.util.Set.copyOf(agents);
         boolean own = set.equals(java.util.Set.copyOf(side.agents()));
         boolean unique = sides.stream().filter(x -> set.equals(java.util.Set.copyOf(x.agents()))).count() == 1;
-        if (own && unique && !names.contains(name)) {
+        if (own && unique) {
           names.add(name);
         }
       });
-      out.add(new Side(side.start(), side.end(), side.agents(), names, side.written()));
+      out.add(side.withNames(names));
     }
     return out;
   }

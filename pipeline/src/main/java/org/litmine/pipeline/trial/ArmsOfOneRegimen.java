@@ -21,9 +21,11 @@ final class ArmsOfOneRegimen {
   private static final Pattern BRACKET = Pattern.compile("\\([^()]*\\)");
 
   private final TrialPatterns patterns;
+  private final BracketNames bracketNames;
 
   ArmsOfOneRegimen(TrialPatterns patterns) {
     this.patterns = patterns;
+    this.bracketNames = new BracketNames(patterns);
   }
 
   /**
@@ -56,10 +58,7 @@ final class ArmsOfOneRegimen {
       java.util.Set<String> names = new java.util.LinkedHashSet<>();
       Matcher bracket = BRACKET.matcher(s);
       while (bracket.find()) {
-        Matcher named = patterns.get("BRACKET_ARM_NAME").matcher(bracket.group());
-        if (named.lookingAt()) {
-          names.add(named.group("name"));
-        }
+        bracketNames.armName(bracket.group()).ifPresent(names::add);
       }
       if (names.size() >= 2) {
         return names.stream().map(n -> new Arm(n, arm.agents(), List.of(n))).toList();

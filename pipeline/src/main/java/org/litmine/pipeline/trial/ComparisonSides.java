@@ -21,7 +21,15 @@ import java.util.regex.Pattern;
 final class ComparisonSides {
 
   /** A side of a comparison: where it is written, its agents, its names, and its agents as written (or null). */
-  record Side(int start, int end, List<String> agents, List<String> names, String written) {}
+  record Side(int start, int end, List<String> agents, List<String> names, String written) {
+
+    /** This side with more names, its own first. */
+    Side withNames(List<String> more) {
+      List<String> all = new ArrayList<>(names);
+      more.stream().filter(n -> !all.contains(n)).forEach(all::add);
+      return new Side(start, end, agents, all, written);
+    }
+  }
 
 
   private static final String PLACEBO = "placebo";
@@ -124,7 +132,7 @@ final class ComparisonSides {
             List<String> both = new ArrayList<>(left.agents());
             right.agents().stream().filter(a -> !both.contains(a)).forEach(both::add);
             return List.of(new Side(left.start(), right.end(), RegimenAgents.arm(agentsIn(agents, both)),
-                bracketArmName(m.group("addedName")), null), withNames(left, bracketArmName(m.group("baseName"))));
+                bracketArmName(m.group("addedName")), null), left.withNames(bracketArmName(m.group("baseName"))));
           }
           if (name.equals("VERSUS")) {
             right = withBasedAgents(t, agents, left, right);
@@ -228,13 +236,6 @@ final class ComparisonSides {
   /** The arm name of a bracket written between the words of "with (Y group) or without (control group)", if any. */
   private List<String> bracketArmName(String bracket) {
     return bracket == null ? List.of() : bracketNames.armName(bracket).map(List::of).orElse(List.of());
-  }
-
-  /** A side with more names (the side's own first). */
-  private static Side withNames(Side side, List<String> names) {
-    List<String> all = new ArrayList<>(side.names());
-    names.stream().filter(n -> !all.contains(n)).forEach(all::add);
-    return new Side(side.start(), side.end(), side.agents(), all, side.written());
   }
 
   /** A side with the agents it shares with the other side after its own ("carboplatin plus either X or Y"). */

@@ -53,10 +53,9 @@ public final class OwnTrialTextExtractor {
    * name ({@link #namesAPart}: "epithelioid tumours" in a trial of mesothelioma), or on a histology
    * ({@code HISTOLOGY_OPENING}: "In leiomyosarcoma,") the title does not name (the assignment may give its share).
    */
-  private boolean opensOnSubgroup(String prepared, String described, String title) {
+  private boolean opensOnSubgroup(String prepared, String described, String lowerTitle) {
     Matcher m = patterns.get("SUBGROUP_OPENING").matcher(prepared);
     Matcher histology = patterns.get("HISTOLOGY_OPENING").matcher(prepared);
-    String lowerTitle = title.toLowerCase(java.util.Locale.ROOT);
     return m.lookingAt() && namesAPart(m.group("population"), described)
         || histology.lookingAt() && namesAPart(histology.group("population"), lowerTitle);
   }
@@ -119,6 +118,7 @@ public final class OwnTrialTextExtractor {
     String paperRatio = null;
     List<Integer> order = null;
     Integer soleArm = null;  // the one arm the sentence before named, which "Their ..." speaks of
+    String lowerTitle = title.toLowerCase(java.util.Locale.ROOT);
     boolean comparative = arms.size() > 1 || patterns.get("COMPARATIVE_TITLE").matcher(title).find()
         || texts.stream().anyMatch(x -> patterns.get("RANDOMIZED").matcher(x).find());
     String described = (title + " " + texts.stream().filter(x -> patterns.get("COMPARISON_CUE").matcher(x).find()
@@ -132,7 +132,7 @@ public final class OwnTrialTextExtractor {
       paperLevel = SentenceFigures.lastLevel(s.facts(), paperLevel);
       paperRatio = figures.lastRatio(sentence, s.facts(), paperRatio);
       String prepared = SentenceFigures.prepare(sentence);
-      if (opensOnSubgroup(prepared, described, title)) {
+      if (opensOnSubgroup(prepared, described, lowerTitle)) {
         found = List.of();
       }
       found = found.stream().filter(f -> !ofSubgroup(f, described)).toList();
