@@ -52,7 +52,38 @@ public final class Lexicon {
         lexicon.add(cols[0], List.of(cols[1].split("\\|")), markedCaseSensitive(cols));
       });
     }
+    lexicon.addNumberSeparatorVariants();
     return lexicon;
+  }
+
+  /**
+   * A word of four or more lower-case letters, then a space or a hyphen, then a number ("interleukin 6"; not "and-1",
+   * an alias that would be the words "and 1").
+   */
+  private static final java.util.regex.Pattern WORD_SPACE_NUMBER =
+      java.util.regex.Pattern.compile("(?<=(?<![\\p{L}])\\p{Ll}{4,40}) (?=\\p{N})");
+  private static final java.util.regex.Pattern WORD_DASH_NUMBER =
+      java.util.regex.Pattern.compile("(?<=(?<![\\p{L}])\\p{Ll}{4,40})-(?=\\p{N})");
+
+  /**
+   * Lists each case-insensitive name of three words or more whose number follows its word after a space with a hyphen
+   * there too, and the other way round, where no file lists that form: "interleukin 6 receptor" is also "interleukin-6 receptor",
+   * "cyclin-dependent kinase-4" also "cyclin-dependent kinase 4". Names are taken in sorted order, so the same files
+   * give the same lexicon.
+   */
+  private void addNumberSeparatorVariants() {
+    for (String key : new java.util.TreeSet<>(caseInsensitive.keySet())) {
+      if (key.split("[ -]").length < 3) {
+        continue;  // "compound 3", "agent-1": a word and a number may be anything
+      }
+      List<String> ids = caseInsensitive.get(key);
+      for (String variant : List.of(WORD_SPACE_NUMBER.matcher(key).replaceAll("-"),
+          WORD_DASH_NUMBER.matcher(key).replaceAll(" "))) {
+        if (!variant.equals(key) && !caseInsensitive.containsKey(variant)) {
+          caseInsensitive.put(variant, ids);
+        }
+      }
+    }
   }
 
   /** Whether a lexicon row's flags (its third column, comma-separated) hold {@code cs}: match letter case exactly. */

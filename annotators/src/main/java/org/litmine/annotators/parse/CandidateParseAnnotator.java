@@ -24,7 +24,9 @@ import org.litmine.annotators.lexicon.Lexicon;
  * <p>Each sentence is tagged and parsed on its own, so a candidate sentence gets exactly the parse it would get in
  * a pipeline that parses everything; only the work on sentences no rule could use is saved. Between the tagger and
  * the parser, {@link VerbTagRepair} mends two tagging errors of sentences with no finite verb: a verb after a name read
- * as a plural noun, a past tense read as a participle.
+ * as a plural noun, a past tense read as a participle; after it, {@link InterruptedSubjectRepair} gives a main verb the
+ * parser lost inside a relative clause between commas its subject, and {@link PronounSubjectRepair} gives "it" the
+ * drug that is the subject of the clause joined to its own.
  *
  * <p>Properties: the CoreNLP properties of {@code pos}, {@code lemma} and {@code depparse} (models, options);
  * {@code <name>.misreadVerbs}, the verbs {@link VerbTagRepair} mends (default {@code rules/cues/misread-verbs.tsv}). The
@@ -44,6 +46,8 @@ public final class CandidateParseAnnotator implements Annotator {
   private final StanfordCoreNLP tagger;
   private final StanfordCoreNLP parser;
   private final VerbTagRepair tagRepair;
+  private final InterruptedSubjectRepair subjectRepair = new InterruptedSubjectRepair();
+  private final PronounSubjectRepair pronounRepair = new PronounSubjectRepair();
   private final Predicate<CoreMap> candidate;
   private final PaperThreads threads;
 
@@ -94,6 +98,8 @@ public final class CandidateParseAnnotator implements Annotator {
         tagger.annotate(part);
         batch.forEach(tagRepair::repair);
         parser.annotate(part);
+        batch.forEach(subjectRepair::repair);
+        batch.forEach(pronounRepair::repair);
       });
     }
     threads.runAll(work);

@@ -38,6 +38,17 @@ class LexiconTest {
   }
 
   @Test
+  void aNumberAfterAWordMeetsItsNameWrittenWithASpaceOrAHyphen() throws IOException {
+    Lexicon lexicon = write("interleukin 6 receptor\tIL6R\ncyclin-dependent kinase-4\tCDK4\nIL 6\tIL6\n"
+        + "coagulation factor 7\tF7\ncoagulation factor-7\tOTHER\nagent-1\tAGENT\n");
+    assertEquals(Optional.of(List.of("IL6R")), lexicon.lookup("Interleukin-6 receptor"));
+    assertEquals(Optional.of(List.of("CDK4")), lexicon.lookup("cyclin-dependent kinase 4"));
+    assertTrue(lexicon.lookup("IL-6").isEmpty(), "only a word of three or more lower-case letters takes the variant");
+    assertEquals(Optional.of(List.of("OTHER")), lexicon.lookup("coagulation factor-7"), "a listed form keeps its ids");
+    assertTrue(lexicon.lookup("agent 1").isEmpty(), "a word and a number alone take no variant");
+  }
+
+  @Test
   void aMalformedLineFailsNamingTheLine() throws IOException {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> write("IGF-IR\tIGF1R\nbroken\n"));
     assertTrue(e.getMessage().contains("line 2"), e.getMessage());

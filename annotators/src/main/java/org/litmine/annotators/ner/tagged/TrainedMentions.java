@@ -20,7 +20,9 @@ import org.litmine.annotators.ner.EntityType;
  * <p>A lexicon match always wins: a proposed span touching one is dropped. Each other span is grounded by the
  * lexicons ({@link EntityMatcher#ground}), as written, then without the generic words at its edges ("human",
  * "protein", "mRNA"; {@code rules/entities/generic_edge_words.tsv}), then without a prefix marking a modified
- * protein ("pERK", "p-AKT"; {@code rules/entities/modification_prefixes.tsv}); a name grounded as a cancer type or drug class
+ * protein ("pERK", "p-AKT"; {@code rules/entities/modification_prefixes.tsv}), then written another way
+ * ({@link NameVariants}: "tumour necrosis factor", "interleukin-17A", "cyclin-dependent kinases 4 and 6"); a name
+ * grounded as a cancer type or drug class
  * is left to the lexicon's reading of the sentence. What stays ungrounded keeps its text and type with no id
  * ({@link BioMention#ungrounded}). A context veto rejects a proposed name as it rejects a lexicon match, and a name
  * on the stoplists (trial end points, methods, reagents: the lists the lexicons were built with) is never proposed;
@@ -31,6 +33,8 @@ public final class TrainedMentions {
 
   /** Shapes that name no gene or chemical: a residue ("Ser473"), a quantity ("5-50 M"). */
   private static final List<Pattern> NEVER_NAMES = neverNames("org/litmine/annotators/rules/entities/never_names.tsv");
+  private static final NameVariants VARIANTS =
+      NameVariants.load("org/litmine/annotators/rules/entities/spelling_variants.tsv");
   private static final Set<EntityType> KEPT = Set.of(EntityType.GENE, EntityType.FAMILY, EntityType.DRUG,
       EntityType.CHEMICAL);
 
@@ -146,7 +150,36 @@ public final class TrainedMentions {
             .filter(m -> m.type() == EntityType.GENE || m.type() == EntityType.FAMILY);
       }
     }
-    return found;
+    return found.or(() -> groundedVariant(text, whole, charBegin));
+  }
+
+  /**
+   * The mention, with the name as written, that another way of writing it grounds ({@link NameVariants}), or that
+   * the members of a plural name ground together, each to a gene ("cyclin-dependent kinases 4 and 6": CDK4, CDK6).
+   */
+  private Optional<BioMention> groundedVariant(String text, int[] whole, int charBegin) {
+    for (String variant : VARIANTS.of(text)) {
+      Optional<BioMention> found = lexicons.ground(variant, whole[0], whole[1], charBegin);
+      if (found.isPresent()) {
+        BioMention m = found.get();
+        return Optional.of(new BioMention(m.type(), text, m.ids(), whole[0], whole[1], charBegin,
+            charBegin + text.length(), m.knownIds()));
+      }
+    }
+    List<String> members = NameVariants.members(text);
+    Set<String> ids = new java.util.LinkedHashSet<>();
+    for (String member : members) {
+      Optional<BioMention> found = lexicons.ground(member, whole[0], whole[1], charBegin)
+          .or(() -> VARIANTS.of(member).stream().map(v -> lexicons.ground(v, whole[0], whole[1], charBegin))
+              .flatMap(Optional::stream).findFirst())
+          .filter(m -> m.type() == EntityType.GENE && m.ids().size() == 1);
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      ids.addAll(found.get().ids());
+    }
+    return ids.size() < 2 ? Optional.empty() : Optional.of(new BioMention(EntityType.GENE, text, List.copyOf(ids),
+        whole[0], whole[1], charBegin, charBegin + text.length()));
   }
 
   /**

@@ -67,6 +67,25 @@ class TrainedMentionsTest {
   }
 
   @Test
+  void aProposedNameWrittenAnotherWayIsGroundedAsWritten() {
+    assertEquals("GENE:tumour necrosis factor=TNF", added(trained(proposing(EntityType.GENE,
+        "tumour necrosis factor")), "tumour necrosis factor was released"));
+    assertEquals("GENE:interleukin-17A=IL17A", added(trained(proposing(EntityType.GENE, "interleukin-17A")),
+        "they neutralize interleukin-17A"));
+    assertEquals("GENE:sodium-glucose cotransporter 2=SLC5A2", added(trained(proposing(EntityType.GENE,
+        "sodium-glucose cotransporter 2")), "they inhibit the sodium-glucose cotransporter 2"));
+  }
+
+  @Test
+  void aPluralNameWithNumberedMembersIsGroundedToEachMember() {
+    assertEquals("GENE:cyclin-dependent kinases 4 and 6=CDK4+CDK6", added(trained(proposing(EntityType.GENE,
+        "cyclin-dependent kinases 4 and 6")), "an inhibitor of cyclin-dependent kinases 4 and 6 was given"));
+    assertEquals("GENE:cyclin-dependent kinases 4 and 9=cyclin-dependent kinases 4 and 9 (ungrounded)",
+        added(trained(proposing(EntityType.GENE, "cyclin-dependent kinases 4 and 9")),
+            "an inhibitor of cyclin-dependent kinases 4 and 9 was given"));
+  }
+
+  @Test
   void whatNoLexiconGroundsKeepsItsTextAndTypeWithNoId() {
     assertEquals("GENE:Smad7=Smad7 (ungrounded)", added(trained(proposing(EntityType.GENE, "Smad7")),
         "Smad7 was found"));
