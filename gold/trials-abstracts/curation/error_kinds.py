@@ -14,7 +14,7 @@ def parse(l):
     vs=arm=None
     if ' vs ' in rest: rest,vs=rest.rsplit(' vs ',1)
     if ' @' in rest: rest,arm=rest.rsplit(' @',1)
-    m=re.match(r'(\S+(?: \S+)?)(?: \((.*?)\))?(?: at (.*?))? (not reached|-?[\d.]+)',rest)
+    m=re.match(r'(\S+(?: \S+){0,3}?)(?: \((.*?)\))?(?: at (.*?))? (not reached|-?[\d.]+)',rest)
     metric,end,tp,val=m.groups()
     ci='[-, -]' not in rest
     return dict(doc=doc,metric=metric,end=end,tp=tp,value=val,ci=ci,arm=arm,vs=vs)

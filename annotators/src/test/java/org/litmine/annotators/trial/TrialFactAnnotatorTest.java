@@ -87,6 +87,8 @@ class TrialFactAnnotatorTest {
         Kind.PARTICIPANTS));
     assertEquals(List.of("112"), values("In all, 640 patients were screened and 112 patients were enrolled.",
         Kind.PARTICIPANTS));
+    assertEquals(List.of("58"), values("This open-label phase 2 trial enrolled adults at 9 centres; 58 patients were "
+        + "treated.", Kind.PARTICIPANTS));
   }
 
   @Test

@@ -17,17 +17,19 @@ import org.litmine.pipeline.document.Reference;
 
 /**
  * Reads plain UTF-8 text: paragraphs are separated by blank lines; the first paragraph is the title, or its first line
- * where the text follows on the next line unwrapped ("Title\nBACKGROUND: ..."). A later paragraph of
- * one short line (at most {@value #HEADING_WORDS} words, not ending in a full stop, comma, colon or semicolon)
- * is a heading and opens a section, the first section being "Body". After a heading that opens the reference list
- * ("References", "Bibliography"), each line up to the next heading is an entry of the list ("12. ...", "[12] ...",
- * "- ..."), kept out of the prose.
+ * where the text follows on the next line unwrapped ("Title\nBACKGROUND: ..."). A later paragraph of one short line
+ * (at most {@value #HEADING_WORDS} words, not ending in a full stop, comma, colon or semicolon, and with no value after
+ * a colon inside it) is a heading and opens a section, the first section being "Body". After a heading that opens the
+ * reference list ("References", "Bibliography"), each line up to the next heading is an entry of the list ("12. ...",
+ * "[12] ...", "- ..."), kept out of the prose.
  */
 public final class TextPaperReader implements PaperReader {
 
   static final int HEADING_WORDS = 10;
   /** Longer than any line of hard-wrapped text. */
   private static final int UNWRAPPED_LINE = 200;
+  /** A label and the value after it, inside a line: "Identifier: NCT02919969". */
+  private static final Pattern LABELLED_VALUE = Pattern.compile(":\\s+\\S");
   private static final Pattern ENTRY = Pattern.compile("^(?:-\\s+|\\[(\\d+)]\\s*|(\\d+)\\.\\s+)?(.*)$");
 
   @Override
@@ -102,9 +104,13 @@ public final class TextPaperReader implements PaperReader {
     return block.replaceAll("\\s*\n\\s*", " ");
   }
 
-  /** A block of one short line that does not end as a sentence or a clause does. */
+  /**
+   * A block of one short line that does not end as a sentence or a clause does, nor gives a value after a colon
+   * ("TRIAL REGISTRATION ClinicalTrials.gov Identifier: NCT02919969" is a paragraph).
+   */
   static boolean isHeading(String block) {
-    if (block.isEmpty() || block.contains("\n") || !block.codePoints().anyMatch(Character::isLetter)) {
+    if (block.isEmpty() || block.contains("\n") || !block.codePoints().anyMatch(Character::isLetter)
+        || LABELLED_VALUE.matcher(block).find()) {
       return false;
     }
     char last = block.charAt(block.length() - 1);

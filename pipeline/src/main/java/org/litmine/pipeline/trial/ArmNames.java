@@ -36,6 +36,7 @@ final class ArmNames {
         }
       }
     }
+    covered.addAll(letterLists(text, arms));
     List<RegimenAgents.Agent> agents = comparators.find(text, drugs);
     covered.addAll(regimens(text, arms, agents));
     for (int[] span : covered) {
@@ -81,6 +82,30 @@ final class ArmNames {
     List<Integer> reordered = new ArrayList<>(order.stream().filter(a -> !first.contains(a)).toList());
     reordered.addAll(first.stream().distinct().toList());
     return reordered;
+  }
+
+  /**
+   * The lettered or numbered arms a list names after one arm word ({@code ARM_LETTER_LIST}: "in arms A, B and C",
+   * "groups 1 and 2"), each letter where the text writes it, as {start, end, arm}, for arms named "arm A" and so on.
+   */
+  private List<int[]> letterLists(String text, List<Arm> arms) {
+    List<int[]> out = new ArrayList<>();
+    Matcher list = patterns.get("ARM_LETTER_LIST").matcher(text);
+    while (list.find()) {
+      String word = list.group("word").toLowerCase(java.util.Locale.ROOT).replaceAll("s$", "");
+      Matcher letter = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Z0-9](?![\\p{L}\\p{N}])")
+          .matcher(text.substring(0, list.end("list")));
+      letter.region(list.start("list"), list.end("list"));
+      while (letter.find()) {
+        String name = word + " " + letter.group();
+        for (int a = 0; a < arms.size(); a++) {
+          if (arms.get(a).names().stream().anyMatch(n -> n.equalsIgnoreCase(name))) {
+            out.add(new int[] {letter.start(), letter.end(), a});
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -1,22 +1,19 @@
 package org.litmine.pipeline.trial;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.litmine.pipeline.trial.TextArms.Arm;
-import org.litmine.pipeline.trial.ComparisonSides.Side;
 
 /**
- * What a paper's text names its arms by, beside the comparison {@link TextArms} reads: the regimen short names it
- * defines, arms it names as alternatives of one regimen, an experimental and a standard arm named by those words,
- * lettered arms with their regimens, three or more single agents listed as alternatives, and two regimens of a
- * comparison it names together as one arm's alternatives (rules in {@code rules/own-trial.rules}). Arms one regimen's
- * doses or ways of giving define are {@link ArmsOfOneRegimen}'s.
+ * What a paper's text names its arms by, beside the comparison {@link TextArms} reads: arms it names as alternatives
+ * of one regimen, an experimental and a standard arm named by those words, lettered arms with their regimens, three
+ * or more single agents listed as alternatives, and two regimens of a comparison it names together as one arm's
+ * alternatives (rules in {@code rules/own-trial.rules}). Arms one regimen's doses or ways of giving define are
+ * {@link ArmsOfOneRegimen}'s, the short names of its assignment {@link ShortArmNames}'.
  */
 final class ArmsByName {
 
@@ -56,76 +53,6 @@ final class ArmsByName {
     standard.sort(java.util.Comparator.comparingInt(String::length));
     return List.of(new Arm(experimental.get(0), regimen, experimental),
         new Arm(standard.get(0), regimen.subList(1, regimen.size()), standard));
-  }
-
-  /**
-   * The regimen short names the text defines ({@code ABBREVIATION_DEFINED}: "cetuximab plus taxane/carboplatin (TC)")
-   * with the agents of the words whose initials they are ("taxane/carboplatin": carboplatin), or of as many agents
-   * named right before the bracket as it has letters, whatever their initials ("cisplatin plus etoposide (PE)", P for
-   * Platinol); or written before a bracket of two agents or more in the assignment ({@code NAME_BEFORE_REGIMEN}:
-   * "assigned to XP (cisplatin ... plus capecitabine ...)"; a standard regimen's acronym keeps its own agents,
-   * {@link RegimenAcronyms}).
-   */
-  Map<String, List<String>> definedShortNames(List<String> sentences, TrialDrugs drugs) {
-    Map<String, List<String>> defined = new LinkedHashMap<>();
-    for (String sentence : sentences) {
-      String s = SentenceFigures.prepare(sentence);
-      Matcher m = patterns.get("ABBREVIATION_DEFINED").matcher(s);
-      while (m.find()) {
-        String letters = m.group("abbreviation").replaceAll("[^A-Z]", "").toLowerCase(Locale.ROOT);
-        Matcher word = Pattern.compile("[\\p{L}][\\p{L}\\p{N}]*").matcher(s.substring(0, m.start()));
-        List<int[]> words = new ArrayList<>();
-        while (word.find()) {
-          if (!patterns.get("REGIMEN_JOINER").matcher(word.group()).matches()) {
-            words.add(new int[] {word.start(), word.end()});
-          }
-        }
-        if (letters.length() < 2 || words.size() < letters.length()) {
-          continue;
-        }
-        List<int[]> own = words.subList(words.size() - letters.length(), words.size());
-        boolean initials = true;
-        for (int i = 0; i < own.size(); i++) {
-          initials &= Character.toLowerCase(s.charAt(own.get(i)[0])) == letters.charAt(i);
-        }
-        List<String> agents = RegimenAgents.arm(comparators.find(s.substring(own.get(0)[0], m.start()), drugs));
-        // Or a letter per agent named right before it, whatever their initials ("cisplatin plus etoposide (PE)").
-        if ((initials || agents.size() == letters.length()) && !agents.isEmpty()) {
-          defined.putIfAbsent(m.group("abbreviation"), agents);
-        }
-      }
-      Matcher before = patterns.get("NAME_BEFORE_REGIMEN").matcher(s);
-      boolean assignment = patterns.get("COMPARISON_CUE").matcher(s).find();
-      while (assignment && before.find()) {
-        List<String> agents = RegimenAgents.arm(comparators.find(before.group("regimen"), drugs));
-        if (agents.size() >= 2 && comparators.find(before.group("abbreviation"), drugs).isEmpty()
-            && acronyms.in(List.of(before.group("abbreviation"))).isEmpty()) {
-          defined.putIfAbsent(before.group("abbreviation"), agents);
-        }
-      }
-    }
-    return defined;
-  }
-
-  /**
-   * Sides of a comparison with the short names the text defines for exactly their agents ({@link #definedShortNames}:
-   * "XELOX" for the title's "capecitabine plus oxaliplatin"), so that figures given "with XELOX" find their arm.
-   */
-  List<Side> withDefinedNames(List<Side> sides, Map<String, List<String>> defined) {
-    List<Side> out = new ArrayList<>();
-    for (Side side : sides) {
-      List<String> names = new ArrayList<>();
-      defined.forEach((name, agents) -> {
-        java.util.Set<String> set = java.util.Set.copyOf(agents);
-        boolean own = set.equals(java.util.Set.copyOf(side.agents()));
-        boolean unique = sides.stream().filter(x -> set.equals(java.util.Set.copyOf(x.agents()))).count() == 1;
-        if (own && unique) {
-          names.add(name);
-        }
-      });
-      out.add(side.withNames(names));
-    }
-    return out;
   }
 
   /**
@@ -206,7 +133,8 @@ final class ArmsByName {
    * "assigned (1:1:1) to pemetrexed (n = 150), docetaxel (n = 150), or gemcitabine"): an arm each, named by its agent
    * as written without its schedule and dose; a last alternative "the combination" ({@code COMBINED_ALTERNATIVE}) is
    * the arm "combination" of the agents it names, else of those listed before it; an arm the text letters in its
-   * bracket ("gemcitabine (arm A), pemetrexed (arm B) or docetaxel (arm C)") is named by its letter; agents the text
+   * bracket ("gemcitabine (arm A), pemetrexed (arm B) or docetaxel (arm C)") is named by its letter, also where the
+   * title lists the same alternatives unlettered; agents the text
    * gives every alternative ("..., each given with bevacizumab", {@code ALTERNATIVES_SHARED}) join each arm. Else
    * none.
    */
@@ -216,13 +144,17 @@ final class ArmsByName {
       texts.add(title);
     }
     sentences.stream().filter(x -> patterns.get("COMPARISON_CUE").matcher(x).find()).forEach(texts::add);
+    List<Arm> first = List.of();
     for (String text : texts) {
       List<Arm> arms = alternativesIn(SentenceFigures.prepare(text), drugs);
-      if (!arms.isEmpty()) {
-        return arms;
+      if (first.isEmpty()) {
+        first = arms;
+      } else if (arms.stream().anyMatch(a -> LetteredArm.isName(a.label()))
+          && arms.stream().map(Arm::agents).toList().equals(first.stream().map(Arm::agents).toList())) {
+        return arms;  // the same alternatives, lettered ("gefitinib (arm A), ...")
       }
     }
-    return List.of();
+    return first;
   }
 
   /**

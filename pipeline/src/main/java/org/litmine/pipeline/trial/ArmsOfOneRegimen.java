@@ -21,10 +21,12 @@ final class ArmsOfOneRegimen {
   private static final Pattern BRACKET = Pattern.compile("\\([^()]*\\)");
 
   private final TrialPatterns patterns;
+  private final RegimenAgents comparators;
   private final BracketNames bracketNames;
 
-  ArmsOfOneRegimen(TrialPatterns patterns) {
+  ArmsOfOneRegimen(TrialPatterns patterns, RegimenAgents comparators) {
     this.patterns = patterns;
+    this.comparators = comparators;
     this.bracketNames = new BracketNames(patterns);
   }
 
@@ -34,22 +36,23 @@ final class ArmsOfOneRegimen {
    * ({@link #byMode}), else by the arm names the assignment gives in brackets ({@link #byBracketNames}), and a triplet
    * against a doublet named by count ({@link #byAgentCount}).
    */
-  List<Arm> refined(List<Arm> arms, String title, List<String> sentences) {
+  List<Arm> refined(List<Arm> arms, String title, List<String> sentences, TrialDrugs drugs) {
     List<Arm> dosed = byDoseShortName(byDose(arms, sentences), sentences);
     if (dosed.size() != 1) {
       return byAgentCount(dosed);
     }
     List<Arm> modes = byMode(dosed.get(0), title, sentences);
-    List<Arm> named = modes.size() > 1 ? List.of() : byBracketNames(dosed.get(0), sentences);
+    List<Arm> named = modes.size() > 1 ? List.of() : byBracketNames(dosed.get(0), sentences, drugs);
     return named.isEmpty() ? modes : named;
   }
 
   /**
    * The arms of a trial of one regimen that a sentence of the assignment ({@code COMPARISON_CUE}) names in brackets as
    * arms or groups ({@code BRACKET_ARM_NAME}: "capecitabine 1500 mg twice daily on days 1-7 (fixed-dose arm) or
-   * capecitabine 1250 mg/m2 on days 1-14 (standard-dose arm)"): one arm per name, with the regimen's agents; else none.
+   * capecitabine 1250 mg/m2 on days 1-14 (standard-dose arm)"), else by short names ({@link #assignedNames}): one arm
+   * per name, with the regimen's agents; else none.
    */
-  private List<Arm> byBracketNames(Arm arm, List<String> sentences) {
+  private List<Arm> byBracketNames(Arm arm, List<String> sentences, TrialDrugs drugs) {
     for (String sentence : sentences) {
       String s = SentenceFigures.prepare(sentence);
       if (!patterns.get("COMPARISON_CUE").matcher(s).find()) {
@@ -60,11 +63,37 @@ final class ArmsOfOneRegimen {
       while (bracket.find()) {
         bracketNames.armName(bracket.group()).ifPresent(names::add);
       }
+      if (names.size() < 2 && patterns.get("ASSIGNMENT_WORD").matcher(s).find()) {
+        names = assignedNames(s, arm.agents(), drugs);
+      }
       if (names.size() >= 2) {
         return names.stream().map(n -> new Arm(n, arm.agents(), List.of(n))).toList();
       }
     }
     return List.of();
+  }
+
+  /**
+   * The short names in brackets after each alternative of the assignment ({@code ASSIGNED_ARM_NAME}), each but the
+   * first after the start of another arm ({@code ARM_SEGMENT_START}: "nivolumab 240 mg every 2 weeks [Q2W] or 480 mg
+   * every 4 weeks [Q4W]"), where no alternative names an agent the regimen lacks; else none.
+   */
+  private java.util.Set<String> assignedNames(String s, List<String> agents, TrialDrugs drugs) {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    Matcher m = patterns.get("ASSIGNED_ARM_NAME").matcher(s);
+    int last = 0;
+    while (m.find()) {
+      String alternative = s.substring(last, m.start());
+      if (!agents.containsAll(RegimenAgents.arm(comparators.find(alternative, drugs)))
+          || !comparators.find(m.group("name"), drugs).isEmpty()) {
+        return java.util.Set.of();
+      }
+      if (last == 0 || patterns.get("ARM_SEGMENT_START").matcher(alternative).find()) {
+        names.add(m.group("name"));
+      }
+      last = m.end();
+    }
+    return names;
   }
 
   /**

@@ -20,18 +20,6 @@ import java.util.regex.Pattern;
  */
 final class ComparisonSides {
 
-  /** A side of a comparison: where it is written, its agents, its names, and its agents as written (or null). */
-  record Side(int start, int end, List<String> agents, List<String> names, String written) {
-
-    /** This side with more names, its own first. */
-    Side withNames(List<String> more) {
-      List<String> all = new ArrayList<>(names);
-      more.stream().filter(n -> !all.contains(n)).forEach(all::add);
-      return new Side(start, end, agents, all, written);
-    }
-  }
-
-
   private static final String PLACEBO = "placebo";
   /** A bracket a text opens with: the name of the alternative "or without it (KRd)". */
   private static final Pattern OPENING_BRACKET = Pattern.compile("^\\s*(\\([^()]*\\))");

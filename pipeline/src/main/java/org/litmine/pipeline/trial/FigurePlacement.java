@@ -89,7 +89,8 @@ final class FigurePlacement {
         String clause = withoutBracket(f.after()).split("[;(\\[]", 2)[0];
         List<Integer> armsAfter = armsOpening(clause, arms, drugs);
         boolean respectively = patterns.get("RESPECTIVELY").matcher(clause).find();
-        boolean list = respectively && armNames.named(clause, arms, drugs).stream().distinct().count() >= 2
+        boolean several = armNames.named(clause, arms, drugs).stream().distinct().count() >= 2;
+        boolean list = (respectively || patterns.get("ARM_LETTER_LIST").matcher(clause).find()) && several
             || armsAfter.size() >= 2
             && patterns.get("ARMS_LISTED_AFTER").matcher(withoutBracket(f.after())).lookingAt();
         arm = armsAfter.isEmpty() || list ? null : armsAfter.get(0);

@@ -157,7 +157,7 @@ final class GroupNames {
    * or "alone" ("the chemotherapy alone group") or "placebo" where no side names it the side of a trial of a regimen
    * with or without an agent that lacks it.
    */
-  int sideOf(String group, List<ComparisonSides.Side> sides, TrialDrugs drugs, Map<String, List<String>> stated) {
+  int sideOf(String group, List<Side> sides, TrialDrugs drugs, Map<String, List<String>> stated) {
     List<String> regimen = stated.get(group.toLowerCase(Locale.ROOT));
     if (regimen != null) {
       List<Integer> same = java.util.stream.IntStream.range(0, sides.size())

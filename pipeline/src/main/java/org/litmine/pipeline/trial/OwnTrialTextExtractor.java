@@ -25,8 +25,9 @@ import org.litmine.pipeline.trial.TextArms.Arm;
  * stays with the trial: {@code arm} null, on the first arm's record. A ratio of a trial that compares no arms (one
  * arm, no comparative title, no randomization, {@code RANDOMIZED}) is a prognostic factor's or a subgroup's, not a
  * result: it is left out.
- * Participants of an arm: "(n=359)" or ", 441;" after its name or its dose ("1.5 mg/m2 daily for 5 days (n = 112)"),
- * "44 patients to receive" before it ({@code N_AFTER_ARM}, {@code N_AFTER_DOSE}, {@code N_BEFORE_ARM}). The registry id
+ * Participants of an arm: "(n=359)" or ", 441;" after its name or its dose ("1.5 mg/m2 daily for 5 days (n = 112)",
+ * "... every 3 weeks (223 patients)"), "44 patients to receive" before it ({@code N_AFTER_ARM}, {@code N_AFTER_DOSE},
+ * {@code N_AFTER_REGIMEN}, {@code N_BEFORE_ARM}). The registry id
  * is the one the paper states its registration with ({@link RegistrationStatement}).
  */
 public final class OwnTrialTextExtractor {
@@ -276,10 +277,10 @@ public final class OwnTrialTextExtractor {
           if (others.stream().anyMatch(o -> o[0] <= span[0] && span[1] <= o[1] && o[1] - o[0] > span[1] - span[0])) {
             continue;
           }
-          for (String afterArm : List.of("N_AFTER_ARM", "N_WORDS_AFTER_ARM", "N_AFTER_DOSE")) {
+          for (String afterArm : List.of("N_AFTER_ARM", "N_WORDS_AFTER_ARM", "N_AFTER_DOSE", "N_AFTER_REGIMEN")) {
             Matcher after = patterns.get(afterArm).matcher(t.substring(span[1]));
             if (after.lookingAt()) {
-              return count(after.group("n"));
+              return count(after.group("n") != null ? after.group("n") : after.group("n2"));
             }
           }
           Matcher before = patterns.get("N_BEFORE_ARM").matcher(t.substring(Math.max(0, span[0] - 60), span[0]));

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.litmine.pipeline.trial.ComparisonSides.Side;
 
 /**
  * The arms of a paper's own trial as its text names them (rules in {@code rules/own-trial.rules}).
@@ -18,7 +17,8 @@ import org.litmine.pipeline.trial.ComparisonSides.Side;
  * brackets as alternatives of one regimen ({@code NAMED_ALTERNATIVES}), else lettered arms or named groups with
  * agents are the arms; without those, the paper has one arm: the first regimen of its title, unless its doses or ways
  * of giving are what the trial compares ({@link ArmsOfOneRegimen}). What the text names arms by beside the comparison
- * (short names it defines, named alternatives, "experimental" and "standard" arms) is {@link ArmsByName}'s.
+ * (named alternatives, "experimental" and "standard" arms) is {@link ArmsByName}'s, the short names it defines and
+ * gives in brackets where it assigns patients {@link ShortArmNames}'.
  */
 final class TextArms {
 
@@ -43,6 +43,7 @@ final class TextArms {
   private final ComparisonSides comparisons;
   private final ComparisonSides spelledComparisons;
   private final ArmsByName byName;
+  private final ShortArmNames shortArmNames;
   private final ArmsOfOneRegimen oneRegimen;
   private final GroupNames groupNames;
   private final RegimenAcronyms acronyms = RegimenAcronyms.load();
@@ -53,7 +54,8 @@ final class TextArms {
     this.comparisons = new ComparisonSides(patterns, comparators);
     this.spelledComparisons = comparisons.spelledOnly();
     this.byName = new ArmsByName(patterns, comparators, acronyms);
-    this.oneRegimen = new ArmsOfOneRegimen(patterns);
+    this.shortArmNames = new ShortArmNames(patterns, comparators, acronyms);
+    this.oneRegimen = new ArmsOfOneRegimen(patterns, comparators);
     this.groupNames = new GroupNames(patterns, comparators);
   }
 
@@ -67,7 +69,7 @@ final class TextArms {
         .map(x -> new TextWithFacts(withoutChoiceWords(x.text()), x.facts())).toList();
     List<String> sentences = read.stream().map(TextWithFacts::text).toList();
     List<Arm> listed = byName.listedAlternatives(title, sentences, drugs);
-    return listed.isEmpty() ? oneRegimen.refined(arms(title, read, drugs), title, sentences) : listed;
+    return listed.isEmpty() ? oneRegimen.refined(arms(title, read, drugs), title, sentences, drugs) : listed;
   }
 
   /**
@@ -110,7 +112,7 @@ final class TextArms {
 
   private List<Arm> arms(String title, List<TextWithFacts> read, TrialDrugs drugs) {
     List<String> sentences = read.stream().map(TextWithFacts::text).toList();
-    Map<String, List<String>> defined = byName.definedShortNames(sentences, drugs);
+    Map<String, List<String>> defined = shortArmNames.definedShortNames(sentences, drugs);
     List<String> texts = new ArrayList<>(sentences);
     texts.add(0, title);
     acronyms.in(texts).forEach(defined::putIfAbsent);
@@ -126,7 +128,8 @@ final class TextArms {
         sides = stated;  // not a comparison of other agents ("... after chemotherapy or immune checkpoint inhibitors")
       }
     }
-    sides = byName.withDefinedNames(byName.joinedAlternatives(sides, sentences), defined);
+    sides = shortArmNames.withAssignedNames(
+        shortArmNames.withDefinedNames(byName.joinedAlternatives(sides, sentences), defined), sentences, drugs);
     if (sides.size() < 2) {
       List<Arm> named = byName.namedAlternatives(sentences, drugs);
       if (!named.isEmpty()) {

@@ -22,7 +22,8 @@ import org.litmine.pipeline.document.Table;
  * ({@link TableTrialExtractor}), one per trial or extra arm its sentences report ({@link TextTrialExtractor}), and,
  * where the paper is itself a trial report, one per arm of that trial ({@link TrialReportExtractor}), or, where it
  * reports its own trial in running text only (an abstract), one per arm that text names
- * ({@link OwnTrialTextExtractor}). In a trial
+ * ({@link OwnTrialTextExtractor}). A paper with no table that gives its registry id is read as an abstract where that
+ * reading finds at least as many arms as the report's lettered arms and arm-named abbreviations. In a trial
  * report, sentences about other trials give records only when they name a registry id: its discussion of earlier
  * trials is background, not results.
  *
@@ -90,9 +91,9 @@ public final class TrialExtractor {
       records.addAll(tables.extract(paper.doc(), table, drugs, facts, refs));
     }
     List<TrialRecord> reported = report.extract(paper, sentences, drugs, mentions, facts);
-    if (reported.isEmpty()) {
+    if (reported.isEmpty() || paper.tables().isEmpty()) {
       List<TrialRecord> own = ownTrial.extract(paper, sentences, drugs, facts);
-      if (!own.isEmpty()) {
+      if (!own.isEmpty() && own.size() >= reported.size()) {
         records.addAll(own);
         return records;
       }

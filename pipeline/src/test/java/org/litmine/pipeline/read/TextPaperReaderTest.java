@@ -72,6 +72,8 @@ class TextPaperReaderTest {
     assertFalse(TextPaperReader.isHeading("Cells were lysed."), "a sentence");
     assertFalse(TextPaperReader.isHeading("Keywords:"), "a label");
     assertFalse(TextPaperReader.isHeading("and the rest of it"), "lower case");
+    assertFalse(TextPaperReader.isHeading("TRIAL REGISTRATION ClinicalTrials.gov Identifier: NCT02919969"),
+        "a label with its value");
     assertFalse(TextPaperReader.isHeading("One two three four five six seven eight nine ten eleven"), "too long");
   }
 

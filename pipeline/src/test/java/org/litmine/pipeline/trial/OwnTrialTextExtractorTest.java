@@ -1931,6 +1931,106 @@ class OwnTrialTextExtractorTest {
     assertEquals("tp n=200: OS 11.3 months | np n=201: OS 10.1 months", describe(records));
   }
 
+  @Test
+  void aShortNameWithALetterPerAgentNamesTheAgentsWrittenSinceItsArmStarted() throws Exception {
+    List<TrialRecord> records = read("""
+        Gefitinib, carboplatin and pemetrexed versus carboplatin and pemetrexed in lung cancer: a randomised trial.
+
+        METHODS Patients were randomly assigned to gefitinib 250 mg daily with carboplatin AUC 5 and pemetrexed \
+        500 mg/m2 on day 1 (GCp), or to carboplatin AUC 5 on day 1 and pemetrexed 500 mg/m2 (Cp). RESULTS Median \
+        progression-free survival was 16.0 months with GCp and 8.0 months with Cp (hazard ratio 0.50, 95% CI \
+        0.40-0.62).
+        """);
+    assertEquals("gcp: PFS 16.0 months; HR(PFS) 0.5 [0.4,0.62] vs Cp | cp: PFS 8.0 months",
+        withoutCounts(describe(records)));
+  }
+
+  @Test
+  void aNameInBracketsAfterAnArmOfTheAssignmentNamesTheSideWithItsAgents() throws Exception {
+    List<TrialRecord> records = read("""
+        Weekly paclitaxel with or without carboplatin in breast cancer: a randomised phase 2 trial.
+
+        METHODS Patients were randomly assigned to paclitaxel 80 mg/m2 weekly with carboplatin AUC 2 (PCb-AC) or to \
+        paclitaxel 80 mg/m2 weekly alone (P-AC). RESULTS The objective response rate was 50% with PCb-AC and 35% \
+        with P-AC.
+        """);
+    assertEquals("pcb-ac: ORR 50.0 % | p-ac: ORR 35.0 %", withoutCounts(describe(records)));
+  }
+
+  @Test
+  void shortNamesInSquareBracketsNameTheSchedulesOfOneAgent() throws Exception {
+    List<TrialRecord> records = read("""
+        Two schedules of nivolumab in advanced lung cancer: a randomised phase 3b trial.
+
+        METHODS Patients were randomly assigned to nivolumab 240 mg every 2 weeks [Q2W] or 480 mg every 4 weeks \
+        [Q4W]. RESULTS The objective response rate was 20% in the Q2W arm and 22% in the Q4W arm.
+        """);
+    assertEquals("q2w: ORR 20.0 % | q4w: ORR 22.0 %", withoutCounts(describe(records)));
+  }
+
+  @Test
+  void lettersListedAfterOneArmWordNameTheLetteredArmsInTheirOrder() throws Exception {
+    List<TrialRecord> records = read("""
+        Gefitinib, erlotinib or afatinib in lung cancer: a randomised phase 2 trial.
+
+        METHODS Patients were randomised 1:1:1 to gefitinib 250 mg daily (arm A), erlotinib 150 mg daily (arm B) or \
+        afatinib 40 mg daily (arm C). RESULTS Objective responses were seen in 20 (50%), 18 (45%) and 24 (60%) \
+        patients in arms A, B and C.
+        """);
+    assertEquals("arm a: ORR 50.0 % | arm b: ORR 45.0 % | arm c: ORR 60.0 %",
+        withoutCounts(describe(records)));
+  }
+
+  @Test
+  void anArmsPatientsInBracketsAfterItsScheduleAreItsParticipants() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib versus docetaxel in lung cancer: a randomised trial.
+
+        METHODS 300 patients were randomly assigned to erlotinib 150 mg once a day by mouth until progression (151 \
+        patients) or to docetaxel 75 mg/m2 as a one-hour infusion every 3 weeks (EP; 149 patients). RESULTS The \
+        objective response rate was 12% with erlotinib and 10% with docetaxel.
+        """);
+    assertEquals("erlotinib n=151: ORR 12.0 % | docetaxel n=149: ORR 10.0 %", describe(records));
+  }
+
+  @Test
+  void agentsEachArmIsFollowedByJoinEveryArm() throws Exception {
+    List<TrialRecord> records = read("""
+        Paclitaxel with or without carboplatin in breast cancer: a randomised phase 2 trial.
+
+        METHODS Patients were randomly assigned to paclitaxel 80 mg/m2 weekly with carboplatin AUC 2 or to \
+        paclitaxel 80 mg/m2 weekly alone, each followed by four cycles of gemcitabine 1000 mg/m2. RESULTS The \
+        objective response rate was 50% with carboplatin and 35% without it.
+        """);
+    assertEquals("carboplatin, paclitaxel, gemcitabine | paclitaxel, gemcitabine", records.stream()
+        .map(r -> String.join(", ", agents(r))).collect(Collectors.joining(" | ")));
+  }
+
+  @Test
+  void anAbstractGivingItsRegistryIdIsReadForEveryArmItCompares() throws Exception {
+    List<TrialRecord> records = read("""
+        Gefitinib plus carboplatin versus carboplatin alone in lung cancer: a randomised phase 3 trial.
+
+        METHODS Patients were randomly assigned to gefitinib plus carboplatin (GC) or to carboplatin alone. This \
+        trial is registered with ClinicalTrials.gov, NCT01234567. RESULTS The objective response rate was 40% in \
+        the GC group and 20% in the carboplatin-alone group.
+        """);
+    assertEquals("gc: ORR 40.0 % | carboplatin alone: ORR 20.0 %", withoutCounts(describe(records)));
+  }
+
+  @Test
+  void anotherAlternativesPatientsAreNoArmsParticipants() throws Exception {
+    List<TrialRecord> records = read("""
+        Paclitaxel with or without gemcitabine in breast cancer: a randomised phase 3 trial.
+
+        METHODS 486 women were randomly assigned to paclitaxel 175 mg/m2 on day 1 with (n = 244) or without \
+        (n = 242) gemcitabine 1,250 mg/m2 on days 1 and 8. RESULTS The objective response rate was 41% with \
+        gemcitabine and 26% without it.
+        """);
+    TrialRecord alone = records.stream().filter(r -> r.combination().isEmpty()).findFirst().orElseThrow();
+    assertEquals(null, alone.participants(), describe(records));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);
