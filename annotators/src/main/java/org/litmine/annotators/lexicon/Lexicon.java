@@ -67,9 +67,9 @@ public final class Lexicon {
 
   /**
    * Lists each case-insensitive name of three words or more whose number follows its word after a space with a hyphen
-   * there too, and the other way round, where no file lists that form: "interleukin 6 receptor" is also "interleukin-6 receptor",
-   * "cyclin-dependent kinase-4" also "cyclin-dependent kinase 4". Names are taken in sorted order, so the same files
-   * give the same lexicon.
+   * there too, and the other way round, where no file lists that form: "interleukin 6 receptor" is also
+   * "interleukin-6 receptor", "cyclin-dependent kinase-4" also "cyclin-dependent kinase 4". Names are taken in sorted
+   * order, so the same files give the same lexicon.
    */
   private void addNumberSeparatorVariants() {
     for (String key : new java.util.TreeSet<>(caseInsensitive.keySet())) {

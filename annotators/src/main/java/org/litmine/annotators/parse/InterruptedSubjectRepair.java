@@ -24,8 +24,8 @@ import java.util.Set;
  *
  * <p>The same loss in a subject with a "whose" clause and no commas: in "Patients whose tumours expressed high CRBN had
  * longer survival on lenalidomide" the parser roots the sentence at the clause's verb ("expressed"), with the subject
- * noun hanging from it by {@code dep} or as a second subject and the main verb by {@code dep}. The main verb becomes the root, the noun its subject
- * and the clause the noun's relative clause ({@code acl:relcl}).
+ * noun hanging from it by {@code dep} or as a second subject, and the main verb by {@code dep}. The main verb becomes
+ * the root, the noun its subject and the clause the noun's relative clause ({@code acl:relcl}).
  */
 final class InterruptedSubjectRepair {
 
