@@ -14,7 +14,7 @@ Eight texts in three styles unlike ordinary structured abstracts:
 - journal abstracts (ibb04 adjuvant melanoma; ibb05 single-arm phase 2 in pancreatic neuroendocrine tumours; ibb06
   randomized discontinuation trial in prostate cancer).
 
-Same row format as build_trials.py (R and write copied in below, so the script runs standalone): a trial is doc,
+Same row format as build_trials.py (whose R and write it uses): a trial is doc,
 phase, cancer type, its arms as (label, drug, combination, participants), then its results as
 R(metric, value, unit, ciLow, ciHigh, ciLevel, arm, timepoint=, versus=, endpoint=, not_reached=).
 
@@ -77,24 +77,9 @@ Decisions the conventions did not cover (or only by analogy):
 
 Run: python3 build_invented_bb.py
 """
-import json
 import os
 
-
-def R(metric, value, unit, lo=None, hi=None, level=None, arm=None, timepoint=None, versus=None, endpoint=None,
-      not_reached=False):
-    r = {"metric": metric, "value": value, "unit": unit, "ciLow": lo, "ciHigh": hi, "arm": arm}
-    if not_reached:
-        r["notReached"] = True
-    if level is not None:
-        r["ciLevel"] = level
-    if timepoint is not None:
-        r["timepoint"] = timepoint
-    if versus is not None:
-        r["versus"] = versus
-    if endpoint is not None:
-        r["endpoint"] = endpoint
-    return r
+from build_trials import R, write
 
 
 M = "months"
@@ -197,28 +182,6 @@ TRIAL_IDS = {
     "ibb07-hnscc-esmo": "NCT04128339",
     "ibb08-neuroblastoma-asco": "NCT03612547",
 }
-
-
-def write(trials, path, trial_ids=None):
-    """One record per arm; a figure placed in no arm of a multi-arm trial (arm None) is on the first arm's record.
-    trial_ids: a document's registry id where its text gives one (doc -> id); else trialId is null."""
-    lines = []
-    for doc, phase, cancer, arms, results in trials:
-        labels = {a[0] for a in arms}
-        for r in results:
-            assert r["arm"] in labels or r["arm"] is None, (doc, r)
-            assert r.get("versus") is None or r["versus"] in labels, (doc, r)
-        for k, (label, drug, combination, participants) in enumerate(arms):
-            own = [r for r in results if r["arm"] == label or (k == 0 and r["arm"] is None and label is not None)]
-            lines.append({"doc": doc, "arm": label, "drug": drug, "combination": combination, "cancerType": cancer,
-                          "phase": phase, "participants": participants,
-                          "trialId": (trial_ids or {}).get(doc), "ref": None,
-                          "status": None, "results": own, "source": "text"})
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", encoding="utf-8") as f:
-        for line in lines:
-            f.write(json.dumps(line, ensure_ascii=False) + "\n")
-    print(path, len(trials), "trials,", len(lines), "records,", sum(len(t[4]) for t in trials), "results")
 
 
 def main():

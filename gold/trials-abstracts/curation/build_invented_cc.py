@@ -11,8 +11,8 @@ sorafenib in hepatocellular carcinoma (JAMA Oncology; JapicCTI), a single-arm ph
 nivolumab in papillary renal cell carcinoma with responses as n/N (x%) (Clinical Cancer Research), a phase III of
 enzalutamide against bicalutamide with "experimental"/"control" arms (British Journal of Cancer; ISRCTN) and an
 unstructured Blood-style phase 3 of D-Rd against Rd in myeloma (97.5% CI for the HR). Not real papers: real drug
-names, made-up figures, patients and registry ids. Same row format as build_trials.py; its helpers R and write are
-copied below so that this script runs on its own.
+names, made-up figures, patients and registry ids. Same row format as build_trials.py, whose helpers R and write it
+uses.
 
 Decisions the conventions did not cover:
 - Arm labels: "the pembrolizumab group" is "pembrolizumab" (as "the selumetinib group" is "selumetinib");
@@ -55,49 +55,13 @@ Decisions the conventions did not cover:
   crossover treatment rates, death counts, lone p values and the study name LUMA-301.
 Run: python3 build_invented_cc.py
 """
-import json
 import os
 
-
-def R(metric, value, unit, lo=None, hi=None, level=None, arm=None, timepoint=None, versus=None, endpoint=None,
-      not_reached=False):
-    r = {"metric": metric, "value": value, "unit": unit, "ciLow": lo, "ciHigh": hi, "arm": arm}
-    if not_reached:
-        r["notReached"] = True
-    if level is not None:
-        r["ciLevel"] = level
-    if timepoint is not None:
-        r["timepoint"] = timepoint
-    if versus is not None:
-        r["versus"] = versus
-    if endpoint is not None:
-        r["endpoint"] = endpoint
-    return r
+from build_trials import R, write
 
 
 M = "months"
 W = "weeks"
-
-
-def write(trials, path, trial_ids=None):
-    """One record per arm; a figure placed in no arm of a multi-arm trial (arm None) is on the first arm's record.
-    trial_ids: a document's registry id where its text gives one (doc -> id); else trialId is null."""
-    lines = []
-    for doc, phase, cancer, arms, results in trials:
-        labels = {a[0] for a in arms}
-        for r in results:
-            assert r["arm"] in labels or r["arm"] is None, (doc, r)
-            assert r.get("versus") is None or r["versus"] in labels, (doc, r)
-        for k, (label, drug, combination, participants) in enumerate(arms):
-            own = [r for r in results if r["arm"] == label or (k == 0 and r["arm"] is None and label is not None)]
-            lines.append({"doc": doc, "arm": label, "drug": drug, "combination": combination, "cancerType": cancer,
-                          "phase": phase, "participants": participants,
-                          "trialId": (trial_ids or {}).get(doc), "ref": None,
-                          "status": None, "results": own, "source": "text"})
-    with open(path, "w", encoding="utf-8") as f:
-        for line in lines:
-            f.write(json.dumps(line, ensure_ascii=False) + "\n")
-    print(path, len(trials), "trials,", len(lines), "records,", sum(len(t[4]) for t in trials), "results")
 
 
 PEM = "pembrolizumab"

@@ -10,6 +10,9 @@ import org.litmine.pipeline.trial.TextArms.Arm;
 /** Where a text names the arms of a trial: by the names the paper gives them, or by an agent only one arm gets. */
 final class ArmNames {
 
+  /** A letter or number of a list of arms ("A, B and C"), a word of its own. */
+  private static final Pattern LISTED_LETTER = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Z0-9](?![\\p{L}\\p{N}])");
+
   private final TrialPatterns patterns;
   private final RegimenAgents comparators;
 
@@ -93,9 +96,7 @@ final class ArmNames {
     Matcher list = patterns.get("ARM_LETTER_LIST").matcher(text);
     while (list.find()) {
       String word = list.group("word").toLowerCase(java.util.Locale.ROOT).replaceAll("s$", "");
-      Matcher letter = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Z0-9](?![\\p{L}\\p{N}])")
-          .matcher(text.substring(0, list.end("list")));
-      letter.region(list.start("list"), list.end("list"));
+      Matcher letter = LISTED_LETTER.matcher(text).region(list.start("list"), list.end("list"));
       while (letter.find()) {
         String name = word + " " + letter.group();
         for (int a = 0; a < arms.size(); a++) {

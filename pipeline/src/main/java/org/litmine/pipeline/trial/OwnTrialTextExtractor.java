@@ -280,7 +280,7 @@ public final class OwnTrialTextExtractor {
           for (String afterArm : List.of("N_AFTER_ARM", "N_WORDS_AFTER_ARM", "N_AFTER_DOSE", "N_AFTER_REGIMEN")) {
             Matcher after = patterns.get(afterArm).matcher(t.substring(span[1]));
             if (after.lookingAt()) {
-              return count(after.group("n") != null ? after.group("n") : after.group("n2"));
+              return count(after.group("n"));
             }
           }
           Matcher before = patterns.get("N_BEFORE_ARM").matcher(t.substring(Math.max(0, span[0] - 60), span[0]));

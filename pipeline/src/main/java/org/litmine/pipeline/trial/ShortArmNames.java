@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 final class ShortArmNames {
 
+  private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}]*");
+
   private final TrialPatterns patterns;
   private final RegimenAgents comparators;
   private final RegimenAcronyms acronyms;
@@ -41,11 +43,11 @@ final class ShortArmNames {
     Map<String, List<String>> defined = new LinkedHashMap<>();
     for (String sentence : sentences) {
       String s = SentenceFigures.prepare(sentence);
+      boolean assignment = patterns.get("COMPARISON_CUE").matcher(s).find();
       Matcher m = patterns.get("ABBREVIATION_DEFINED").matcher(s);
       int previous = 0;
       while (m.find()) {
         String abbreviation = m.group("abbreviation");
-        boolean assignment = patterns.get("COMPARISON_CUE").matcher(s).find();
         List<String> segment = abbreviation.equals(abbreviation.toUpperCase(Locale.ROOT)) || !assignment ? List.of()
             : armSegmentAgents(s, previous, m.start(), drugs);
         previous = m.end();
@@ -54,7 +56,7 @@ final class ShortArmNames {
           continue;
         }
         String letters = abbreviation.replaceAll("[^A-Z]", "").toLowerCase(Locale.ROOT);
-        Matcher word = Pattern.compile("[\\p{L}][\\p{L}\\p{N}]*").matcher(s.substring(0, m.start()));
+        Matcher word = WORD.matcher(s.substring(0, m.start()));
         List<int[]> words = new ArrayList<>();
         while (word.find()) {
           if (!patterns.get("REGIMEN_JOINER").matcher(word.group()).matches()) {
@@ -76,7 +78,6 @@ final class ShortArmNames {
         }
       }
       Matcher before = patterns.get("NAME_BEFORE_REGIMEN").matcher(s);
-      boolean assignment = patterns.get("COMPARISON_CUE").matcher(s).find();
       while (assignment && before.find()) {
         List<String> agents = RegimenAgents.arm(comparators.find(before.group("regimen"), drugs));
         if (agents.size() >= 2 && comparators.find(before.group("abbreviation"), drugs).isEmpty()
@@ -99,8 +100,10 @@ final class ShortArmNames {
     while (start.find()) {
       from = start.end();
     }
-    from = from < 0 ? -1 : Math.max(from, after);
-    return from < 0 ? List.of() : RegimenAgents.arm(comparators.find(s.substring(from, bracket), drugs));
+    if (from < 0) {
+      return List.of();
+    }
+    return RegimenAgents.arm(comparators.find(s.substring(Math.max(from, after), bracket), drugs));
   }
 
   /**
