@@ -154,7 +154,7 @@ public class TrialFactAnnotator implements Annotator {
   private TrialFact fact(TrialFact.Kind kind, List<?> parts, MatchedExpression match) {
     String written = text(parts.get(1));
     String value = switch (kind) {
-      case REGISTRY_ID -> TrialFact.foldDashes(written).replaceAll("\\s+", "");
+      case REGISTRY_ID -> TrialFact.foldDashes(written).replaceAll("\\s+", "").replaceFirst("^#", "");
       case PHASE -> TrialFact.normalizePhase(written);
       case PARTICIPANTS -> WordNumbers.value(written).stream().mapToObj(String::valueOf).findFirst()
           .orElse(written.replace(",", ""));

@@ -1837,6 +1837,24 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
+  void thePapersOnlyRegistryIdOutOfTheBackgroundIsItsOwnAndAnIdOnlyInTheBackgroundIsNot() throws Exception {
+    String own = """
+        Erlotinib in lung cancer: a single-arm phase 2 trial.
+
+        Purpose: We evaluated erlotinib in lung cancer.
+
+        Experimental Design: Patients received erlotinib 60 mg daily; 43 evaluable patients were required         (NCT04104087). Results: The objective response rate was 31% (95% CI, 18-47) in 46 patients.
+        """;
+    assertEquals("NCT04104087", read(own).get(0).trialId());
+    String cited = """
+        Erlotinib in lung cancer: a single-arm phase 2 trial.
+
+        Purpose: An earlier trial (NCT00000001) tested placebo. We evaluated erlotinib in papillary renal cell         carcinoma. Results: The objective response rate was 31% (95% CI, 18-47) in 46 patients. Erlotinib was         active.
+        """;
+    assertEquals(null, read(cited).get(0).trialId());
+  }
+
+  @Test
   void bracketsBetweenWithAndWithoutNameTheArms() throws Exception {
     List<TrialRecord> records = read("""
         Adding bevacizumab to chemotherapy in ovarian cancer: a randomised phase 3 trial.
