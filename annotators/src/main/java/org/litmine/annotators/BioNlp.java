@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.litmine.annotators.ner.DefinitionAnnotator;
+import org.litmine.annotators.ner.DrugSetAnnotator;
 import org.litmine.annotators.parse.CandidateParseAnnotator;
 import org.litmine.annotators.relation.RelationAnnotator;
 import org.litmine.annotators.trial.TrialFactAnnotator;
@@ -20,9 +21,11 @@ import org.litmine.annotators.trial.TrialFactAnnotator;
  *   <li>Per paragraph: tokenize, ssplit, then {@code bioentity} (genes, drugs, classes, chemicals, cancers) and
  *       {@code biotrial} (registry ids, phases and participant counts of trials: {@link TrialFactAnnotator}).
  *   <li>Over the whole paper: {@code biodefinitions} (abbreviations and code names the paper defines, applied
- *       everywhere in it); then pos, lemma and depparse on the sentences that name a gene and a drug or drug class
- *       ({@link CandidateParseAnnotator}, {@link RelationAnnotator#mayRelate}); then {@code biorelation} (the
- *       triples). A sentence no relation rule could use is not parsed: that is most of the text of most papers.
+ *       everywhere in it); {@code biodrugsets} ("both drugs", "all three agents" as mentions of the drugs named
+ *       before them: {@link DrugSetAnnotator}); then pos, lemma and depparse on the sentences that name a gene and
+ *       a drug or drug class ({@link CandidateParseAnnotator}, {@link RelationAnnotator#mayRelate}); then
+ *       {@code biorelation} (the triples). A sentence no relation rule could use is not parsed: that is most of the
+ *       text of most papers.
  * </ol>
  *
  * <p>CoreNLP's own {@code ner} is left out on purpose: it is the slowest stage, its PERSON/LOCATION labels do not
@@ -57,6 +60,7 @@ public final class BioNlp {
     this.paragraphStage = new StanfordCoreNLP(props);
     this.threads = new PaperThreads(Integer.parseInt(props.getProperty(PAPER_THREADS, "1").strip()));
     this.paperStage = List.of(new DefinitionAnnotator("biodefinitions", props),
+        new DrugSetAnnotator("biodrugsets", props),
         new CandidateParseAnnotator(props, RelationAnnotator::mayRelate, threads),
         new RelationAnnotator("biorelation", props));
   }
@@ -70,6 +74,7 @@ public final class BioNlp {
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("customAnnotatorClass.bioentity", "org.litmine.annotators.ner.BioEntityAnnotator");
     props.setProperty("customAnnotatorClass.biodefinitions", "org.litmine.annotators.ner.DefinitionAnnotator");
+    props.setProperty("customAnnotatorClass.biodrugsets", "org.litmine.annotators.ner.DrugSetAnnotator");
     props.setProperty("customAnnotatorClass.biorelation", "org.litmine.annotators.relation.RelationAnnotator");
     props.setProperty("customAnnotatorClass.biotrial", "org.litmine.annotators.trial.TrialFactAnnotator");
     return props;

@@ -21,12 +21,14 @@ import org.litmine.annotators.lexicon.Lexicon;
  * litmine, a sentence naming a gene and a drug or drug class once the paper's definitions are applied). The other
  * sentences keep their tokens and entity mentions and get no part-of-speech tags, lemmas or dependency graph.
  *
- * <p>Each sentence is tagged and parsed on its own, so a candidate sentence gets exactly the parse it would get in
- * a pipeline that parses everything; only the work on sentences no rule could use is saved. Between the tagger and
- * the parser, {@link VerbTagRepair} mends two tagging errors of sentences with no finite verb: a verb after a name read
- * as a plural noun, a past tense read as a participle; after it, {@link InterruptedSubjectRepair} gives a main verb the
- * parser lost inside a relative clause between commas its subject, and {@link PronounSubjectRepair} gives "it" the
- * drug that is the subject of the clause joined to its own.
+ * <p>Each sentence is tagged and parsed on its own, so a candidate sentence gets the parse it would get in a
+ * pipeline that parses everything, but for the repairs below; only the work on sentences no rule could use is saved.
+ * Between the tagger and the parser, {@link VerbTagRepair} mends tagging errors that hide a verb: a verb after a name
+ * read as a noun, a past tense read as a participle; {@link ClauseListParser} parses each clause of a list of clauses
+ * with their own drug subjects on its own ({@link ClauseList}); after it, {@link IndirectObjectRepair} makes a verb's
+ * only object, read as indirect, direct, {@link InterruptedSubjectRepair} gives a main verb the parser lost inside a
+ * relative clause between commas its subject, and {@link PronounSubjectRepair} gives "it" the drug that is the
+ * subject of the clause joined to its own.
  *
  * <p>Properties: the CoreNLP properties of {@code pos}, {@code lemma} and {@code depparse} (models, options);
  * {@code <name>.misreadVerbs}, the verbs {@link VerbTagRepair} mends (default {@code rules/cues/misread-verbs.tsv}). The
@@ -44,8 +46,9 @@ public final class CandidateParseAnnotator implements Annotator {
   private static final int MIN_BATCH = 8;
 
   private final StanfordCoreNLP tagger;
-  private final StanfordCoreNLP parser;
+  private final ClauseListParser parser;
   private final VerbTagRepair tagRepair;
+  private final IndirectObjectRepair objectRepair = new IndirectObjectRepair();
   private final InterruptedSubjectRepair subjectRepair = new InterruptedSubjectRepair();
   private final PronounSubjectRepair pronounRepair = new PronounSubjectRepair();
   private final Predicate<CoreMap> candidate;
@@ -66,7 +69,7 @@ public final class CandidateParseAnnotator implements Annotator {
 
   private CandidateParseAnnotator(String name, Properties props, Predicate<CoreMap> candidate, PaperThreads threads) {
     this.tagger = pipeline(props, TAGGER);
-    this.parser = pipeline(props, AFTER_TAGGER);
+    this.parser = new ClauseListParser(pipeline(props, AFTER_TAGGER));
     this.tagRepair = new VerbTagRepair(Lexicon.load(
         props.getProperty(name + ".misreadVerbs", VerbTagRepair.DEFAULT_VERBS)));
     this.candidate = candidate;
@@ -93,24 +96,17 @@ public final class CandidateParseAnnotator implements Annotator {
     // One model set serves every thread: the tagger and the parser are safe to share.
     List<Runnable> work = new ArrayList<>();
     for (List<CoreMap> batch : threads.batches(chosen, MIN_BATCH)) {
-      Annotation part = subset(batch);
+      Annotation part = ClauseListParser.subset(batch);
       work.add(() -> {
         tagger.annotate(part);
         batch.forEach(tagRepair::repair);
-        parser.annotate(part);
+        parser.parse(batch);
+        batch.forEach(objectRepair::repair);
         batch.forEach(subjectRepair::repair);
         batch.forEach(pronounRepair::repair);
       });
     }
     threads.runAll(work);
-  }
-
-  private static Annotation subset(List<CoreMap> sentences) {
-    Annotation subset = new Annotation("");
-    subset.set(CoreAnnotations.SentencesAnnotation.class, sentences);
-    subset.set(CoreAnnotations.TokensAnnotation.class,
-        sentences.stream().flatMap(s -> s.get(CoreAnnotations.TokensAnnotation.class).stream()).toList());
-    return subset;
   }
 
   @Override

@@ -12,12 +12,14 @@ import java.util.Set;
 import org.litmine.annotators.ner.EntityType;
 
 /**
- * Gives "it" the drug it stands for, where the clause joined to its own names that drug as its subject: "Although
+ * Gives "it" (and "they") the drug it stands for, where the clause joined to its own names that drug as its subject: "Although
  * rosuvastatin lowered LDL cholesterol, it increased plasma PCSK9" and "Trimethoprim raises serum creatinine, because
  * it inhibits the transporter OCT2" say what rosuvastatin and trimethoprim do. The clauses must be joined as an
  * adverbial clause ({@code advcl}, either way round) or a coordination ({@code conj}); the other clause's subject
  * must be a drug or chemical mention (its NER tag), written as one word in the singular. The drug becomes a second
- * subject ({@code nsubj}) of the pronoun's verb in the enhanced dependencies the relation rules read.
+ * subject ({@code nsubj}) of the pronoun's verb in the enhanced dependencies the relation rules read. "They" gets the
+ * drugs in the same way where the other clause has two drug subjects or more ("X and Y inhibit BRAF V600E, yet in
+ * wild-type cells they paradoxically activate CRAF").
  */
 final class PronounSubjectRepair {
 
@@ -32,14 +34,17 @@ final class PronounSubjectRepair {
     }
     List<IndexedWord[]> added = new ArrayList<>();
     for (SemanticGraphEdge e : graph.edgeListSorted()) {
-      if (isSubject(e) && "it".equalsIgnoreCase(e.getDependent().word())) {
-        IndexedWord verb = e.getGovernor();
-        for (IndexedWord other : joinedClauses(graph, verb)) {
-          IndexedWord drug = drugSubject(graph, other);
-          if (drug != null) {
-            added.add(new IndexedWord[] {verb, drug});
-            break;
-          }
+      String pronoun = e.getDependent().word().toLowerCase(java.util.Locale.ROOT);
+      if (!isSubject(e) || !"it".equals(pronoun) && !"they".equals(pronoun)) {
+        continue;
+      }
+      IndexedWord verb = e.getGovernor();
+      for (IndexedWord other : joinedClauses(graph, verb)) {
+        List<IndexedWord> drugs = drugSubjects(graph, other);
+        boolean fits = "it".equals(pronoun) ? !drugs.isEmpty() : drugs.size() >= 2;
+        if (fits) {
+          ("it".equals(pronoun) ? drugs.subList(0, 1) : drugs).forEach(d -> added.add(new IndexedWord[] {verb, d}));
+          break;
         }
       }
     }
@@ -70,14 +75,16 @@ final class PronounSubjectRepair {
     return r.startsWith("advcl") || r.startsWith("conj");
   }
 
-  private static IndexedWord drugSubject(SemanticGraph graph, IndexedWord verb) {
+  private static List<IndexedWord> drugSubjects(SemanticGraph graph, IndexedWord verb) {
+    List<IndexedWord> drugs = new ArrayList<>();
     for (SemanticGraphEdge e : graph.outgoingEdgeList(verb)) {
       IndexedWord subject = e.getDependent();
-      if (isSubject(e) && DRUG_TAGS.contains(subject.ner()) && SINGULAR_NOUN_TAGS.contains(subject.tag())) {
-        return subject;
+      if (isSubject(e) && DRUG_TAGS.contains(subject.ner()) && SINGULAR_NOUN_TAGS.contains(subject.tag())
+          && !drugs.contains(subject)) {
+        drugs.add(subject);
       }
     }
-    return null;
+    return drugs;
   }
 
   private static boolean isSubject(SemanticGraphEdge e) {

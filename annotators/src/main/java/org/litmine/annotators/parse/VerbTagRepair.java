@@ -14,24 +14,29 @@ import org.litmine.annotators.ner.EntityType;
  * bare verb ("cells, dabrafenib/RB reduced", "but not to lapatinib/VB"), or opening the sentence as an adjective
  * before a comma or bracket ("Basimglurant/JJ, a ..."), is tagged as a noun. Then two errors of a sentence with no
  * finite verb of its own clause (a finite verb after "that", "which" or "who", after "and", "but" or "or", or in a
- * clause after "whereas", "while", "although" or "because" does not count), by the verbs of
+ * clause after "whereas", "while", "although", "because", "when" or "if" does not count), by the verbs of
  * {@code rules/cues/misread-verbs.tsv} and their kind:
  *
  * <ul>
  *   <li>a third-person verb after a name tagged as a plural noun ("Sunitinib/JJ targets/NNS KIT/NN ."), which the
  *       parser reads as one noun phrase: tagged {@code VBZ} when the token before it ends a gene, drug, chemical or
  *       class mention and the token after it opens a noun phrase (kind {@code verb});
- *   <li>a past tense after a noun phrase tagged as a participle ("X, a Y inhibitor, induced/VBN apoptosis"), which
- *       the parser reads as a modifier of the noun after it: tagged {@code VBD} when the token before it (past any
- *       adverbs: "X paradoxically activated Y") is a noun, a name, a comma or a closing bracket and the token after
- *       it opens a noun phrase (kind {@code past}).
+ *   <li>a past tense after a noun phrase tagged as a participle or an adjective ("X, a Y inhibitor, induced/VBN
+ *       apoptosis", "X strongly inhibited/JJ Y"), which the parser reads as a modifier of the noun after it: tagged
+ *       {@code VBD} when the token before it (past any adverbs: "X paradoxically activated Y") is a noun, a name, a
+ *       comma or a closing bracket and the token after it opens a noun phrase (kind {@code past}).
  * </ul>
  *
- * Runs between the tagger and the parser; a sentence with a finite verb of its own is left as it is ("Sunitinib
- * targets were identified", "cells were treated with X"), and only the first repairable word of a sentence is
- * repaired. After the sentence's verb (found or repaired), a past tense of kind {@code past} right after "and",
- * "but" or "or" and before a noun phrase is its coordinated verb and tagged {@code VBD} ("X downregulated Y and
- * upregulated/VBN the protein Z").
+ * <p>In any sentence, "acquired" before "resistance" is an adjective ("In melanoma, acquired/VBN resistance to X
+ * arises ...", which the parser roots at "acquired"), and a verb read as a noun right after the drug subject of a
+ * clause that a comma opens ("..., whereas X and Y block/NN the receptor") is tagged a verb (kinds {@code verb} and
+ * {@code plural}; see {@link #repairClauseVerbs}).
+ *
+ * <p>Runs between the tagger and the parser; for the two errors above, a sentence with a finite verb of its own is
+ * left as it is ("Sunitinib targets were identified", "cells were treated with X"), and only the first repairable
+ * word of a sentence is repaired. After the sentence's verb (found or repaired), a past tense of kind {@code past}
+ * right after "and", "but" or "or" and before a noun phrase is its coordinated verb and tagged {@code VBD} ("X
+ * downregulated Y and upregulated/VBN the protein Z").
  */
 final class VerbTagRepair {
 
@@ -45,11 +50,24 @@ final class VerbTagRepair {
   /** Tags no gene, drug or class name takes, though the tagger gives them to names: adverb, bare verb. */
   private static final Set<String> BARE_TAGS = Set.of("RB", "VB", "VBP");
   /** Words that open a subordinate clause after the main one: "X induced Y, whereas Z did not". */
-  private static final Set<String> SUBORDINATORS = Set.of("whereas", "while", "although", "though", "because");
+  private static final Set<String> SUBORDINATORS =
+      Set.of("whereas", "while", "although", "though", "because", "when", "if", "unless");
   /** What follows a sentence's first name when it is the subject: a comma or a bracket ("Basimglurant, a ..."). */
   private static final Set<String> OPENING_NAME_FOLLOWERS = Set.of(",", "-LRB-");
   private static final Set<String> PHRASE_OPENING_TAGS =
       Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$");
+  /** The mentions that can be a clause's drug subject. */
+  private static final Set<String> DRUG_SUBJECT_TAGS =
+      Set.of(EntityType.DRUG.name(), EntityType.DRUG_CLASS.name(), EntityType.CHEMICAL.name());
+  private static final Set<String> CLAUSE_PUNCTUATION = Set.of(",", ";");
+  /** What the tagger reads a past tense as: a participle, or an adjective ("X strongly inhibited/JJ Y"). */
+  private static final Set<String> PARTICIPLE_TAGS = Set.of("VBN", "JJ");
+  /** The tags of the words a subject that opens the sentence may start with: "The/DT CDK4/NN //HYPH 6/CD ...". */
+  private static final java.util.regex.Pattern OPENING_WORDS =
+      java.util.regex.Pattern.compile("DT|JJ|NN|NNS|NNP|NNPS|CD|HYPH|SYM|:");
+  private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but");
+  /** What joins the mentions of a subject: "X, Y and Z". */
+  private static final Set<String> LIST_WORDS = Set.of(",", "and", "or");
   /** The mentions a relation can hold (the NER tags {@code BioEntityAnnotator} gives their tokens). */
   private static final Set<String> NAME_TAGS = Set.of(EntityType.GENE.name(), EntityType.FAMILY.name(),
       EntityType.DRUG.name(), EntityType.DRUG_CLASS.name(), EntityType.CHEMICAL.name());
@@ -62,9 +80,16 @@ final class VerbTagRepair {
 
   void repair(CoreMap sentence) {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    repairClauseVerbs(tokens);
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if ("acquired".equalsIgnoreCase(tokens.get(i).word()) && tokens.get(i).tag().startsWith("VB")
+          && "resistance".equalsIgnoreCase(tokens.get(i + 1).word())) {
+        tokens.get(i).setTag("JJ");  // "In melanoma, acquired/VBN resistance to X arises ...": the term, not a verb
+      }
+    }
     for (CoreLabel token : tokens) {
-      if (isMention(token) && BARE_TAGS.contains(token.tag())) {
-        token.setTag("NN");  // a name read as an adverb or a bare verb: "cells, dabrafenib/RB reduced", "but not COX-1/VB"
+      if (isMention(token) && (BARE_TAGS.contains(token.tag()) || isCapitalsReadAsPast(token))) {
+        token.setTag("NN");  // a name read as an adverb or a verb: "dabrafenib/RB reduced", "not COX-1/VB", "MET/VBD"
       }
     }
     if (tokens.size() > 1 && isMention(tokens.get(0)) && "JJ".equals(tokens.get(0).tag())
@@ -84,7 +109,7 @@ final class VerbTagRepair {
         continue;
       }
       boolean verbAfterName = NOUN_TAGS.contains(word.tag()) && isMention(tokens.get(i - 1)) && hasKind(word, "verb");
-      boolean pastAfterPhrase = "VBN".equals(word.tag())
+      boolean pastAfterPhrase = PARTICIPLE_TAGS.contains(word.tag())
           && PHRASE_ENDING_TAGS.contains(tokens.get(beforeAdverbs(tokens, i)).tag()) && hasKind(word, "past");
       if (verbAfterName || pastAfterPhrase) {
         word.setTag(verbAfterName ? "VBZ" : "VBD");
@@ -92,6 +117,57 @@ final class VerbTagRepair {
         return;
       }
     }
+  }
+
+  /**
+   * A verb read as a noun (or, without -s, as a bare verb) right after the drug subject (and adverbs) of a clause
+   * that a comma or semicolon opens, before a noun phrase ("..., whereas tocilizumab and sarilumab block/NN the IL-6
+   * receptor", "..., and X and Y also neutralize/VB IL-17A"; not "X targets such as Y"), or after drugs joined by
+   * "and" or "or" and before a determiner ("the SSRIs sertraline and paroxetine block/NN the serotonin
+   * transporter"): tagged {@code VBZ} (kind {@code verb}) or {@code VBP} (kind {@code plural}). The subject is one or
+   * more drug, chemical or class mentions joined by commas, "and" or "or"; before it, a comma or semicolon, a
+   * subordinating word, "and" or "but" after a comma, or only the words of a noun phrase that opens the sentence
+   * ("CDK4/6 inhibitors block/NN the phosphorylation of RB1").
+   */
+  private void repairClauseVerbs(List<CoreLabel> tokens) {
+    for (int i = 2; i + 1 < tokens.size(); i++) {
+      CoreLabel word = tokens.get(i);
+      boolean third = hasKind(word, "verb");
+      boolean plural = hasKind(word, "plural");
+      boolean misread = NOUN_TAGS.contains(word.tag()) || plural && "VB".equals(word.tag());
+      if (!misread || !(third || plural) || isMention(word)
+          || !opensNounPhrase(tokens.get(i + 1)) || "such".equals(lower(tokens.get(i + 1)))
+          || !isDrugSubject(tokens.get(beforeAdverbs(tokens, i)))) {
+        continue;
+      }
+      int j = beforeAdverbs(tokens, i);
+      while (j > 0 && (isDrugSubject(tokens.get(j))
+          || LIST_WORDS.contains(lower(tokens.get(j))) && isDrugSubject(tokens.get(j - 1)))) {
+        j--;
+      }
+      String before = lower(tokens.get(j));
+      boolean opened = CLAUSE_PUNCTUATION.contains(before) || SUBORDINATORS.contains(before)
+          || CLAUSE_JOINERS.contains(before) && j > 0 && CLAUSE_PUNCTUATION.contains(tokens.get(j - 1).word());
+      boolean coordinated = plural && "DT".equals(tokens.get(i + 1).tag()) && tokens.subList(j + 1, i).stream()
+          .anyMatch(t -> CLAUSE_JOINERS.contains(lower(t)) || "or".equals(lower(t)));
+      boolean opening = tokens.subList(0, j + 1).stream().allMatch(t -> OPENING_WORDS.matcher(t.tag()).matches());
+      if ((opened || coordinated || opening) && isDrugSubject(tokens.get(j + 1))) {
+        word.setTag(third ? "VBZ" : "VBP");
+      }
+    }
+  }
+
+  /** A name in capitals read as a past tense: "MET/VBD amplification" ("met"), "SET/VBD". */
+  private static boolean isCapitalsReadAsPast(CoreLabel token) {
+    return "VBD".equals(token.tag()) && token.word().chars().noneMatch(Character::isLowerCase);
+  }
+
+  private static boolean isDrugSubject(CoreLabel token) {
+    return token.ner() != null && DRUG_SUBJECT_TAGS.contains(token.ner());
+  }
+
+  private static String lower(CoreLabel token) {
+    return token.word().toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -120,13 +120,22 @@ final class CarrierResponse {
   }
 
   /**
-   * The first marked gene after a place word, with no drug, break or poor word before it, and the marked genes listed
+   * Whether a comma and "and" at {@code k} open another clause ("approved in lung cancer, and MET amplification
+   * confers ..."), not the last item of a list of genes ("with fusions involving NTRK1, NTRK2, and NTRK3").
+   */
+  private static boolean opensClause(List<CoreLabel> tokens, int k, List<BioMention> marked) {
+    return k > 0 && k + 1 < tokens.size() && ",".equals(tokens.get(k).word())
+        && "and".equalsIgnoreCase(tokens.get(k + 1).word()) && marked.stream().noneMatch(m -> m.covers(k - 1));
+  }
+
+  /**
+   * The first marked gene after a place word, with no drug, break, poor word or other clause before it, and the marked genes listed
    * with it ("in patients with fusions involving NTRK1, NTRK2, or NTRK3"); none if there is none.
    */
   private List<BioMention> markedAfterPlace(int place, List<BioMention> marked, List<BioMention> mentions,
       List<CoreLabel> tokens) {
     for (int k = place + 1; k < tokens.size() && k <= place + PLACE_TO_GENE; k++) {
-      if (stops(tokens, k) || JoinedMentions.drugAt(k, mentions) != null) {
+      if (stops(tokens, k) || JoinedMentions.drugAt(k, mentions) != null || opensClause(tokens, k, marked)) {
         return List.of();
       }
       BioMention gene = JoinedMentions.startingAt(k, marked, m -> true);

@@ -28,6 +28,8 @@ public final class ModalityDetector {
   private static final Set<String> EMBEDDING_RELATIONS = Set.of("xcomp", "ccomp", "csubj", "csubj:pass");
   private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass");
   private static final int MAX_EMBEDDING = 3;
+  /** The words that open an adverbial clause set against its main clause. */
+  private static final Set<String> CONTRAST_MARKS = Set.of("whereas", "while", "although", "though");
   private static final Set<String> APPOSITION_RELATIONS = Set.of("appos", "dep");
   /** How a governor cue names what is absent: "lacking X" (obj), "absence of X" (nmod:of). */
   private static final Set<String> ABSENCE_OBJECT_RELATIONS = Set.of("obj", "nmod:of");
@@ -107,7 +109,8 @@ public final class ModalityDetector {
       for (IndexedWord node : frontier) {
         for (SemanticGraphEdge edge : graph.incomingEdgeIterable(node)) {
           String relation = edge.getRelation().toString();
-          boolean embeds = EMBEDDING_RELATIONS.contains(relation) || relation.startsWith("advcl")
+          boolean embeds = EMBEDDING_RELATIONS.contains(relation)
+              || relation.startsWith("advcl") && !contrasts(graph, relation, node)
               || SUBJECT_RELATIONS.contains(relation) && isCue(statementVerbs, edge.getGovernor(), "statement");
           if (embeds && scope.add(edge.getGovernor())) {
             next.add(edge.getGovernor());
@@ -117,6 +120,18 @@ public final class ModalityDetector {
       frontier = next;
     }
     return new ArrayList<>(scope);
+  }
+
+  /**
+   * Whether an adverbial clause sets itself against the clause it hangs on ("X did not predict resistance to Y,
+   * whereas high Z levels were associated with resistance to W"): the main clause's negation or hedge is not its own.
+   */
+  private static boolean contrasts(SemanticGraph graph, String relation, IndexedWord clause) {
+    if (CONTRAST_MARKS.contains(relation.substring(relation.indexOf(':') + 1))) {
+      return true;
+    }
+    return graph.outgoingEdgeList(clause).stream().anyMatch(e -> "mark".equals(e.getRelation().toString())
+        && CONTRAST_MARKS.contains(e.getDependent().word().toLowerCase(java.util.Locale.ROOT)));
   }
 
   private static boolean hasCue(SemanticGraph graph, List<IndexedWord> scope, Lexicon cues,

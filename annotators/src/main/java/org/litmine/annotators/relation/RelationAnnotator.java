@@ -127,7 +127,10 @@ public class RelationAnnotator implements Annotator {
     }
   }
 
-  /** The triples of one sentence, in rule order, one per (gene, drug, effect, negated). */
+  /**
+   * The triples of one sentence, in rule order, one per (gene, drug, effect, negated); genes and drugs paired one to
+   * one where the sentence says "respectively" ({@link RespectivePairs}).
+   */
   public List<TripleMention> triples(CoreMap sentence) {
     List<BioMention> mentions = sentence.get(BioAnnotations.BioMentionsAnnotation.class);
     SemanticGraph graph =
@@ -145,7 +148,7 @@ public class RelationAnnotator implements Annotator {
         }
       }
     }
-    return List.copyOf(found.values());
+    return RespectivePairs.of(List.copyOf(found.values()), sentence.get(CoreAnnotations.TokensAnnotation.class));
   }
 
   /**

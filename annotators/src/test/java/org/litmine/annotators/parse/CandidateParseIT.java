@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -26,7 +27,7 @@ class CandidateParseIT {
   private static final List<String> PARAGRAPHS = List.of(
       "Cells were grown in RPMI medium. EGFR amplification confers resistance to gefitinib in lung cancer cells. "
           + "The weather was fine.",
-      "Loss of PTEN sensitized the xenografts to rapamycin and everolimus, whereas MEK inhibitors had no effect. "
+      "Loss of PTEN sensitized the xenografts to rapamycin and everolimus, whereas the MEK inhibitors had no effect. "
           + "KRAS and BRAF were sequenced.",
       "Trametinib reduced the expression of MCL1.");
 
@@ -66,6 +67,18 @@ class CandidateParseIT {
       assertEquals(List.of(0, 1, 0, 2, 0, 1), sentences.stream()
           .map(s -> s.get(BioAnnotations.TriplesAnnotation.class).size()).toList());
     }
+  }
+
+  @Test
+  void parsesEachClauseOfAListOfClausesWithTheirOwnDrugSubjectsAsASentence() {
+    CoreMap sentence = sentences(oneAtATime.annotateDocument(List.of("Abatacept binds CD80, anakinra blocks IL1R1, "
+        + "and canakinumab and rilonacept neutralize IL1B in autoinflammatory disease."))).get(0);
+    SemanticGraph graph = graph(sentence);
+    assertEquals(List.of("binds", "blocks", "neutralize"),
+        graph.getRoots().stream().sorted().map(IndexedWord::word).toList());
+    IndexedWord blocks = graph.getRoots().stream().filter(r -> r.word().equals("blocks")).findFirst().orElseThrow();
+    assertEquals(List.of(",/punct", "IL1R1/obj", "anakinra/nsubj"), graph.outgoingEdgeList(blocks).stream()
+        .map(e -> e.getDependent().word() + "/" + e.getRelation()).sorted().toList());
   }
 
   @Test

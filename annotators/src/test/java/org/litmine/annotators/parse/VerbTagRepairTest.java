@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -16,20 +14,8 @@ class VerbTagRepairTest {
 
   private static final VerbTagRepair REPAIR = new VerbTagRepair(Lexicon.load(VerbTagRepair.DEFAULT_VERBS));
 
-  /** Tokens written "word/TAG" or "word/TAG/NER". */
   private static CoreMap sentence(String text) {
-    List<CoreLabel> tokens = new ArrayList<>();
-    for (String w : text.split(" ")) {
-      String[] parts = w.split("/");
-      CoreLabel token = new CoreLabel();
-      token.setWord(parts[0]);
-      token.setTag(parts[1]);
-      token.setNER(parts.length > 2 ? parts[2] : "O");
-      tokens.add(token);
-    }
-    CoreMap sentence = new ArrayCoreMap();
-    sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
-    return sentence;
+    return TaggedSentence.of(text);
   }
 
   private static void assertTagsAfterRepair(String text, String expectedTags) {
@@ -105,6 +91,8 @@ class VerbTagRepairTest {
   @Test
   void aPastTenseAfterAnAdverbAfterANameBecomesAPastTense() {
     assertTagsAfterRepair("Dabrafenib/NN/DRUG paradoxically/RB activated/VBN C-RAF/NN/GENE ./.", "NN RB VBD NN .");
+    assertTagsAfterRepair("Ketoconazole/NN/DRUG strongly/RB inhibited/JJ CYP3A4/NN/GENE ,/, which/WDT raises/VBZ "
+        + "exposure/NN ./.", "NN RB VBD NN , WDT VBZ NN .");
   }
 
   @Test
@@ -122,5 +110,51 @@ class VerbTagRepairTest {
   void aNameTaggedAsAnAdverbOrABareVerbBecomesANoun() {
     assertTagsAfterRepair("cells/NNS ,/, dabrafenib/RB/DRUG reduced/VBD phosphorylation/NN ./.", "NNS , NN VBD NN .");
     assertTagsAfterRepair("X/NNP/DRUG inhibited/VBD COX-2/NN/GENE but/CC not/RB COX-1/VB/GENE ./.", "NNP VBD NN CC RB NN .");
+  }
+
+  @Test
+  void acquiredBeforeResistanceIsAnAdjective() {
+    assertTagsAfterRepair("In/IN glioma/NN ,/, acquired/VBN resistance/NN to/IN X/NN/DRUG arises/VBZ ./.",
+        "IN NN , JJ NN IN NN VBZ .");
+    assertTagsAfterRepair("Cells/NNS acquired/VBD mutations/NNS ./.", "NNS VBD NNS .");
+  }
+
+  @Test
+  void aNameInCapitalsTaggedAsAPastTenseBecomesANoun() {
+    assertTagsAfterRepair("X/NNP/DRUG inhibits/VBZ EGFR/NN/GENE ,/, and/CC MET/VBD/GENE amplification/NN "
+        + "confers/VBZ resistance/NN ./.", "NNP VBZ NN , CC NN NN VBZ NN .");
+    assertTagsAfterRepair("Patients/NNS met/VBD criteria/NNS ./.", "NNS VBD NNS .");
+  }
+
+  @Test
+  void aVerbReadAsANounAfterTheDrugSubjectOfAClauseAfterACommaBecomesAVerb() {
+    assertTagsAfterRepair("Abatacept/NNP/DRUG targets/VBZ CD80/NN/GENE ,/, whereas/IN canakinumab/NN/DRUG and/CC "
+        + "rilonacept/NN/DRUG block/NN the/DT cytokine/NN IL-1B/NN/GENE ./.",
+        "NNP VBZ NN , IN NN CC NN VBP DT NN NN .");
+    assertTagsAfterRepair("Abatacept/NNP/DRUG targets/VBZ CD80/NN/GENE ,/, and/CC belatacept/NN/DRUG also/RB "
+        + "neutralize/VB CD86/NN/GENE ./.", "NNP VBZ NN , CC NN RB VBP NN .");
+    assertTagsAfterRepair("Abatacept/NNP/DRUG targets/VBZ CD80/NN/GENE ,/, belatacept/NN/DRUG targets/NNS "
+        + "CD86/NN/GENE ./.", "NNP VBZ NN , NN VBZ NN .");
+  }
+
+  @Test
+  void aPluralVerbReadAsANounAfterDrugsJoinedByAndBeforeADeterminerBecomesAVerb() {
+    assertTagsAfterRepair("The/DT SNRIs/NNS duloxetine/NN/DRUG and/CC venlafaxine/NN/DRUG block/NN the/DT "
+        + "transporter/NN SLC6A2/NN/GENE ,/, which/WDT raises/VBZ noradrenaline/NN ./.",
+        "DT NNS NN CC NN VBP DT NN NN , WDT VBZ NN .");
+  }
+
+  @Test
+  void aPluralVerbReadAsANounAfterAClassThatOpensTheSentenceBecomesAVerb() {
+    assertTagsAfterRepair("The/DT CDK2/NN/GENE inhibitors/NNS/DRUG_CLASS block/NN phosphorylation/NN of/IN "
+        + "RB1/NN/GENE ,/, and/CC loss/NN confers/VBZ resistance/NN ./.", "DT NN NNS VBP NN IN NN , CC NN VBZ NN .");
+  }
+
+  @Test
+  void aNounAfterADrugThatNoCommaOrCoordinationOpensIsLeftAlone() {
+    assertTagsAfterRepair("Cells/NNS treated/VBN with/IN imatinib/NN/DRUG block/NN the/DT assay/NN ./.",
+        "NNS VBN IN NN NN DT NN .");
+    assertTagsAfterRepair("We/PRP saw/VBD that/IN ,/, imatinib/NN/DRUG targets/NNS such/JJ as/IN KIT/NN/GENE ./.",
+        "PRP VBD IN , NN NNS JJ IN NN .");
   }
 }

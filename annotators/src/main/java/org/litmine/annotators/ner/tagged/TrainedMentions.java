@@ -96,10 +96,36 @@ public final class TrainedMentions {
         if (overlaps(span, found) || overlaps(span, added)) {
           continue;
         }
-        mentionOf(span, tokens).filter(m -> !vetoes.vetoes(m, tokens)).ifPresent(added::add);
+        mentionOf(span, tokens).map(m -> namedInBracket(m, tokens, found))
+            .filter(m -> !vetoes.vetoes(m, tokens)).ifPresent(added::add);
       }
     }
     return added;
+  }
+
+  /**
+   * An ungrounded gene name grounded by the one gene the bracket right after it names ("angiopoietin-like 3
+   * (ANGPTL3)", "type 1 deiodinase (DIO1)", "the p19 subunit (IL23A)", "(IL-5Ra, IL5RA)"): the paper gives the name's
+   * symbol. Other mentions are returned as they are.
+   */
+  private static BioMention namedInBracket(BioMention m, List<CoreLabel> tokens, List<BioMention> found) {
+    int open = m.tokenEnd();
+    if (m.grounded() || m.type() != EntityType.GENE || open >= tokens.size()
+        || !"(".equals(tokens.get(open).originalText())) {
+      return m;
+    }
+    int close = open + 1;
+    while (close < tokens.size() && !")".equals(tokens.get(close).originalText())) {
+      close++;
+    }
+    int end = close;
+    List<List<String>> genes = found.stream().filter(f -> f.tokenBegin() > open && f.tokenEnd() <= end)
+        .map(f -> f.type() == EntityType.GENE && f.grounded() ? f.ids() : List.<String>of()).distinct().toList();
+    if (close == tokens.size() || genes.size() != 1 || genes.get(0).isEmpty()) {
+      return m;
+    }
+    return new BioMention(EntityType.GENE, m.text(), genes.get(0), m.tokenBegin(), m.tokenEnd(), m.charBegin(),
+        m.charEnd());
   }
 
   /**

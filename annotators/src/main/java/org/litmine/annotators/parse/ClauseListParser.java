@@ -1,0 +1,134 @@
+package org.litmine.annotators.parse;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lemmatizes and parses tagged sentences, each clause of a clause list ({@link ClauseList}) on its own: the clause's
+ * tokens are copied into a sentence of their own, parsed, and the clause graphs joined into one graph of the
+ * sentence's tokens with one root per clause. A sentence with one clause is parsed as it is.
+ */
+final class ClauseListParser {
+
+  private static final List<Class<? extends CoreAnnotation<SemanticGraph>>> GRAPHS = List.of(
+      SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+      SemanticGraphCoreAnnotations.EnhancedDependenciesAnnotation.class,
+      SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+
+  private final StanfordCoreNLP parser;
+
+  /** {@code parser} runs {@code lemma,depparse} on tagged sentences. */
+  ClauseListParser(StanfordCoreNLP parser) {
+    this.parser = parser;
+  }
+
+  void parse(List<CoreMap> sentences) {
+    List<CoreMap> units = new ArrayList<>();
+    List<List<CoreMap>> clausesOf = new ArrayList<>();
+    for (CoreMap sentence : sentences) {
+      List<Integer> starts = ClauseList.clauseStarts(sentence);
+      if (starts.isEmpty()) {
+        units.add(sentence);
+        clausesOf.add(null);
+      } else {
+        List<CoreMap> clauses = clauses(sentence, starts);
+        units.addAll(clauses);
+        clausesOf.add(clauses);
+      }
+    }
+    parser.annotate(subset(units));
+    for (int i = 0; i < sentences.size(); i++) {
+      if (clausesOf.get(i) != null) {
+        join(sentences.get(i), clausesOf.get(i));
+      }
+    }
+  }
+
+  /**
+   * Copies of the sentence's tokens, one sentence per clause, each clause ending at its joining comma or semicolon,
+   * read as a full stop.
+   */
+  private static List<CoreMap> clauses(CoreMap sentence, List<Integer> starts) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<Integer> bounds = new ArrayList<>(List.of(0));
+    bounds.addAll(starts);
+    bounds.add(tokens.size());
+    List<CoreMap> clauses = new ArrayList<>();
+    for (int c = 0; c + 1 < bounds.size(); c++) {
+      List<CoreLabel> copies = new ArrayList<>();
+      for (int t = bounds.get(c); t < bounds.get(c + 1); t++) {
+        CoreLabel copy = new CoreLabel(tokens.get(t));
+        copy.setIndex(copies.size() + 1);
+        if (t == bounds.get(c + 1) - 1 && c + 2 < bounds.size()) {
+          copy.setWord(".");  // the joining comma ends its clause as a full stop would
+          copy.setValue(".");
+          copy.setTag(".");
+        }
+        copies.add(copy);
+      }
+      CoreMap clause = new ArrayCoreMap();
+      clause.set(CoreAnnotations.TokensAnnotation.class, copies);
+      clause.set(CoreAnnotations.TokenBeginAnnotation.class, bounds.get(c));
+      clauses.add(clause);
+    }
+    return clauses;
+  }
+
+  /** The clauses' graphs as one graph of the sentence's own tokens, and the clauses' lemmas on those tokens. */
+  private static void join(CoreMap sentence, List<CoreMap> clauses) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    for (CoreMap clause : clauses) {
+      int offset = clause.get(CoreAnnotations.TokenBeginAnnotation.class);
+      List<CoreLabel> copies = clause.get(CoreAnnotations.TokensAnnotation.class);
+      for (int t = 0; t < copies.size(); t++) {
+        CoreLabel token = tokens.get(offset + t);
+        token.setLemma(token.word().equals(copies.get(t).word()) ? copies.get(t).lemma() : token.word());
+      }
+    }
+    for (Class<? extends CoreAnnotation<SemanticGraph>> kind : GRAPHS) {
+      SemanticGraph joined = new SemanticGraph();
+      for (CoreMap clause : clauses) {
+        SemanticGraph graph = clause.get(kind);
+        if (graph == null) {
+          continue;
+        }
+        int offset = clause.get(CoreAnnotations.TokenBeginAnnotation.class);
+        for (IndexedWord node : graph.vertexSet()) {
+          joined.addVertex(own(tokens, offset, node));
+        }
+        for (SemanticGraphEdge e : graph.edgeIterable()) {
+          joined.addEdge(own(tokens, offset, e.getGovernor()), own(tokens, offset, e.getDependent()),
+              e.getRelation(), e.getWeight(), e.isExtra());
+        }
+        graph.getRoots().forEach(root -> joined.addRoot(own(tokens, offset, root)));
+      }
+      sentence.set(kind, joined);
+    }
+  }
+
+  /** The node of the sentence's own token for a clause's node (a copy node of the enhanced graph stays a copy). */
+  private static IndexedWord own(List<CoreLabel> tokens, int offset, IndexedWord node) {
+    IndexedWord word = new IndexedWord(tokens.get(offset + node.index() - 1));
+    return node.copyCount() > 0 ? word.makeSoftCopy(node.copyCount()) : word;
+  }
+
+  /** An annotation holding these sentences and their tokens, for a pipeline to annotate them together. */
+  static Annotation subset(List<CoreMap> sentences) {
+    Annotation subset = new Annotation("");
+    subset.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    subset.set(CoreAnnotations.TokensAnnotation.class,
+        sentences.stream().flatMap(s -> s.get(CoreAnnotations.TokensAnnotation.class).stream()).toList());
+    return subset;
+  }
+}
