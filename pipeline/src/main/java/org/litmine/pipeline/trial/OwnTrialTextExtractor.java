@@ -247,11 +247,15 @@ public final class OwnTrialTextExtractor {
    * else written right after or before one of its names or its own agents (not inside another arm's name:
    * "necitumumab plus pemetrexed and cisplatin (n=315)" is not the pemetrexed and cisplatin arm's; not before a name
    * the other alternatives follow: "256 patients were assigned to erlotinib or gefitinib" are all the trial's), in
-   * texts {@code prepared} as the arms were read ({@link TextArms#withoutChoiceWords}).
+   * texts {@code prepared} as the arms were read ({@link TextArms#withoutChoiceWords}) that do not state the design
+   * ({@code DESIGN_CUE}: "65 patients per arm gave 80% power").
    */
   private Integer participants(int a, List<Arm> arms, List<String> prepared, TrialDrugs drugs) {
     Arm arm = arms.get(a);
     for (String t : prepared) {
+      if (patterns.get("DESIGN_CUE").matcher(t).find()) {
+        continue;  // "65 patients per arm gave 80% power": the design's, not the trial's
+      }
       Matcher each = patterns.get("N_EACH_ARM").matcher(t);
       if (each.find()) {
         return count(each.group("n"));

@@ -449,6 +449,27 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
+  void twoAgentsAndBothDrugsWithTwoLetterArmNamesAreThreeArms() throws Exception {
+    List<TrialRecord> records = read("""
+        Gefitinib, pemetrexed or both in previously treated lung cancer: a randomised three-arm phase II trial.
+
+        METHODS Patients were randomised 1:1:1 to gefitinib 250 mg orally once daily (arm G), pemetrexed 500 mg/m2 \
+        intravenously on days 1, 8 and 15 every 28 days thereafter (arm P) or both drugs (arm GP). Assuming a disease \
+        control rate of 35% with pemetrexed, 45 patients per arm gave 80% power. RESULTS 150 \
+        patients were randomised: 50 to arm G, 51 to arm P and 49 to arm GP. The disease control rate was 38.0%, \
+        40.0% and 52.0% in arms P, G and GP, respectively, and the objective response rate 12.0%, 10.0% and 20.0%. \
+        Median progression-free survival was 3.1 months in arm G, 3.0 months in arm P and 4.5 months in arm GP. \
+        Compared with arm P, the hazard ratio for progression was 0.95 for arm G and 0.70 for arm GP.
+        """);
+    assertEquals("arm g gefitinib [] | arm p pemetrexed [] | arm gp gefitinib [pemetrexed]",
+        records.stream().map(r -> r.arm().toLowerCase(Locale.ROOT) + " " + r.drug() + " " + r.combination())
+            .collect(Collectors.joining(" | ")));
+    assertEquals("arm g n=50: DCR 40.0 %; ORR 10.0 %; PFS 3.1 months; HR(PFS) 0.95 vs arm P"
+        + " | arm p n=51: DCR 38.0 %; ORR 12.0 %; PFS 3.0 months"
+        + " | arm gp n=49: DCR 52.0 %; ORR 20.0 %; PFS 4.5 months; HR(PFS) 0.7 vs arm P", describe(records));
+  }
+
+  @Test
   void threeAgentsListedWithTheirArmLettersAreThoseArms() throws Exception {
     List<TrialRecord> records = read("""
         A randomized three-arm phase II trial in advanced lung cancer.
