@@ -26,8 +26,10 @@ final class HandMentions {
       Map.entry("carboplatin", List.of("carboplatin", "carboplatin")),
       Map.entry("cisplatin", List.of("cisplatin", "cisplatin")),
       Map.entry("crizotinib", List.of("crizotinib", "crizotinib")),
+      Map.entry("dexamethasone", List.of("dexamethasone", "dexamethasone")),
       Map.entry("docetaxel", List.of("docetaxel", "docetaxel")),
       Map.entry("durvalumab", List.of("durvalumab", "durvalumab")),
+      Map.entry("elotuzumab", List.of("elotuzumab", "elotuzumab")),
       Map.entry("erlotinib", List.of("erlotinib", "erlotinib")),
       Map.entry("etoposide", List.of("etoposide", "etoposide")),
       Map.entry("gefitinib", List.of("gefitinib", "gefitinib")),
@@ -39,6 +41,7 @@ final class HandMentions {
       Map.entry("paclitaxel", List.of("paclitaxel", "paclitaxel")),
       Map.entry("paclitaxel poliglumex", List.of("paclitaxel poliglumex", "paclitaxel poliglumex")),
       Map.entry("pemetrexed", List.of("pemetrexed", "pemetrexed")),
+      Map.entry("pomalidomide", List.of("pomalidomide", "pomalidomide")),
       Map.entry("trastuzumab", List.of("trastuzumab", "trastuzumab")),
       Map.entry("vinorelbine", List.of("vinorelbine", "vinorelbine")),
       Map.entry("mk-0646", List.of("mk0646", "dalotuzumab")));

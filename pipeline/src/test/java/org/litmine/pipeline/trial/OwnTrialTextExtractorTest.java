@@ -470,6 +470,27 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
+  void armsNamedByARegimensShortNameAndThatNamePrefixedAreTwoArms() throws Exception {
+    List<TrialRecord> records = read("""
+        Elotuzumab, pomalidomide, and dexamethasone versus pomalidomide and dexamethasone in refractory myeloma.
+
+        Pomalidomide and dexamethasone (Pd) is a standard treatment after lenalidomide. In this open-label phase 3 \
+        trial, 400 patients were randomly assigned 1:1 to elotuzumab plus Pd (E-Pd; n = 201) or Pd alone (n = 199). \
+        Median progression-free survival was not reached with E-Pd vs 11.2 months (95% CI, 9.4-13.0) with Pd (hazard \
+        ratio for disease progression or death, 0.61; 95% CI, 0.48-0.77). The 24-month progression-free survival rate \
+        was 61.0% with E-Pd and 45.5% with Pd. E-Pd also improved the overall response rate (70.1% vs 58.2%) and the \
+        complete response rate (12.4% vs 6.0%), and minimal residual disease negativity at a threshold of 10-5 was \
+        achieved in 20.4% vs 5.1% of patients.
+        """);
+    assertEquals("e-pd elotuzumab [pomalidomide, dexamethasone] n=201 | pd pomalidomide [dexamethasone] n=199",
+        records.stream().map(r -> r.arm().toLowerCase(Locale.ROOT) + " " + r.drug() + " " + r.combination() + " n="
+            + r.participants()).collect(Collectors.joining(" | ")));
+    assertEquals("e-pd n=201: PFS NR months; HR(PFS) 0.61 [0.48,0.77] vs Pd; PFR@24 months 61.0 %; ORR 70.1 %;"
+        + " CR 12.4 %; MRD negativity 20.4 % | pd n=199: PFS 11.2 months [9.4,13.0]; PFR@24 months 45.5 %; ORR 58.2 %;"
+        + " CR 6.0 %; MRD negativity 5.1 %", describe(records));
+  }
+
+  @Test
   void threeAgentsListedWithTheirArmLettersAreThoseArms() throws Exception {
     List<TrialRecord> records = read("""
         A randomized three-arm phase II trial in advanced lung cancer.
