@@ -22,6 +22,7 @@ final class HandMentions {
   static final Map<String, List<String>> DRUGS = Map.ofEntries(
       Map.entry("afatinib", List.of("afatinib", "afatinib")),
       Map.entry("alectinib", List.of("alectinib", "alectinib")),
+      Map.entry("apalutamide", List.of("apalutamide", "apalutamide")),
       Map.entry("bevacizumab", List.of("bevacizumab", "bevacizumab")),
       Map.entry("carboplatin", List.of("carboplatin", "carboplatin")),
       Map.entry("cisplatin", List.of("cisplatin", "cisplatin")),
@@ -32,6 +33,7 @@ final class HandMentions {
       Map.entry("elotuzumab", List.of("elotuzumab", "elotuzumab")),
       Map.entry("erlotinib", List.of("erlotinib", "erlotinib")),
       Map.entry("etoposide", List.of("etoposide", "etoposide")),
+      Map.entry("flutamide", List.of("flutamide", "flutamide")),
       Map.entry("gefitinib", List.of("gefitinib", "gefitinib")),
       Map.entry("gemcitabine", List.of("gemcitabine", "gemcitabine")),
       Map.entry("ifosfamide", List.of("ifosfamide", "ifosfamide")),

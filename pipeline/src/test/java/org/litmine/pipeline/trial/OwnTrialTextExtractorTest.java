@@ -491,6 +491,29 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
+  void participantsAfterTheArmWordsAndAShareOfMenOfAMenOnlyTrial() throws Exception {
+    List<TrialRecord> records = read("""
+        Apalutamide versus flutamide in men with castration-resistant prostate cancer: a randomised phase III trial.
+
+        Methods: Men were randomised 1:1 to apalutamide 240 mg once daily (experimental arm) or flutamide 250 mg three \
+        times daily (control arm). Results: 298 men were randomised (experimental arm n = 150; control arm n = 148). A \
+        PSA response (decline of 50% or more from baseline) was achieved by 70.0% vs 30.5% of men.
+        """);
+    assertEquals("experimental n=150: PSA response 70.0 % | control n=148: PSA response 30.5 %", describe(records));
+  }
+
+  @Test
+  void participantsOfTwoArmsInABracketAfterThemRespectively() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib plus bevacizumab versus erlotinib alone in lung cancer: a randomized phase II trial.
+
+        RESULTS 226 patients were randomly assigned to erlotinib plus bevacizumab or erlotinib alone (114 and 112 \
+        patients, respectively). The objective response rate was 60.5% and 50.0%, respectively.
+        """);
+    assertEquals("erlotinib plus bevacizumab n=114: ORR 60.5 % | erlotinib n=112: ORR 50.0 %", describe(records));
+  }
+
+  @Test
   void threeAgentsListedWithTheirArmLettersAreThoseArms() throws Exception {
     List<TrialRecord> records = read("""
         A randomized three-arm phase II trial in advanced lung cancer.
