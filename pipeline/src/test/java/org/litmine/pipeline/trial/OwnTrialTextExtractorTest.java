@@ -461,12 +461,10 @@ class OwnTrialTextExtractorTest {
         Median progression-free survival was 3.1 months in arm G, 3.0 months in arm P and 4.5 months in arm GP. \
         Compared with arm P, the hazard ratio for progression was 0.95 for arm G and 0.70 for arm GP.
         """);
-    assertEquals("arm g gefitinib [] | arm p pemetrexed [] | arm gp gefitinib [pemetrexed]",
-        records.stream().map(r -> r.arm().toLowerCase(Locale.ROOT) + " " + r.drug() + " " + r.combination())
-            .collect(Collectors.joining(" | ")));
-    assertEquals("arm g n=50: DCR 40.0 %; ORR 10.0 %; PFS 3.1 months; HR(PFS) 0.95 vs arm P"
-        + " | arm p n=51: DCR 38.0 %; ORR 12.0 %; PFS 3.0 months"
-        + " | arm gp n=49: DCR 52.0 %; ORR 20.0 %; PFS 4.5 months; HR(PFS) 0.7 vs arm P", describe(records));
+    assertEquals("arm G [gefitinib] n=50: DCR 40.0 %; ORR 10.0 %; PFS 3.1 months; HR(PFS) 0.95 vs arm P"
+        + " | arm P [pemetrexed] n=51: DCR 38.0 %; ORR 12.0 %; PFS 3.0 months"
+        + " | arm GP [gefitinib, pemetrexed] n=49: DCR 52.0 %; ORR 20.0 %; PFS 4.5 months; HR(PFS) 0.7 vs arm P",
+        withAgents(records));
   }
 
   @Test
@@ -482,12 +480,10 @@ class OwnTrialTextExtractorTest {
         complete response rate (12.4% vs 6.0%), and minimal residual disease negativity at a threshold of 10-5 was \
         achieved in 20.4% vs 5.1% of patients.
         """);
-    assertEquals("e-pd elotuzumab [pomalidomide, dexamethasone] n=201 | pd pomalidomide [dexamethasone] n=199",
-        records.stream().map(r -> r.arm().toLowerCase(Locale.ROOT) + " " + r.drug() + " " + r.combination() + " n="
-            + r.participants()).collect(Collectors.joining(" | ")));
-    assertEquals("e-pd n=201: PFS NR months; HR(PFS) 0.61 [0.48,0.77] vs Pd; PFR@24 months 61.0 %; ORR 70.1 %;"
-        + " CR 12.4 %; MRD negativity 20.4 % | pd n=199: PFS 11.2 months [9.4,13.0]; PFR@24 months 45.5 %; ORR 58.2 %;"
-        + " CR 6.0 %; MRD negativity 5.1 %", describe(records));
+    assertEquals("E-Pd [elotuzumab, pomalidomide, dexamethasone] n=201: PFS NR months; HR(PFS) 0.61 [0.48,0.77] vs"
+        + " Pd; PFR@24 months 61.0 %; ORR 70.1 %; CR 12.4 %; MRD negativity 20.4 % | Pd [pomalidomide, dexamethasone]"
+        + " n=199: PFS 11.2 months [9.4,13.0]; PFR@24 months 45.5 %; ORR 58.2 %; CR 6.0 %; MRD negativity 5.1 %",
+        withAgents(records));
   }
 
   @Test
@@ -511,6 +507,18 @@ class OwnTrialTextExtractorTest {
         patients, respectively). The objective response rate was 60.5% and 50.0%, respectively.
         """);
     assertEquals("erlotinib plus bevacizumab n=114: ORR 60.5 % | erlotinib n=112: ORR 50.0 %", describe(records));
+  }
+
+  @Test
+  void ratesAtATimePointInYearsAbbreviatedInAConferenceAbstract() throws Exception {
+    List<TrialRecord> records = read("""
+        Nivolumab plus docetaxel versus docetaxel alone in previously treated lung cancer: a randomized phase II trial.
+
+        Methods: Pts were randomized 1:1 to Arm 1 (nivolumab plus docetaxel) or Arm 2 (docetaxel) for up to 2 yrs. \
+        Results: 120 pts were randomized (Arm 1 n=60; Arm 2 n=60). ORR 31% vs 18% (p=0.04); 2-yr OS 40% vs 25%.
+        """);
+    assertEquals("arm 1 n=60: ORR 31.0 %; OS rate@24 months 40.0 % | arm 2 n=60: ORR 18.0 %; OS rate@24 months 25.0 %",
+        describe(records));
   }
 
   @Test
