@@ -10,8 +10,8 @@ import org.litmine.pipeline.trial.TextArms.Arm;
 /** Where a text names the arms of a trial: by the names the paper gives them, or by an agent only one arm gets. */
 final class ArmNames {
 
-  /** A letter or number of a list of arms ("A, B and C"), a word of its own. */
-  private static final Pattern LISTED_LETTER = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Z0-9](?![\\p{L}\\p{N}])");
+  /** A letter or number of a list of arms, or two ("A, B and C", "F, A and FA"), a word of its own. */
+  private static final Pattern LISTED_LETTER = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Z0-9]{1,2}(?![\\p{L}\\p{N}])");
 
   private final TrialPatterns patterns;
   private final RegimenAgents comparators;

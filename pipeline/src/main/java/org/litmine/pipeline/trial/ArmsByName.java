@@ -17,8 +17,11 @@ import org.litmine.pipeline.trial.TextArms.Arm;
  */
 final class ArmsByName {
 
-  /** An arm's letter in the bracket after its agent: "pemetrexed (arm B)". */
-  private static final Pattern LETTER_IN_BRACKET = Pattern.compile("(?i)\\(\\s*(arm\\s+[A-Z1-9])\\s*[),;]");
+  /** An arm's letters in the bracket after its agent: "pemetrexed (arm B)", "both drugs (arm FA)". */
+  private static final String LETTERS = "arm\\s+[A-Z1-9]{1,2}";
+  private static final Pattern LETTER_IN_BRACKET = Pattern.compile("(?i)\\(\\s*(" + LETTERS + ")\\s*[),;]");
+  /** The name of an arm {@link #LETTER_IN_BRACKET} names. */
+  private static final Pattern LETTERED_NAME = Pattern.compile("(?i)" + LETTERS);
 
   private final TrialPatterns patterns;
   private final RegimenAgents comparators;
@@ -149,7 +152,7 @@ final class ArmsByName {
       List<Arm> arms = alternativesIn(SentenceFigures.prepare(text), drugs);
       if (first.isEmpty()) {
         first = arms;
-      } else if (arms.stream().anyMatch(a -> LetteredArm.isName(a.label()))
+      } else if (arms.stream().anyMatch(a -> LETTERED_NAME.matcher(a.label()).matches())
           && arms.stream().map(Arm::agents).toList().equals(first.stream().map(Arm::agents).toList())) {
         return arms;  // the same alternatives, lettered ("gefitinib (arm A), ...")
       }
@@ -170,20 +173,22 @@ final class ArmsByName {
     Matcher sharedAfter = patterns.get("ALTERNATIVES_SHARED").matcher(text.substring(m.end()));
     List<String> shared = sharedAfter.lookingAt()
         ? RegimenAgents.arm(comparators.find(sharedAfter.group("agents"), drugs)) : List.of();
-    for (String written : m.group("list").split("\\s*,\\s*(?:or\\s+)?(?![^()]*\\))|\\s+or\\s+(?![^()]*\\))")) {
+    for (String written : m.group("list")
+        .split("\\s*,\\s*(?:or\\s+)?(?!\\s*\\d)(?![^()]*\\))|\\s+or\\s+(?![^()]*\\))")) {
       String part = withoutSchedule(written.replaceAll("\\([^()]*\\)", "").strip());
       List<String> agents = RegimenAgents.arm(comparators.find(part, drugs));
+      Matcher letter = LETTER_IN_BRACKET.matcher(written);
+      Optional<String> lettered = letter.find() ? Optional.of(letter.group(1)) : Optional.empty();
       if (patterns.get("COMBINED_ALTERNATIVE").matcher(part.strip()).matches()) {
-        arms.add(combined(agents, arms));
+        arms.add(combined(agents, arms, lettered));
         continue;
       }
       if (agents.size() != 1 || arms.stream().anyMatch(a -> a.agents().equals(agents))) {
         return List.of();
       }
       String name = part.strip().split("\\s+")[0];
-      Matcher letter = LETTER_IN_BRACKET.matcher(written);
-      arms.add(letter.find() ? new Arm(letter.group(1), agents, List.of(letter.group(1), name))
-          : new Arm(name, agents, List.of(name)));
+      arms.add(lettered.map(x -> new Arm(x, agents, List.of(x, name))).orElseGet(() -> new Arm(name, agents,
+          List.of(name))));
     }
     return arms.size() >= 3 ? withShared(arms, shared) : List.of();
   }
@@ -227,14 +232,18 @@ final class ArmsByName {
     return arms.size() >= 3 ? arms : List.of();
   }
 
-  /** The arm "the combination" of listed alternatives: the agents it names, else those of the arms listed before it. */
-  private static Arm combined(List<String> named, List<Arm> before) {
+  /**
+   * The arm "the combination" (or "both drugs") of listed alternatives: the agents it names, else those of the arms
+   * listed before it; named by the letters of its bracket where it has them ("both drugs (arm FA)").
+   */
+  private static Arm combined(List<String> named, List<Arm> before, Optional<String> lettered) {
     List<String> agents = new ArrayList<>(named);
     if (agents.size() < 2) {
       agents.clear();
       before.forEach(a -> a.agents().stream().filter(x -> !agents.contains(x)).forEach(agents::add));
     }
-    return new Arm("combination", agents, List.of("combination", "the combination"));
+    return lettered.map(x -> new Arm(x, agents, List.of(x, "the combination", "combination")))
+        .orElseGet(() -> new Arm("combination", agents, List.of("combination", "the combination")));
   }
 
   /**

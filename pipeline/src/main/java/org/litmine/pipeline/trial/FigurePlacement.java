@@ -319,11 +319,14 @@ final class FigurePlacement {
         last = k;
       }
     }
-    return Math.max(last, lastJoinedSentenceEnd(text));
+    return Math.max(last, lastJoinedSentenceEnd(patterns, text));
   }
 
-  /** Where the last full stop before {@code upTo} ends a sentence the splitter kept joined to the next, or -1. */
-  private int lastJoinedSentenceEnd(String text) {
+  /**
+   * Where the last full stop of a text ends a sentence the splitter kept joined to the next
+   * ({@code JOINED_SENTENCE_BREAK}), or -1.
+   */
+  static int lastJoinedSentenceEnd(TrialPatterns patterns, String text) {
     Matcher m = patterns.get("JOINED_SENTENCE_BREAK").matcher(text);
     int last = -1;
     while (m.find()) {

@@ -289,6 +289,7 @@ final class MetricAnchors {
   private static String months(String n, String unit) {
     int value = WordNumbers.value(n).orElseGet(() -> Integer.parseInt(n));
     String lower = unit.toLowerCase(Locale.ROOT);
-    return lower.startsWith("week") ? value + " weeks" : (lower.startsWith("year") ? value * 12 : value) + " months";
+    boolean years = lower.startsWith("year") || lower.startsWith("yr");
+    return lower.startsWith("week") ? value + " weeks" : (years ? value * 12 : value) + " months";
   }
 }

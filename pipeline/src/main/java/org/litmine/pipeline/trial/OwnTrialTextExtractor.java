@@ -243,24 +243,31 @@ public final class OwnTrialTextExtractor {
   }
 
   /**
-   * An arm's patients: "n in each group", "150 and 151 patients were randomly assigned to X and Y, respectively",
+   * An arm's patients: "n in each group", "150 and 151 patients were randomly assigned to X and Y, respectively", "...
+   * assigned to X or Y (252 and 256 patients, respectively)",
    * else written right after or before one of its names or its own agents (not inside another arm's name:
    * "necitumumab plus pemetrexed and cisplatin (n=315)" is not the pemetrexed and cisplatin arm's; not before a name
    * the other alternatives follow: "256 patients were assigned to erlotinib or gefitinib" are all the trial's), in
-   * texts {@code prepared} as the arms were read ({@link TextArms#withoutChoiceWords}).
+   * texts {@code prepared} as the arms were read ({@link TextArms#withoutChoiceWords}) that do not state the design
+   * ({@code DESIGN_CUE}: "65 patients per arm gave 80% power").
    */
   private Integer participants(int a, List<Arm> arms, List<String> prepared, TrialDrugs drugs) {
     Arm arm = arms.get(a);
     for (String t : prepared) {
+      if (patterns.get("DESIGN_CUE").matcher(t).find()) {
+        continue;  // "65 patients per arm gave 80% power": the design's, not the trial's
+      }
       Matcher each = patterns.get("N_EACH_ARM").matcher(t);
       if (each.find()) {
         return count(each.group("n"));
       }
-      Matcher listed = patterns.get("N_RESPECTIVELY").matcher(t);
-      if (listed.find()) {
-        List<Integer> order = armNames.named(listed.group("arms"), arms, drugs).stream().distinct().toList();
-        if (order.size() == 2 && order.contains(a)) {
-          return Integer.valueOf(listed.group(order.indexOf(a) == 0 ? "n1" : "n2"));
+      for (String respectively : List.of("N_RESPECTIVELY", "N_RESPECTIVELY_AFTER")) {
+        Matcher listed = patterns.get(respectively).matcher(t);
+        if (listed.find()) {
+          List<Integer> order = armNames.named(listed.group("arms"), arms, drugs).stream().distinct().toList();
+          if (order.size() == 2 && order.contains(a)) {
+            return Integer.valueOf(listed.group(order.indexOf(a) == 0 ? "n1" : "n2"));
+          }
         }
       }
       List<Pattern> names = new ArrayList<>(arm.written());

@@ -121,7 +121,8 @@ final class RunPlacement {
   }
 
   /**
-   * Places a run of figures of one metric (their indices) on the arms named in order before the run's first figure, or
+   * Places a run of figures of one metric (their indices) on the arms named in order before the run's first figure
+   * (since the end of a sentence the splitter kept joined to its own: "54.8% with Rd. D-Rd also improved ..."), or
    * after its last, or in the sentence up to the end of the run's clause (a later clause, after a semicolon outside
    * brackets, names arms for something else: "11.2, 10.9 and 7.6 months, respectively; compared with 60 mg, ..."); or,
    * where that names none and gives one figure an arm ("respectively", {@link #ratesOfEachArm}), in the trial's order
@@ -131,7 +132,8 @@ final class RunPlacement {
       TrialDrugs drugs, List<Integer> order, List<Integer> placed, List<Boolean> named) {
     int k = run.size();
     List<Figure> figures = run.stream().map(found::get).toList();
-    List<Integer> before = armNames.namedInOrder(first.before(), arms, drugs).stream().distinct().toList();
+    String opening = first.before().substring(FigurePlacement.lastJoinedSentenceEnd(patterns, first.before()) + 1);
+    List<Integer> before = armNames.namedInOrder(opening, arms, drugs).stream().distinct().toList();
     int to = clauseEnd(t, last.end());
     List<Integer> after = armNames.named(t.substring(last.end(), to), arms, drugs).stream().distinct().toList();
     String clause = t.substring(0, to);

@@ -28,6 +28,8 @@ import org.litmine.pipeline.trial.TrialVocabulary.MetricMention;
  */
 final class SentenceFigures {
 
+  private static final Pattern STANDARD_ERROR = TrialPatterns.ownTrial().get("STANDARD_ERROR");
+
   /** A figure of a sentence; {@code before}/{@code after} are the texts to the previous and next figure. */
   record Figure(int start, int end, String metric, Double value, String unit, Double ciLow, Double ciHigh,
       Double ciLevel, String timepoint, boolean notReached, boolean ratio, String endpoint, String ratioFor,
@@ -153,7 +155,7 @@ final class SentenceFigures {
    * arm it is for ({@code RATIO_LISTED}: "1.20 (95% CI, 1.00 to 1.45) for nab-paclitaxel and 1.59 (...)").
    */
   List<Figure> read(String sentence, List<TrialFact> facts, Double paperLevel, String paperRatio) {
-    String t = prepare(sentence);
+    String t = TrialText.blanked(prepare(sentence), STANDARD_ERROR);  // "35% +/- 8% (Arm A)": no figure, no gap
     String masked = mask(t, facts);
     List<Anchor> anchors = metricAnchors.of(t);
     List<int[]> spans = new ArrayList<>();

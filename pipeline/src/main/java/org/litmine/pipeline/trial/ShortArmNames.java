@@ -55,7 +55,8 @@ final class ShortArmNames {
           defined.putIfAbsent(abbreviation, segment);  // a letter per agent, small ones too: "KRd", "Cp"
           continue;
         }
-        String letters = abbreviation.replaceAll("[^A-Z]", "").toLowerCase(Locale.ROOT);
+        String capitals = abbreviation.replaceAll("[^A-Z]", "");
+        String letters = (capitals.length() >= 2 ? capitals : abbreviation).toLowerCase(Locale.ROOT);
         Matcher word = WORD.matcher(s.substring(0, m.start()));
         List<int[]> words = new ArrayList<>();
         while (word.find()) {
@@ -131,9 +132,13 @@ final class ShortArmNames {
    * Sides with the names the sentence of the assignment gives them in brackets after each arm's regimen
    * ({@code ASSIGNED_ARM_NAME}: "assigned to paclitaxel with carboplatin (PCb-AC) or to paclitaxel alone (P-AC)",
    * "to pazopanib 800 mg daily (arm A), trabectedin ... (arm B)"): a name goes to the one side that holds every agent
-   * written since the arm's start ({@code ARM_SEGMENT_START}) with the fewest others, where no other name took it.
+   * written since the arm's start ({@code ARM_SEGMENT_START}) with the fewest others, where no other name took it; a
+   * short name the text {@code defined} written there beside an agent counts as its agents ("to daratumumab plus Rd
+   * (D-Rd; n = 352) or Rd alone": daratumumab, lenalidomide and dexamethasone). Only where every side then has a name of its own, given here or
+   * defined.
    */
-  List<Side> withAssignedNames(List<Side> sides, List<String> sentences, TrialDrugs drugs) {
+  List<Side> withAssignedNames(List<Side> sides, List<String> sentences, TrialDrugs drugs,
+      Map<String, List<String>> defined) {
     for (String sentence : sentences) {
       String s = SentenceFigures.prepare(sentence);
       if (!patterns.get("COMPARISON_CUE").matcher(s).find()) {
@@ -144,14 +149,21 @@ final class ShortArmNames {
       sides.forEach(x -> names.add(new ArrayList<>()));
       int previous = 0;
       while (m.find()) {
-        List<String> agents = armSegmentAgents(s, previous, m.start(), drugs);
+        List<String> agents = new ArrayList<>(armSegmentAgents(s, previous, m.start(), drugs));
+        if (!agents.isEmpty()) {
+          definedIn(s.substring(previous, m.start()), defined).stream().filter(a -> !agents.contains(a))
+              .forEach(agents::add);
+        }
         previous = m.end();
         int side = closestSide(sides, agents);
         if (side >= 0 && names.get(side).isEmpty() && comparators.find(m.group("name"), drugs).isEmpty()) {
           names.get(side).add(m.group("name"));
         }
       }
-      if (names.stream().filter(n -> !n.isEmpty()).count() >= 2) {
+      long named = java.util.stream.IntStream.range(0, sides.size()).filter(i -> !names.get(i).isEmpty()
+          || sides.get(i).names().stream().anyMatch(defined::containsKey)).count();
+      if (names.stream().filter(n -> !n.isEmpty()).count() >= 2
+          || names.stream().anyMatch(n -> !n.isEmpty()) && named == sides.size()) {
         List<Side> out = new ArrayList<>();
         for (int i = 0; i < sides.size(); i++) {
           out.add(sides.get(i).withNames(names.get(i)));
@@ -160,6 +172,26 @@ final class ShortArmNames {
       }
     }
     return sides;
+  }
+
+  /**
+   * The agents of the short names the text {@code defined} that the arm's words since its start write: "Rd" in "to
+   * daratumumab plus Rd (".
+   */
+  private List<String> definedIn(String armWords, Map<String, List<String>> defined) {
+    Matcher start = patterns.get("ARM_SEGMENT_START").matcher(armWords);
+    int from = 0;
+    while (start.find()) {
+      from = start.end();
+    }
+    String words = armWords.substring(from);
+    List<String> agents = new ArrayList<>();
+    defined.forEach((name, own) -> {
+      if (!ArmNames.spans(ArmNames.pattern(name), words).isEmpty()) {
+        agents.addAll(own);
+      }
+    });
+    return agents;
   }
 
   /** The one side holding all these agents with the fewest others, or -1. */

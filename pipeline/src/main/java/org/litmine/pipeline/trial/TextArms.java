@@ -129,7 +129,8 @@ final class TextArms {
       }
     }
     sides = shortArmNames.withAssignedNames(
-        shortArmNames.withDefinedNames(byName.joinedAlternatives(sides, sentences), defined), sentences, drugs);
+        shortArmNames.withDefinedNames(byName.joinedAlternatives(sides, sentences), defined), sentences, drugs,
+        defined);
     if (sides.size() < 2) {
       List<Arm> named = byName.namedAlternatives(sentences, drugs);
       if (!named.isEmpty()) {

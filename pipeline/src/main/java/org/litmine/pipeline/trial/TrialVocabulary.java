@@ -35,8 +35,14 @@ public final class TrialVocabulary {
   static final String UNRECORDED = "-";
   /** The end of a number, maybe with a space: what a unit follows. */
   private static final Pattern AFTER_NUMBER = Pattern.compile("\\d\\s?$");
+  /** A surface in capitals only ("PD", "CR"). */
+  private static final Pattern CAPITALS = Pattern.compile("\\p{Lu}{2,}");
+  /** A word written with a capital and small letters ("Pd", "Cr"). */
+  private static final Pattern CAPITALIZED = Pattern.compile("\\p{Lu}\\p{Ll}+");
 
   private final Map<String, Metric> metrics = new LinkedHashMap<>();
+  /** The keys of the metrics' short forms, listed in capitals ("PD", "ORR"). */
+  private final java.util.Set<String> shortForms = new java.util.HashSet<>();
   private final Map<String, String> units = new LinkedHashMap<>();
   private final Map<String, String> statuses = new LinkedHashMap<>();
   private final Map<String, List<String>> columns = new LinkedHashMap<>();
@@ -54,7 +60,12 @@ public final class TrialVocabulary {
     sharedHead = patterns.get("METRIC_SHARED_HEAD");
     listSeparator = patterns.get("LIST_SEPARATOR");
     sharedTail = patterns.get("METRIC_SHARED_TAIL");
-    read("metrics.tsv", 3, cols -> metrics.put(key(cols[0]), new Metric(cols[1], "rate".equals(cols[2]))));
+    read("metrics.tsv", 3, cols -> {
+      metrics.put(key(cols[0]), new Metric(cols[1], "rate".equals(cols[2])));
+      if (CAPITALS.matcher(cols[0]).matches()) {
+        shortForms.add(key(cols[0]));
+      }
+    });
     read("units.tsv", 2, cols -> units.put(key(cols[0]), cols[1]));
     read("statuses.tsv", 2, cols -> statuses.put(key(cols[0]), cols[1]));
     read("columns.tsv", 2, cols -> columns.computeIfAbsent(cols[0], k -> new ArrayList<>()).add(key(cols[1])));
@@ -76,7 +87,8 @@ public final class TrialVocabulary {
    * The metrics named in text, left to right, longest alias first at each position, not overlapping. A time listed
    * before a rate shares its head word ("PFS and OS rates": the PFS rate, PFR, and the OS rate); a word listed before
    * a metric shares its last words ({@link #sharingTail}). A surface that is also a unit is the unit after a number
-   * ("8.7 mos" is no "mOS").
+   * ("8.7 mos" is no "mOS"); a short form written with small letters after its capital is another word ("Pd", a
+   * regimen's short name, is no "PD").
    */
   public List<MetricMention> metrics(String text) {
     List<MetricMention> found = new ArrayList<>();
@@ -85,6 +97,9 @@ public final class TrialVocabulary {
     while (m.find()) {
       if (units.containsKey(key(m.group())) && AFTER_NUMBER.matcher(folded.substring(0, m.start())).find()) {
         continue;  // "8.7 mos": the unit, not "mOS"
+      }
+      if (shortForms.contains(key(m.group())) && CAPITALIZED.matcher(m.group()).matches()) {
+        continue;  // "with Pd": a regimen's short name (pomalidomide and dexamethasone), not "PD"
       }
       Metric metric = metricOf(key(m.group()));
       found.add(new MetricMention(m.start(), m.end(), metric.metric(), metric.rate()));

@@ -449,6 +449,79 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
+  void twoAgentsAndBothDrugsWithTwoLetterArmNamesAreThreeArms() throws Exception {
+    List<TrialRecord> records = read("""
+        Gefitinib, pemetrexed or both in previously treated lung cancer: a randomised three-arm phase II trial.
+
+        METHODS Patients were randomised 1:1:1 to gefitinib 250 mg orally once daily (arm G), pemetrexed 500 mg/m2 \
+        intravenously on days 1, 8 and 15 every 28 days thereafter (arm P) or both drugs (arm GP). Assuming a disease \
+        control rate of 35% with pemetrexed, 45 patients per arm gave 80% power. RESULTS 150 \
+        patients were randomised: 50 to arm G, 51 to arm P and 49 to arm GP. The disease control rate was 38.0%, \
+        40.0% and 52.0% in arms P, G and GP, respectively, and the objective response rate 12.0%, 10.0% and 20.0%. \
+        Median progression-free survival was 3.1 months in arm G, 3.0 months in arm P and 4.5 months in arm GP. \
+        Compared with arm P, the hazard ratio for progression was 0.95 for arm G and 0.70 for arm GP.
+        """);
+    assertEquals("arm G [gefitinib] n=50: DCR 40.0 %; ORR 10.0 %; PFS 3.1 months; HR(PFS) 0.95 vs arm P"
+        + " | arm P [pemetrexed] n=51: DCR 38.0 %; ORR 12.0 %; PFS 3.0 months"
+        + " | arm GP [gefitinib, pemetrexed] n=49: DCR 52.0 %; ORR 20.0 %; PFS 4.5 months; HR(PFS) 0.7 vs arm P",
+        withAgents(records));
+  }
+
+  @Test
+  void armsNamedByARegimensShortNameAndThatNamePrefixedAreTwoArms() throws Exception {
+    List<TrialRecord> records = read("""
+        Elotuzumab, pomalidomide, and dexamethasone versus pomalidomide and dexamethasone in refractory myeloma.
+
+        Pomalidomide and dexamethasone (Pd) is a standard treatment after lenalidomide. In this open-label phase 3 \
+        trial, 400 patients were randomly assigned 1:1 to elotuzumab plus Pd (E-Pd; n = 201) or Pd alone (n = 199). \
+        Median progression-free survival was not reached with E-Pd vs 11.2 months (95% CI, 9.4-13.0) with Pd (hazard \
+        ratio for disease progression or death, 0.61; 95% CI, 0.48-0.77). The 24-month progression-free survival rate \
+        was 61.0% with E-Pd and 45.5% with Pd. E-Pd also improved the overall response rate (70.1% vs 58.2%) and the \
+        complete response rate (12.4% vs 6.0%), and minimal residual disease negativity at a threshold of 10-5 was \
+        achieved in 20.4% vs 5.1% of patients.
+        """);
+    assertEquals("E-Pd [elotuzumab, pomalidomide, dexamethasone] n=201: PFS NR months; HR(PFS) 0.61 [0.48,0.77] vs"
+        + " Pd; PFR@24 months 61.0 %; ORR 70.1 %; CR 12.4 %; MRD negativity 20.4 % | Pd [pomalidomide, dexamethasone]"
+        + " n=199: PFS 11.2 months [9.4,13.0]; PFR@24 months 45.5 %; ORR 58.2 %; CR 6.0 %; MRD negativity 5.1 %",
+        withAgents(records));
+  }
+
+  @Test
+  void participantsAfterTheArmWordsAndAShareOfMenOfAMenOnlyTrial() throws Exception {
+    List<TrialRecord> records = read("""
+        Apalutamide versus flutamide in men with castration-resistant prostate cancer: a randomised phase III trial.
+
+        Methods: Men were randomised 1:1 to apalutamide 240 mg once daily (experimental arm) or flutamide 250 mg three \
+        times daily (control arm). Results: 298 men were randomised (experimental arm n = 150; control arm n = 148). A \
+        PSA response (decline of 50% or more from baseline) was achieved by 70.0% vs 30.5% of men.
+        """);
+    assertEquals("experimental n=150: PSA response 70.0 % | control n=148: PSA response 30.5 %", describe(records));
+  }
+
+  @Test
+  void participantsOfTwoArmsInABracketAfterThemRespectively() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib plus bevacizumab versus erlotinib alone in lung cancer: a randomized phase II trial.
+
+        RESULTS 226 patients were randomly assigned to erlotinib plus bevacizumab or erlotinib alone (114 and 112 \
+        patients, respectively). The objective response rate was 60.5% and 50.0%, respectively.
+        """);
+    assertEquals("erlotinib plus bevacizumab n=114: ORR 60.5 % | erlotinib n=112: ORR 50.0 %", describe(records));
+  }
+
+  @Test
+  void ratesAtATimePointInYearsAbbreviatedInAConferenceAbstract() throws Exception {
+    List<TrialRecord> records = read("""
+        Nivolumab plus docetaxel versus docetaxel alone in previously treated lung cancer: a randomized phase II trial.
+
+        Methods: Pts were randomized 1:1 to Arm 1 (nivolumab plus docetaxel) or Arm 2 (docetaxel) for up to 2 yrs. \
+        Results: 120 pts were randomized (Arm 1 n=60; Arm 2 n=60). ORR 31% vs 18% (p=0.04); 2-yr OS 40% vs 25%.
+        """);
+    assertEquals("arm 1 n=60: ORR 31.0 %; OS rate@24 months 40.0 % | arm 2 n=60: ORR 18.0 %; OS rate@24 months 25.0 %",
+        describe(records));
+  }
+
+  @Test
   void threeAgentsListedWithTheirArmLettersAreThoseArms() throws Exception {
     List<TrialRecord> records = read("""
         A randomized three-arm phase II trial in advanced lung cancer.
