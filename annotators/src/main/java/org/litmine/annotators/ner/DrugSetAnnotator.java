@@ -27,7 +27,8 @@ import org.litmine.annotators.lexicon.TsvResource;
  * before it (the last two, the last three; "these agents", "either drug" without a number: all of them, two at
  * least). The words are in {@code rules/entities/drug_set_words.tsv} (or {@code <name>.words}): an opener ("both",
  * "all", "these", "either"), an optional number word, a plural head noun ("drugs", "agents", "inhibitors"; a singular
- * one after "either" or "each"), with "of the" or "of these" allowed after "all" and "both". The drugs are the
+ * one after "either" or "each"), with "of the" or "of these" allowed after the openers the file marks partitive
+ * ("all", "both"). The drugs are the
  * grounded drug and chemical mentions before the phrase in the same sentence, each id once; no class. The phrase's
  * tokens take the NER tag of the drugs' type.
  *
@@ -37,20 +38,31 @@ import org.litmine.annotators.lexicon.TsvResource;
 public class DrugSetAnnotator implements Annotator {
 
   public static final String DEFAULT_WORDS = LexiconSet.ENTITY_RULES_DIR + "drug_set_words.tsv";
+  /** What an opener marked partitive may take before a partitive word: "all of the agents". */
+  private static final String PARTITIVE_PREPOSITION = "of";
 
-  private final Map<String, Integer> openers = new HashMap<>();
+  /** A word that opens a phrase: the count it implies (0: all drugs named), its noun's number, "of the" after it. */
+  private record Opener(int count, boolean single, boolean partitive) {}
+
+  /** A phrase of tokens [begin, end) naming {@code count} drugs (0: all those named before it). */
+  private record Phrase(int begin, int end, int count) {}
+
+  private final Map<String, Opener> openers = new HashMap<>();
   private final Map<String, Integer> counts = new HashMap<>();
   private final Set<String> heads = new HashSet<>();
   private final Set<String> singulars = new HashSet<>();
+  private final Set<String> partitives = new HashSet<>();
 
   public DrugSetAnnotator(String name, Properties props) {
     TsvResource.read(props.getProperty(name + ".words", DEFAULT_WORDS), row -> {
       String word = row[0].strip();
       switch (row[1].strip()) {
-        case "opener" -> openers.put(word, Integer.parseInt(row[2].strip()));
+        case "opener" -> openers.put(word, new Opener(Integer.parseInt(row[2].strip()), "single".equals(row[3].strip()),
+            row.length > 4 && "partitive".equals(row[4].strip())));
         case "count" -> counts.put(word, Integer.parseInt(row[2].strip()));
         case "head" -> heads.add(word);
         case "single" -> singulars.add(word);
+        case "partitive" -> partitives.add(word);
         default -> throw new IllegalArgumentException(name + ": unknown kind of drug set word: " + row[1]);
       }
     });
@@ -66,8 +78,7 @@ public class DrugSetAnnotator implements Annotator {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
       List<BioMention> added = new ArrayList<>();
       for (int i = 0; i < tokens.size(); i++) {
-        int at = i;
-        phraseEnd(tokens, i).ifPresent(end -> reference(tokens, mentions, at, end).ifPresent(added::add));
+        phrase(tokens, i).flatMap(p -> reference(tokens, mentions, p)).ifPresent(added::add);
       }
       if (!added.isEmpty()) {
         List<BioMention> all = new ArrayList<>(mentions);
@@ -78,29 +89,31 @@ public class DrugSetAnnotator implements Annotator {
     }
   }
 
-  /** The end (exclusive) of a drug set phrase opening at {@code i}. */
-  private Optional<Integer> phraseEnd(List<CoreLabel> tokens, int i) {
-    String opener = word(tokens, i);
-    if (!openers.containsKey(opener)) {
+  /** The drug set phrase opening at {@code i}, if one does. */
+  private Optional<Phrase> phrase(List<CoreLabel> tokens, int i) {
+    Opener opener = openers.get(word(tokens, i));
+    if (opener == null) {
       return Optional.empty();
     }
     int j = i + 1;
-    if (("all".equals(opener) || "both".equals(opener)) && "of".equals(word(tokens, j))
-        && ("the".equals(word(tokens, j + 1)) || "these".equals(word(tokens, j + 1)))) {
+    if (opener.partitive() && PARTITIVE_PREPOSITION.equals(word(tokens, j))
+        && partitives.contains(word(tokens, j + 1))) {
       j += 2;
     }
+    int count = opener.count();
     if (counts.containsKey(word(tokens, j))) {
+      count = counts.get(word(tokens, j));
       j++;
     }
-    boolean single = "either".equals(opener) || "each".equals(opener);
-    String head = word(tokens, j);
-    return (single ? singulars.contains(head) : heads.contains(head)) ? Optional.of(j + 1)
-        : Optional.empty();
+    String noun = word(tokens, j);
+    boolean ends = opener.single() ? singulars.contains(noun) : heads.contains(noun);
+    return ends ? Optional.of(new Phrase(i, j + 1, count)) : Optional.empty();
   }
 
   /** The mention of the drugs named before the phrase, as many as its count says. */
-  private Optional<BioMention> reference(List<CoreLabel> tokens, List<BioMention> mentions, int begin,
-      int end) {
+  private static Optional<BioMention> reference(List<CoreLabel> tokens, List<BioMention> mentions, Phrase phrase) {
+    int begin = phrase.begin();
+    int end = phrase.end();
     if (mentions.stream().anyMatch(m -> m.tokenBegin() < end && m.tokenEnd() > begin)) {
       return Optional.empty();
     }
@@ -112,10 +125,7 @@ public class DrugSetAnnotator implements Annotator {
         type = m.type() == EntityType.DRUG ? EntityType.DRUG : type;
       }
     }
-    int count = openers.get(word(tokens, begin));
-    for (int t = begin + 1; t < end; t++) {
-      count = counts.getOrDefault(word(tokens, t), count);
-    }
+    int count = phrase.count();
     List<String> named = List.copyOf(ids);
     if (named.size() < Math.max(count, 2)) {
       return Optional.empty();

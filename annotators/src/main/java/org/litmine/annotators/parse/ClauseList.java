@@ -1,11 +1,15 @@
 package org.litmine.annotators.parse;
 
+import static org.litmine.annotators.parse.ClauseWords.isDrugSubject;
+import static org.litmine.annotators.parse.ClauseWords.isFiniteVerb;
+import static org.litmine.annotators.parse.ClauseWords.isListWord;
+import static org.litmine.annotators.parse.ClauseWords.lower;
+
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.litmine.annotators.ner.EntityType;
 
@@ -22,11 +26,7 @@ import org.litmine.annotators.ner.EntityType;
  */
 final class ClauseList {
 
-  private static final Set<String> FINITE_VERB_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
-  private static final Set<String> SUBJECT_TAGS =
-      Set.of(EntityType.DRUG.name(), EntityType.CHEMICAL.name(), EntityType.DRUG_CLASS.name());
   private static final Set<String> JOINERS = Set.of("and", "but", "whereas", "while");
-  private static final Set<String> LIST_WORDS = Set.of(",", "and", "or");
   /** What a gene subject's noun phrase is made of: "loss of RB1 or amplification of CCNE1 (cyclin E1)". */
   private static final Set<String> NOMINAL_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
       "HYPH", "-LRB-", "-RRB-", "POS");
@@ -66,15 +66,15 @@ final class ClauseList {
     if (joined && geneSubjectThenVerb(tokens, i)) {
       return true;
     }
-    if (i >= tokens.size() || !isSubjectName(tokens.get(i))) {
+    if (i >= tokens.size() || !isDrugSubject(tokens.get(i))) {
       return false;
     }
     while (i < tokens.size()) {
       CoreLabel t = tokens.get(i);
-      if (isSubjectName(t) || LIST_WORDS.contains(lower(t)) && i + 1 < tokens.size()
-          && isSubjectName(tokens.get(i + 1))) {
+      if (isDrugSubject(t) || isListWord(t) && i + 1 < tokens.size()
+          && isDrugSubject(tokens.get(i + 1))) {
         i++;
-      } else if ("-LRB-".equals(t.tag()) && isSubjectName(tokens.get(i - 1))) {
+      } else if ("-LRB-".equals(t.tag()) && isDrugSubject(tokens.get(i - 1))) {
         i = closingBracket(tokens, i) + 1;
       } else {
         break;
@@ -83,7 +83,7 @@ final class ClauseList {
     while (i < tokens.size() && "RB".equals(tokens.get(i).tag())) {
       i++;
     }
-    return i < tokens.size() && FINITE_VERB_TAGS.contains(tokens.get(i).tag());
+    return i < tokens.size() && isFiniteVerb(tokens.get(i));
   }
 
   /** Whether a noun phrase of a few words with a gene in it, then adverbs and a finite verb, start at {@code i}. */
@@ -98,12 +98,12 @@ final class ClauseList {
     while (j < tokens.size() && "RB".equals(tokens.get(j).tag())) {
       j++;
     }
-    return gene && j > i && j < tokens.size() && FINITE_VERB_TAGS.contains(tokens.get(j).tag());
+    return gene && j > i && j < tokens.size() && isFiniteVerb(tokens.get(j));
   }
 
   private static boolean hasMainVerb(List<CoreLabel> tokens, int from, int to) {
     for (int i = Math.max(from, 1); i < to; i++) {
-      if (FINITE_VERB_TAGS.contains(tokens.get(i).tag()) && !"WDT".equals(tokens.get(i - 1).tag())
+      if (isFiniteVerb(tokens.get(i)) && !"WDT".equals(tokens.get(i - 1).tag())
           && !"CC".equals(tokens.get(i - 1).tag())) {
         return true;
       }
@@ -118,13 +118,5 @@ final class ClauseList {
       }
     }
     return tokens.size();
-  }
-
-  private static boolean isSubjectName(CoreLabel token) {
-    return token.ner() != null && SUBJECT_TAGS.contains(token.ner());
-  }
-
-  private static String lower(CoreLabel token) {
-    return token.word().toLowerCase(Locale.ROOT);
   }
 }

@@ -12,9 +12,9 @@ import java.util.Set;
 import org.litmine.annotators.ner.EntityType;
 
 /**
- * Gives "it" (and "they") the drug it stands for, where the clause joined to its own names that drug as its subject: "Although
- * rosuvastatin lowered LDL cholesterol, it increased plasma PCSK9" and "Trimethoprim raises serum creatinine, because
- * it inhibits the transporter OCT2" say what rosuvastatin and trimethoprim do. The clauses must be joined as an
+ * Gives "it" (and "they") the drug it stands for, where the clause joined to its own names that drug as its
+ * subject: "Although rosuvastatin lowered LDL cholesterol, it increased plasma PCSK9" and "Trimethoprim raises serum
+ * creatinine, because it inhibits the transporter OCT2" say what rosuvastatin and trimethoprim do. The clauses must be joined as an
  * adverbial clause ({@code advcl}, either way round) or a coordination ({@code conj}); the other clause's subject
  * must be a drug or chemical mention (its NER tag), written as one word in the singular. The drug becomes a second
  * subject ({@code nsubj}) of the pronoun's verb in the enhanced dependencies the relation rules read. "They" gets the

@@ -1,5 +1,10 @@
 package org.litmine.annotators.parse;
 
+import static org.litmine.annotators.parse.ClauseWords.isDrugSubject;
+import static org.litmine.annotators.parse.ClauseWords.isFiniteVerb;
+import static org.litmine.annotators.parse.ClauseWords.isListWord;
+import static org.litmine.annotators.parse.ClauseWords.lower;
+
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
@@ -45,7 +50,6 @@ final class VerbTagRepair {
   private static final Set<String> NOUN_TAGS = Set.of("NNS", "NN", "NNPS");
   /** What a past tense follows when it is the sentence's verb: the end of a noun phrase or of an apposition. */
   private static final Set<String> PHRASE_ENDING_TAGS = Set.of("NN", "NNS", "NNP", "NNPS", ",", "-RRB-");
-  private static final Set<String> FINITE_VERB_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
   private static final Set<String> RELATIVE_PRONOUN_TAGS = Set.of("WDT", "WP");
   /** Tags no gene, drug or class name takes, though the tagger gives them to names: adverb, bare verb. */
   private static final Set<String> BARE_TAGS = Set.of("RB", "VB", "VBP");
@@ -56,9 +60,6 @@ final class VerbTagRepair {
   private static final Set<String> OPENING_NAME_FOLLOWERS = Set.of(",", "-LRB-");
   private static final Set<String> PHRASE_OPENING_TAGS =
       Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$");
-  /** The mentions that can be a clause's drug subject. */
-  private static final Set<String> DRUG_SUBJECT_TAGS =
-      Set.of(EntityType.DRUG.name(), EntityType.DRUG_CLASS.name(), EntityType.CHEMICAL.name());
   private static final Set<String> CLAUSE_PUNCTUATION = Set.of(",", ";");
   /** What the tagger reads a past tense as: a participle, or an adjective ("X strongly inhibited/JJ Y"). */
   private static final Set<String> PARTICIPLE_TAGS = Set.of("VBN", "JJ");
@@ -66,8 +67,6 @@ final class VerbTagRepair {
   private static final java.util.regex.Pattern OPENING_WORDS =
       java.util.regex.Pattern.compile("DT|JJ|NN|NNS|NNP|NNPS|CD|HYPH|SYM|:");
   private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but");
-  /** What joins the mentions of a subject: "X, Y and Z". */
-  private static final Set<String> LIST_WORDS = Set.of(",", "and", "or");
   /** The mentions a relation can hold (the NER tags {@code BioEntityAnnotator} gives their tokens). */
   private static final Set<String> NAME_TAGS = Set.of(EntityType.GENE.name(), EntityType.FAMILY.name(),
       EntityType.DRUG.name(), EntityType.DRUG_CLASS.name(), EntityType.CHEMICAL.name());
@@ -135,14 +134,14 @@ final class VerbTagRepair {
       boolean third = hasKind(word, "verb");
       boolean plural = hasKind(word, "plural");
       boolean misread = NOUN_TAGS.contains(word.tag()) || plural && "VB".equals(word.tag());
+      int j = beforeAdverbs(tokens, i);
       if (!misread || !(third || plural) || isMention(word)
           || !opensNounPhrase(tokens.get(i + 1)) || "such".equals(lower(tokens.get(i + 1)))
-          || !isDrugSubject(tokens.get(beforeAdverbs(tokens, i)))) {
+          || !isDrugSubject(tokens.get(j))) {
         continue;
       }
-      int j = beforeAdverbs(tokens, i);
       while (j > 0 && (isDrugSubject(tokens.get(j))
-          || LIST_WORDS.contains(lower(tokens.get(j))) && isDrugSubject(tokens.get(j - 1)))) {
+          || isListWord(tokens.get(j)) && isDrugSubject(tokens.get(j - 1)))) {
         j--;
       }
       String before = lower(tokens.get(j));
@@ -160,14 +159,6 @@ final class VerbTagRepair {
   /** A name in capitals read as a past tense: "MET/VBD amplification" ("met"), "SET/VBD". */
   private static boolean isCapitalsReadAsPast(CoreLabel token) {
     return "VBD".equals(token.tag()) && token.word().chars().noneMatch(Character::isLowerCase);
-  }
-
-  private static boolean isDrugSubject(CoreLabel token) {
-    return token.ner() != null && DRUG_SUBJECT_TAGS.contains(token.ner());
-  }
-
-  private static String lower(CoreLabel token) {
-    return token.word().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -190,7 +181,7 @@ final class VerbTagRepair {
    */
   private static boolean isMainFiniteVerb(List<CoreLabel> tokens, int i) {
     String before = tokens.get(i - 1).tag();
-    return FINITE_VERB_TAGS.contains(tokens.get(i).tag()) && !RELATIVE_PRONOUN_TAGS.contains(before)
+    return isFiniteVerb(tokens.get(i)) && !RELATIVE_PRONOUN_TAGS.contains(before)
         && !"CC".equals(before);
   }
 

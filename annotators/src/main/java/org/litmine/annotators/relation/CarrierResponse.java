@@ -129,8 +129,8 @@ final class CarrierResponse {
   }
 
   /**
-   * The first marked gene after a place word, with no drug, break, poor word or other clause before it, and the marked genes listed
-   * with it ("in patients with fusions involving NTRK1, NTRK2, or NTRK3"); none if there is none.
+   * The first marked gene after a place word, with no drug, break, poor word or other clause before it, and the
+   * marked genes listed with it ("in patients with fusions involving NTRK1, NTRK2, or NTRK3"); none if there is none.
    */
   private List<BioMention> markedAfterPlace(int place, List<BioMention> marked, List<BioMention> mentions,
       List<CoreLabel> tokens) {

@@ -59,9 +59,9 @@ class TrialFactAnnotatorTest {
   @Test
   void registryIdsOfTheOtherPrimaryRegistries() {
     assertEquals(List.of("UMIN000004593", "JapicCTI-153124", "jRCT2031200123", "ChiCTR-IOR-17012345",
-        "ACTRN12615000123456", "CTRI/2019/05/019234", "NCT02861937"), values("Registered (UMIN000004593; JapicCTI-153124; jRCT2031200123; "
-        + "ChiCTR-IOR-17012345; ACTRN12615000123456; CTRI/2019/05/019234) and at www.clinicaltrials.gov as #NCT02861937.",
-        Kind.REGISTRY_ID));
+        "ACTRN12615000123456", "CTRI/2019/05/019234", "NCT02861937"), values("Registered (UMIN000004593; "
+        + "JapicCTI-153124; jRCT2031200123; ChiCTR-IOR-17012345; ACTRN12615000123456; CTRI/2019/05/019234) and at "
+        + "www.clinicaltrials.gov as #NCT02861937.", Kind.REGISTRY_ID));
   }
 
   @Test

@@ -134,8 +134,8 @@ final class ShortArmNames {
    * "to pazopanib 800 mg daily (arm A), trabectedin ... (arm B)"): a name goes to the one side that holds every agent
    * written since the arm's start ({@code ARM_SEGMENT_START}) with the fewest others, where no other name took it; a
    * short name the text {@code defined} written there beside an agent counts as its agents ("to daratumumab plus Rd
-   * (D-Rd; n = 352) or Rd alone": daratumumab, lenalidomide and dexamethasone). Only where every side then has a name of its own, given here or
-   * defined.
+   * (D-Rd; n = 352) or Rd alone": daratumumab, lenalidomide and dexamethasone). Only where every side then has a
+   * name of its own, given here or defined.
    */
   List<Side> withAssignedNames(List<Side> sides, List<String> sentences, TrialDrugs drugs,
       Map<String, List<String>> defined) {

@@ -1,6 +1,7 @@
 package org.litmine.pipeline.trial;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -1916,15 +1917,17 @@ class OwnTrialTextExtractorTest {
 
         Purpose: We evaluated erlotinib in lung cancer.
 
-        Experimental Design: Patients received erlotinib 60 mg daily; 43 evaluable patients were required         (NCT04104087). Results: The objective response rate was 31% (95% CI, 18-47) in 46 patients.
+        Experimental Design: Patients received erlotinib 60 mg daily; 43 evaluable patients were required \
+        (NCT04104087). Results: The objective response rate was 31% (95% CI, 18-47) in 46 patients.
         """;
     assertEquals("NCT04104087", read(own).get(0).trialId());
     String cited = """
         Erlotinib in lung cancer: a single-arm phase 2 trial.
 
-        Purpose: An earlier trial (NCT00000001) tested placebo. We evaluated erlotinib in papillary renal cell         carcinoma. Results: The objective response rate was 31% (95% CI, 18-47) in 46 patients. Erlotinib was         active.
+        Purpose: An earlier trial (NCT00000001) tested placebo. We evaluated erlotinib in lung cancer. Results: The \
+        objective response rate was 31% (95% CI, 18-47) in 46 patients. Erlotinib was active.
         """;
-    assertEquals(null, read(cited).get(0).trialId());
+    assertNull(read(cited).get(0).trialId());
   }
 
   @Test
