@@ -17,7 +17,9 @@ import java.util.List;
 /**
  * Lemmatizes and parses tagged sentences, each clause of a clause list ({@link ClauseList}) on its own: the clause's
  * tokens are copied into a sentence of their own, parsed, and the clause graphs joined into one graph of the
- * sentence's tokens with one root per clause. A sentence with one clause is parsed as it is.
+ * sentence's tokens with one root per clause. A sentence with one clause is parsed as it is. A relative clause after a
+ * named noun phrase ({@link RelativeClauses}) is also parsed as a sentence of its own, the noun phrase its subject, and
+ * its dependencies are added to the sentence's enhanced ones, where the relation rules read them.
  */
 final class ClauseListParser {
 
@@ -47,12 +49,83 @@ final class ClauseListParser {
         clausesOf.add(clauses);
       }
     }
+    List<CoreMap> relativeOwners = new ArrayList<>();
+    List<List<Integer>> relativeTokens = new ArrayList<>();
+    List<CoreMap> relativeUnits = new ArrayList<>();
+    for (CoreMap sentence : sentences) {
+      for (List<Integer> clause : RelativeClauses.of(sentence)) {
+        relativeOwners.add(sentence);
+        relativeTokens.add(clause);
+        relativeUnits.add(ownSentence(sentence, clause));
+      }
+    }
+    units.addAll(relativeUnits);
     parser.annotate(subset(units));
     for (int i = 0; i < sentences.size(); i++) {
       if (clausesOf.get(i) != null) {
         join(sentences.get(i), clausesOf.get(i));
       }
     }
+    for (int i = 0; i < relativeUnits.size(); i++) {
+      addDependencies(relativeOwners.get(i), relativeTokens.get(i), relativeUnits.get(i));
+    }
+  }
+
+  /** Copies of some of a sentence's tokens, in order, as a sentence of their own that ends with a full stop. */
+  private static CoreMap ownSentence(CoreMap sentence, List<Integer> indices) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<CoreLabel> copies = new ArrayList<>();
+    for (int t : indices) {
+      CoreLabel copy = new CoreLabel(tokens.get(t));
+      copy.setIndex(copies.size() + 1);
+      copies.add(copy);
+    }
+    CoreLabel stop = new CoreLabel(tokens.get(indices.get(indices.size() - 1)));
+    stop.setWord(".");
+    stop.setValue(".");
+    stop.setOriginalText(".");
+    stop.setTag(".");
+    stop.setNER("O");
+    stop.setIndex(copies.size() + 1);
+    copies.add(stop);
+    CoreMap own = new ArrayCoreMap();
+    own.set(CoreAnnotations.TokensAnnotation.class, copies);
+    return own;
+  }
+
+  /**
+   * The enhanced dependencies of a clause parsed on its own ({@link #ownSentence}) added to the sentence's, on the
+   * sentence's tokens the clause's stand for (not its added full stop); edges the sentence has already are kept once.
+   */
+  private static void addDependencies(CoreMap sentence, List<Integer> indices, CoreMap clause) {
+    SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    SemanticGraph own = clause.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    if (graph == null || own == null) {
+      return;
+    }
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    for (SemanticGraphEdge e : own.edgeIterable()) {
+      IndexedWord governor = sentenceWord(graph, tokens, indices, e.getGovernor());
+      IndexedWord dependent = sentenceWord(graph, tokens, indices, e.getDependent());
+      if (governor != null && dependent != null && graph.getAllEdges(governor, dependent).stream()
+          .noneMatch(x -> x.getRelation().toString().equals(e.getRelation().toString()))) {
+        graph.addEdge(governor, dependent, e.getRelation(), e.getWeight(), e.isExtra());
+      }
+    }
+  }
+
+  /** The sentence graph's node for a node of a clause parsed on its own, or null for its added full stop. */
+  private static IndexedWord sentenceWord(SemanticGraph graph, List<CoreLabel> tokens, List<Integer> indices,
+      IndexedWord node) {
+    if (node.index() > indices.size() || node.copyCount() > 0) {
+      return null;
+    }
+    IndexedWord word = graph.getNodeByIndexSafe(indices.get(node.index() - 1) + 1);
+    if (word == null) {
+      word = new IndexedWord(tokens.get(indices.get(node.index() - 1)));
+      graph.addVertex(word);
+    }
+    return word;
   }
 
   /**

@@ -67,6 +67,8 @@ final class VerbTagRepair {
   private static final java.util.regex.Pattern OPENING_WORDS =
       java.util.regex.Pattern.compile("DT|JJ|NN|NNS|NNP|NNPS|CD|HYPH|SYM|:");
   private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but");
+  /** A gene symbol as written: capitals and digits, perhaps joined by a hyphen ("MAO-B", "PD-L1"). */
+  private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
   /** The mentions a relation can hold (the NER tags {@code BioEntityAnnotator} gives their tokens). */
   private static final Set<String> NAME_TAGS = Set.of(EntityType.GENE.name(), EntityType.FAMILY.name(),
       EntityType.DRUG.name(), EntityType.DRUG_CLASS.name(), EntityType.CHEMICAL.name());
@@ -91,9 +93,19 @@ final class VerbTagRepair {
         token.setTag("NN");  // a name read as an adverb or a verb: "dabrafenib/RB reduced", "not COX-1/VB", "MET/VBD"
       }
     }
-    if (tokens.size() > 1 && isMention(tokens.get(0)) && "JJ".equals(tokens.get(0).tag())
-        && OPENING_NAME_FOLLOWERS.contains(tokens.get(1).tag()) && !tokens.get(0).word().contains("-")) {
-      tokens.get(0).setTag("NN");  // a name opening the sentence read as an adjective: "Basimglurant/JJ, a ..."
+    if (tokens.size() > 2 && isMention(tokens.get(0)) && "JJ".equals(tokens.get(0).tag())
+        && !tokens.get(0).word().contains("-") && (OPENING_NAME_FOLLOWERS.contains(tokens.get(1).tag())
+            || PARTICIPLE_TAGS.contains(tokens.get(1).tag()) && hasKind(tokens.get(1), "past")
+                && opensNounPhrase(tokens.get(2)))) {
+      // a name opening the sentence read as an adjective: "Basimglurant/JJ, a ...", "Fulvestrant/JJ lowered/VBN Y"
+      tokens.get(0).setTag("NN");
+    }
+    for (int i = 1; i + 1 < tokens.size(); i++) {
+      CoreLabel name = tokens.get(i);
+      if (isMention(name) && "JJ".equals(name.tag()) && CAPITALS.matcher(name.word()).matches()
+          && !opensNounPhrase(tokens.get(i + 1))) {
+        name.setTag("NN");  // a symbol read as an adjective before no noun: "which inhibit MAO-B/JJ irreversibly"
+      }
     }
     int clauseEnd = subordinateClauseStart(tokens);
     for (int i = 1; i < clauseEnd; i++) {
@@ -144,13 +156,17 @@ final class VerbTagRepair {
           || isListWord(tokens.get(j)) && isDrugSubject(tokens.get(j - 1)))) {
         j--;
       }
+      // The subject may open the sentence itself: "Nivolumab and pembrolizumab block/NN PD-1, whereas ...".
+      boolean subjectOpens = j == 0 && isDrugSubject(tokens.get(0));
+      int subject = subjectOpens ? 0 : j + 1;
       String before = lower(tokens.get(j));
       boolean opened = CLAUSE_PUNCTUATION.contains(before) || SUBORDINATORS.contains(before)
           || CLAUSE_JOINERS.contains(before) && j > 0 && CLAUSE_PUNCTUATION.contains(tokens.get(j - 1).word());
-      boolean coordinated = plural && "DT".equals(tokens.get(i + 1).tag()) && tokens.subList(j + 1, i).stream()
+      boolean coordinated = plural && "DT".equals(tokens.get(i + 1).tag()) && tokens.subList(subject, i).stream()
           .anyMatch(t -> CLAUSE_JOINERS.contains(lower(t)) || "or".equals(lower(t)));
-      boolean opening = tokens.subList(0, j + 1).stream().allMatch(t -> OPENING_WORDS.matcher(t.tag()).matches());
-      if ((opened || coordinated || opening) && isDrugSubject(tokens.get(j + 1))) {
+      boolean opening = subjectOpens
+          || tokens.subList(0, j + 1).stream().allMatch(t -> OPENING_WORDS.matcher(t.tag()).matches());
+      if ((opened || coordinated || opening) && isDrugSubject(tokens.get(subject))) {
         word.setTag(third ? "VBZ" : "VBP");
       }
     }

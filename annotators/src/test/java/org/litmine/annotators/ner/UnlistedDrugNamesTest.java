@@ -21,6 +21,8 @@ class UnlistedDrugNamesTest {
   void anUnlistedWordEndingInAnInnStemIsADrug() {
     assertEquals("CHEMICAL:zolasartan=zolasartan", found("blocked by zolasartan"));
     assertEquals("CHEMICAL:Avibactam=avibactam", found("Avibactam inhibits class D enzymes"));
+    assertEquals("CHEMICAL:givosiran=givosiran", found("treated with givosiran"), "a small interfering RNA");
+    assertEquals("CHEMICAL:Eplontersen=eplontersen", found("Eplontersen lowers TTR"), "an antisense oligonucleotide");
   }
 
   @Test

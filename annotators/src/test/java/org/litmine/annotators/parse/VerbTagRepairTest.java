@@ -157,4 +157,24 @@ class VerbTagRepairTest {
     assertTagsAfterRepair("We/PRP saw/VBD that/IN ,/, imatinib/NN/DRUG targets/NNS such/JJ as/IN KIT/NN/GENE ./.",
         "PRP VBD IN , NN NNS JJ IN NN .");
   }
+
+  @Test
+  void aPluralVerbAfterDrugsOpeningTheSentenceBecomesAVerb() {
+    assertTagsAfterRepair("Cemiplimab/NNP/DRUG and/CC dostarlimab/NN/DRUG block/NN PD-1/NN/GENE ,/, whereas/IN "
+        + "avelumab/NN/DRUG binds/VBZ PD-L1/NN/GENE ./.", "NNP CC NN VBP NN , IN NN VBZ NN .");
+  }
+
+  @Test
+  void aNameOpeningTheSentenceBeforeAPastTenseIsANoun() {
+    assertTagsAfterRepair("Elacestrant/JJ/DRUG lowered/VBN ESR1/NN/GENE protein/NN levels/NNS ./.",
+        "NN VBD NN NN NNS .");
+  }
+
+  @Test
+  void aSymbolReadAsAnAdjectiveBeforeNoNounIsANoun() {
+    assertTagsAfterRepair("Selegiline/NNP/DRUG ,/, which/WDT inhibits/VBZ MAO-B/JJ/GENE irreversibly/RB ,/, "
+        + "was/VBD approved/VBN ./.", "NNP , WDT VBZ NN RB , VBD VBN .");
+    assertTagsAfterRepair("cells/NNS with/IN EGFR-mutant/JJ/GENE tumours/NNS ./.", "NNS IN JJ NNS .");
+  }
 }
+

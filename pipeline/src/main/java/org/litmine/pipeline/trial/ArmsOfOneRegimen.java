@@ -266,7 +266,7 @@ final class ArmsOfOneRegimen {
       names.add(mode);
     }
     Matcher every = Pattern.compile("every (\\w+) weeks?").matcher(mode);
-    Matcher weekly = Pattern.compile("(\\w+) weekly").matcher(mode);
+    Matcher weekly = Pattern.compile("(\\d+|two|three|four) weekly").matcher(mode);
     String n = every.matches() ? every.group(1) : weekly.matches() ? weekly.group(1) : null;
     if (n == null) {
       return names;

@@ -245,7 +245,7 @@ final class ComparisonSides {
     if (before.find()) {
       Side first = side(t, agents, before.start(), false);
       if (!first.agents().isEmpty()) {
-        return List.of(first, left, right);
+        return List.of(first, withFirstBase(first, left, right), right);
       }
     }
     Matcher after = patterns.get("ARM_OR_AFTER").matcher(t.substring(right.end()));
@@ -256,6 +256,22 @@ final class ComparisonSides {
       }
     }
     return List.of(left, right);
+  }
+
+  /**
+   * The middle side of "X with Y or Z versus Y alone" with the agents of the first before its last (X and Z), where
+   * it is one agent the first lacks and the control is part of the first regimen: the choice is of the agent given
+   * with X; else the middle side as it is ("X or Y versus Z").
+   */
+  private static Side withFirstBase(Side first, Side middle, Side control) {
+    List<String> base = first.agents();
+    if (base.size() < 2 || middle.agents().size() != 1 || base.contains(middle.agents().get(0))
+        || control.agents().isEmpty() || !base.containsAll(control.agents())) {
+      return middle;
+    }
+    List<String> inherited = new ArrayList<>(base.subList(0, base.size() - 1));
+    inherited.addAll(middle.agents());
+    return new Side(middle.start(), middle.end(), inherited, middle.names(), middle.written());
   }
 
   /**

@@ -97,7 +97,7 @@ final class FigurePlacement {
       }
       named.add(arm != null && !f.ratio());
       if (arm == null && !f.ratio() && !givenRespectively(found, placed.size(), t)
-          && !opensUnnamedPair(found, placed.size(), arms)) {
+          && !opensUnnamedPair(found, placed.size(), t, arms, drugs)) {
         String prior = withoutBracket(f.before());
         prior = prior.substring(lastClauseBreak(prior) + 1);
         List<Integer> before = armNames.named(prior, arms, drugs).stream().distinct().toList();
@@ -125,17 +125,28 @@ final class FigurePlacement {
 
   /**
    * Whether a figure of a two-arm trial opens a pair of its metric ("the clinical benefit rate was 70.1% versus 51.2%",
-   * {@code PAIR_JOINER}): an arm named earlier in the sentence is an earlier statement's, so {@link #pairs} places it.
+   * {@code PAIR_JOINER}; "... with X and ... with Y, with 1-year survival rates of 30% and 41%", {@link #joinsPair}):
+   * an arm named earlier in the sentence is an earlier statement's, so {@link #pairs} places it.
    */
-  private boolean opensUnnamedPair(List<Figure> found, int i, List<Arm> arms) {
+  private boolean opensUnnamedPair(List<Figure> found, int i, String t, List<Arm> arms, TrialDrugs drugs) {
     if (arms.size() != 2 || i + 1 >= found.size()) {
       return false;
     }
     Figure f = found.get(i);
     Figure next = found.get(i + 1);
     return !next.ratio() && f.metric().equals(next.metric())
-        && java.util.Objects.equals(f.timepoint(), next.timepoint()) && patterns.get("PAIR_JOINER").matcher(f.after()).matches()
+        && java.util.Objects.equals(f.timepoint(), next.timepoint()) && joinsPair(f, t, arms, drugs)
         && !patterns.get("ARM_AFTER").matcher(withoutBracket(next.after())).lookingAt();
+  }
+
+  /**
+   * Whether the words after a figure join it to the next as a pair: "versus" ({@code PAIR_JOINER}), or "and"
+   * ({@code PAIR_AND}) once the sentence named both arms of a two-arm trial before the figure.
+   */
+  private boolean joinsPair(Figure f, String t, List<Arm> arms, TrialDrugs drugs) {
+    return patterns.get("PAIR_JOINER").matcher(f.after()).matches()
+        || arms.size() == 2 && patterns.get("PAIR_AND").matcher(f.after()).matches()
+            && armNames.named(t.substring(0, f.start()), arms, drugs).containsAll(List.of(0, 1));
   }
 
   /**
@@ -191,8 +202,7 @@ final class FigurePlacement {
         continue;
       }
       if (!unnamedPair || !java.util.Objects.equals(a.timepoint(), b.timepoint()) || a.value() == null
-          || b.value() == null
-          || !patterns.get("PAIR_JOINER").matcher(a.after()).matches()) {
+          || b.value() == null || !joinsPair(a, t, arms, drugs)) {
         continue;
       }
       if (better.find(0) && !order.isEmpty() && !a.value().equals(b.value())) {

@@ -44,6 +44,50 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
+  void threeArmsSharingAnAgentAreKeptApartByTheirShortNames() throws Exception {
+    List<TrialRecord> records = read("""
+        Pemetrexed combined with erlotinib or low-dose gefitinib versus erlotinib alone in lung cancer: a randomised phase 2 trial.
+
+        METHODS Patients were randomly assigned 1:1:1 to pemetrexed 500 mg/m2 (after a 2-day lead-in) plus erlotinib \
+        150 mg on days 1-14 (PEM-ERL), pemetrexed plus gefitinib 250 mg on days 1-14 (PEM-GEF), or erlotinib alone \
+        (ERL), in 21-day cycles.
+        RESULTS Of 150 patients, 50 were assigned to PEM-ERL, 51 to PEM-GEF and 49 to ERL. The response rate was 30% \
+        with PEM-ERL, 25% with PEM-GEF and 12% with ERL. Median progression-free survival was 6.1 months for PEM-ERL, \
+        5.2 months for PEM-GEF and 3.0 months for ERL.
+        """);
+    assertEquals("pem-erl n=50: ORR 30.0 %; PFS 6.1 months | pem-gef n=51: ORR 25.0 %; PFS 5.2 months"
+        + " | erl n=49: ORR 12.0 %; PFS 3.0 months", describe(records));
+  }
+
+  @Test
+  void armsOfOneAgentsDosesAreFoundByTheDoseGroupsTheResultsName() throws Exception {
+    List<TrialRecord> records = read("""
+        Two doses of pomalidomide in relapsed myeloma: a randomised phase 2 trial.
+
+        METHODS Patients were randomly assigned to pomalidomide at a starting dose of 2 mg or 4 mg daily, with \
+        dexamethasone.
+        RESULTS Of 120 patients, 61 were assigned to the 2-mg group and 59 to the 4-mg group. The response rate was \
+        28% in the 2-mg group and 35% in the 4-mg group. Median progression-free survival was 4.1 months (95% CI \
+        3.2-5.0) and 5.6 months (95% CI 4.4-6.9) in the 2-mg and 4-mg groups, respectively.
+        """);
+    assertEquals("pomalidomide 2 mg n=61: ORR 28.0 %; PFS 4.1 months [3.2,5.0]"
+        + " | pomalidomide 4 mg n=59: ORR 35.0 %; PFS 5.6 months [4.4,6.9]",
+        describe(records));
+  }
+
+  @Test
+  void aPairAfterFiguresOfBothArmsInOneSentenceFollowsTheirOrder() throws Exception {
+    List<TrialRecord> records = read("""
+        Gemcitabine versus gemcitabine plus cisplatin in mesothelioma: a randomised phase 2 trial.
+
+        RESULTS Median survival was 8.0 months with gemcitabine and 10.2 months with gemcitabine plus cisplatin \
+        (P = .20), with 1-year survival rates of 30% and 41%.
+        """);
+    assertEquals("gemcitabine n=null: OS 8.0 months; OS rate@12 months 30.0 %"
+        + " | gemcitabine plus cisplatin n=null: OS 10.2 months; OS rate@12 months 41.0 %", describe(records));
+  }
+
+  @Test
   void aPairInASentenceNamingNoArmIsInTheTrialsArmOrder() throws Exception {
     List<TrialRecord> records = read("""
         Afatinib versus gefitinib in EGFR-mutant lung cancer: a randomised phase 3 trial.
