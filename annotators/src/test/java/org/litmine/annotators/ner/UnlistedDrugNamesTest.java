@@ -23,6 +23,7 @@ class UnlistedDrugNamesTest {
     assertEquals("CHEMICAL:Avibactam=avibactam", found("Avibactam inhibits class D enzymes"));
     assertEquals("CHEMICAL:givosiran=givosiran", found("treated with givosiran"), "a small interfering RNA");
     assertEquals("CHEMICAL:Eplontersen=eplontersen", found("Eplontersen lowers TTR"), "an antisense oligonucleotide");
+    assertEquals("CHEMICAL:epcoritamab=epcoritamab", found("treated with epcoritamab"), "a monoclonal antibody");
   }
 
   @Test

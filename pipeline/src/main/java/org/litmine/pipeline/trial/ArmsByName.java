@@ -213,11 +213,14 @@ final class ArmsByName {
     return out;
   }
 
-  /** The regimens of two agents a text lists as alternatives, an arm each named as written: three or more, or none. */
+  /**
+   * The regimens of two agents a text lists as alternatives, an arm each named as written: three or more; else the
+   * regimens it lists each with its patients in a bracket ({@link #bracketedRegimensIn}); else none.
+   */
   private List<Arm> regimensIn(String text, TrialDrugs drugs) {
     Matcher m = patterns.get("LISTED_REGIMENS").matcher(text);
     if (!m.find()) {
-      return List.of();
+      return bracketedRegimensIn(text, drugs);
     }
     List<Arm> arms = new ArrayList<>();
     for (String written : m.group("list")
@@ -228,6 +231,31 @@ final class ArmsByName {
         return List.of();
       }
       arms.add(new Arm(part, agents, List.of(part)));
+    }
+    return arms.size() >= 3 ? arms : List.of();
+  }
+
+  /**
+   * Three or more regimens of any number of agents a text lists as alternatives, each closed by a bracket with its
+   * patients ({@code BRACKETED_ALTERNATIVES}: "to glofitamab (n=94), glofitamab plus polatuzumab vedotin (n=96) or
+   * rituximab, gemcitabine and oxaliplatin (R-GemOx; n=93)"): an arm each, named by the short name of its bracket, else
+   * as written; none where two alternatives have the same agents or one has none.
+   */
+  private List<Arm> bracketedRegimensIn(String text, TrialDrugs drugs) {
+    Matcher m = patterns.get("BRACKETED_ALTERNATIVES").matcher(text);
+    if (!m.find()) {
+      return List.of();
+    }
+    List<Arm> arms = new ArrayList<>();
+    Matcher item = patterns.get("BRACKETED_ALTERNATIVE").matcher(m.group("list"));
+    while (item.find()) {
+      String written = item.group("regimen").replaceFirst("^\\s*(?:,\\s*)?(?:or\\s+)?", "").strip();
+      List<String> agents = RegimenAgents.arm(comparators.find(written, drugs));
+      if (agents.isEmpty() || arms.stream().anyMatch(a -> a.agents().equals(agents))) {
+        return List.of();
+      }
+      String name = item.group("name") == null ? written : item.group("name").strip();
+      arms.add(new Arm(name, agents, name.equals(written) ? List.of(name) : List.of(name, written)));
     }
     return arms.size() >= 3 ? arms : List.of();
   }

@@ -88,6 +88,33 @@ class OwnTrialTextExtractorTest {
   }
 
   @Test
+  void threeRegimensOfAnyNumberOfAgentsListedWithTheirPatientsAreThreeArms() throws Exception {
+    List<TrialRecord> records = read("""
+        Results
+
+        In this randomised phase 2 study, 270 patients were assigned to nivolumab (n=90), nivolumab plus \
+        trastuzumab (n=91) or paclitaxel, carboplatin and bevacizumab (PCB; n=89). The ORR was 30% (27/90) in the \
+        nivolumab arm and 41% (37/91) in the nivolumab plus trastuzumab arm compared with 25% (22/89) in the PCB arm.
+        """);
+    assertEquals("nivolumab n=90: ORR 30.0 % | nivolumab plus trastuzumab n=91: ORR 41.0 % | pcb n=89: ORR 25.0 %",
+        describe(records));
+  }
+
+  @Test
+  void aShortNameAfterALoadingDoseAndItsMaintenanceNamesTheArm() throws Exception {
+    List<TrialRecord> records = read("""
+        Erlotinib with or without bevacizumab in lung cancer: a randomised phase 2 trial.
+
+        Methods: Pts were randomized 2:1 to erlotinib 150 mg daily + bevacizumab 15 mg/kg loading then 7.5 mg/kg \
+        every 3 weeks (E+B) or erlotinib 150 mg daily alone (E).
+        Results: 90 pts were randomized (E+B 60; E 30). Confirmed ORR was 40% (24/60) with E+B vs 19% (6/30) with \
+        E; DCR 88% vs 72%. Median OS was 11.6 mo for E and 15.4 mo for E+B.
+        """);
+    assertEquals("e+b: ORR 40.0 %; DCR 88.0 %; OS 15.4 months | e: ORR 19.0 %; DCR 72.0 %; OS 11.6 months",
+        withoutCounts(describe(records)));
+  }
+
+  @Test
   void aPairInASentenceNamingNoArmIsInTheTrialsArmOrder() throws Exception {
     List<TrialRecord> records = read("""
         Afatinib versus gefitinib in EGFR-mutant lung cancer: a randomised phase 3 trial.
