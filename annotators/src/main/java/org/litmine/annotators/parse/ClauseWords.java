@@ -6,9 +6,9 @@ import java.util.Set;
 import org.litmine.annotators.ner.EntityType;
 
 /**
- * The words a clause's reading turns on, shared by {@link VerbTagRepair} and {@link ClauseList}: a finite verb, a drug
- * subject (a drug, chemical or class mention, by its NER tag) and the words that join the names of a subject ("X, Y
- * and Z").
+ * The words a clause's reading turns on, shared by {@link VerbTagRepair}, {@link ClauseList} and
+ * {@link RelativeClauses}: a finite verb, a name (a gene, drug or class mention, by its NER tag), a drug subject (a
+ * drug, chemical or class mention) and the words that join the names of a subject ("X, Y and Z").
  */
 final class ClauseWords {
 
@@ -16,6 +16,9 @@ final class ClauseWords {
   private static final Set<String> DRUG_SUBJECT_TAGS =
       Set.of(EntityType.DRUG.name(), EntityType.CHEMICAL.name(), EntityType.DRUG_CLASS.name());
   private static final Set<String> LIST_WORDS = Set.of(",", "and", "or");
+  /** The mentions a relation can hold (the NER tags {@code BioEntityAnnotator} gives their tokens). */
+  private static final Set<String> NAME_TAGS = Set.of(EntityType.GENE.name(), EntityType.FAMILY.name(),
+      EntityType.DRUG.name(), EntityType.DRUG_CLASS.name(), EntityType.CHEMICAL.name());
 
   private ClauseWords() {}
 
@@ -27,6 +30,11 @@ final class ClauseWords {
   /** Whether the token is part of a drug, chemical or class mention that can be a clause's subject. */
   static boolean isDrugSubject(CoreLabel token) {
     return token.ner() != null && DRUG_SUBJECT_TAGS.contains(token.ner());
+  }
+
+  /** Whether the token is part of a gene, family, drug, chemical or class mention. */
+  static boolean isName(CoreLabel token) {
+    return token.ner() != null && NAME_TAGS.contains(token.ner());
   }
 
   /** Whether the token joins the names of a list: a comma, "and" or "or". */

@@ -1,6 +1,7 @@
 package org.litmine.annotators.parse;
 
 import static org.litmine.annotators.parse.ClauseWords.isFiniteVerb;
+import static org.litmine.annotators.parse.ClauseWords.isName;
 import static org.litmine.annotators.parse.ClauseWords.lower;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -11,9 +12,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds the relative clauses set off by a comma after a named noun phrase, read as clauses of their own: "Alpelisib
- * (BYL719), which selectively inhibits p110α, was approved ..." holds "Alpelisib (BYL719) selectively inhibits
- * p110α", and "the BCL2 G101V mutation, which confers resistance to X, ..." holds "the BCL2 G101V mutation confers
+ * Finds the relative clauses set off by a comma after a named noun phrase, read as clauses of their own: "Capivasertib
+ * (AZD5363), which selectively inhibits AKT1, was approved ..." holds "Capivasertib (AZD5363) selectively inhibits
+ * AKT1", and "the KIT D816V mutation, which confers resistance to X, ..." holds "the KIT D816V mutation confers
  * resistance to X". The parser often loses such a clause inside the sentence around it (the clause's verb read as an
  * auxiliary of the main verb, or hung by {@code dep}); {@link ClauseListParser} parses each one found here on its own
  * and adds its dependencies to the sentence's.
@@ -28,7 +29,6 @@ final class RelativeClauses {
   private static final Set<String> PRONOUNS = Set.of("which", "that", "who");
   private static final Set<String> PHRASE_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
       "HYPH", "POS", "FW", "SYM");
-  private static final Set<String> NAME_TAGS = Set.of("GENE", "FAMILY", "DRUG", "CHEMICAL", "DRUG_CLASS");
   private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ".");
   private static final int MAX_PHRASE = 10;
 
@@ -92,7 +92,7 @@ final class RelativeClauses {
       if (!PHRASE_TAGS.contains(t.tag())) {
         break;
       }
-      named |= t.ner() != null && NAME_TAGS.contains(t.ner());
+      named |= isName(t);
       words++;
       i--;
     }

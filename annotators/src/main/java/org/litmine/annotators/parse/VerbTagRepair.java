@@ -3,6 +3,7 @@ package org.litmine.annotators.parse;
 import static org.litmine.annotators.parse.ClauseWords.isDrugSubject;
 import static org.litmine.annotators.parse.ClauseWords.isFiniteVerb;
 import static org.litmine.annotators.parse.ClauseWords.isListWord;
+import static org.litmine.annotators.parse.ClauseWords.isName;
 import static org.litmine.annotators.parse.ClauseWords.lower;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.litmine.annotators.lexicon.Lexicon;
-import org.litmine.annotators.ner.EntityType;
 
 /**
  * Repairs tagging errors that hide a statement from the parse. A gene, drug or class name tagged as an adverb or a
@@ -69,9 +69,6 @@ final class VerbTagRepair {
   private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but");
   /** A gene symbol as written: capitals and digits, perhaps joined by a hyphen ("MAO-B", "PD-L1"). */
   private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
-  /** The mentions a relation can hold (the NER tags {@code BioEntityAnnotator} gives their tokens). */
-  private static final Set<String> NAME_TAGS = Set.of(EntityType.GENE.name(), EntityType.FAMILY.name(),
-      EntityType.DRUG.name(), EntityType.DRUG_CLASS.name(), EntityType.CHEMICAL.name());
 
   private final Lexicon verbs;
 
@@ -89,11 +86,11 @@ final class VerbTagRepair {
       }
     }
     for (CoreLabel token : tokens) {
-      if (isMention(token) && (BARE_TAGS.contains(token.tag()) || isCapitalsReadAsPast(token))) {
+      if (isName(token) && (BARE_TAGS.contains(token.tag()) || isCapitalsReadAsPast(token))) {
         token.setTag("NN");  // a name read as an adverb or a verb: "dabrafenib/RB reduced", "not COX-1/VB", "MET/VBD"
       }
     }
-    if (tokens.size() > 2 && isMention(tokens.get(0)) && "JJ".equals(tokens.get(0).tag())
+    if (tokens.size() > 2 && isName(tokens.get(0)) && "JJ".equals(tokens.get(0).tag())
         && !tokens.get(0).word().contains("-") && (OPENING_NAME_FOLLOWERS.contains(tokens.get(1).tag())
             || PARTICIPLE_TAGS.contains(tokens.get(1).tag()) && hasKind(tokens.get(1), "past")
                 && opensNounPhrase(tokens.get(2)))) {
@@ -102,7 +99,7 @@ final class VerbTagRepair {
     }
     for (int i = 1; i + 1 < tokens.size(); i++) {
       CoreLabel name = tokens.get(i);
-      if (isMention(name) && "JJ".equals(name.tag()) && CAPITALS.matcher(name.word()).matches()
+      if (isName(name) && "JJ".equals(name.tag()) && CAPITALS.matcher(name.word()).matches()
           && !opensNounPhrase(tokens.get(i + 1))) {
         name.setTag("NN");  // a symbol read as an adjective before no noun: "which inhibit MAO-B/JJ irreversibly"
       }
@@ -116,10 +113,10 @@ final class VerbTagRepair {
     }
     for (int i = 1; i + 1 < clauseEnd; i++) {
       CoreLabel word = tokens.get(i);
-      if (!opensNounPhrase(tokens.get(i + 1)) || isMention(word)) {
+      if (!opensNounPhrase(tokens.get(i + 1)) || isName(word)) {
         continue;
       }
-      boolean verbAfterName = NOUN_TAGS.contains(word.tag()) && isMention(tokens.get(i - 1)) && hasKind(word, "verb");
+      boolean verbAfterName = NOUN_TAGS.contains(word.tag()) && isName(tokens.get(i - 1)) && hasKind(word, "verb");
       boolean pastAfterPhrase = PARTICIPLE_TAGS.contains(word.tag())
           && PHRASE_ENDING_TAGS.contains(tokens.get(beforeAdverbs(tokens, i)).tag()) && hasKind(word, "past");
       if (verbAfterName || pastAfterPhrase) {
@@ -147,7 +144,7 @@ final class VerbTagRepair {
       boolean plural = hasKind(word, "plural");
       boolean misread = NOUN_TAGS.contains(word.tag()) || plural && "VB".equals(word.tag());
       int j = beforeAdverbs(tokens, i);
-      if (!misread || !(third || plural) || isMention(word)
+      if (!misread || !(third || plural) || isName(word)
           || !opensNounPhrase(tokens.get(i + 1)) || "such".equals(lower(tokens.get(i + 1)))
           || !isDrugSubject(tokens.get(j))) {
         continue;
@@ -228,11 +225,7 @@ final class VerbTagRepair {
     return verbs.lookup(word.word().toLowerCase(Locale.ROOT)).map(k -> k.contains(kind)).orElse(false);
   }
 
-  private static boolean isMention(CoreLabel token) {
-    return token.ner() != null && NAME_TAGS.contains(token.ner());
-  }
-
   private static boolean opensNounPhrase(CoreLabel token) {
-    return PHRASE_OPENING_TAGS.contains(token.tag()) || isMention(token);
+    return PHRASE_OPENING_TAGS.contains(token.tag()) || isName(token);
   }
 }

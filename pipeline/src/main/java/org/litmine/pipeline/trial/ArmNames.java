@@ -194,8 +194,8 @@ final class ArmNames {
 
   /**
    * The pattern that finds where a name is written in a text: as a whole word ("chemotherapy" not in
-   * "chemotherapy-naive", "A" not in "A+C"), or before "-treated" ("DC-treated patients"); a one-letter name not as a p value ("P =
-   * .03"); a space in the name is also a hyphen in the text ("the chemotherapy-alone group").
+   * "chemotherapy-naive", "A" not in "A+C"), or before "-treated" ("DC-treated patients"); a one-letter name not as a
+   * p value ("P = .03"); a space in the name is also a hyphen in the text ("the chemotherapy-alone group").
    */
   static Pattern pattern(String name) {
     String words = String.join("[\\s-]+", java.util.Arrays.stream(name.strip().split("\\s+")).map(Pattern::quote)

@@ -237,9 +237,9 @@ final class ArmsByName {
 
   /**
    * Three or more regimens of any number of agents a text lists as alternatives, each closed by a bracket with its
-   * patients ({@code BRACKETED_ALTERNATIVES}: "to glofitamab (n=94), glofitamab plus polatuzumab vedotin (n=96) or
-   * rituximab, gemcitabine and oxaliplatin (R-GemOx; n=93)"): an arm each, named by the short name of its bracket, else
-   * as written; none where two alternatives have the same agents or one has none.
+   * patients ({@code BRACKETED_ALTERNATIVES}: "to nivolumab (n=90), nivolumab plus trastuzumab (n=91) or paclitaxel,
+   * carboplatin and bevacizumab (PCB; n=89)"): an arm each, named by the short name of its bracket, else as written;
+   * none where two alternatives have the same agents or one has none.
    */
   private List<Arm> bracketedRegimensIn(String text, TrialDrugs drugs) {
     Matcher m = patterns.get("BRACKETED_ALTERNATIVES").matcher(text);

@@ -46,7 +46,8 @@ class OwnTrialTextExtractorTest {
   @Test
   void threeArmsSharingAnAgentAreKeptApartByTheirShortNames() throws Exception {
     List<TrialRecord> records = read("""
-        Pemetrexed combined with erlotinib or low-dose gefitinib versus erlotinib alone in lung cancer: a randomised phase 2 trial.
+        Pemetrexed combined with erlotinib or low-dose gefitinib versus erlotinib alone in lung cancer: a randomised \
+        phase 2 trial.
 
         METHODS Patients were randomly assigned 1:1:1 to pemetrexed 500 mg/m2 (after a 2-day lead-in) plus erlotinib \
         150 mg on days 1-14 (PEM-ERL), pemetrexed plus gefitinib 250 mg on days 1-14 (PEM-GEF), or erlotinib alone \
