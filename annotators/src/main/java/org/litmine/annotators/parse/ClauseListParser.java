@@ -74,23 +74,38 @@ final class ClauseListParser {
   /** Copies of some of a sentence's tokens, in order, as a sentence of their own that ends with a full stop. */
   private static CoreMap ownSentence(CoreMap sentence, List<Integer> indices) {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<CoreLabel> copies = copies(tokens, indices);
+    CoreLabel stop = new CoreLabel(tokens.get(indices.get(indices.size() - 1)));
+    asFullStop(stop);
+    stop.setOriginalText(".");
+    stop.setNER("O");
+    stop.setIndex(copies.size() + 1);
+    copies.add(stop);
+    return sentenceOf(copies);
+  }
+
+  /** Copies of the tokens at these indices, numbered from 1 as the tokens of a sentence of their own. */
+  private static List<CoreLabel> copies(List<CoreLabel> tokens, List<Integer> indices) {
     List<CoreLabel> copies = new ArrayList<>();
     for (int t : indices) {
       CoreLabel copy = new CoreLabel(tokens.get(t));
       copy.setIndex(copies.size() + 1);
       copies.add(copy);
     }
-    CoreLabel stop = new CoreLabel(tokens.get(indices.get(indices.size() - 1)));
-    stop.setWord(".");
-    stop.setValue(".");
-    stop.setOriginalText(".");
-    stop.setTag(".");
-    stop.setNER("O");
-    stop.setIndex(copies.size() + 1);
-    copies.add(stop);
-    CoreMap own = new ArrayCoreMap();
-    own.set(CoreAnnotations.TokensAnnotation.class, copies);
-    return own;
+    return copies;
+  }
+
+  /** A token read as the full stop that ends a sentence: its word and tag ".". */
+  private static void asFullStop(CoreLabel token) {
+    token.setWord(".");
+    token.setValue(".");
+    token.setTag(".");
+  }
+
+  private static CoreMap sentenceOf(List<CoreLabel> tokens) {
+    CoreMap sentence = new ArrayCoreMap();
+    sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    return sentence;
   }
 
   /**
@@ -139,19 +154,12 @@ final class ClauseListParser {
     bounds.add(tokens.size());
     List<CoreMap> clauses = new ArrayList<>();
     for (int c = 0; c + 1 < bounds.size(); c++) {
-      List<CoreLabel> copies = new ArrayList<>();
-      for (int t = bounds.get(c); t < bounds.get(c + 1); t++) {
-        CoreLabel copy = new CoreLabel(tokens.get(t));
-        copy.setIndex(copies.size() + 1);
-        if (t == bounds.get(c + 1) - 1 && c + 2 < bounds.size()) {
-          copy.setWord(".");  // the joining comma ends its clause as a full stop would
-          copy.setValue(".");
-          copy.setTag(".");
-        }
-        copies.add(copy);
+      List<CoreLabel> copies = copies(tokens,
+          java.util.stream.IntStream.range(bounds.get(c), bounds.get(c + 1)).boxed().toList());
+      if (c + 2 < bounds.size()) {
+        asFullStop(copies.get(copies.size() - 1));  // the joining comma ends its clause as a full stop would
       }
-      CoreMap clause = new ArrayCoreMap();
-      clause.set(CoreAnnotations.TokensAnnotation.class, copies);
+      CoreMap clause = sentenceOf(copies);
       clause.set(CoreAnnotations.TokenBeginAnnotation.class, bounds.get(c));
       clauses.add(clause);
     }

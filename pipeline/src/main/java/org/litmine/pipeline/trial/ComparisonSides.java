@@ -105,9 +105,7 @@ final class ComparisonSides {
         } else if (name.equals("OR_ALTERNATIVE") && !listed && right.agents().size() == 1 && left.agents().size() >= 2
             && !left.agents().contains(right.agents().get(0)) && !right.agents().get(0).equals(PLACEBO)
             && !patterns.get("NO_TREATMENT_ARM").matcher(right.agents().get(0)).matches()) {
-          List<String> inherited = new ArrayList<>(left.agents().subList(0, left.agents().size() - 1));
-          inherited.addAll(right.agents());
-          right = new Side(right.start(), right.end(), inherited, right.names(), right.written());
+          right = givenWithBaseOf(left, right);
         } else if (name.equals("OR_ALTERNATIVE") && left.agents().size() == 1 && right.agents().size() >= 2
             && right.agents().get(0).equals(PLACEBO)) {
           left = withShared(left, right.agents().subList(1, right.agents().size()));  // "X or placebo plus Y"
@@ -269,9 +267,17 @@ final class ComparisonSides {
         || control.agents().isEmpty() || !base.containsAll(control.agents())) {
       return middle;
     }
-    List<String> inherited = new ArrayList<>(base.subList(0, base.size() - 1));
-    inherited.addAll(middle.agents());
-    return new Side(middle.start(), middle.end(), inherited, middle.names(), middle.written());
+    return givenWithBaseOf(first, middle);
+  }
+
+  /**
+   * A side of one agent given with the agents of a side of several but its last: "X plus Y or Z", "X with Y or Z
+   * versus Y alone" (Z is given with X).
+   */
+  private static Side givenWithBaseOf(Side several, Side single) {
+    List<String> agents = new ArrayList<>(several.agents().subList(0, several.agents().size() - 1));
+    agents.addAll(single.agents());
+    return new Side(single.start(), single.end(), agents, single.names(), single.written());
   }
 
   /**

@@ -96,11 +96,7 @@ final class ShortArmNames {
    * end of the arm named before it ({@code after}: "(arm A), erlotinib ... (arm B)"), to the bracket.
    */
   private List<String> armSegmentAgents(String s, int after, int bracket, TrialDrugs drugs) {
-    Matcher start = patterns.get("ARM_SEGMENT_START").matcher(s.substring(0, bracket));
-    int from = -1;
-    while (start.find()) {
-      from = start.end();
-    }
+    int from = lastArmStart(s.substring(0, bracket));
     if (from < 0) {
       return List.of();
     }
@@ -174,17 +170,22 @@ final class ShortArmNames {
     return sides;
   }
 
+  /** Where the last start of an arm in a text ({@code ARM_SEGMENT_START}: "to", "or to", "versus") ends, or -1. */
+  private int lastArmStart(String text) {
+    Matcher start = patterns.get("ARM_SEGMENT_START").matcher(text);
+    int from = -1;
+    while (start.find()) {
+      from = start.end();
+    }
+    return from;
+  }
+
   /**
    * The agents of the short names the text {@code defined} that the arm's words since its start write: "Rd" in "to
    * daratumumab plus Rd (".
    */
   private List<String> definedIn(String armWords, Map<String, List<String>> defined) {
-    Matcher start = patterns.get("ARM_SEGMENT_START").matcher(armWords);
-    int from = 0;
-    while (start.find()) {
-      from = start.end();
-    }
-    String words = armWords.substring(from);
+    String words = armWords.substring(Math.max(0, lastArmStart(armWords)));
     List<String> agents = new ArrayList<>();
     defined.forEach((name, own) -> {
       if (!ArmNames.spans(ArmNames.pattern(name), words).isEmpty()) {
