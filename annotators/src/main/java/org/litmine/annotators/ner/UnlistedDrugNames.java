@@ -16,10 +16,12 @@ import org.litmine.annotators.lexicon.TsvResource;
  * what the drug does ("zolasartan", "ambrisentan", "orvepitant", "avibactam"), and a research code name starts with
  * its company's prefix ("ICI 118,551", "SKF 82958", "GW9662", "PF-04859989").
  *
- * <p>Both become {@link EntityType#CHEMICAL} mentions on tokens no other mention covers:
+ * <p>Both become {@link EntityType#DRUG} mentions (a name of this shape is a drug's, as a listed one is: the trial
+ * reader takes it for an arm's agent, "glofitamab") on tokens no other mention covers:
  * <ul>
  *   <li>a lower-case or capitalized word of {@value #MIN_LENGTH} letters or more ending in a stem, grounded to its
- *       lower-case spelling, unless listed as an exception;</li>
+ *       lower-case spelling, unless listed as an exception; with the word before it where that word ends in a stem
+ *       of a name's first word ("idecabtagene vicleucel", "onasemnogene abeparvovec");</li>
  *   <li>a prefix and a number of three digits or more, in one token ("GW9662", "PF-04859989") or two ("ICI
  *       118,551"), or one capital letter, a hyphen and a number of five digits ("U-75302", "A-61603"), grounded to
  *       the code name's normal form ({@link CodeNames#normalize}). A prefix token that
@@ -30,8 +32,9 @@ import org.litmine.annotators.lexicon.TsvResource;
  *       spelling.</li>
  * </ul>
  *
- * <p>File format ({@code unlisted_drug_names.tsv}): {@code kind<TAB>text<TAB>note}, kind {@code stem}, {@code except},
- * {@code prefix} (matched case-sensitively) or {@code chiral}.
+ * <p>File format ({@code unlisted_drug_names.tsv}): {@code kind<TAB>text<TAB>note}, kind {@code stem}, {@code first}
+ * (the stem of a two-word name's first word), {@code except}, {@code prefix} (matched case-sensitively) or
+ * {@code chiral}.
  */
 public final class UnlistedDrugNames {
 
@@ -50,14 +53,16 @@ public final class UnlistedDrugNames {
   private static final Pattern LETTER_CODE = Pattern.compile("[A-Z]-(?:\\d{5,6}|\\d{3},\\d{3})[A-Za-z]?");
 
   private final List<String> stems;
+  private final List<String> firstWordStems;
   private final Set<String> exceptions;
   private final Set<String> prefixes;
   private final List<String> chiralPrefixes;
   private final Pattern codeToken;
 
-  private UnlistedDrugNames(List<String> stems, Set<String> exceptions, Set<String> prefixes,
-      List<String> chiralPrefixes) {
+  private UnlistedDrugNames(List<String> stems, List<String> firstWordStems, Set<String> exceptions,
+      Set<String> prefixes, List<String> chiralPrefixes) {
     this.stems = List.copyOf(stems);
+    this.firstWordStems = List.copyOf(firstWordStems);
     this.exceptions = Set.copyOf(exceptions);
     this.prefixes = Set.copyOf(prefixes);
     this.chiralPrefixes = List.copyOf(chiralPrefixes);
@@ -65,12 +70,13 @@ public final class UnlistedDrugNames {
   }
 
   public static UnlistedDrugNames none() {
-    return new UnlistedDrugNames(List.of(), Set.of(), Set.of(), List.of());
+    return new UnlistedDrugNames(List.of(), List.of(), Set.of(), Set.of(), List.of());
   }
 
   /** Reads the stems, exceptions and code prefixes from a classpath resource. */
   public static UnlistedDrugNames load(String location) {
     List<String> stems = new ArrayList<>();
+    List<String> firstWordStems = new ArrayList<>();
     Set<String> exceptions = new HashSet<>();
     Set<String> prefixes = new HashSet<>();
     List<String> chiral = new ArrayList<>();
@@ -78,14 +84,15 @@ public final class UnlistedDrugNames {
       String text = cols[1].strip();
       switch (cols[0].strip()) {
         case "stem" -> stems.add(text.toLowerCase(Locale.ROOT));
+        case "first" -> firstWordStems.add(text.toLowerCase(Locale.ROOT));
         case "except" -> exceptions.add(text.toLowerCase(Locale.ROOT));
         case "prefix" -> prefixes.add(text);
         case "chiral" -> chiral.add(text.toLowerCase(Locale.ROOT));
         default -> throw new IllegalArgumentException(
-            "kind must be stem, except, prefix or chiral, not '" + cols[0] + "'");
+            "kind must be stem, first, except, prefix or chiral, not '" + cols[0] + "'");
       }
     });
-    return new UnlistedDrugNames(stems, exceptions, prefixes, chiral);
+    return new UnlistedDrugNames(stems, firstWordStems, exceptions, prefixes, chiral);
   }
 
   /** Adds the unlisted drug names of a sentence to its mentions, as {@link #addTo(List, List, Predicate)}. */
@@ -109,6 +116,11 @@ public final class UnlistedDrugNames {
         String text = EntityMatcher.surface(tokens, i, end);
         found.add(mention(tokens, i, end, text, CodeNames.normalize(text)));
         i = end - 1;
+      } else if (covering.isEmpty() && isFirstWord(word) && i + 1 < tokens.size()
+          && mentions.stream().noneMatch(m -> m.covers(t + 1)) && isStemName(tokens.get(i + 1).originalText())) {
+        String name = word + " " + tokens.get(i + 1).originalText();  // "idecabtagene vicleucel"
+        found.add(mention(tokens, i, i + 2, name, name.toLowerCase(Locale.ROOT)));
+        i++;
       } else if (covering.isEmpty() && (isStemName(word) || isChiralForm(word, isDrugName))) {
         found.add(mention(tokens, i, i + 1, word, word.toLowerCase(Locale.ROOT)));
       }
@@ -130,6 +142,15 @@ public final class UnlistedDrugNames {
     return i;
   }
 
+  /** A word that opens a name of two words ending in the first word's stem ("idecabtagene" of a CAR-T cell name). */
+  private boolean isFirstWord(String word) {
+    if (word.length() < MIN_LENGTH || !WORD.matcher(word).matches()) {
+      return false;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return !exceptions.contains(lower) && firstWordStems.stream().anyMatch(lower::endsWith);
+  }
+
   private boolean isStemName(String word) {
     if (word.length() < MIN_LENGTH || !WORD.matcher(word).matches()) {
       return false;
@@ -149,7 +170,7 @@ public final class UnlistedDrugNames {
   }
 
   private static BioMention mention(List<CoreLabel> tokens, int begin, int end, String text, String id) {
-    return new BioMention(EntityType.CHEMICAL, text, List.of(id), begin, end, tokens.get(begin).beginPosition(),
+    return new BioMention(EntityType.DRUG, text, List.of(id), begin, end, tokens.get(begin).beginPosition(),
         tokens.get(end - 1).endPosition());
   }
 }

@@ -29,7 +29,9 @@ import org.litmine.annotators.lexicon.Lexicon;
  *   <li>a past tense after a noun phrase tagged as a participle or an adjective ("X, a Y inhibitor, induced/VBN
  *       apoptosis", "X strongly inhibited/JJ Y"), which the parser reads as a modifier of the noun after it: tagged
  *       {@code VBD} when the token before it (past any adverbs: "X paradoxically activated Y") is a noun, a name, a
- *       comma or a closing bracket and the token after it opens a noun phrase (kind {@code past}).
+ *       comma or a closing bracket and the token after it opens a noun phrase (kind {@code past});
+ *   <li>a plural present read as a comparative adjective in the same place ("X and Y, antibodies against Z, lower/JJR
+ *       LDL cholesterol"): tagged {@code VBP} (kind {@code comparative}).
  * </ul>
  *
  * <p>In any sentence, "acquired" before "resistance" is an adjective ("In melanoma, acquired/VBN resistance to X
@@ -67,6 +69,8 @@ final class VerbTagRepair {
   private static final java.util.regex.Pattern OPENING_WORDS =
       java.util.regex.Pattern.compile("DT|JJ|NN|NNS|NNP|NNPS|CD|HYPH|SYM|:");
   private static final Set<String> CLAUSE_JOINERS = Set.of("and", "but");
+  /** Quantifiers that float after a plural subject, before its verb: "X and Y each/both inhibited Z". */
+  private static final Set<String> FLOATING_QUANTIFIERS = Set.of("each", "both", "all");
   /** A gene symbol as written: capitals and digits, perhaps joined by a hyphen ("MAO-B", "PD-L1"). */
   private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
 
@@ -117,10 +121,12 @@ final class VerbTagRepair {
         continue;
       }
       boolean verbAfterName = NOUN_TAGS.contains(word.tag()) && isName(tokens.get(i - 1)) && hasKind(word, "verb");
-      boolean pastAfterPhrase = PARTICIPLE_TAGS.contains(word.tag())
-          && PHRASE_ENDING_TAGS.contains(tokens.get(beforeAdverbs(tokens, i)).tag()) && hasKind(word, "past");
-      if (verbAfterName || pastAfterPhrase) {
-        word.setTag(verbAfterName ? "VBZ" : "VBD");
+      boolean afterPhrase = PHRASE_ENDING_TAGS.contains(tokens.get(beforeAdverbs(tokens, i)).tag());
+      boolean pastAfterPhrase = PARTICIPLE_TAGS.contains(word.tag()) && afterPhrase && hasKind(word, "past");
+      boolean presentAfterPhrase = "JJR".equals(word.tag()) && afterPhrase && hasKind(word, "comparative");
+      if (verbAfterName || pastAfterPhrase || presentAfterPhrase) {
+        word.setTag(verbAfterName ? "VBZ" : presentAfterPhrase ? "VBP" : "VBD");
+        floatingQuantifiersBefore(tokens, i);
         repairCoordinatedPast(tokens, i + 1);
         return;
       }
@@ -169,6 +175,18 @@ final class VerbTagRepair {
     }
   }
 
+  /**
+   * A quantifier floating between the subject and the verb at {@code verb} ("X and Y each/DT inhibited"), tagged an
+   * adverb so that the parser does not read it as the determiner of the noun after the verb.
+   */
+  private static void floatingQuantifiersBefore(List<CoreLabel> tokens, int verb) {
+    for (int k = beforeAdverbs(tokens, verb) + 1; k < verb; k++) {
+      if (FLOATING_QUANTIFIERS.contains(lower(tokens.get(k)))) {
+        tokens.get(k).setTag("RB");
+      }
+    }
+  }
+
   /** A name in capitals read as a past tense: "MET/VBD amplification" ("met"), "SET/VBD". */
   private static boolean isCapitalsReadAsPast(CoreLabel token) {
     return "VBD".equals(token.tag()) && token.word().chars().noneMatch(Character::isLowerCase);
@@ -212,10 +230,13 @@ final class VerbTagRepair {
     return tokens.size();
   }
 
-  /** The token before {@code i}, passing over adverbs ("dabrafenib paradoxically activated"). */
+  /**
+   * The token before {@code i}, passing over adverbs and a quantifier that floats after the subject ("dabrafenib
+   * paradoxically activated", "X, Y and Z each inhibited", "X and Y both block").
+   */
   private static int beforeAdverbs(List<CoreLabel> tokens, int i) {
     int j = i - 1;
-    while (j > 0 && "RB".equals(tokens.get(j).tag())) {
+    while (j > 0 && ("RB".equals(tokens.get(j).tag()) || FLOATING_QUANTIFIERS.contains(lower(tokens.get(j))))) {
       j--;
     }
     return j;

@@ -68,7 +68,7 @@ class AmbiguityIT {
       Ketoconazole inhibits cytochrome P450 3A4 and UDP-glucuronosyltransferase 1A9. | DRUG:Ketoconazole=ketoconazole GENE:cytochrome P450 3A4=CYP3A4 GENE:UDP-glucuronosyltransferase 1A9=UGT1A9
       The P450 content of microsomes was measured.                          |
       Elk-1 and Egr-1 were phosphorylated in THP-1 cells.                    | GENE:Elk-1=ELK1 GENE:Egr-1=EGR1
-      Arterial levels of levocetirizine were measured.                       | CHEMICAL:levocetirizine=levocetirizine
+      Arterial levels of levocetirizine were measured.                       | DRUG:levocetirizine=levocetirizine
       3-Mercaptopyrrolidine inhibits the enzyme.                             | CHEMICAL:3-Mercaptopyrrolidine=3-mercaptopyrrolidine
       6-Chloro-3-(1-methylcyclobutyl)amino-4H-thieno[3,2-e]-1,2,4-thiadiazine 1,1-dioxide (54) was tested. | CHEMICAL:6-Chloro-3-(1-methylcyclobutyl)amino-4H-thieno[3,2-e]-1,2,4-thiadiazine 1,1-dioxide=6-chloro-3-(1-methylcyclobutyl)amino-4h-thieno[3,2-e]-1,2,4-thiadiazine 1,1-dioxide
       A 3-fold rise of p-Akt at Ser473 followed 4-week dosing in MCF-7 cells. |

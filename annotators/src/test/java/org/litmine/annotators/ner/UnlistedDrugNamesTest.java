@@ -19,11 +19,21 @@ class UnlistedDrugNamesTest {
 
   @Test
   void anUnlistedWordEndingInAnInnStemIsADrug() {
-    assertEquals("CHEMICAL:zolasartan=zolasartan", found("blocked by zolasartan"));
-    assertEquals("CHEMICAL:Avibactam=avibactam", found("Avibactam inhibits class D enzymes"));
-    assertEquals("CHEMICAL:givosiran=givosiran", found("treated with givosiran"), "a small interfering RNA");
-    assertEquals("CHEMICAL:Eplontersen=eplontersen", found("Eplontersen lowers TTR"), "an antisense oligonucleotide");
-    assertEquals("CHEMICAL:epcoritamab=epcoritamab", found("treated with epcoritamab"), "a monoclonal antibody");
+    assertEquals("DRUG:zolasartan=zolasartan", found("blocked by zolasartan"));
+    assertEquals("DRUG:Avibactam=avibactam", found("Avibactam inhibits class D enzymes"));
+    assertEquals("DRUG:givosiran=givosiran", found("treated with givosiran"), "a small interfering RNA");
+    assertEquals("DRUG:Eplontersen=eplontersen", found("Eplontersen lowers TTR"), "an antisense oligonucleotide");
+    assertEquals("DRUG:epcoritamab=epcoritamab", found("treated with epcoritamab"), "a monoclonal antibody");
+    assertEquals("DRUG:avatrombopag=avatrombopag", found("given avatrombopag daily"), "a thrombopoietin agonist");
+    assertEquals("DRUG:filgrastim=filgrastim", found("with filgrastim support"), "a colony-stimulating factor");
+  }
+
+  @Test
+  void aGeneTherapyNameOfTwoWordsIsOneDrug() {
+    assertEquals("DRUG:lisocabtagene maraleucel=lisocabtagene maraleucel",
+        found("infusion of lisocabtagene maraleucel"), "a CAR T-cell therapy");
+    assertEquals("DRUG:onasemnogene abeparvovec=onasemnogene abeparvovec", found("onasemnogene abeparvovec was given"));
+    assertEquals("", found("the oncogene was amplified"), "a first word alone is no name");
   }
 
   @Test
@@ -36,21 +46,21 @@ class UnlistedDrugNamesTest {
 
   @Test
   void aCompanyPrefixAndANumberAreACodeName() {
-    assertEquals("CHEMICAL:GW9662=gw9662", found("treated with GW9662"));
-    assertEquals("CHEMICAL:PF-04859989=pf04859989", found("PF-04859989 inhibits"));
-    assertEquals("CHEMICAL:ICI 118,551=ici118551", found("ICI 118,551 blocks"), "two tokens");
+    assertEquals("DRUG:GW9662=gw9662", found("treated with GW9662"));
+    assertEquals("DRUG:PF-04859989=pf04859989", found("PF-04859989 inhibits"));
+    assertEquals("DRUG:ICI 118,551=ici118551", found("ICI 118,551 blocks"), "two tokens");
     assertEquals("", found("95 % CI 256 to 300"), "CI is no company prefix");
     assertEquals("", found("GW 12"), "a number of fewer than three digits");
-    assertEquals("CHEMICAL:U-75302=u75302", found("U-75302 blocked it"), "one letter, a hyphen, five digits");
-    assertEquals("CHEMICAL:L-365,260=l365260", found("L-365,260 was given"));
+    assertEquals("DRUG:U-75302=u75302", found("U-75302 blocked it"), "one letter, a hyphen, five digits");
+    assertEquals("DRUG:L-365,260=l365260", found("L-365,260 was given"));
     assertEquals("", found("HT-1080 and U-87 cells , U-1234 and U 75302"), "cell lines; four digits; no hyphen");
     assertEquals("DRUG:BMS-754807=bms754807", found("BMS-754807"), "a listed code name keeps its lexicon");
   }
 
   @Test
   void aChiralPrefixBeforeAListedDrugNamesItsEnantiomer() {
-    assertEquals("CHEMICAL:levocetirizine=levocetirizine", found("levocetirizine blocks H1 receptors"));
-    assertEquals("CHEMICAL:Esomeprazole=esomeprazole", found("Esomeprazole was given"));
+    assertEquals("DRUG:levocetirizine=levocetirizine", found("levocetirizine blocks H1 receptors"));
+    assertEquals("DRUG:Esomeprazole=esomeprazole", found("Esomeprazole was given"));
     assertEquals("CHEMICAL:cetirizine=cetirizine", found("cetirizine"), "the racemate keeps its lexicon");
     assertEquals("", found("arterial pressure"), "no listed drug after the prefix");
     assertEquals("", found("levomycin"), "no listed drug after the prefix");

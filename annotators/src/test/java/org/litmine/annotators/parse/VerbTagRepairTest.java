@@ -56,6 +56,19 @@ class VerbTagRepairTest {
   }
 
   @Test
+  void aPastTenseAfterAFloatingQuantifierBecomesAPastTenseAndTheQuantifierAnAdverb() {
+    assertTagsAfterRepair("Quinidine/NN/DRUG and/CC ranolazine/NN/DRUG each/DT blocked/VBN KCNH2/NN/GENE ./.",
+        "NN CC NN RB VBD NN .");
+  }
+
+  @Test
+  void aComparativeAfterAnAppositionInASentenceWithoutFiniteVerbBecomesAPresent() {
+    assertTagsAfterRepair("Inclisiran/NN/DRUG ,/, an/DT siRNA/NN against/IN PCSK9/NN/GENE ,/, lower/JJR LDL/NN "
+        + "cholesterol/NN ./.", "NN , DT NN IN NN , VBP NN NN .");
+    assertTagsAfterRepair("Patients/NNS with/IN lower/JJR LDL/NN cholesterol/NN ./.", "NNS IN JJR NN NN .");
+  }
+
+  @Test
   void aParticipleBeforeAPrepositionIsLeftAlone() {
     assertTagsAfterRepair("Apoptosis/NN induced/VBN by/IN venetoclax/NN/DRUG ./.", "NN VBN IN NN .");
   }

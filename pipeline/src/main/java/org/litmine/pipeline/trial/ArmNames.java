@@ -15,6 +15,8 @@ final class ArmNames {
 
   private final TrialPatterns patterns;
   private final RegimenAgents comparators;
+  /** What makes a procedure's name an arm's: "cystectomy alone", "surgery only". */
+  private static final Pattern ALONE = Pattern.compile("^\\s*(?:alone|only)\\b");
 
   ArmNames(TrialPatterns patterns, RegimenAgents comparators) {
     this.patterns = patterns;
@@ -24,7 +26,8 @@ final class ArmNames {
   /**
    * The arms a text names, in order: by the names the paper gives them (not a name inside another arm's longer one:
    * "chemotherapy" in "the pembrolizumab plus chemotherapy group"; not "control" in "disease control",
-   * {@code ENDPOINT_CONTROL}), or by an agent only that arm receives.
+   * {@code ENDPOINT_CONTROL}), or by an agent only that arm receives (a procedure only as the arm of it alone: "with
+   * cystectomy alone", not "At cystectomy").
    */
   List<Integer> named(String text, List<Arm> arms, TrialDrugs drugs) {
     Map<Integer, Integer> at = new java.util.TreeMap<>();
@@ -48,7 +51,8 @@ final class ArmNames {
       }
     }
     for (RegimenAgents.Agent agent : agents) {
-      if (covered.stream().anyMatch(c -> c[0] <= agent.start() && agent.start() < c[1])) {
+      if (covered.stream().anyMatch(c -> c[0] <= agent.start() && agent.start() < c[1])
+          || comparators.isProcedure(agent.id()) && !ALONE.matcher(text.substring(agent.end())).lookingAt()) {
         continue;
       }
       List<Integer> having = new ArrayList<>();

@@ -21,12 +21,10 @@ import java.util.regex.Pattern;
 final class ComparisonSides {
 
   private static final String PLACEBO = "placebo";
-  /** A bracket a text opens with: the name of the alternative "or without it (KRd)". */
-  private static final Pattern OPENING_BRACKET = Pattern.compile("^\\s*(\\([^()]*\\))");
-
   private final TrialPatterns patterns;
   private final RegimenAgents comparators;
   private final BracketNames bracketNames;
+  private final AgentLeftOut agentLeftOut;
   /** Whether the agents written after both alternatives join them ({@link #sharedAfter}). */
   private final boolean readsSharedAfter;
 
@@ -38,6 +36,7 @@ final class ComparisonSides {
     this.patterns = patterns;
     this.comparators = comparators;
     this.bracketNames = new BracketNames(patterns);
+    this.agentLeftOut = new AgentLeftOut(patterns, bracketNames, this::side);
     this.readsSharedAfter = readsSharedAfter;
   }
 
@@ -62,7 +61,7 @@ final class ComparisonSides {
     // a dose written out is read across as a schedule's words are: "panitumumab at a dose of 6 mg per kilogram of body
     // weight plus FOLFOX6" (DOSE_PHRASE)
     String t = TrialText.blanked(written, patterns.get("DOSE_PHRASE"));
-    List<Side> withoutIt = withOrWithoutIt(t, agents);
+    List<Side> withoutIt = agentLeftOut.sides(t, agents);
     if (!withoutIt.isEmpty()) {
       return withoutIt;
     }
@@ -104,7 +103,8 @@ final class ComparisonSides {
           right = withShared(new Side(right.start(), right.end(), base, right.names(), null), right.agents());
         } else if (name.equals("OR_ALTERNATIVE") && !listed && right.agents().size() == 1 && left.agents().size() >= 2
             && !left.agents().contains(right.agents().get(0)) && !right.agents().get(0).equals(PLACEBO)
-            && !patterns.get("NO_TREATMENT_ARM").matcher(right.agents().get(0)).matches()) {
+            && !patterns.get("NO_TREATMENT_ARM").matcher(right.agents().get(0)).matches()
+            && !comparators.isProcedure(right.agents().get(0))) {
           right = givenWithBaseOf(left, right);
         } else if (name.equals("OR_ALTERNATIVE") && left.agents().size() == 1 && right.agents().size() >= 2
             && right.agents().get(0).equals(PLACEBO)) {
@@ -151,33 +151,6 @@ final class ComparisonSides {
           null));
     }
     return List.of(first);
-  }
-
-  /**
-   * The sides of "X with Y (A) or without it (B)" ({@code OR_WITHOUT_IT}): X and Y, and X alone, each with the name its
-   * bracket gives it; none where the text does not say so.
-   */
-  private List<Side> withOrWithoutIt(String t, List<RegimenAgents.Agent> agents) {
-    Matcher m = patterns.get("OR_WITHOUT_IT").matcher(t);
-    if (!m.find()) {
-      return List.of();
-    }
-    Side both = side(t, agents, m.start(), false);
-    Matcher with = patterns.get("OR_WITHOUT_IT_ADDED").matcher(t.substring(0, m.start()));
-    int added = -1;
-    while (with.find()) {
-      added = with.end();
-    }
-    int from = added;
-    List<String> addedIds = agents.stream().filter(a -> a.start() >= from && a.end() <= m.start())
-        .map(RegimenAgents.Agent::id).toList();
-    List<String> base = both.agents().stream().filter(a -> !addedIds.contains(a)).toList();
-    if (from < both.start() || addedIds.isEmpty() || base.isEmpty()) {
-      return List.of();
-    }
-    Matcher bracket = OPENING_BRACKET.matcher(t.substring(m.end()));
-    List<String> names = bracket.find() ? bracketNames.bracketName(bracket.group(1)).stream().toList() : List.of();
-    return List.of(both, new Side(m.end(), m.end(), base, names, null));
   }
 
   /**

@@ -50,6 +50,22 @@ final class GroupNames {
   }
 
   /**
+   * The cohorts the sentences name by a word with a capital ({@code COHORT_ARM}: "the NPM1m cohort"), in order, as
+   * arms given the single regimen's agents, where there are two or more; else none.
+   */
+  List<TextArms.Arm> cohortArms(List<TextWithFacts> sentences, List<String> agents) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (TextWithFacts sentence : sentences) {
+      Matcher m = patterns.get("COHORT_ARM").matcher(SentenceFigures.prepare(sentence.text()));
+      while (m.find()) {
+        names.putIfAbsent(m.group("name").toLowerCase(Locale.ROOT), m.group("name"));
+      }
+    }
+    return names.size() < 2 || agents.isEmpty() ? List.of()
+        : names.values().stream().map(c -> new TextArms.Arm(c, agents, List.of(c))).toList();
+  }
+
+  /**
    * The agents of the groups whose regimen a sentence states ({@code GROUP_REGIMEN}: "the observation group was treated
    * with anlotinib combined with docetaxel"; {@code GROUP_BRACKET_REGIMEN}: "to the XELOX group (oxaliplatin 130 mg/m2
    * on day 1, capecitabine ...)"), by the group's name as {@link #in} gives it, lower case; a group given

@@ -8,22 +8,22 @@ import java.util.regex.Pattern;
 import org.litmine.annotators.trial.TrialFact;
 
 /**
- * A lettered arm a sentence names ("arm A", "Arm 2", "group B"): one of the trial annotator's
+ * A lettered arm a sentence names ("arm A", "Arm 2", "group B", "cohort A"): one of the trial annotator's
  * {@link TrialFact.Kind#ARM_LETTER} facts (annotators' {@code rules/trial/arms.rules}, the one definition of a lettered
- * arm), with where its word ("arm", "group") and its letter stand in the sentence, so that the own-trial patterns read
- * only what is written right before the word ({@code REGIMEN_LETTERED}: "gemcitabine and cisplatin (arm A)") or right
- * after the letter ({@code LETTERED_REGIMEN}: "arm A (carboplatin plus paclitaxel)"; {@code LETTERED_ARM_BRACKET}:
- * "arm B (PC + D)").
+ * arm), with where its word ("arm", "group", "cohort") and its letter stand in the sentence, so that the own-trial
+ * patterns read only what is written right before the word ({@code REGIMEN_LETTERED}: "gemcitabine and cisplatin (arm
+ * A)") or right after the letter ({@code LETTERED_REGIMEN}: "arm A (carboplatin plus paclitaxel)";
+ * {@code LETTERED_ARM_BRACKET}: "arm B (PC + D)").
  *
- * @param word the word before the letter, in lower case ("arm", "group")
+ * @param word the word before the letter, in lower case ("arm", "group", "cohort")
  * @param letter the letter or number as written ("A", "2")
  * @param wordBegin where the word begins (after "two-" of "two-arm")
  * @param letterBegin where the letter stands
  */
 record LetteredArm(String word, String letter, int wordBegin, int letterBegin) {
 
-  /** The name of a lettered arm as {@link #name} writes it: "arm A", "group 2", "arm II". */
-  private static final Pattern NAME = Pattern.compile("(?i)(?:arm|group) (?:[A-D1-4]|III|II|IV|I)");
+  /** The name of a lettered arm as {@link #name} writes it: "arm A", "group 2", "arm II", "cohort B". */
+  private static final Pattern NAME = Pattern.compile("(?i)(?:arm|group|cohort) (?:[A-D1-4]|III|II|IV|I)");
 
   /** The lettered arms of a sentence (or any text with its facts), in the order it names them. */
   static List<LetteredArm> in(TextWithFacts text) {
@@ -31,8 +31,9 @@ record LetteredArm(String word, String letter, int wordBegin, int letterBegin) {
   }
 
   /**
-   * The lettered arm an {@code ARM_LETTER} fact of {@code text} names: its word ("arm", "group") ends where the first
-   * space of the fact's span begins, its letter stands after that space. None where the fact's span is not so written.
+   * The lettered arm an {@code ARM_LETTER} fact of {@code text} names: its word ("arm", "group", "cohort") ends where
+   * the first space of the fact's span begins, its letter stands after that space. None where the fact's span is not so
+   * written.
    */
   static Optional<LetteredArm> of(String text, TrialFact fact) {
     int begin = fact.charBegin();

@@ -21,7 +21,9 @@ import org.litmine.pipeline.trial.TextArms.Arm;
  *
  * <p>Each figure goes to the arm {@link FigurePlacement} finds for it, or to every arm where the sentence says it is
  * every arm's ("for both arms", {@code EVERY_ARM}), or to the one arm the sentence before named where a sentence that
- * names none speaks of it ("Their 1-year survival rate", {@code ARM_PRONOUN_OPENING}); a figure that cannot be placed
+ * names none speaks of it ("Their 1-year survival rate", {@code ARM_PRONOUN_OPENING}), or to the one arm a sentence
+ * opens on and names alone ("In the control arm, ...; median overall survival was 7.1 months",
+ * {@code SOLE_ARM_OPENING}); a figure that cannot be placed
  * stays with the trial: {@code arm} null, on the first arm's record. A ratio of a trial that compares no arms (one
  * arm, no comparative title, no randomization, {@code RANDOMIZED}) is a prognostic factor's or a subgroup's, not a
  * result: it is left out.
@@ -143,9 +145,10 @@ public final class OwnTrialTextExtractor {
       Integer pronounArm = namedHere.isEmpty() && patterns.get("ARM_PRONOUN_OPENING").matcher(prepared).lookingAt()
           ? soleArm : null;
       soleArm = namedHere.size() == 1 ? namedHere.get(0) : pronounArm;
+      Integer sentenceArm = openingArm(prepared, namedHere, arms, drugs).orElse(pronounArm);
       for (int i = 0; i < found.size(); i++) {
         Figure f = found.get(i);
-        Integer arm = placed.get(i) == null && !f.ratio() ? pronounArm : placed.get(i);
+        Integer arm = placed.get(i) == null && !f.ratio() ? sentenceArm : placed.get(i);
         if (f.ratio() && f.ratioFor() != null && f.endpoint() != null
             && armNames.named(f.ratioFor(), arms, drugs).isEmpty()
             && !patterns.get("ENDPOINT_WORDS").matcher(f.ratioFor()).find()
@@ -196,6 +199,19 @@ public final class OwnTrialTextExtractor {
           registryId, null, null, results, "text"));
     }
     return records;
+  }
+
+  /**
+   * The one arm a sentence opens on and speaks of alone ({@code SOLE_ARM_OPENING}: "In the control arm, ..."; no other
+   * arm named in it), if it does.
+   */
+  private Optional<Integer> openingArm(String prepared, List<Integer> namedHere, List<Arm> arms, TrialDrugs drugs) {
+    Matcher m = patterns.get("SOLE_ARM_OPENING").matcher(prepared);
+    if (namedHere.size() != 1 || !m.lookingAt()) {
+      return Optional.empty();
+    }
+    List<Integer> opening = armNames.named(m.group("arm"), arms, drugs).stream().distinct().toList();
+    return opening.equals(namedHere) ? Optional.of(namedHere.get(0)) : Optional.empty();
   }
 
   /**

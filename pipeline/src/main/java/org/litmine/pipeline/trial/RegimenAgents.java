@@ -13,7 +13,9 @@ import org.litmine.annotators.lexicon.TsvResource;
 /**
  * The agents of an arm named in a text: the drugs and treatments {@link TrialDrugs} finds, and the comparators of
  * {@code comparators.tsv} ("placebo", "best supportive care", "observation", "surgery", an unnamed "chemotherapy"),
- * each with its role: a {@code background} comparator beside a drug is not an agent of the arm.
+ * each with its role: a {@code background} comparator beside a drug is not an agent of the arm; a {@code procedure}
+ * (surgery) is a background one that names no arm by its word alone, as the arms of a trial before or after surgery all
+ * have it.
  */
 final class RegimenAgents {
 
@@ -24,18 +26,23 @@ final class RegimenAgents {
 
   private final Map<String, String> ids = new HashMap<>();
   private final Map<String, Boolean> background = new HashMap<>();
+  private final java.util.Set<String> procedures = new java.util.HashSet<>();
   private final Pattern pattern;
   private final Pattern priorTreatment = TrialPatterns.ownTrial().get("PRIOR_TREATMENT");
 
   private RegimenAgents() {
     List<String> surfaces = new ArrayList<>();
     TsvResource.read(COMPARATORS, cols -> {
-      if (cols.length != 3 || !cols[2].matches("kept|background")) {
-        throw new IllegalArgumentException("RegimenAgents: expected surface, id and role (kept or background)");
+      if (cols.length != 3 || !cols[2].matches("kept|background|procedure")) {
+        throw new IllegalArgumentException(
+            "RegimenAgents: expected surface, id and role (kept, background or procedure)");
       }
       String key = cols[0].toLowerCase(Locale.ROOT);
       ids.put(key, cols[1]);
-      background.put(cols[1], cols[2].equals("background"));
+      background.put(cols[1], !cols[2].equals("kept"));
+      if (cols[2].equals("procedure")) {
+        procedures.add(cols[1]);
+      }
       surfaces.add(key);
     });
     surfaces.sort(Comparator.comparingInt(String::length).reversed());
@@ -71,6 +78,11 @@ final class RegimenAgents {
   /** Whether an agent id is a comparator of the file ("placebo", "observation"), not a drug. */
   boolean isComparator(String id) {
     return background.containsKey(id);
+  }
+
+  /** Whether an agent id is a procedure ("surgery"), which names no arm by its word alone. */
+  boolean isProcedure(String id) {
+    return procedures.contains(id);
   }
 
   /**

@@ -152,7 +152,7 @@ final class ShortArmNames {
         }
         previous = m.end();
         int side = closestSide(sides, agents);
-        if (side >= 0 && names.get(side).isEmpty() && comparators.find(m.group("name"), drugs).isEmpty()) {
+        if (side >= 0 && names.get(side).isEmpty() && namesArm(m.group("name"), sides.get(side), drugs)) {
           names.get(side).add(m.group("name"));
         }
       }
@@ -168,6 +168,18 @@ final class ShortArmNames {
       }
     }
     return sides;
+  }
+
+  /**
+   * Whether a bracketed name can name an arm: one that writes no agent, or one an agent's name is only a part of
+   * ("T-DOX", trabectedin with DOX), or the short name of the side's one agent ("(DOX)" after doxorubicin alone); not
+   * another agent ("(gefitinib)").
+   */
+  private boolean namesArm(String name, Side side, TrialDrugs drugs) {
+    List<RegimenAgents.Agent> inName = comparators.find(name, drugs);
+    boolean whole = !inName.isEmpty() && inName.get(0).start() == 0
+        && inName.get(inName.size() - 1).end() == name.length();
+    return !whole || side.agents().equals(inName.stream().map(RegimenAgents.Agent::id).distinct().toList());
   }
 
   /** Where the last start of an arm in a text ({@code ARM_SEGMENT_START}: "to", "or to", "versus") ends, or -1. */

@@ -11,14 +11,15 @@ import java.util.regex.Pattern;
  *
  * <p>The randomized comparison comes from the title, else from the first sentence that states it
  * ({@code COMPARISON_CUE}); {@link ComparisonSides} reads its sides. The names the text gives the arms ("the
- * selumetinib group", "the standard arm", {@code GROUP_ARM}; "arm A", the trial annotator's {@code ARM_LETTER}
- * facts) are attached to the side whose agent they name, or by their word ("experimental": the first side;
- * "control", "standard": the comparator's side, else the last). Without a comparison, arms the text names in
- * brackets as alternatives of one regimen ({@code NAMED_ALTERNATIVES}), else lettered arms or named groups with
- * agents are the arms; without those, the paper has one arm: the first regimen of its title, unless its doses or ways
- * of giving are what the trial compares ({@link ArmsOfOneRegimen}). What the text names arms by beside the comparison
- * (named alternatives, "experimental" and "standard" arms) is {@link ArmsByName}'s, the short names it defines and
- * gives in brackets where it assigns patients {@link ShortArmNames}'.
+ * selumetinib group", "the standard arm", {@code GROUP_ARM}; "arm A", the trial annotator's {@code ARM_LETTER} facts)
+ * are attached to the side whose agent they name, or by their word ("experimental": the first side; "control",
+ * "standard": the comparator's side, else the last). Without a comparison, arms the text names in brackets as
+ * alternatives of one regimen ({@code NAMED_ALTERNATIVES}), else lettered arms or named groups with agents are the
+ * arms, else cohorts named by a marker or short name ("the NPM1m cohort", {@code COHORT_ARM}), each given the title's
+ * regimen; without those, the paper has one arm: the first regimen of its title, unless its doses or ways of giving are
+ * what the trial compares ({@link ArmsOfOneRegimen}). What the text names arms by beside the comparison (named
+ * alternatives, "experimental" and "standard" arms) is {@link ArmsByName}'s, the short names it defines and gives in
+ * brackets where it assigns patients {@link ShortArmNames}'.
  */
 final class TextArms {
 
@@ -179,7 +180,8 @@ final class TextArms {
     if (arms.size() >= 2) {
       return arms;
     }
-    List<Arm> byWord = byName.experimentalAndStandard(groups, titleAgents);
+    List<Arm> cohorts = groupNames.cohortArms(read, titleAgents);
+    List<Arm> byWord = !cohorts.isEmpty() ? cohorts : byName.experimentalAndStandard(groups, titleAgents);
     if (!byWord.isEmpty()) {
       return byWord;
     }
@@ -358,11 +360,6 @@ final class TextArms {
     List<Integer> regimens = java.util.stream.IntStream.range(0, sides.size())
         .filter(i -> sides.get(i).agents().stream().filter(a -> !comparators.isComparator(a)).count() >= 2).boxed()
         .toList();
-    if (sides.size() == 2 && regimens.size() == 1 && sides.stream().noneMatch(s -> s.agents().contains("chemotherapy"))
-        && sides.get(1 - regimens.get(0)).agents().size() == 1) {
-      names.get(regimens.get(0)).add(chemotherapy ? "chemotherapy" : COMBINATION);
-      names.get(1 - regimens.get(0)).add(SINGLE_AGENT);
-    }
     List<String> unplaced = new ArrayList<>();
     for (String g : groups) {
       int side = groupNames.sideOf(g, sides, drugs, stated);
@@ -379,6 +376,11 @@ final class TextArms {
       for (int i = 0; i < sides.size(); i++) {
         names.get(i).add(0, unplaced.get(i));
       }
+    }
+    if (sides.size() == 2 && regimens.size() == 1 && sides.stream().noneMatch(s -> s.agents().contains("chemotherapy"))
+        && sides.get(1 - regimens.get(0)).agents().size() == 1) {
+      names.get(regimens.get(0)).add(chemotherapy ? "chemotherapy" : COMBINATION);  // after the text's own names
+      names.get(1 - regimens.get(0)).add(SINGLE_AGENT);
     }
     List<Arm> arms = new ArrayList<>();
     for (int i = 0; i < sides.size(); i++) {

@@ -2197,6 +2197,102 @@ class OwnTrialTextExtractorTest {
     assertEquals(null, alone.participants(), describe(records));
   }
 
+  @Test
+  void anArmWrittenAsTheSameRegimenWithoutAnAgentTakesTheRestAndItsShortName() throws Exception {
+    List<TrialRecord> records = read("""
+        Isatuximab with carfilzomib, lenalidomide and dexamethasone in newly diagnosed myeloma: a randomised phase 3 \
+        trial.
+
+        METHODS Patients were randomly assigned to isatuximab 10 mg/kg plus carfilzomib 56 mg/m2, lenalidomide 25 mg \
+        and dexamethasone 20 mg (I-KRd) or the same regimen without isatuximab (KRd).
+        RESULTS Of 300 patients, 150 were assigned to each group. Complete response was reached by 60.1% of patients \
+        with I-KRd and 48.3% with KRd. The 2-year progression-free survival rate was 81.0% in the I-KRd group and \
+        72.5% in the KRd group.
+        """);
+    assertEquals("i-krd n=150: CR 60.1 %; PFR@24 months 81.0 %"
+        + " | krd n=150: CR 48.3 %; PFR@24 months 72.5 %", describe(records));
+  }
+
+  @Test
+  void aSentenceOpeningOnOneArmGivesItsFiguresToThatArm() throws Exception {
+    List<TrialRecord> records = read("""
+        Pemetrexed with or without bevacizumab in previously treated lung cancer: a randomised phase 3 trial.
+
+        METHODS Between March 2017 and May 2020 patients were randomly assigned to pemetrexed 500 mg/m2 plus \
+        bevacizumab 7.5 mg/kg or to pemetrexed alone (control).
+        RESULTS In the pemetrexed plus bevacizumab arm, 120 patients were randomised; median overall survival was \
+        11.2 months (95% CI 9.8-12.6) and the objective response rate was 21.4%. In the control arm, 118 patients \
+        were randomised; median overall survival was 9.0 months (95% CI 7.7-10.3) and the objective response rate \
+        was 12.7%.
+        """);
+    assertEquals("pemetrexed plus bevacizumab n=120: OS 11.2 months [9.8,12.6]; ORR 21.4 %"
+        + " | control n=118: OS 9.0 months [7.7,10.3]; ORR 12.7 %", describe(records));
+  }
+
+  @Test
+  void cohortsOfOneDrugNamedByLetterOrByMarkerAreItsArms() throws Exception {
+    List<TrialRecord> lettered = read("""
+        Olaparib in advanced biliary tract cancer with DNA repair gene alterations: a two-cohort phase 2 study.
+
+        METHODS Patients were enrolled into cohort A (germline BRCA1 or BRCA2 variants) or cohort B (other repair \
+        gene alterations); all received olaparib 300 mg twice daily.
+        RESULTS Forty patients were enrolled: 22 in cohort A and 18 in cohort B. In cohort A, the objective response \
+        rate was 31.8% (95% CI 13.9-54.9). In cohort B, the objective response rate was 5.6% (95% CI 0.1-27.3).
+        """);
+    assertEquals("cohort a n=22: ORR 31.8 % [13.9,54.9] | cohort b n=18: ORR 5.6 % [0.1,27.3]", describe(lettered));
+    List<TrialRecord> markers = read("""
+        Olaparib in relapsed leukaemia with IDH1 or IDH2 mutations: results of a phase 2 study.
+
+        METHODS Two expansion cohorts were enrolled: IDH1-mutated (IDH1m) and IDH2-mutated (IDH2m).
+        RESULTS In the IDH1m cohort, the complete remission rate was 22.0% (95% CI 11.5-36.0). In the IDH2m cohort, \
+        the complete remission rate was 15.0% (95% CI 5.7-29.8).
+        """);
+    assertEquals("idh1m: CR 22.0 % [11.5,36.0] | idh2m: CR 15.0 % [5.7,29.8]", withoutCounts(describe(markers)));
+  }
+
+  @Test
+  void anArmOfSurgeryAloneIsTheComparatorAndSurgeryNamesNoArm() throws Exception {
+    List<TrialRecord> records = read("""
+        Neoadjuvant cisplatin and gemcitabine before cystectomy for bladder cancer: a randomized trial.
+
+        METHODS Patients were randomized to three cycles of cisplatin and gemcitabine followed by radical \
+        cystectomy, or radical cystectomy alone.
+        RESULTS At cystectomy, 41 patients had no residual tumour. Median survival was 71 months with cisplatin \
+        and gemcitabine and 52 months with cystectomy alone.
+        """);
+    assertEquals("cisplatin [gemcitabine]: OS 71.0 months | surgery []: OS 52.0 months", records.stream()
+        .map(r -> r.drug() + " " + r.combination() + ": " + r.results().stream()
+            .map(x -> x.metric() + " " + x.value() + " " + x.unit()).collect(Collectors.joining("; ")))
+        .collect(Collectors.joining(" | ")));
+  }
+
+  @Test
+  void armsPatientsAsBareCountsInABracketedListNotAYearBeforeTheArm() throws Exception {
+    List<TrialRecord> records = read("""
+        Pemetrexed plus cisplatin versus gemcitabine plus cisplatin in lung cancer: a randomised phase 3 trial.
+
+        METHODS Between March 2018 and June 2021 patients were randomised to pemetrexed plus cisplatin (PC) or \
+        gemcitabine plus cisplatin (GC).
+        RESULTS 300 patients were randomised (PC 151; GC 149). Median overall survival was 12.1 months with PC and \
+        10.4 months with GC.
+        """);
+    assertEquals("pc n=151: OS 12.1 months | gc n=149: OS 10.4 months", describe(records));
+  }
+
+  @Test
+  void anArmsShortNameAfterItsCyclesAndASecondRatioWrittenAsThatFor() throws Exception {
+    List<TrialRecord> records = read("""
+        Cisplatin plus pemetrexed versus pemetrexed alone in mesothelioma: a randomised phase 3 trial.
+
+        METHODS Patients were randomly assigned to pemetrexed 500 mg/m2 plus cisplatin 75 mg/m2 for up to six \
+        cycles (PEM-CIS) or pemetrexed 500 mg/m2 for up to six cycles (PEM-A).
+        RESULTS Median overall survival was 13.2 months with PEM-CIS and 10.9 months with PEM-A. The hazard ratio \
+        for death was 0.77 (95% CI 0.61-0.97) and that for progression or death 0.70 (95% CI 0.56-0.88).
+        """);
+    assertEquals("pem-cis n=null: OS 13.2 months; HR(OS) 0.77 [0.61,0.97] vs PEM-A; HR(PFS) 0.7 [0.56,0.88] vs PEM-A"
+        + " | pem-a n=null: OS 10.9 months", describe(records));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);
