@@ -2,6 +2,7 @@ package org.litmine.pipeline.trial;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.litmine.pipeline.trial.SentenceFigures.Figure;
@@ -50,6 +51,34 @@ final class FigurePlacement {
   }
 
   /**
+   * Figures of one metric listed in a bracket after the arms they belong to, in order ({@code ARMS_BEFORE_LIST}: "(N+I
+   * vs N vs C: 36.0%, 29.1%, 18.2%)"): the index of each figure to its arm, where the bracket names as many arms as it
+   * lists figures.
+   */
+  private Map<Integer, Integer> bracketLists(List<Figure> found, String t, List<Arm> arms, TrialDrugs drugs) {
+    Map<Integer, Integer> listed = new java.util.HashMap<>();
+    Matcher m = patterns.get("ARMS_BEFORE_LIST").matcher(t);
+    while (m.find()) {
+      int close = t.indexOf(')', m.end());
+      int end = close < 0 ? t.length() : close;
+      List<Integer> inside = new ArrayList<>();
+      for (int i = 0; i < found.size(); i++) {
+        if (found.get(i).start() >= m.end() && found.get(i).start() < end && !found.get(i).ratio()) {
+          inside.add(i);
+        }
+      }
+      List<Integer> order = armNames.namedInOrder(m.group("arms"), arms, drugs).stream().distinct().toList();
+      boolean oneMetric = inside.stream().map(i -> found.get(i).metric()).distinct().count() == 1;
+      if (inside.size() >= 2 && inside.size() == order.size() && oneMetric) {
+        for (int k = 0; k < inside.size(); k++) {
+          listed.put(inside.get(k), order.get(k));
+        }
+      }
+    }
+    return listed;
+  }
+
+  /**
    * Of two arms, the one that adds to the other: all of its agents and more ("capecitabine plus bevacizumab" against
    * "bevacizumab"), or not placebo against placebo; -1 where neither does.
    */
@@ -69,7 +98,13 @@ final class FigurePlacement {
   List<Integer> place(List<Figure> found, String t, List<Arm> arms, TrialDrugs drugs, List<Integer> order) {
     List<Integer> placed = new ArrayList<>();
     List<Boolean> named = new ArrayList<>();
+    Map<Integer, Integer> listed = bracketLists(found, t, arms, drugs);
     for (Figure f : found) {
+      if (listed.containsKey(placed.size())) {
+        placed.add(listed.get(placed.size()));
+        named.add(true);
+        continue;
+      }
       Integer arm = null;
       Matcher bracketed = patterns.get("ARM_IN_BRACKET").matcher(f.after());
       if (f.ratio()) {
@@ -116,6 +151,7 @@ final class FigurePlacement {
       placed.add(arm);
     }
     blocks(found, placed, named);
+    fromTo(found, arms, placed, named);
     runs.place(found, t, arms, drugs, order, placed, named);
     pairs(found, t, arms, drugs, order, placed, named);
     metricLists(found, placed, named, arms, drugs);
@@ -167,19 +203,37 @@ final class FigurePlacement {
   }
 
   /**
-   * Two figures of one metric written "from a to b" in a two-arm trial that adds agents to one arm
-   * ({@code FROM_PAIR}, {@code PAIR_TO}): the control's, then the other arm's. Two figures of one metric written as a
-   * pair ("4.3 months [...] vs 2.6 months", "ORR (65% vs. 16%)", {@code PAIR_JOINER}) of a two-arm trial, neither
-   * placed by an arm named right after it nor by a list: in a sentence that says one arm did better ({@code BETTER}:
-   * "Pemetrexed significantly improved ...", "improved in the X arm", "Superior ... were observed in the X arm"), the
-   * better figure is the arm the sentence names first and the other the other arm's; else a figure next to one placed
-   * by the arm named before it is the other arm's; else the pair is in the order the sentence names the two arms
-   * ("with durvalumab versus ... with placebo ...; the 12-month rate was 55.9% versus 35.3%"), or in a sentence that
-   * names no arm, in the order the last sentence naming every arm gave them ({@code lastOrder}: "... 24.4 months with
-   * cetuximab plus radiotherapy and 14.9 months with radiotherapy alone ... The 3-year OS rate was 55% vs 45%"), or,
-   * where none did or the sentence names only the trial's first, in the order the trial gives its arms ("lower with
-   * erlotinib (...); median PFS was 5.2 versus 4.1 months"; "The proportion of patients with an objective response
-   * did not differ significantly between groups (22 [6%] vs 11 [3%])").
+   * Two figures of one metric written "from a to b" in a two-arm trial that adds agents to one arm ({@code FROM_PAIR},
+   * {@code PAIR_TO}): the control's, then the other arm's, before runs of figures are placed by the arms the sentence
+   * names ("improved PFS compared with X alone ... and increased the ORR from 17.9% to 30.7%").
+   */
+  private void fromTo(List<Figure> found, List<Arm> arms, List<Integer> placed, List<Boolean> named) {
+    int control = arms.size() == 2 ? addOnControl(arms) : -1;
+    for (int i = 0; control >= 0 && i + 1 < found.size(); i++) {
+      Figure a = found.get(i);
+      Figure b = found.get(i + 1);
+      if (!a.ratio() && !b.ratio() && a.metric().equals(b.metric()) && !named.get(i) && !named.get(i + 1)
+          && patterns.get("FROM_PAIR").matcher(a.before()).find()
+          && patterns.get("PAIR_TO").matcher(a.after()).matches()) {
+        placed.set(i, control);
+        placed.set(i + 1, 1 - control);
+        i++;
+      }
+    }
+  }
+
+  /**
+   * Two figures of one metric written as a pair ("4.3 months [...] vs 2.6 months", "ORR (65% vs. 16%)",
+   * {@code PAIR_JOINER}) of a two-arm trial, neither placed by an arm named right after it nor by a list: in a sentence
+   * that says one arm did better ({@code BETTER}: "Pemetrexed significantly improved ...", "improved in the X arm",
+   * "Superior ... were observed in the X arm"), the better figure is the arm the sentence names first and the other the
+   * other arm's; else a figure next to one placed by the arm named before it is the other arm's; else the pair is in
+   * the order the sentence names the two arms ("with durvalumab versus ... with placebo ...; the 12-month rate was
+   * 55.9% versus 35.3%"), or in a sentence that names no arm, in the order the last sentence naming every arm gave them
+   * ({@code lastOrder}: "... 24.4 months with cetuximab plus radiotherapy and 14.9 months with radiotherapy alone ...
+   * The 3-year OS rate was 55% vs 45%"), or, where none did or the sentence names only the trial's first, in the order
+   * the trial gives its arms ("lower with erlotinib (...); median PFS was 5.2 versus 4.1 months"; "The proportion of
+   * patients with an objective response did not differ significantly between groups (22 [6%] vs 11 [3%])").
    */
   private void pairs(List<Figure> found, String t, List<Arm> arms, TrialDrugs drugs, List<Integer> lastOrder,
       List<Integer> placed, List<Boolean> named) {
@@ -188,19 +242,11 @@ final class FigurePlacement {
     }
     Matcher better = patterns.get("BETTER").matcher(t);
     List<Integer> order = armNames.namedInOrder(t, arms, drugs);
-    int control = addOnControl(arms);
     for (int i = 0; i + 1 < found.size(); i++) {
       Figure a = found.get(i);
       Figure b = found.get(i + 1);
       boolean unnamedPair = !a.ratio() && !b.ratio() && a.metric().equals(b.metric()) && !named.get(i)
           && !named.get(i + 1);
-      if (unnamedPair && control >= 0 && patterns.get("FROM_PAIR").matcher(a.before()).find()
-          && patterns.get("PAIR_TO").matcher(a.after()).matches()) {
-        placed.set(i, control);
-        placed.set(i + 1, 1 - control);
-        i++;
-        continue;
-      }
       if (!unnamedPair || !java.util.Objects.equals(a.timepoint(), b.timepoint()) || a.value() == null
           || b.value() == null || !joinsPair(a, t, arms, drugs)) {
         continue;

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class ShortArmNames {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}]*");
+  private static final String CHEMOTHERAPY = "chemotherapy";
 
   private final TrialPatterns patterns;
   private final RegimenAgents comparators;
@@ -130,8 +131,9 @@ final class ShortArmNames {
    * "to pazopanib 800 mg daily (arm A), trabectedin ... (arm B)"): a name goes to the one side that holds every agent
    * written since the arm's start ({@code ARM_SEGMENT_START}) with the fewest others, where no other name took it; a
    * short name the text {@code defined} written there beside an agent counts as its agents ("to daratumumab plus Rd
-   * (D-Rd; n = 352) or Rd alone": daratumumab, lenalidomide and dexamethasone). Only where every side then has a
-   * name of its own, given here or defined.
+   * (D-Rd; n = 352) or Rd alone": daratumumab, lenalidomide and dexamethasone). A second name of a named side's
+   * agents written with a dose is an arm of its own ("to X 2 mg/kg (X2), X 10 mg/kg (X10) or Y (Y)"). Only where every
+   * side then has a name of its own, given here or defined.
    */
   List<Side> withAssignedNames(List<Side> sides, List<String> sentences, TrialDrugs drugs,
       Map<String, List<String>> defined) {
@@ -143,6 +145,8 @@ final class ShortArmNames {
       Matcher m = patterns.get("ASSIGNED_ARM_NAME").matcher(s);
       List<List<String>> names = new ArrayList<>();
       sides.forEach(x -> names.add(new ArrayList<>()));
+      List<List<String>> doseArms = new ArrayList<>();
+      sides.forEach(x -> doseArms.add(new ArrayList<>()));
       int previous = 0;
       while (m.find()) {
         List<String> agents = new ArrayList<>(armSegmentAgents(s, previous, m.start(), drugs));
@@ -150,10 +154,17 @@ final class ShortArmNames {
           definedIn(s.substring(previous, m.start()), defined).stream().filter(a -> !agents.contains(a))
               .forEach(agents::add);
         }
+        boolean dosed = patterns.get("DOSE").matcher(s.substring(previous, m.start())).find();
         previous = m.end();
         int side = closestSide(sides, agents);
-        if (side >= 0 && names.get(side).isEmpty() && namesArm(m.group("name"), sides.get(side), drugs)) {
+        side = side >= 0 ? side : unnamedChemotherapySide(sides, agents);
+        if (side < 0 || !namesArm(m.group("name"), sides.get(side), drugs)) {
+          continue;
+        }
+        if (names.get(side).isEmpty()) {
           names.get(side).add(m.group("name"));
+        } else if (dosed && agents.equals(sides.get(side).agents())) {
+          doseArms.get(side).add(m.group("name"));  // "X 2 mg/kg (X2), X 10 mg/kg (X10)": another dose's arm
         }
       }
       long named = java.util.stream.IntStream.range(0, sides.size()).filter(i -> !names.get(i).isEmpty()
@@ -162,7 +173,11 @@ final class ShortArmNames {
           || names.stream().anyMatch(n -> !n.isEmpty()) && named == sides.size()) {
         List<Side> out = new ArrayList<>();
         for (int i = 0; i < sides.size(); i++) {
-          out.add(sides.get(i).withNames(names.get(i)));
+          Side side = sides.get(i);
+          List<String> others = doseArms.get(i);
+          List<String> own = side.names().stream().filter(n -> !others.contains(n)).toList();
+          out.add(new Side(side.start(), side.end(), side.agents(), own, side.written()).withNames(names.get(i)));
+          others.forEach(dose -> out.add(new Side(side.start(), side.end(), side.agents(), List.of(dose), null)));
         }
         return out;
       }
@@ -205,6 +220,18 @@ final class ShortArmNames {
       }
     });
     return agents;
+  }
+
+  /**
+   * The one side of an unnamed "chemotherapy" where the agents of an arm's segment are drugs no side names (the
+   * title's "versus chemotherapy", the assignment's "or gemcitabine plus cisplatin (C)"), or -1.
+   */
+  private static int unnamedChemotherapySide(List<Side> sides, List<String> agents) {
+    List<Integer> unnamed = java.util.stream.IntStream.range(0, sides.size())
+        .filter(i -> sides.get(i).agents().contains(CHEMOTHERAPY)).boxed().toList();
+    boolean unknown = !agents.isEmpty()
+        && sides.stream().noneMatch(x -> agents.stream().anyMatch(x.agents()::contains));
+    return unknown && unnamed.size() == 1 ? unnamed.get(0) : -1;
   }
 
   /** The one side holding all these agents with the fewest others, or -1. */

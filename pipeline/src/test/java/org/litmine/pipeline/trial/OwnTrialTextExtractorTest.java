@@ -2293,6 +2293,144 @@ class OwnTrialTextExtractorTest {
         + " | pem-a n=null: OS 10.9 months", describe(records));
   }
 
+  @Test
+  void threeArmsJoinedByVersusAndFiguresListedAfterTheirNamesInABracket() throws Exception {
+    List<TrialRecord> records = read("""
+        Nivolumab plus ipilimumab versus nivolumab versus chemotherapy in untreated urothelial carcinoma: a \
+        randomised phase 3 trial.
+
+        METHODS Patients were randomly assigned 1:1:1 to nivolumab plus ipilimumab (N+I), nivolumab alone (N) or \
+        gemcitabine plus cisplatin (C).
+        RESULTS 900 patients were randomised (N+I 300; N 301; C 299). Objective response rates were higher with \
+        the combination (N+I vs N vs C: 36.0%, 29.1%, 18.2%). Median overall survival was 15.3, 13.9 and 12.2 \
+        months, respectively.
+        """);
+    assertEquals("n+i n=300: ORR 36.0 %; OS 15.3 months | n n=301: ORR 29.1 %; OS 13.9 months"
+        + " | c n=299: ORR 18.2 %; OS 12.2 months", describe(records));
+  }
+
+  @Test
+  void groupsDefinedWithTheirRegimensAndFiguresGivenRespectively() throws Exception {
+    List<TrialRecord> records = read("""
+        Toripalimab plus nab-paclitaxel versus nab-paclitaxel in advanced oesophageal squamous cell carcinoma: a \
+        multicentre randomised phase 2 study.
+
+        Methods: Total 146 patients were enrolled and randomly divided into combination group (toripalimab plus \
+        nab-paclitaxel, n=72) and control group (nab-paclitaxel, n=74).
+        Results: The ORR of combination group and control group were 45.8% (33/72) and 24.3% (18/74) \
+        respectively (P=0.007). The median PFS were 6.9 months and 4.2 months respectively (HR=0.61, 95%CI: \
+        0.42-0.88, P=0.008).
+        """);
+    assertEquals("toripalimab plus nab-paclitaxel n=72: ORR 45.8 %; PFS 6.9 months; HR(PFS) 0.61 [0.42,0.88] vs "
+        + "nab-paclitaxel | nab-paclitaxel n=74: ORR 24.3 %; PFS 4.2 months", describe(records));
+  }
+
+  @Test
+  void armsOfTwoDosesOfOneDrugNamedInTheAssignmentStayApart() throws Exception {
+    List<TrialRecord> records = read("""
+        Two doses of pembrolizumab versus docetaxel in previously treated lung cancer: a randomised phase 2 \
+        trial.
+
+        METHODS Patients were randomly assigned 1:1:1 to pembrolizumab 2 mg/kg (PEM2), pembrolizumab 10 mg/kg \
+        (PEM10) or docetaxel 75 mg/m2 (DOC) every 3 weeks.
+        RESULTS Of 150 patients, 50 were assigned to PEM2, 51 to PEM10 and 49 to DOC. The 6-month \
+        progression-free survival rate was 42.0% with PEM2, 47.1% with PEM10 and 28.6% with DOC. Median overall \
+        survival was 10.4 months (95% CI 8.1-12.9) with PEM2, 12.7 months (95% CI 9.6-15.2) with PEM10 and 8.5 \
+        months (95% CI 6.8-10.1) with DOC; the hazard ratios versus docetaxel were 0.71 (95% CI 0.48-1.05) for \
+        PEM2 and 0.61 (95% CI 0.41-0.91) for PEM10.
+        """);
+    assertEquals("pem2 n=50: PFR@6 months 42.0 %; OS 10.4 months [8.1,12.9]; HR(OS) 0.71 [0.48,1.05] vs DOC"
+        + " | pem10 n=51: PFR@6 months 47.1 %; OS 12.7 months [9.6,15.2]; HR(OS) 0.61 [0.41,0.91] vs DOC"
+        + " | doc n=49: PFR@6 months 28.6 %; OS 8.5 months [6.8,10.1]", describe(records));
+  }
+
+  @Test
+  void countsOfPatientsWithTheirShareOddsRatiosAndRatiosAtOtherConfidenceLevels() throws Exception {
+    List<TrialRecord> records = read("""
+        Docetaxel plus carboplatin versus epirubicin and cyclophosphamide followed by docetaxel as neoadjuvant \
+        therapy for triple-negative breast cancer: a randomized noninferiority trial.
+
+        METHODS Patients were randomly assigned to six cycles of docetaxel plus carboplatin (TCb) or four cycles \
+        of epirubicin plus cyclophosphamide followed by four cycles of docetaxel (EC-T). Noninferiority was to \
+        be declared if the upper limit of the 97.5% CI of the hazard ratio was below the margin of 1.30.
+        RESULTS 674 patients were randomized (TCb, n = 338; EC-T, n = 336). A pathologic complete response \
+        occurred in 129 of 338 patients (38.2%) in the TCb group and in 110 of 336 patients (32.7%) in the EC-T \
+        group (odds ratio, 1.27; 95% CI, 0.93 to 1.74). The stratified hazard ratio for event-free survival was \
+        0.91 (97.5% CI, 0.68 to 1.22) and that for overall survival 0.88 (99% CI, 0.59 to 1.31).
+        """);
+    assertEquals("tcb n=338: pCR 38.2 %; OR(pCR) 1.27 [0.93,1.74] vs EC-T; HR(EFS) 0.91 [0.68,1.22] vs EC-T; HR(OS) 0.88"
+        + " [0.59,1.31] vs EC-T | ec-t n=336: pCR 32.7 %", describe(records));
+    assertEquals(List.of(95.0, 97.5, 99.0), records.get(0).results().stream().filter(r -> r.ciLevel() != null)
+        .map(TrialResult::ciLevel).toList());
+  }
+
+  @Test
+  void figuresFromAToBAreTheControlsThenTheOtherArmsBeforeAnyListOrder() throws Exception {
+    List<TrialRecord> records = read("""
+        Gemcitabine plus cisplatin versus gemcitabine alone in biliary cancer: a randomised phase 3 trial.
+
+        METHODS Patients were randomly assigned to gemcitabine plus cisplatin (GC) or gemcitabine alone (G).
+        RESULTS An objective response was achieved by 35 of 114 patients (30.7%) treated with GC and by 20 of \
+        112 patients (17.9%) treated with G.
+        CONCLUSIONS Adding cisplatin to gemcitabine improved survival compared with gemcitabine alone and \
+        increased the response rate from 17.9% to 30.7%.
+        """);
+    assertEquals("gc n=null: ORR 30.7 % | g n=null: ORR 17.9 %", describe(records));
+  }
+
+  @Test
+  void ratesGivenAsPairsMediansNotReachedAndRatesAtTimePointsOfAHaematologyTrial() throws Exception {
+    List<TrialRecord> records = read("""
+        Venetoclax added to intensive chemotherapy in children with newly diagnosed acute myeloid leukaemia: a \
+        randomised phase 3 trial.
+
+        Key points: Adding venetoclax to cytarabine, daunorubicin and etoposide (ADE) improved remission rates.
+
+        Methods: Children were randomly assigned to ADE with venetoclax (ADE+VEN) or ADE alone.
+        Results: 489 patients were randomised (ADE+VEN, n = 247; ADE, n = 242). After induction, the CR/CRi rate \
+        was 84.2% vs 74.0% (p = 0.005) and the CR rate 71.3% vs 63.2%. MRD negativity was achieved in 61.5% and \
+        48.8% of patients, respectively. Median event-free survival was not reached in the ADE+VEN arm and was \
+        28.4 months in the ADE arm (hazard ratio 0.72; 95% CI 0.55 to 0.94). The 3-year EFS was 64.7% vs 55.1%, \
+        and the 3-year overall survival 78.9% vs 73.6%.
+        """);
+    assertEquals("ade+ven n=247: CR/CRi 84.2 %; CR 71.3 %; MRD negativity 61.5 %; EFS NR months; HR(EFS) 0.72"
+        + " [0.55,0.94] vs ADE; EFS rate@36 months 64.7 %; OS rate@36 months 78.9 %"
+        + " | ade n=242: CR/CRi 74.0 %; CR 63.2 %; MRD negativity 48.8 %; EFS 28.4 months; EFS rate@36 months 55.1 %;"
+        + " OS rate@36 months 73.6 %", describe(records));
+  }
+
+  @Test
+  void aResultsSectionWithoutTitleGivesEachArmItsFiguresOverSeveralSentences() throws Exception {
+    List<TrialRecord> records = read("""
+        Results
+
+        Patients
+
+        Between March 2019 and August 2021, 402 patients were randomly assigned to lenvatinib plus everolimus \
+        (203 patients) or cabozantinib (199 patients) (Fig. 1). Baseline characteristics were balanced (Table \
+        1).
+
+        Efficacy
+
+        At the data cutoff, 231 progression events had occurred. Progression-free survival was longer in the \
+        lenvatinib-everolimus group than in the cabozantinib group (median, 14.7 vs. 11.1 months; hazard ratio \
+        for progression or death, 0.79; 95% CI, 0.63 to 0.98) (Fig. 2A). In the lenvatinib-everolimus group, an \
+        objective response occurred in 89 patients (43.8%), including a complete response in 9 (4.4%) (Table 2). \
+        In the cabozantinib group, 67 patients (33.7%) had an objective response.
+
+        Median overall survival had not been reached in the lenvatinib-everolimus group and was 29.3 months in \
+        the cabozantinib group (hazard ratio for death, 0.84; 95% CI, 0.64 to 1.10) (Fig. 2B).
+
+        Safety
+
+        Grade 3 or higher adverse events occurred in 72.4% of the patients in the lenvatinib-everolimus group \
+        and in 65.8% of those in the cabozantinib group.
+        """);
+    assertEquals("lenvatinib-everolimus n=203: PFS 14.7 months; HR(PFS) 0.79 [0.63,0.98] vs cabozantinib; ORR 43.8 %; CR"
+        + " 4.4 %; OS NR months; HR(OS) 0.84 [0.64,1.1] vs cabozantinib"
+        + " | cabozantinib n=199: PFS 11.1 months; ORR 33.7 %; OS 29.3 months", describe(records));
+  }
+
   private List<TrialRecord> read(String text) throws Exception {
     Path file = dir.resolve("abstract.txt");
     Files.writeString(file, text);
