@@ -118,7 +118,7 @@ public final class UnlistedDrugNames {
         i = end - 1;
       } else if (covering.isEmpty() && isFirstWord(word) && i + 1 < tokens.size()
           && mentions.stream().noneMatch(m -> m.covers(t + 1)) && isStemName(tokens.get(i + 1).originalText())) {
-        String name = word + " " + tokens.get(i + 1).originalText();  // "idecabtagene vicleucel"
+        String name = EntityMatcher.surface(tokens, i, i + 2);  // "idecabtagene vicleucel"
         found.add(mention(tokens, i, i + 2, name, name.toLowerCase(Locale.ROOT)));
         i++;
       } else if (covering.isEmpty() && (isStemName(word) || isChiralForm(word, isDrugName))) {
@@ -144,19 +144,20 @@ public final class UnlistedDrugNames {
 
   /** A word that opens a name of two words ending in the first word's stem ("idecabtagene" of a CAR-T cell name). */
   private boolean isFirstWord(String word) {
-    if (word.length() < MIN_LENGTH || !WORD.matcher(word).matches()) {
-      return false;
-    }
-    String lower = word.toLowerCase(Locale.ROOT);
-    return !exceptions.contains(lower) && firstWordStems.stream().anyMatch(lower::endsWith);
+    return endsInOneOf(word, firstWordStems);
   }
 
   private boolean isStemName(String word) {
+    return endsInOneOf(word, stems);
+  }
+
+  /** A word of {@value #MIN_LENGTH} letters or more, no exception, that ends in one of the stems. */
+  private boolean endsInOneOf(String word, List<String> endings) {
     if (word.length() < MIN_LENGTH || !WORD.matcher(word).matches()) {
       return false;
     }
     String lower = word.toLowerCase(Locale.ROOT);
-    return !exceptions.contains(lower) && stems.stream().anyMatch(lower::endsWith);
+    return !exceptions.contains(lower) && endings.stream().anyMatch(lower::endsWith);
   }
 
   /** A word of {@value #MIN_LENGTH} letters or more that is a chiral prefix and a drug's name ("esomeprazole"). */
