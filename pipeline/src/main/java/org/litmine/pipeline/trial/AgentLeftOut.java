@@ -42,14 +42,11 @@ final class AgentLeftOut {
     while (with.find()) {
       added = with.end();
     }
-    int from = added;
-    List<String> addedIds = agents.stream().filter(a -> a.start() >= from && a.end() <= m.start())
-        .map(RegimenAgents.Agent::id).toList();
-    List<String> base = both.agents().stream().filter(a -> !addedIds.contains(a)).toList();
-    if (from < both.start() || addedIds.isEmpty() || base.isEmpty()) {
+    List<String> addedIds = idsBetween(agents, added, m.start());
+    if (added < both.start() || addedIds.isEmpty()) {
       return List.of();
     }
-    return List.of(both, new Side(m.end(), m.end(), base, bracketName(t, m.end()), null));
+    return bothAndRest(t, both, addedIds, m.end(), m.end());
   }
 
   private List<Side> sameWithout(String t, List<RegimenAgents.Agent> agents) {
@@ -62,13 +59,25 @@ final class AgentLeftOut {
     if (!dropped.lookingAt()) {
       return List.of();
     }
-    List<String> droppedIds = agents.stream().filter(a -> a.start() >= m.end() && a.end() <= dropped.end())
-        .map(RegimenAgents.Agent::id).toList();
-    List<String> base = both.agents().stream().filter(a -> !droppedIds.contains(a)).toList();
-    if (droppedIds.isEmpty() || !both.agents().containsAll(droppedIds) || base.isEmpty()) {
+    List<String> droppedIds = idsBetween(agents, m.end(), dropped.end());
+    if (droppedIds.isEmpty() || !both.agents().containsAll(droppedIds)) {
       return List.of();
     }
-    return List.of(both, new Side(m.end(), dropped.end(), base, bracketName(t, dropped.end()), null));
+    return bothAndRest(t, both, droppedIds, m.end(), dropped.end());
+  }
+
+  /** The ids of the agents written from {@code from} to {@code to}. */
+  private static List<String> idsBetween(List<RegimenAgents.Agent> agents, int from, int to) {
+    return agents.stream().filter(a -> a.start() >= from && a.end() <= to).map(RegimenAgents.Agent::id).toList();
+  }
+
+  /**
+   * The full side and the side of its agents but those left out, written from {@code start} to {@code end} and named
+   * by the bracket right after it; none where no agent is left.
+   */
+  private List<Side> bothAndRest(String t, Side both, List<String> leftOut, int start, int end) {
+    List<String> rest = both.agents().stream().filter(a -> !leftOut.contains(a)).toList();
+    return rest.isEmpty() ? List.of() : List.of(both, new Side(start, end, rest, bracketName(t, end), null));
   }
 
   /** The name in the bracket right after {@code at}, if one is there. */
